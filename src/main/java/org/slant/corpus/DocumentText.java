@@ -1,0 +1,53 @@
+package org.slant.corpus;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.BreakIterator;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** Facts computed once from a document's text when it is imported. */
+public final class DocumentText {
+
+    private DocumentText() {
+    }
+
+    /** SHA-256 of the UTF-8 bytes, as lower-case hex: identifies a text regardless of title or source. */
+    public static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * Words as a reader counts them: the word segments of Unicode text segmentation (UAX #29) that hold at least one
+     * letter or digit, so punctuation, spaces and symbols do not count.
+     */
+    public static int countWords(String text) {
+        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
+        words.setText(text);
+        int count = 0;
+        for (int start = words.first(), end = words.next(); end != BreakIterator.DONE;
+                start = end, end = words.next()) {
+            if (hasLetterOrDigit(text, start, end)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean hasLetterOrDigit(String text, int start, int end) {
+        for (int i = start; i < end; ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package org.slant.corpus;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.slant.platform.DomainEntity;
+
+/** A study: a corpus, the schema annotators apply to it, and the team that does the work. */
+@Entity
+@Table(name = "project")
+public class Project extends DomainEntity {
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String description = "";
+
+    /** Markdown shown to annotators next to the text. */
+    @Column(nullable = false)
+    private String guidelines = "";
+
+    @Column(nullable = false)
+    private int annotatorsPerDocument = 1;
+
+    /** Annotators never see each other's work. */
+    @Column(nullable = false)
+    private boolean blind = true;
+
+    /** Selections snap to whole words. */
+    @Column(nullable = false)
+    private boolean snapToWords = true;
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    protected Project() {
+    }
+
+    public Project(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getGuidelines() {
+        return guidelines;
+    }
+
+    public void setGuidelines(String guidelines) {
+        this.guidelines = guidelines;
+    }
+
+    public int getAnnotatorsPerDocument() {
+        return annotatorsPerDocument;
+    }
+
+    public void setAnnotatorsPerDocument(int annotatorsPerDocument) {
+        this.annotatorsPerDocument = annotatorsPerDocument;
+    }
+
+    public boolean isBlind() {
+        return blind;
+    }
+
+    public void setBlind(boolean blind) {
+        this.blind = blind;
+    }
+
+    public boolean isSnapToWords() {
+        return snapToWords;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,30 @@
+package org.slant.corpus.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentDetails;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/documents")
+@Tag(name = "Projects and documents")
+class DocumentsApi {
+
+    private final CorpusService corpus;
+
+    DocumentsApi(CorpusService corpus) {
+        this.corpus = corpus;
+    }
+
+    @GetMapping("/{documentId}")
+    @Operation(summary = "A document's text exactly as imported, with its metadata",
+            description = "Offsets into the text elsewhere in the API are Unicode code points, end-exclusive.")
+    DocumentDetails document(@PathVariable UUID documentId) {
+        return corpus.document(documentId);
+    }
+}

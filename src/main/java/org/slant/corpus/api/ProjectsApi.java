@@ -1,0 +1,49 @@
+package org.slant.corpus.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentSummary;
+import org.slant.corpus.ProjectDetails;
+import org.slant.corpus.ProjectSummary;
+import org.slant.platform.api.PageResponse;
+import org.slant.platform.api.Paging;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+@Tag(name = "Projects and documents")
+class ProjectsApi {
+
+    private final CorpusService corpus;
+
+    ProjectsApi(CorpusService corpus) {
+        this.corpus = corpus;
+    }
+
+    @GetMapping
+    @Operation(summary = "The projects, with the size of their corpus")
+    List<ProjectSummary> projects() {
+        return corpus.projects();
+    }
+
+    @GetMapping("/{projectId}")
+    @Operation(summary = "One project with its settings and guidelines")
+    ProjectDetails project(@PathVariable UUID projectId) {
+        return corpus.projectDetails(projectId);
+    }
+
+    @GetMapping("/{projectId}/documents")
+    @Operation(summary = "The project's documents in import order, without their texts, a page at a time")
+    PageResponse<DocumentSummary> documents(@PathVariable UUID projectId,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        return PageResponse.of(corpus.documents(projectId, Paging.of(page, size)));
+    }
+}

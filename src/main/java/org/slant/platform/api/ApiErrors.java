@@ -1,0 +1,59 @@
+package org.slant.platform.api;
+
+import org.slant.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of the REST API into RFC 9457 problem JSON with a readable {@code detail}. Spring MVC's own
+ * errors (bad parameters, unsupported media types...) come through the base class; a stack trace never leaves the
+ * server.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ProblemDetail badRequest(BadRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has an invalid value: '"
+                + e.getValue() + "'" + (e.getRequiredType() == null ? "" : " (expected " + expected(e) + ")"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error in the REST API", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server; the error has been logged.");
+    }
+
+    private static String expected(MethodArgumentTypeMismatchException e) {
+        String type = e.getRequiredType().getSimpleName();
+        return switch (type) {
+            case "UUID" -> "a UUID such as 0b6f0f3e-8c5a-4c1e-9b7a-2f1d3c4b5a69";
+            case "int", "Integer", "long", "Long" -> "a whole number";
+            default -> type;
+        };
+    }
+
+    static ProblemDetail problem(HttpStatus status, String detail) {
+        return ProblemDetail.forStatusAndDetail(status, detail);
+    }
+}

@@ -1,0 +1,49 @@
+package org.slant.platform.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes RFC 9457 problem JSON for refusals that happen before a controller runs (authentication, access). */
+@Component
+public class ProblemResponses {
+
+    private final JsonMapper json;
+
+    ProblemResponses(JsonMapper json) {
+        this.json = json;
+    }
+
+    public void unauthorized(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException reason) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Slant\"");
+        write(request, response, HttpStatus.UNAUTHORIZED,
+                "Authentication required: send HTTP Basic credentials of a Slant account.");
+    }
+
+    public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException reason)
+            throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "Your account may not do this.");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

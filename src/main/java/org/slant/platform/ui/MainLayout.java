@@ -1,0 +1,43 @@
+package org.slant.platform.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame shared by every signed-in view: the app bar, the navigation drawer and the account controls. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        Span brand = new Span("Slant");
+        brand.addClassName("slant-brand");
+
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.addClassName("slant-user");
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        HorizontalLayout bar = new HorizontalLayout(brand, user, logout);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(brand);
+        bar.addClassName("slant-navbar");
+        addToNavbar(new DrawerToggle(), bar);
+
+        SideNav navigation = new SideNav();
+        navigation.addItem(new SideNavItem("Projects", "", VaadinIcon.FOLDER_OPEN_O.create()));
+        addToDrawer(navigation);
+        setPrimarySection(Section.DRAWER);
+    }
+}

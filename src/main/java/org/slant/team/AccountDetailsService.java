@@ -1,0 +1,32 @@
+package org.slant.team;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Looks accounts up for Spring Security's login (form and HTTP Basic). */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+    private final UserRepository users;
+
+    AccountDetailsService(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        User user = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No account named " + username));
+        return org.springframework.security.core.userdetails.User.withUsername(user.getUsername())
+                .password(user.getPasswordHash())
+                .disabled(!user.isActive())
+                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + user.getSystemRole().name())))
+                .build();
+    }
+}

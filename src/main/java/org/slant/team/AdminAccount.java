@@ -1,0 +1,88 @@
+package org.slant.team;
+
+import java.security.SecureRandom;
+import java.util.Optional;
+import org.slant.platform.SlantProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * Makes sure a fresh installation can be logged in to: on first start it creates the account {@code admin} with
+ * the password from {@code SLANT_ADMIN_PASSWORD}, or a random one that is printed once, next to the address to open.
+ * There is no fixed default password.
+ */
+@Component
+public class AdminAccount {
+
+    public static final String USERNAME = "admin";
+    private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final UserRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final SlantProperties properties;
+    private final TransactionTemplate transaction;
+    private final SecureRandom random = new SecureRandom();
+
+    AdminAccount(UserRepository users, PasswordEncoder passwordEncoder, SlantProperties properties,
+            TransactionTemplate transaction) {
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.transaction = transaction;
+    }
+
+    @EventListener
+    @Order(0)
+    public void onReady(ApplicationReadyEvent event) {
+        Optional<String> generated = createIfMissing();
+        String url = "http://localhost:" + port(event) + "/";
+        if (generated.isPresent()) {
+            log.info("""
+
+                    ================================================================
+                      Slant is ready at {}
+                      Log in as '{}' with the password: {}
+                      (shown only this once; set SLANT_ADMIN_PASSWORD to choose it)
+                    ================================================================""",
+                    url, USERNAME, generated.get());
+        } else {
+            log.info("Slant is ready at {}", url);
+        }
+    }
+
+    /** Creates the admin account if there is none; answers the password if it was generated here. */
+    Optional<String> createIfMissing() {
+        return transaction.execute(status -> {
+            if (users.findByUsername(USERNAME).isPresent() || users.existsBySystemRole(SystemRole.ADMIN)) {
+                return Optional.empty();
+            }
+            String configured = properties.adminPassword();
+            String password = StringUtils.hasText(configured) ? configured : randomPassword();
+            users.save(new User(USERNAME, "Administrator", passwordEncoder.encode(password), SystemRole.ADMIN));
+            return StringUtils.hasText(configured) ? Optional.empty() : Optional.of(password);
+        });
+    }
+
+    private String randomPassword() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static int port(ApplicationReadyEvent event) {
+        return event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null
+                ? web.getWebServer().getPort()
+                : -1;
+    }
+}
