@@ -1,0 +1,44 @@
+package org.slant;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Runs Slant's views in Karibu's browserless Vaadin, inside the Spring application, as a signed-in user. Spring
+ * Security's servlet filter does not run there, so the user is put into the security context and the fake request
+ * by hand.
+ */
+public final class KaribuViews {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.slant");
+
+    private KaribuViews() {
+    }
+
+    public static void signInAndStart(ApplicationContext context, String username, String... roles) {
+        Authentication user = UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(roles).stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
+        SecurityContextHolder.getContext().setAuthentication(user);
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(user);
+            request.setUserInRole((principal, role) -> List.of(roles).contains(role));
+            return request;
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    public static void stop() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -1,0 +1,20 @@
+package org.slant;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port, on its own embedded PostgreSQL. Every test class with this annotation
+ * shares one application context (and database), so keep such tests independent of each other's data.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public @interface SlantSpringTest {
+
+    /** The admin password the tests' configuration sets. */
+    String ADMIN_PASSWORD = "test-admin-password";
+}
