@@ -8,6 +8,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.Transient;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -51,8 +52,9 @@ public abstract class DomainEntity implements Persistable<UUID> {
 
     @Override
     public boolean equals(Object other) {
-        return this == other
-                || (other != null && getClass() == other.getClass() && id.equals(((DomainEntity) other).id));
+        // Hibernate.getClass sees through lazy-loading proxies, which are subclasses
+        return this == other || (other instanceof DomainEntity entity
+                && Hibernate.getClass(this) == Hibernate.getClass(entity) && id.equals(entity.id));
     }
 
     @Override
