@@ -2,8 +2,9 @@ package org.slant.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,12 +19,11 @@ import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * On first start (no projects yet) creates the demo project from the seeds: five outlets' coverage of the
@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * user can annotate within a minute.
  */
 @Component
-class DemoProject implements ApplicationRunner {
+class DemoProject implements SmartInitializingSingleton {
 
     static final String NAME = "NATO–Russia Council, 12 Jan 2022";
     static final String STORY = "NATO–Russia Council meeting in Brussels";
@@ -47,16 +47,22 @@ class DemoProject implements ApplicationRunner {
     private final CorpusService corpus;
     private final SchemaService schema;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
-    DemoProject(CorpusService corpus, SchemaService schema, JdbcTemplate jdbc) {
+    DemoProject(CorpusService corpus, SchemaService schema, JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.corpus = corpus;
         this.schema = schema;
         this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
+    /** Before the web server opens, so the first page a user sees already lists the demo project. */
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterSingletonsInstantiated() {
+        transaction.executeWithoutResult(status -> createIfNoProjects());
+    }
+
+    void createIfNoProjects() {
         jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
         if (corpus.hasProjects()) {
             return;
@@ -65,7 +71,7 @@ class DemoProject implements ApplicationRunner {
                 Five outlets' coverage of the NATO–Russia Council meeting in Brussels on 12 January 2022: \
                 promo headlines inside the body, second-hand sourcing, wire copy and one quote kept or cut \
                 differently by each outlet.""");
-        project.setGuidelines(guidelines());
+        project.setGuidelines(read("demo/guidelines.md"));
         corpus.createStory(project.getId(), STORY, LocalDate.of(2022, 1, 12),
                 "The first NATO–Russia Council meeting in two years, amid Russia's military build-up near Ukraine.",
                 MAIN_ENTITIES);
@@ -77,32 +83,30 @@ class DemoProject implements ApplicationRunner {
         log.info("Created the demo project \"{}\" with {} documents", NAME, documents.size());
     }
 
-    private static List<NewDocument> readSeeds() throws IOException {
+    private static List<NewDocument> readSeeds() {
         List<NewDocument> documents = new ArrayList<>();
-        try (Reader manifest = new InputStreamReader(open("manifest.csv"), StandardCharsets.UTF_8)) {
+        try (Reader manifest = new StringReader(read(SEEDS + "manifest.csv"))) {
             CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
             for (CSVRecord row : format.parse(manifest)) {
-                String text;
-                try (InputStream in = open(row.get("file"))) {
-                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
+                String text = read(SEEDS + row.get("file"));
                 String outlet = row.get("outlet");
                 String headline = row.get("headline").strip();
                 String title = headline.isEmpty() ? outlet + ": " + Titles.fromText(text) : headline;
                 documents.add(new NewDocument(title, text, outlet, STORY, null, LocalDate.parse(row.get("published")),
                         row.get("file"), Map.of("seed", row.get("file"))));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo corpus's manifest cannot be read", e);
         }
         return documents;
     }
 
-    private static InputStream open(String name) throws IOException {
-        return new ClassPathResource(SEEDS + name).getInputStream();
-    }
-
-    private static String guidelines() throws IOException {
-        try (InputStream in = new ClassPathResource("demo/guidelines.md").getInputStream()) {
+    /** A resource of the application's own, decoded as UTF-8 byte for byte. */
+    private static String read(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo corpus's " + resource + " cannot be read", e);
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.slant.platform;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,26 +22,21 @@ class EmbeddedDatabaseConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(SlantProperties properties) throws IOException {
+    EmbeddedPostgresServer embeddedPostgres(SlantProperties properties) throws IOException {
         Path dir = properties.dataDir().toAbsolutePath().normalize().resolve("postgres");
-        Files.createDirectories(dir.getParent());
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(false)
-                .setServerConfig("max_connections", "100")
-                .start();
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(dir);
         log.info("Embedded PostgreSQL started in {} ms on port {} with data in {}",
-                (System.nanoTime() - started) / 1_000_000, postgres.getPort(), dir);
+                (System.nanoTime() - started) / 1_000_000, postgres.port(), dir);
         return postgres;
     }
 
     @Bean(destroyMethod = "close")
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedPostgresServer postgres) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
-                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .url(postgres.jdbcUrl())
                 .username("postgres")
                 .password("")
                 .build();

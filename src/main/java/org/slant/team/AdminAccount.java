@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.slant.platform.SlantProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +20,7 @@ import org.springframework.util.StringUtils;
  * There is no fixed default password.
  */
 @Component
-public class AdminAccount {
+public class AdminAccount implements SmartInitializingSingleton {
 
     public static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
@@ -31,6 +31,8 @@ public class AdminAccount {
     private final SlantProperties properties;
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
+    /** Kept only until it has been printed. */
+    private String generatedPassword;
 
     AdminAccount(UserRepository users, PasswordEncoder passwordEncoder, SlantProperties properties,
             TransactionTemplate transaction) {
@@ -40,12 +42,16 @@ public class AdminAccount {
         this.transaction = transaction;
     }
 
+    /** Before the web server opens: the login page never answers while there is no account to log in with. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        generatedPassword = createIfMissing().orElse(null);
+    }
+
     @EventListener
-    @Order(0)
     public void onReady(ApplicationReadyEvent event) {
-        Optional<String> generated = createIfMissing();
         String url = "http://localhost:" + port(event) + "/";
-        if (generated.isPresent()) {
+        if (generatedPassword != null) {
             log.info("""
 
                     ================================================================
@@ -53,7 +59,8 @@ public class AdminAccount {
                       Log in as '{}' with the password: {}
                       (shown only this once; set SLANT_ADMIN_PASSWORD to choose it)
                     ================================================================""",
-                    url, USERNAME, generated.get());
+                    url, USERNAME, generatedPassword);
+            generatedPassword = null;
         } else {
             log.info("Slant is ready at {}", url);
         }

@@ -102,8 +102,8 @@ class DemoProjectTest {
     }
 
     @Test
-    void runningAgainNeverDuplicatesIt() throws IOException {
-        demo.run(null);
+    void runningAgainNeverDuplicatesIt() {
+        demo.afterSingletonsInstantiated();
         assertThat(corpus.projects()).filteredOn(project -> project.name().equals(DemoProject.NAME)).hasSize(1);
         assertThat(demoProject().documents()).isEqualTo(5);
     }

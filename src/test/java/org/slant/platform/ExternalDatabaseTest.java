@@ -34,7 +34,7 @@ class ExternalDatabaseTest {
                     "--server.port=0", "--slant.data-dir=" + dataDir,
                     "--spring.datasource.url=" + url, "--spring.datasource.username=slant_app",
                     "--spring.datasource.password=app-secret")) {
-                assertThat(app.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+                assertThat(app.getBeansOfType(EmbeddedPostgresServer.class)).isEmpty();
                 assertThat(Files.exists(dataDir.resolve("postgres"))).isFalse();
             }
 

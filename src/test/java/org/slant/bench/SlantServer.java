@@ -1,0 +1,142 @@
+package org.slant.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The production jar running as a separate process, started as a user would ({@code java -jar}) with its settings
+ * in environment variables; its output goes to a log file.
+ */
+final class SlantServer implements AutoCloseable {
+
+    static final String ADMIN_PASSWORD = "bench-admin-password";
+
+    private final Process process;
+    private final long launchedNanos;
+    private final int port;
+    private final Path log;
+
+    private SlantServer(Process process, long launchedNanos, int port, Path log) {
+        this.process = process;
+        this.launchedNanos = launchedNanos;
+        this.port = port;
+        this.log = log;
+    }
+
+    static SlantServer launch(Path jar, Path dataDirectory, Path log) throws IOException {
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
+        Map<String, String> environment = builder.environment();
+        // an external database in the caller's environment would bypass the embedded PostgreSQL we measure
+        environment.keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE"));
+        environment.put("SLANT_DATA_DIR", dataDirectory.toString());
+        environment.put("SERVER_PORT", Integer.toString(port));
+        environment.put("SLANT_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.directory(log.getParent().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        long launched = System.nanoTime();
+        return new SlantServer(builder.start(), launched, port, log);
+    }
+
+    /** Seconds from launching the process until {@code GET /login} answers 200 (polled every 50 ms). */
+    double awaitLoginPage(Duration timeout) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build()) {
+            String last = "no answer";
+            while (System.nanoTime() - launchedNanos < timeout.toNanos()) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("the server exited with code " + process.exitValue()
+                            + " before its login page answered; see " + log);
+                }
+                try {
+                    HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        return (System.nanoTime() - launchedNanos) / 1e9;
+                    }
+                    last = "status " + response.statusCode();
+                } catch (IOException notListeningYet) {
+                    last = notListeningYet.toString();
+                }
+                Thread.sleep(50);
+            }
+            throw new IllegalStateException("the login page did not answer 200 within " + timeout.toSeconds()
+                    + " s (last: " + last + "); see " + log);
+        }
+    }
+
+    /**
+     * Seconds from launching the process until its log holds {@code text}. The login page answers before Slant has
+     * finished starting (its start-up tasks, such as the demo project, run after the web server), so a server
+     * stopped right then aborts them; this waits for the line that says everything is done.
+     */
+    double awaitLogLine(String text, Duration timeout) throws IOException, InterruptedException {
+        while (System.nanoTime() - launchedNanos < timeout.toNanos()) {
+            if (Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+                return (System.nanoTime() - launchedNanos) / 1e9;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited with code " + process.exitValue()
+                        + " before logging '" + text + "'; see " + log);
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("the server did not log '" + text + "' within " + timeout.toSeconds()
+                + " s; see " + log);
+    }
+
+    /** The server JVM's resident memory (VmRSS) in MB; empty where /proc is missing (not Linux). */
+    OptionalDouble residentMegabytes() {
+        return ProcessMemory.residentKilobytes(process.pid()).stream().mapToDouble(kb -> kb / 1024.0).findFirst();
+    }
+
+    /**
+     * Stops the server as a service manager would (SIGTERM; Spring closes the embedded PostgreSQL on the way out),
+     * forcibly only when it has not exited within {@code patience}.
+     */
+    Stop stop(Duration patience) throws InterruptedException {
+        long start = System.nanoTime();
+        process.destroy();
+        boolean clean = process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
+        if (!clean) {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+        return new Stop((System.nanoTime() - start) / 1e9, clean);
+    }
+
+    /** How a stop went: its duration, and whether the server exited on its own. */
+    record Stop(double seconds, boolean clean) {
+    }
+
+    /** Makes sure the server is gone, also when a measurement failed half-way. */
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            try {
+                stop(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
