@@ -1,5 +1,6 @@
 package org.slant.platform.api;
 
+import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** 400 with every problem listed in a {@code problems} member: [{"where": ..., "message": ...}]. */
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("problems", e.problems());
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
