@@ -64,9 +64,25 @@ public class CorpusService {
         return outlets.findByProjectIdOrderByName(projectId);
     }
 
+    /** A project with the default settings (see {@link ProjectSettings#named}). */
     @Transactional
     public Project createProject(String name, String description) {
-        return projects.save(new Project(name, description));
+        return createProject(ProjectSettings.named(name, description));
+    }
+
+    @Transactional
+    public Project createProject(ProjectSettings settings) {
+        settings.check();
+        return projects.save(new Project(settings));
+    }
+
+    @Transactional
+    public ProjectDetails updateProject(UUID projectId, ProjectSettings settings) {
+        settings.check();
+        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        project.apply(settings);
+        projects.flush();
+        return projectDetails(projectId);
     }
 
     @Transactional

@@ -38,9 +38,17 @@ public class Project extends DomainEntity {
     protected Project() {
     }
 
-    public Project(String name, String description) {
-        this.name = name;
-        this.description = description;
+    public Project(ProjectSettings settings) {
+        apply(settings);
+    }
+
+    void apply(ProjectSettings settings) {
+        this.name = settings.name();
+        this.description = settings.description();
+        this.guidelines = settings.guidelines();
+        this.annotatorsPerDocument = settings.annotatorsPerDocument();
+        this.blind = settings.blind();
+        this.snapToWords = settings.snapToWords();
     }
 
     public String getName() {
@@ -55,28 +63,20 @@ public class Project extends DomainEntity {
         return guidelines;
     }
 
-    public void setGuidelines(String guidelines) {
-        this.guidelines = guidelines;
-    }
-
     public int getAnnotatorsPerDocument() {
         return annotatorsPerDocument;
-    }
-
-    public void setAnnotatorsPerDocument(int annotatorsPerDocument) {
-        this.annotatorsPerDocument = annotatorsPerDocument;
     }
 
     public boolean isBlind() {
         return blind;
     }
 
-    public void setBlind(boolean blind) {
-        this.blind = blind;
-    }
-
     public boolean isSnapToWords() {
         return snapToWords;
+    }
+
+    public ProjectSettings settings() {
+        return new ProjectSettings(name, description, guidelines, annotatorsPerDocument, blind, snapToWords);
     }
 
     public Instant getCreatedAt() {

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.Project;
+import org.slant.corpus.ProjectSettings;
 import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
 import org.slf4j.Logger;
@@ -67,11 +68,10 @@ class DemoProject implements SmartInitializingSingleton {
         if (corpus.hasProjects()) {
             return;
         }
-        Project project = corpus.createProject(NAME, """
+        Project project = corpus.createProject(new ProjectSettings(NAME, """
                 Five outlets' coverage of the NATO–Russia Council meeting in Brussels on 12 January 2022: \
                 promo headlines inside the body, second-hand sourcing, wire copy and one quote kept or cut \
-                differently by each outlet.""");
-        project.setGuidelines(read("demo/guidelines.md"));
+                differently by each outlet.""", read("demo/guidelines.md"), 1, true, true));
         corpus.createStory(project.getId(), STORY, LocalDate.of(2022, 1, 12),
                 "The first NATO–Russia Council meeting in two years, amid Russia's military build-up near Ukraine.",
                 MAIN_ENTITIES);

@@ -15,6 +15,12 @@ public class InvalidInputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /** The summary followed by every problem, so the message alone tells the whole story. */
+    public static InvalidInputException listing(String summary, List<Problem> problems) {
+        return new InvalidInputException(summary + ": " + String.join("; ",
+                problems.stream().map(Problem::toString).toList()), problems);
+    }
+
     public static InvalidInputException of(String where, String message) {
         return new InvalidInputException(where + ": " + message, List.of(new Problem(where, message)));
     }

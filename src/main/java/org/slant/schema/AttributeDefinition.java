@@ -59,9 +59,23 @@ public class AttributeDefinition extends DomainEntity {
         this.description = description;
     }
 
-    void askOnlyWhen(AttributeDefinition other, String value) {
-        this.conditionAttributeId = other.getId();
-        this.conditionValue = value;
+    void askOnlyWhen(UUID attributeId, String value) {
+        this.conditionAttributeId = attributeId;
+        this.conditionValue = attributeId == null ? null : value;
+    }
+
+    void update(UUID labelId, String name, AttributeType type, List<String> options, boolean required,
+            String description) {
+        this.labelId = labelId;
+        this.name = name;
+        this.type = type;
+        this.options = new ArrayList<>(options);
+        this.required = required;
+        this.description = description;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
     }
 
     public UUID getLabelId() {

@@ -37,6 +37,17 @@ public class Label extends DomainEntity {
         this.description = description;
     }
 
+    void update(String name, String colour, String keyBinding, String description) {
+        this.name = name;
+        this.colour = colour;
+        this.keyBinding = keyBinding;
+        this.description = description;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
     public int getPosition() {
         return position;
     }

@@ -11,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slant.platform.DomainEntity;
 
@@ -65,6 +66,64 @@ public class Layer extends DomainEntity {
         this.overlapAllowed = overlapAllowed;
         this.ordered = ordered;
         this.description = description;
+    }
+
+    void update(String name, boolean overlapAllowed, boolean ordered, String description) {
+        this.name = name;
+        this.overlapAllowed = overlapAllowed;
+        this.ordered = ordered;
+        this.description = description;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    Optional<Label> label(UUID labelId) {
+        return labels.stream().filter(label -> label.getId().equals(labelId)).findFirst();
+    }
+
+    Optional<AttributeDefinition> attribute(UUID attributeId) {
+        return attributes.stream().filter(attribute -> attribute.getId().equals(attributeId)).findFirst();
+    }
+
+    /** Moves the label to {@code index} (0-based) and numbers the labels 1..n again. */
+    void moveLabel(Label label, int index) {
+        labels.remove(label);
+        labels.add(Math.clamp(index, 0, labels.size()), label);
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).moveTo(i + 1);
+        }
+    }
+
+    void moveAttribute(AttributeDefinition attribute, int index) {
+        attributes.remove(attribute);
+        attributes.add(Math.clamp(index, 0, attributes.size()), attribute);
+        renumberAttributes();
+    }
+
+    /** Removes the label and the attributes that belong only to it. */
+    void removeLabel(Label label) {
+        attributes.stream().filter(attribute -> label.getId().equals(attribute.getLabelId())).toList()
+                .forEach(this::removeAttribute);
+        labels.remove(label);
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).moveTo(i + 1);
+        }
+    }
+
+    /** Removes the attribute; attributes asked only on its value are asked always from now on. */
+    void removeAttribute(AttributeDefinition removed) {
+        attributes.remove(removed);
+        attributes.stream().filter(attribute -> removed.getId().equals(attribute.getConditionAttributeId()))
+                .forEach(attribute -> attribute.askOnlyWhen(null, null));
+        renumberAttributes();
+    }
+
+    private void renumberAttributes() {
+        for (int i = 0; i < attributes.size(); i++) {
+            attributes.get(i).moveTo(i + 1);
+        }
     }
 
     Label addLabel(String name, String colour, String keyBinding, String description) {

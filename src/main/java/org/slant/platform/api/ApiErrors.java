@@ -1,5 +1,6 @@
 package org.slant.platform.api;
 
+import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import org.slf4j.Logger;
@@ -37,6 +38,14 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail invalidInput(InvalidInputException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    /** 409: the change would alter annotations; the count says how many, {@code confirm=true} goes ahead. */
+    @ExceptionHandler(ConfirmationRequiredException.class)
+    ProblemDetail confirmationRequired(ConfirmationRequiredException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage() + " Repeat the call with confirm=true.");
+        problem.setProperty("affectedAnnotations", e.affectedAnnotations());
         return problem;
     }
 

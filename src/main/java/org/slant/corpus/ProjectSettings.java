@@ -1,0 +1,53 @@
+package org.slant.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
+
+/**
+ * What a manager sets for a project.
+ *
+ * @param guidelines Markdown shown to annotators
+ * @param annotatorsPerDocument how many annotators each document goes to (k)
+ * @param blind annotators never see each other's work
+ * @param snapToWords selections snap to whole words
+ */
+public record ProjectSettings(String name, String description, String guidelines, int annotatorsPerDocument,
+        boolean blind, boolean snapToWords) {
+
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_ANNOTATORS_PER_DOCUMENT = 100;
+    public static final int MAX_GUIDELINES_LENGTH = 200_000;
+
+    public ProjectSettings {
+        name = name == null ? null : name.strip();
+        description = description == null ? "" : description.strip();
+        guidelines = guidelines == null ? "" : guidelines;
+    }
+
+    /** A new project's defaults: one annotator per document, blind, snapping to words. */
+    public static ProjectSettings named(String name, String description) {
+        return new ProjectSettings(name, description, "", 1, true, true);
+    }
+
+    /** Refuses the settings with every problem, by field, if any. */
+    public void check() {
+        List<Problem> problems = new ArrayList<>();
+        if (name == null || name.isEmpty()) {
+            problems.add(new Problem("name", "a project needs a name"));
+        } else if (name.length() > MAX_NAME_LENGTH) {
+            problems.add(new Problem("name", "at most " + MAX_NAME_LENGTH + " characters"));
+        }
+        if (annotatorsPerDocument < 1 || annotatorsPerDocument > MAX_ANNOTATORS_PER_DOCUMENT) {
+            problems.add(new Problem("annotatorsPerDocument", "between 1 and " + MAX_ANNOTATORS_PER_DOCUMENT
+                    + ", not " + annotatorsPerDocument));
+        }
+        if (guidelines.length() > MAX_GUIDELINES_LENGTH) {
+            problems.add(new Problem("guidelines", "at most " + MAX_GUIDELINES_LENGTH + " characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("The project settings cannot be saved", problems);
+        }
+    }
+}
