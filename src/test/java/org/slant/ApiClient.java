@@ -1,5 +1,6 @@
 package org.slant;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +38,55 @@ public final class ApiClient {
     }
 
     public Response get(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
+    }
+
+    /** POST with a JSON body. */
+    public Response post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), path);
+    }
+
+    /** PUT with a JSON body. */
+    public Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), path);
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), path);
+    }
+
+    /** POST of a body of any kind, e.g. JSON Lines; a null {@code contentType} sends no Content-Type. */
+    public Response post(String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).POST(body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, path);
+    }
+
+    /** POST of files as multipart/form-data, each in a part named {@code part}, in the order given. */
+    public Response postFiles(String path, String part, List<FilePart> files) {
+        String boundary = "slant-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (FilePart file : files) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
+                    + file.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary,
+                HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
+    /** A file to upload: its name and its bytes. */
+    public record FilePart(String name, byte[] content) {
+    }
+
+    private Response send(HttpRequest.Builder request, String path) {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
@@ -44,7 +95,7 @@ public final class ApiClient {
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
-            throw new IllegalStateException("GET " + path + " failed", e);
+            throw new IllegalStateException(path + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -2,7 +2,11 @@ package org.slant.corpus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slant.platform.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -14,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CorpusService {
+
+    /** Bind parameters per query stay well below PostgreSQL's limit of 32,767. */
+    private static final int TEXTS_PER_QUERY = 1000;
 
     private final ProjectRepository projects;
     private final StoryRepository stories;
@@ -46,8 +53,13 @@ public class CorpusService {
 
     /** One page of the project's documents in import order. */
     public Page<DocumentSummary> documents(UUID projectId, Pageable page) {
+        return documents(projectId, DocumentFilter.ALL, page);
+    }
+
+    /** One page of the project's documents that pass the filter, in import order. */
+    public Page<DocumentSummary> documents(UUID projectId, DocumentFilter filter, Pageable page) {
         requireProject(projectId);
-        return documents.findSummaries(projectId, page);
+        return documents.findSummaries(projectId, filter.storyId(), filter.outletId(), filter.likePattern(), page);
     }
 
     public DocumentDetails document(UUID documentId) {
@@ -98,34 +110,85 @@ public class CorpusService {
      */
     @Transactional
     public List<Document> addDocuments(UUID projectId, List<NewDocument> newDocuments) {
-        requireProject(projectId);
+        lockForNewDocuments(projectId);
+        return store(projectId, newDocuments);
+    }
+
+    /**
+     * Like {@link #addDocuments}, but leaves out the documents whose text the project already has (the same
+     * SHA-256); returns those it stored.
+     */
+    @Transactional
+    public List<Document> addNewDocuments(UUID projectId, List<NewDocument> newDocuments) {
+        lockForNewDocuments(projectId);
+        List<String> sha256s = newDocuments.stream().map(document -> DocumentText.sha256(document.text())).toList();
+        Set<String> present = new HashSet<>();
+        for (int from = 0; from < sha256s.size(); from += TEXTS_PER_QUERY) {
+            present.addAll(documents.findTextSha256s(projectId,
+                    sha256s.subList(from, Math.min(sha256s.size(), from + TEXTS_PER_QUERY))));
+        }
+        List<NewDocument> absent = new ArrayList<>(newDocuments.size());
+        for (int i = 0; i < newDocuments.size(); i++) {
+            if (!present.contains(sha256s.get(i))) {
+                absent.add(newDocuments.get(i));
+            }
+        }
+        return store(projectId, absent);
+    }
+
+    /**
+     * Additions to one project's corpus take turns: two at once would take the same positions, and could both store
+     * a text neither found there.
+     */
+    private void lockForNewDocuments(UUID projectId) {
+        projects.lockById(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+    }
+
+    /** Outlets and stories are looked up once for all documents; the documents go to the database in batches. */
+    private List<Document> store(UUID projectId, List<NewDocument> newDocuments) {
         int position = documents.findLastPosition(projectId);
+        Map<String, UUID> outletIds = outletIds(projectId, newDocuments);
+        Map<String, UUID> storyIds = storyIds(projectId, newDocuments);
         List<Document> added = new ArrayList<>(newDocuments.size());
         for (NewDocument incoming : newDocuments) {
             Document document = new Document(projectId, ++position, incoming.title(), incoming.text());
-            if (incoming.outlet() != null) {
-                document.setOutletId(outletNamed(projectId, incoming.outlet()).getId());
-            }
-            if (incoming.story() != null) {
-                document.setStoryId(storyTitled(projectId, incoming.story()).getId());
-            }
+            document.setOutletId(incoming.outlet() == null ? null : outletIds.get(incoming.outlet()));
+            document.setStoryId(incoming.story() == null ? null : storyIds.get(incoming.story()));
             document.setUrl(incoming.url());
             document.setPublished(incoming.published());
             document.setExternalId(incoming.externalId());
             document.setMeta(incoming.meta());
-            added.add(documents.save(document));
+            added.add(document);
         }
-        return added;
+        return documents.saveAll(added);
     }
 
-    private Outlet outletNamed(UUID projectId, String name) {
-        return outlets.findByProjectIdAndName(projectId, name)
-                .orElseGet(() -> outlets.saveAndFlush(new Outlet(projectId, name)));
+    /** The ids of the project's outlets by name, with those the documents name that it lacks created. */
+    private Map<String, UUID> outletIds(UUID projectId, List<NewDocument> newDocuments) {
+        Map<String, UUID> ids = new HashMap<>();
+        outlets.findByProjectIdOrderByName(projectId).forEach(outlet -> ids.put(outlet.getName(), outlet.getId()));
+        for (NewDocument incoming : newDocuments) {
+            if (incoming.outlet() != null && !ids.containsKey(incoming.outlet())) {
+                ids.put(incoming.outlet(), outlets.save(new Outlet(projectId, incoming.outlet())).getId());
+            }
+        }
+        // documents refer to outlets by id only, so Hibernate would not know to insert the outlets first
+        outlets.flush();
+        return ids;
     }
 
-    private Story storyTitled(UUID projectId, String title) {
-        return stories.findByProjectIdAndTitle(projectId, title)
-                .orElseGet(() -> stories.saveAndFlush(new Story(projectId, title, null, "", List.of())));
+    /** The ids of the project's stories by title, with those the documents name that it lacks created. */
+    private Map<String, UUID> storyIds(UUID projectId, List<NewDocument> newDocuments) {
+        Map<String, UUID> ids = new HashMap<>();
+        stories.findByProjectIdOrderByTitle(projectId).forEach(story -> ids.put(story.getTitle(), story.getId()));
+        for (NewDocument incoming : newDocuments) {
+            if (incoming.story() != null && !ids.containsKey(incoming.story())) {
+                ids.put(incoming.story(),
+                        stories.save(new Story(projectId, incoming.story(), null, "", List.of())).getId());
+            }
+        }
+        stories.flush();
+        return ids;
     }
 
     private void requireProject(UUID projectId) {

@@ -10,7 +10,26 @@ import java.util.Locale;
 /** Facts computed once from a document's text when it is imported. */
 public final class DocumentText {
 
+    /** The longest title made from a text, in code points. */
+    public static final int MAX_TITLE_LENGTH = 80;
+    private static final String ELLIPSIS = "…";
+
     private DocumentText() {
+    }
+
+    /**
+     * A readable title for a document that came without one: the first line of the text that is not blank, cut at a
+     * word to at most 80 characters with an ellipsis (inside a word only when it has no space to cut at).
+     */
+    public static String titleFrom(String text) {
+        String line = text.lines().map(String::strip).filter(candidate -> !candidate.isEmpty()).findFirst()
+                .orElse("");
+        if (line.codePointCount(0, line.length()) <= MAX_TITLE_LENGTH) {
+            return line;
+        }
+        int room = line.offsetByCodePoints(0, MAX_TITLE_LENGTH - ELLIPSIS.length());
+        int cut = line.lastIndexOf(' ', room);
+        return line.substring(0, cut > 0 ? cut : room).strip() + ELLIPSIS;
     }
 
     /** SHA-256 of the UTF-8 bytes, as lower-case hex: identifies a text regardless of title or source. */

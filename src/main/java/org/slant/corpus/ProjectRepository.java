@@ -1,9 +1,11 @@
 package org.slant.corpus;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ProjectRepository extends JpaRepository<Project, UUID> {
@@ -32,4 +34,9 @@ public interface ProjectRepository extends JpaRepository<Project, UUID> {
                 (select count(o) from Outlet o where o.projectId = p.id))
             from Project p where p.id = ?1""")
     Optional<ProjectDetails> findDetails(UUID id);
+
+    /** The project, locked against changes by others until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Project p where p.id = ?1")
+    Optional<Project> lockById(UUID id);
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.Project;
 import org.slant.corpus.ProjectSettings;
@@ -91,7 +92,7 @@ class DemoProject implements SmartInitializingSingleton {
                 String text = read(SEEDS + row.get("file"));
                 String outlet = row.get("outlet");
                 String headline = row.get("headline").strip();
-                String title = headline.isEmpty() ? outlet + ": " + Titles.fromText(text) : headline;
+                String title = headline.isEmpty() ? outlet + ": " + DocumentText.titleFrom(text) : headline;
                 documents.add(new NewDocument(title, text, outlet, STORY, null, LocalDate.parse(row.get("published")),
                         row.get("file"), Map.of("seed", row.get("file"))));
             }

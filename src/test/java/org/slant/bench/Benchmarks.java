@@ -21,7 +21,8 @@ public final class Benchmarks {
     /** Every benchmark, in the order {@code all} runs them. New ones (import, agreement, export, ...) go here. */
     static final List<Benchmark> REGISTRY = List.of(
             new GenerateBenchmark(),
-            new StartupBenchmark());
+            new StartupBenchmark(),
+            new ImportBenchmark());
 
     private Benchmarks() {
     }

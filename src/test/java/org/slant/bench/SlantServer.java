@@ -35,6 +35,12 @@ final class SlantServer implements AutoCloseable {
     }
 
     static SlantServer launch(Path jar, Path dataDirectory, Path log) throws IOException {
+        return launch(jar, dataDirectory, log, Map.of());
+    }
+
+    /** A server with further settings in its environment, e.g. {@code SLANT_IMPORT_MAX_UPLOAD}. */
+    static SlantServer launch(Path jar, Path dataDirectory, Path log, Map<String, String> settings)
+            throws IOException {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
@@ -44,9 +50,14 @@ final class SlantServer implements AutoCloseable {
         environment.put("SLANT_DATA_DIR", dataDirectory.toString());
         environment.put("SERVER_PORT", Integer.toString(port));
         environment.put("SLANT_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        environment.putAll(settings);
         builder.directory(log.getParent().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         long launched = System.nanoTime();
         return new SlantServer(builder.start(), launched, port, log);
+    }
+
+    int port() {
+        return port;
     }
 
     /** Seconds from launching the process until {@code GET /login} answers 200 (polled every 50 ms). */

@@ -29,4 +29,36 @@ class DocumentTextTest {
                 "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assertThat(DocumentText.sha256("a\r\nb")).isNotEqualTo(DocumentText.sha256("a\nb"));
     }
+
+
+    @Test
+    void theFirstLineThatIsNotBlankIsTheTitle() {
+        assertThat(DocumentText.titleFrom("\r\n   \n  NATO meets Russia \r\nMore text.")).isEqualTo("NATO meets Russia");
+    }
+
+    @Test
+    void aLongLineIsCutAtAWordWithAnEllipsis() {
+        String line = "NATO Secretary-General Jens Stoltenberg said that the talks with Russia on Wednesday over "
+                + "military aggression were not easy";
+        String title = DocumentText.titleFrom(line + "\nsecond line");
+        assertThat(title).isEqualTo("NATO Secretary-General Jens Stoltenberg said that the talks with Russia on…");
+        assertThat(title.codePointCount(0, title.length())).isLessThanOrEqualTo(80);
+    }
+
+    @Test
+    void aLineOfExactlyEightyCharactersIsKept() {
+        String line = "x".repeat(80);
+        assertThat(DocumentText.titleFrom(line)).isEqualTo(line);
+    }
+
+    @Test
+    void aLineWithoutSpacesIsCutInsideTheWord() {
+        assertThat(DocumentText.titleFrom("y".repeat(100))).isEqualTo("y".repeat(79) + "…");
+    }
+
+    @Test
+    void neverCutsACharacterBeyondTheBmpInTwo() {
+        String title = DocumentText.titleFrom("\uD83D\uDE00".repeat(100));
+        assertThat(title).isEqualTo("\uD83D\uDE00".repeat(79) + "…");
+    }
 }

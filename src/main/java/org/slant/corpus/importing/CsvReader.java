@@ -1,0 +1,123 @@
+package org.slant.corpus.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * CSV with a header line (RFC 4180: comma-separated, values with commas, quotes or line breaks in double quotes).
+ * A {@code text} column is required; the columns named like the JSON Lines fields fill those fields, and every other
+ * column goes into the document's meta under its name, as text (empty cells left out). Values are kept exactly,
+ * line breaks inside quoted values included.
+ */
+final class CsvReader {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+    private static final List<String> FIELDS = List.of("text", "title", "outlet", "story", "url", "published",
+            "externalId");
+
+    private final DocumentChecks checks;
+
+    CsvReader(DocumentChecks checks) {
+        this.checks = checks;
+    }
+
+    void read(String where, InputStream in, UploadContents into) throws IOException {
+        Reader reader = Utf8.reader(in);
+        CSVParser parser;
+        try {
+            parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        } catch (NotUtf8Exception e) {
+            into.problem(where, e.getMessage());
+            return;
+        } catch (UploadTooLargeException e) {
+            throw e;
+        } catch (IOException | IllegalArgumentException e) {
+            // the header itself: a duplicate or missing column name, a quote left open
+            into.problem(where + ", line 1", "not a usable header line: " + e.getMessage());
+            return;
+        }
+        List<String> columns = parser.getHeaderNames();
+        if (!columns.contains("text")) {
+            into.problem(where + ", line 1", columns.isEmpty() ? "no header line: the first line must name the "
+                    + "columns, one of them 'text'" : "no 'text' column; the header names " + String.join(", ",
+                    columns.stream().map(column -> "'" + column + "'").toList())
+                    + " (names are case-sensitive)");
+            return;
+        }
+        Iterator<CSVRecord> rows = parser.iterator();
+        long lastLine = parser.getCurrentLineNumber();
+        while (!into.full()) {
+            CSVRecord row;
+            try {
+                if (!rows.hasNext()) {
+                    return;
+                }
+                row = rows.next();
+            } catch (UncheckedIOException e) {
+                if (e.getCause() instanceof NotUtf8Exception notUtf8) {
+                    into.problem(where, notUtf8.getMessage());
+                } else if (e.getCause() instanceof UploadTooLargeException tooLarge) {
+                    throw tooLarge;
+                } else {
+                    into.problem(where + ", line " + (lastLine + 1), "not valid CSV: " + e.getCause().getMessage());
+                }
+                return;
+            }
+            lastLine = parser.getCurrentLineNumber();
+            Location location = new Location(where + ", line " + firstLine(lastLine, row), "column");
+            if (!row.isConsistent()) {
+                into.problem(location.where(), "has " + row.size() + " values, but the header names "
+                        + columns.size() + " columns");
+                continue;
+            }
+            IncomingDocument document = checks.check(location, fields(row, columns), into);
+            if (document != null) {
+                into.add(document);
+            }
+        }
+    }
+
+    private static DocumentFields fields(CSVRecord row, List<String> columns) {
+        Map<String, Object> meta = new LinkedHashMap<>();
+        for (String column : columns) {
+            String value = row.get(column);
+            if (!FIELDS.contains(column) && !value.isEmpty()) {
+                meta.put(column, value);
+            }
+        }
+        return new DocumentFields(row.get("text"), value(row, "title"), value(row, "outlet"), value(row, "story"),
+                value(row, "url"), value(row, "published"), value(row, "externalId"), meta);
+    }
+
+    private static String value(CSVRecord row, String column) {
+        return row.isMapped(column) ? row.get(column) : null;
+    }
+
+    /**
+     * The line a row starts on: the parser has counted the lines up to the row's end, so the line breaks inside its
+     * quoted values are taken off.
+     */
+    private static long firstLine(long lastLine, CSVRecord row) {
+        long breaks = 0;
+        for (String value : row) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+                    breaks++;
+                }
+            }
+        }
+        return lastLine - breaks;
+    }
+}

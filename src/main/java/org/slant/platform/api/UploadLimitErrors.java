@@ -1,0 +1,38 @@
+package org.slant.platform.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * An upload over the size limit is refused while the request is read, before any controller is chosen, so the
+ * REST API's own error handling never sees it. This answers it as problem JSON too, naming the limit.
+ */
+@RestControllerAdvice
+class UploadLimitErrors {
+
+    private final DataSize maxRequestSize;
+
+    UploadLimitErrors(@Value("${spring.servlet.multipart.max-request-size:-1B}") DataSize maxRequestSize) {
+        this.maxRequestSize = maxRequestSize;
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        String limit = maxRequestSize.toBytes() > 0 ? " of " + maxRequestSize.toMegabytes() + " MB" : "";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The upload is larger than the limit" + limit + " (slant.import.max-upload): split it into "
+                        + "several uploads, or raise the limit.");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}
