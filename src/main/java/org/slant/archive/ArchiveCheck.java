@@ -1,0 +1,159 @@
+package org.slant.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.slant.platform.InvalidInputException;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decides whether an uploaded file is a Slant project archive that can be stored as it is, in three steps that each
+ * refuse with every problem they find: the manifest (a Slant archive of a format version this Slant reads), the
+ * checksums (no file changed since the export), the contents (every line parses, every reference holds).
+ */
+@Component
+class ArchiveCheck {
+
+    static final String REFUSED = "The project archive cannot be imported";
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final String NOT_AN_ARCHIVE = "not a Slant project archive (a .slant.zip file made by exporting a "
+            + "project)";
+
+    private final ObjectReader json;
+
+    ArchiveCheck(JsonMapper json) {
+        // two values for one field is a damaged or hand-made file, not one to settle by taking the last
+        this.json = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    Manifest manifest(ZipFile zip) throws IOException {
+        ZipEntry entry = zip.getEntry(ArchiveFile.MANIFEST);
+        if (entry == null) {
+            throw InvalidInputException.of("archive", NOT_AN_ARCHIVE + ": it holds no " + ArchiveFile.MANIFEST);
+        }
+        JsonNode manifest;
+        try (InputStream in = zip.getInputStream(entry)) {
+            manifest = json.readTree(new JsonLines(in).rest());
+        } catch (JacksonException | JsonLines.LineTooLongException e) {
+            throw InvalidInputException.of(ArchiveFile.MANIFEST, "cannot be read: " + message(e));
+        }
+        if (manifest == null || !manifest.isObject() || !Manifest.FORMAT.equals(manifest.path("format").asString(""))) {
+            throw InvalidInputException.of(ArchiveFile.MANIFEST, NOT_AN_ARCHIVE + ": its format is not '"
+                    + Manifest.FORMAT + "'");
+        }
+        JsonNode version = manifest.path("formatVersion");
+        if (!version.isIntegralNumber() || version.asLong() != Manifest.FORMAT_VERSION) {
+            throw InvalidInputException.of(ArchiveFile.MANIFEST, "the archive is of format version " + version
+                    + ", and this Slant reads version " + Manifest.FORMAT_VERSION
+                    + (version.isIntegralNumber() && version.asLong() > Manifest.FORMAT_VERSION
+                            ? ": it was made by a newer Slant; update this one to import it" : ""));
+        }
+        Problems problems = new Problems();
+        Manifest.ProjectRef project = project(manifest.path("project"), problems);
+        ArchiveCounts counts = counts(manifest.path("counts"), problems);
+        Map<String, ArchivedFile> files = files(manifest.path("files"), problems);
+        problems.refuseIfAny(REFUSED);
+        return new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, manifest.path("slantVersion").asString(""),
+                manifest.path("exportedAt").asString(""), project, counts, files);
+    }
+
+    /** Refuses the archive if a file is missing, added, or not byte for byte what was exported. */
+    void checksums(ZipFile zip, Manifest manifest) throws IOException {
+        Problems problems = new Problems();
+        for (ArchiveFile file : ArchiveFile.values()) {
+            ZipEntry entry = zip.getEntry(file.fileName);
+            ArchivedFile expected = manifest.files().get(file.fileName);
+            if (entry == null) {
+                problems.add(file.fileName, "is missing from the archive");
+            } else if (!expected.equals(digest(zip, entry))) {
+                problems.add(file.fileName, "is not the file that was exported: its SHA-256 or size differs from "
+                        + "the manifest's, so it was changed or damaged since");
+            }
+        }
+        for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+            ZipEntry entry = entries.nextElement();
+            if (!entry.isDirectory() && !entry.getName().equals(ArchiveFile.MANIFEST)
+                    && ArchiveFile.named(entry.getName()).isEmpty()) {
+                problems.add(entry.getName(), "is not a file of a Slant project archive");
+            }
+        }
+        problems.refuseIfAny(REFUSED);
+    }
+
+    /** Reads every row and refuses the archive unless all of them can be stored as they are. */
+    CheckedArchive contents(ZipFile zip, Manifest manifest) throws IOException {
+        return new ContentCheck(json, zip, manifest).run();
+    }
+
+    private static Manifest.ProjectRef project(JsonNode project, Problems problems) {
+        JsonNode id = project.path("id");
+        JsonNode name = project.path("name");
+        if (!id.isString() || !ColumnType.isUuid(id.stringValue()) || !name.isString()) {
+            problems.add(ArchiveFile.MANIFEST + ", field 'project'", "must hold the project's id and name");
+            return null;
+        }
+        return new Manifest.ProjectRef(UUID.fromString(id.stringValue()), name.stringValue());
+    }
+
+    private static ArchiveCounts counts(JsonNode counts, Problems problems) {
+        long[] values = new long[ArchiveCounts.class.getRecordComponents().length];
+        for (int i = 0; i < values.length; i++) {
+            String name = ArchiveCounts.class.getRecordComponents()[i].getName();
+            JsonNode count = counts.path(name);
+            if (!count.isIntegralNumber() || !count.canConvertToLong() || count.asLong() < 0) {
+                problems.add(ArchiveFile.MANIFEST + ", field 'counts." + name + "'", "must be a count");
+            } else {
+                values[i] = count.asLong();
+            }
+        }
+        return new ArchiveCounts(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
+                values[7], values[8], values[9]);
+    }
+
+    private static Map<String, ArchivedFile> files(JsonNode files, Problems problems) {
+        Map<String, ArchivedFile> listed = new LinkedHashMap<>();
+        for (ArchiveFile file : ArchiveFile.values()) {
+            JsonNode facts = files.path(file.fileName);
+            JsonNode bytes = facts.path("bytes");
+            JsonNode sha256 = facts.path("sha256");
+            if (!bytes.isIntegralNumber() || !sha256.isString() || !SHA256.matcher(sha256.stringValue()).matches()) {
+                problems.add(ArchiveFile.MANIFEST + ", field 'files'", "must give the size and SHA-256 of "
+                        + file.fileName);
+            } else {
+                listed.put(file.fileName, new ArchivedFile(bytes.asLong(), sha256.stringValue()));
+            }
+        }
+        return listed;
+    }
+
+    private static ArchivedFile digest(ZipFile zip, ZipEntry entry) throws IOException {
+        MessageDigest digest = ChecksummedOutput.sha256();
+        long bytes = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int read; (read = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, read);
+                bytes += read;
+            }
+        }
+        return new ArchivedFile(bytes, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    static String message(Exception e) {
+        return e instanceof JacksonException jackson ? "not valid JSON: " + jackson.getOriginalMessage()
+                : e.getMessage();
+    }
+}

@@ -1,0 +1,7 @@
+package org.slant.archive;
+
+import java.util.UUID;
+
+/** An account named by the archive's annotations or history, as the installation that made it knew it. */
+record ArchivedAnnotator(UUID id, String username, String displayName) {
+}

@@ -1,0 +1,8 @@
+package org.slant.archive;
+
+import java.util.List;
+import java.util.UUID;
+
+/** An archive whose every file has been checked and found fit to store. */
+record CheckedArchive(UUID projectId, String projectName, ArchiveCounts counts, List<ArchivedAnnotator> annotators) {
+}

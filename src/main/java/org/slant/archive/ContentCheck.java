@@ -1,0 +1,375 @@
+package org.slant.archive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipFile;
+import org.slant.corpus.DocumentText;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+
+/**
+ * Reads every row of one archive, checking that it can be stored exactly as it is: each field present and of its
+ * type, each reference to a row the archive holds, each span within its document's text. Remembers only ids (and
+ * each document's length), so an archive of any size is checked in little memory.
+ */
+final class ContentCheck {
+
+    private static final List<Column> ANNOTATOR_COLUMNS = List.of(Column.required("id", ColumnType.UUID),
+            Column.required("username", ColumnType.TEXT), Column.required("display_name", ColumnType.TEXT));
+    private static final Set<String> TARGETS = Set.of("SPAN", "ANSWER");
+    private static final Set<String> ACTIONS = Set.of("CREATE", "UPDATE", "DELETE");
+    private static final Set<String> LAYER_KINDS = Set.of("SPAN", "DOCUMENT");
+
+    private final ObjectReader json;
+    private final ZipFile zip;
+    private final Manifest manifest;
+    private final Problems problems = new Problems();
+
+    private final Set<UUID> ids = new HashSet<>();
+    private final Map<UUID, String> layerKinds = new HashMap<>();
+    private final Map<UUID, UUID> labelLayers = new HashMap<>();
+    private final Set<UUID> stories = new HashSet<>();
+    private final Set<UUID> outlets = new HashSet<>();
+    private final Map<UUID, Integer> documentLengths = new HashMap<>();
+    private final Set<Integer> positions = new HashSet<>();
+    private final Set<UUID> annotatorIds = new HashSet<>();
+    private final List<ArchivedAnnotator> annotators = new ArrayList<>();
+    private final Map<ArchiveFile, Long> rows = new HashMap<>();
+    private String projectName;
+    private long labels;
+    private long attributes;
+
+    ContentCheck(ObjectReader json, ZipFile zip, Manifest manifest) {
+        this.json = json;
+        this.zip = zip;
+        this.manifest = manifest;
+    }
+
+    CheckedArchive run() throws IOException {
+        project(document(ArchiveFile.PROJECT));
+        schema(document(ArchiveFile.SCHEMA));
+        annotators(document(ArchiveFile.ANNOTATORS));
+        for (ArchiveFile file : List.of(ArchiveFile.STORIES, ArchiveFile.OUTLETS, ArchiveFile.DOCUMENTS,
+                ArchiveFile.SPANS, ArchiveFile.ANSWERS, ArchiveFile.EVENTS)) {
+            lines(file);
+        }
+        ArchiveCounts counts = new ArchiveCounts(rows(ArchiveFile.STORIES), rows(ArchiveFile.OUTLETS),
+                rows(ArchiveFile.DOCUMENTS), layerKinds.size(), labels, attributes, rows(ArchiveFile.SPANS),
+                rows(ArchiveFile.ANSWERS), rows(ArchiveFile.EVENTS), annotators.size());
+        if (!problems.any() && !counts.equals(manifest.counts())) {
+            problems.add(ArchiveFile.MANIFEST + ", field 'counts'", "says " + manifest.counts()
+                    + ", but the files hold " + counts);
+        }
+        problems.refuseIfAny(ArchiveCheck.REFUSED);
+        return new CheckedArchive(manifest.project().id(), projectName, counts, List.copyOf(annotators));
+    }
+
+    /** The single JSON document of a .json file; null (with the problem noted) when it cannot be read. */
+    private JsonNode document(ArchiveFile file) throws IOException {
+        try (InputStream in = zip.getInputStream(zip.getEntry(file.fileName))) {
+            JsonNode document = json.readTree(new JsonLines(in).rest());
+            if (document == null || !document.isObject()) {
+                problems.add(file.fileName, "must hold one JSON object {...}");
+                return null;
+            }
+            return document;
+        } catch (JacksonException | CharacterCodingException | JsonLines.LineTooLongException e) {
+            problems.add(file.fileName, ArchiveCheck.message(e));
+            return null;
+        }
+    }
+
+    private void project(JsonNode project) {
+        String where = ArchiveFile.PROJECT.fileName;
+        if (project == null || !RowCheck.check(project, ArchivedTable.PROJECT.columns, Set.of(), where, problems)) {
+            return;
+        }
+        if (!uuid(project, "id").equals(manifest.project().id())) {
+            problems.add(RowCheck.field(where, "id"), "is not the project the manifest names");
+        }
+        projectName = project.get("name").stringValue();
+    }
+
+    private void schema(JsonNode schema) {
+        String file = ArchiveFile.SCHEMA.fileName;
+        if (schema == null) {
+            return;
+        }
+        JsonNode layers = schema.get("layers");
+        if (layers == null || !layers.isArray()) {
+            problems.add(RowCheck.field(file, "layers"), "must be a list [...] of the project's layers");
+            return;
+        }
+        for (int i = 0; i < layers.size() && !problems.full(); i++) {
+            layer(layers.get(i), file + ", layer " + (i + 1));
+        }
+    }
+
+    private void layer(JsonNode layer, String where) {
+        if (!RowCheck.check(layer, ArchivedTable.LAYER.columns, Set.of("labels", "attributes"), where, problems)
+                || !unique(layer, where) || !inProject(layer, where)
+                || !oneOf(layer, "kind", LAYER_KINDS, where)) {
+            return;
+        }
+        UUID layerId = uuid(layer, "id");
+        layerKinds.put(layerId, layer.get("kind").stringValue());
+        JsonNode layerLabels = list(layer, "labels", where);
+        JsonNode layerAttributes = list(layer, "attributes", where);
+        Set<UUID> ownLabels = new HashSet<>();
+        for (int i = 0; i < layerLabels.size(); i++) {
+            JsonNode label = layerLabels.get(i);
+            String labelWhere = where + ", label " + (i + 1);
+            if (RowCheck.check(label, ArchivedTable.LABEL.columns, Set.of(), labelWhere, problems)
+                    && unique(label, labelWhere) && belongsTo(label, layerId, labelWhere)) {
+                ownLabels.add(uuid(label, "id"));
+                labelLayers.put(uuid(label, "id"), layerId);
+                labels++;
+            }
+        }
+        Set<UUID> ownAttributes = new HashSet<>();
+        List<JsonNode> conditional = new ArrayList<>();
+        for (int i = 0; i < layerAttributes.size(); i++) {
+            JsonNode attribute = layerAttributes.get(i);
+            String attributeWhere = where + ", attribute " + (i + 1);
+            if (RowCheck.check(attribute, ArchivedTable.ATTRIBUTE_DEFINITION.columns, Set.of(), attributeWhere,
+                    problems) && unique(attribute, attributeWhere) && belongsTo(attribute, layerId, attributeWhere)) {
+                ownAttributes.add(uuid(attribute, "id"));
+                attributes++;
+                if (!attribute.get("label_id").isNull() && !ownLabels.contains(uuid(attribute, "label_id"))) {
+                    problems.add(RowCheck.field(attributeWhere, "label_id"), "is not a label of this layer");
+                }
+                conditional.add(attribute);
+            }
+        }
+        for (JsonNode attribute : conditional) {
+            if (!attribute.get("condition_attribute_id").isNull()
+                    && !ownAttributes.contains(uuid(attribute, "condition_attribute_id"))) {
+                problems.add(RowCheck.field(where + ", attribute '" + attribute.get("name").stringValue() + "'",
+                        "condition_attribute_id"), "is not an attribute of this layer");
+            }
+        }
+    }
+
+    private void annotators(JsonNode document) {
+        String file = ArchiveFile.ANNOTATORS.fileName;
+        if (document == null) {
+            return;
+        }
+        JsonNode list = document.get("annotators");
+        if (list == null || !list.isArray()) {
+            problems.add(RowCheck.field(file, "annotators"), "must be a list [...] of accounts");
+            return;
+        }
+        Set<String> usernames = new HashSet<>();
+        for (int i = 0; i < list.size() && !problems.full(); i++) {
+            JsonNode annotator = list.get(i);
+            String where = file + ", annotator " + (i + 1);
+            if (!RowCheck.check(annotator, ANNOTATOR_COLUMNS, Set.of(), where, problems)) {
+                continue;
+            }
+            String username = annotator.get("username").stringValue();
+            if (username.isBlank()) {
+                problems.add(RowCheck.field(where, "username"), "must not be blank");
+            } else if (!usernames.add(username.toLowerCase(Locale.ROOT))) {
+                problems.add(RowCheck.field(where, "username"), "'" + username + "' is listed twice");
+            } else if (!annotatorIds.add(uuid(annotator, "id"))) {
+                problems.add(RowCheck.field(where, "id"), "is listed twice");
+            } else {
+                annotators.add(new ArchivedAnnotator(uuid(annotator, "id"), username,
+                        annotator.get("display_name").stringValue()));
+            }
+        }
+    }
+
+    private void lines(ArchiveFile file) throws IOException {
+        long count = 0;
+        try (InputStream in = zip.getInputStream(zip.getEntry(file.fileName))) {
+            JsonLines lines = new JsonLines(in);
+            for (String line; !problems.full() && (line = lines.next()) != null; ) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                count++;
+                String where = file.fileName + ", line " + lines.number();
+                JsonNode row;
+                try {
+                    row = json.readTree(line);
+                } catch (JacksonException e) {
+                    problems.add(where, ArchiveCheck.message(e));
+                    continue;
+                }
+                if (RowCheck.check(row, file.table.columns, Set.of(), where, problems)) {
+                    row(file, row, where);
+                }
+            }
+        } catch (CharacterCodingException e) {
+            problems.add(file.fileName, "is not UTF-8 text");
+        } catch (JsonLines.LineTooLongException e) {
+            problems.add(file.fileName, e.getMessage());
+        }
+        rows.put(file, count);
+    }
+
+    private void row(ArchiveFile file, JsonNode row, String where) {
+        switch (file) {
+            case STORIES -> {
+                if (unique(row, where) && inProject(row, where)) {
+                    stories.add(uuid(row, "id"));
+                }
+            }
+            case OUTLETS -> {
+                if (unique(row, where) && inProject(row, where)) {
+                    outlets.add(uuid(row, "id"));
+                }
+            }
+            case DOCUMENTS -> document(row, where);
+            case SPANS -> annotation(row, where, "SPAN");
+            case ANSWERS -> annotation(row, where, "DOCUMENT");
+            case EVENTS -> event(row, where);
+            default -> throw new IllegalArgumentException(file + " is not a JSON Lines file");
+        }
+    }
+
+    private void document(JsonNode document, String where) {
+        if (!unique(document, where) || !inProject(document, where)) {
+            return;
+        }
+        refersTo(document, "story_id", stories, ArchiveFile.STORIES, where);
+        refersTo(document, "outlet_id", outlets, ArchiveFile.OUTLETS, where);
+        if (!positions.add(document.get("position").intValue())) {
+            problems.add(RowCheck.field(where, "position"), "another document has this position");
+        }
+        String text = document.get("text").stringValue();
+        int codePoints = text.codePointCount(0, text.length());
+        if (!DocumentText.sha256(text).equals(document.get("text_sha256").stringValue())) {
+            problems.add(RowCheck.field(where, "text_sha256"), "is not the SHA-256 of the text");
+        }
+        if (codePoints != document.get("code_points").intValue()) {
+            problems.add(RowCheck.field(where, "code_points"), "is not the text's length (" + codePoints
+                    + " code points)");
+        }
+        documentLengths.put(uuid(document, "id"), codePoints);
+    }
+
+    /** A span (layer kind SPAN) or an answer about a whole document (kind DOCUMENT). */
+    private void annotation(JsonNode annotation, String where, String layerKind) {
+        if (!unique(annotation, where)) {
+            return;
+        }
+        Integer length = documentLengths.get(uuid(annotation, "document_id"));
+        if (length == null) {
+            problems.add(RowCheck.field(where, "document_id"), "no document in "
+                    + ArchiveFile.DOCUMENTS.fileName + " has this id");
+        }
+        UUID layerId = uuid(annotation, "layer_id");
+        UUID labelId = uuid(annotation, "label_id");
+        String kind = layerKinds.get(layerId);
+        if (kind == null) {
+            problems.add(RowCheck.field(where, "layer_id"), "no layer in " + ArchiveFile.SCHEMA.fileName
+                    + " has this id");
+        } else if (!kind.equals(layerKind)) {
+            problems.add(RowCheck.field(where, "layer_id"), "is a layer of kind " + kind + ", not " + layerKind);
+        }
+        if (!labelLayers.containsKey(labelId)) {
+            problems.add(RowCheck.field(where, "label_id"), "no label in " + ArchiveFile.SCHEMA.fileName
+                    + " has this id");
+        } else if (!labelLayers.get(labelId).equals(layerId)) {
+            problems.add(RowCheck.field(where, "label_id"), "is a label of another layer");
+        }
+        if (!annotatorIds.contains(uuid(annotation, "annotator_id"))) {
+            problems.add(RowCheck.field(where, "annotator_id"), "no annotator in "
+                    + ArchiveFile.ANNOTATORS.fileName + " has this id");
+        }
+        if (layerKind.equals("SPAN") && length != null) {
+            int start = annotation.get("start_offset").intValue();
+            int end = annotation.get("end_offset").intValue();
+            if (start < 0 || end <= start || end > length) {
+                problems.add(where, "start_offset and end_offset must satisfy 0 <= start < end <= " + length
+                        + " (the document's length in code points), not " + start + ".." + end);
+            }
+        }
+    }
+
+    private void event(JsonNode event, String where) {
+        inProject(event, where);
+        oneOf(event, "target", TARGETS, where);
+        oneOf(event, "action", ACTIONS, where);
+        for (String snapshot : List.of("before", "after")) {
+            JsonNode value = event.get(snapshot);
+            if (value.isNull()) {
+                continue;
+            }
+            JsonNode annotator = value.get("annotatorId");
+            if (!value.isObject()) {
+                problems.add(RowCheck.field(where, snapshot), "must be the annotation as a JSON object, or null");
+            } else if (annotator != null && !(annotator.isString() && ColumnType.isUuid(annotator.stringValue()))) {
+                problems.add(RowCheck.field(where, snapshot), "its annotatorId must be a UUID");
+            }
+        }
+    }
+
+    private boolean unique(JsonNode row, String where) {
+        if (!ids.add(uuid(row, "id"))) {
+            problems.add(RowCheck.field(where, "id"), "another row of the archive has this id");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean inProject(JsonNode row, String where) {
+        if (!uuid(row, "project_id").equals(manifest.project().id())) {
+            problems.add(RowCheck.field(where, "project_id"), "is not the project the manifest names");
+            return false;
+        }
+        return true;
+    }
+
+    private boolean belongsTo(JsonNode row, UUID layerId, String where) {
+        if (!uuid(row, "layer_id").equals(layerId)) {
+            problems.add(RowCheck.field(where, "layer_id"), "is not the layer it is listed under");
+            return false;
+        }
+        return true;
+    }
+
+    private void refersTo(JsonNode row, String field, Set<UUID> known, ArchiveFile file, String where) {
+        if (!row.get(field).isNull() && !known.contains(uuid(row, field))) {
+            problems.add(RowCheck.field(where, field), "no row in " + file.fileName + " has this id");
+        }
+    }
+
+    private boolean oneOf(JsonNode row, String field, Set<String> values, String where) {
+        if (!values.contains(row.get(field).stringValue())) {
+            problems.add(RowCheck.field(where, field), "must be one of " + values.stream().sorted().toList());
+            return false;
+        }
+        return true;
+    }
+
+    private JsonNode list(JsonNode layer, String field, String where) {
+        JsonNode list = layer.get(field);
+        if (list == null || !list.isArray()) {
+            problems.add(RowCheck.field(where, field), "must be a list [...]");
+            return json.createArrayNode();
+        }
+        return list;
+    }
+
+    private long rows(ArchiveFile file) {
+        return rows.getOrDefault(file, 0L);
+    }
+
+    private static UUID uuid(JsonNode row, String field) {
+        return UUID.fromString(row.get(field).stringValue());
+    }
+}

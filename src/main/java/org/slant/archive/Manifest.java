@@ -1,0 +1,20 @@
+package org.slant.archive;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * manifest.json, the last entry of a project archive: what made it, when, of which project, how many rows of each
+ * kind, and the size and SHA-256 of every other file.
+ *
+ * @param files by file name, in the order they were written
+ */
+record Manifest(String format, int formatVersion, String slantVersion, String exportedAt, ProjectRef project,
+        ArchiveCounts counts, Map<String, ArchivedFile> files) {
+
+    static final String FORMAT = "slant-project-archive";
+    static final int FORMAT_VERSION = 1;
+
+    record ProjectRef(UUID id, String name) {
+    }
+}

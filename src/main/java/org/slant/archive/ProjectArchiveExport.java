@@ -1,0 +1,136 @@
+package org.slant.archive;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
+import org.slant.platform.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a whole project (settings, schema, corpus, annotations, history and the annotators they name) as one zip
+ * file: the way to back a study up or move it to another installation (docs/archive.md). Rows go straight from the
+ * database into the zip, a few at a time, so memory stays flat however large the project is; PostgreSQL itself
+ * writes each row as JSON, so what is read back on import is exactly what was stored.
+ */
+@Service
+public class ProjectArchiveExport {
+
+    private static final int ROWS_PER_FETCH = 100;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json;
+
+    ProjectArchiveExport(DataSource dataSource, JsonMapper json) {
+        // a fetch size inside a transaction makes the PostgreSQL driver stream rows instead of reading all at once
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(ROWS_PER_FETCH);
+        this.jdbc = new NamedParameterJdbcTemplate(streaming);
+        this.json = json;
+    }
+
+    /** The name an archive of the project made today gets, e.g. "my-study-2026-03-01.slant.zip". */
+    @Transactional(readOnly = true)
+    public String fileName(UUID projectId) {
+        return ArchiveFileName.of(projectName(projectId), LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /**
+     * Writes the project's archive to {@code out}, which is left open. Everything is read in one snapshot of the
+     * database, so an archive made while annotators work is still consistent.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ArchiveCounts export(UUID projectId, OutputStream out) throws IOException {
+        String name = projectName(projectId);
+        // timestamps in the archive read the same wherever it was made
+        jdbc.getJdbcOperations().execute("set local time zone 'UTC'");
+        Instant exportedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        ZipOutputStream zip = new ZipOutputStream(out, UTF_8);
+        Map<String, ArchivedFile> files = new LinkedHashMap<>();
+        Map<ArchiveFile, Long> rows = new EnumMap<>(ArchiveFile.class);
+        for (ArchiveFile file : ArchiveFile.values()) {
+            zip.putNextEntry(entry(file.fileName, exportedAt));
+            ChecksummedOutput content = new ChecksummedOutput(zip);
+            rows.put(file, write(file, projectId, content));
+            files.put(file.fileName, content.written());
+            zip.closeEntry();
+        }
+        ArchiveCounts counts = counts(projectId, rows);
+        Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, slantVersion(),
+                exportedAt.toString(), new Manifest.ProjectRef(projectId, name), counts, files);
+        zip.putNextEntry(entry(ArchiveFile.MANIFEST, exportedAt));
+        zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+        zip.closeEntry();
+        zip.finish();
+        zip.flush();
+        return counts;
+    }
+
+    private String projectName(UUID projectId) {
+        List<String> names = jdbc.queryForList("select name from project where id = :project",
+                Map.of("project", projectId), String.class);
+        if (names.isEmpty()) {
+            throw new NotFoundException("Project", projectId);
+        }
+        return names.getFirst();
+    }
+
+    /** Writes the file's rows, one JSON value a line; answers how many rows (layers, annotators) it holds. */
+    private long write(ArchiveFile file, UUID projectId, OutputStream out) throws IOException {
+        long[] written = {0};
+        try {
+            jdbc.query(ArchiveQueries.of(file), Map.of("project", projectId), (RowCallbackHandler) row -> {
+                try {
+                    out.write(row.getString(1).getBytes(UTF_8));
+                    out.write('\n');
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                written[0] += ArchiveQueries.isOneDocument(file) ? row.getLong(2) : 1;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return written[0];
+    }
+
+    private ArchiveCounts counts(UUID projectId, Map<ArchiveFile, Long> rows) {
+        return jdbc.queryForObject(ArchiveQueries.SCHEMA_COUNTS, Map.of("project", projectId),
+                (row, n) -> new ArchiveCounts(rows.get(ArchiveFile.STORIES), rows.get(ArchiveFile.OUTLETS),
+                        rows.get(ArchiveFile.DOCUMENTS), rows.get(ArchiveFile.SCHEMA), row.getLong(1), row.getLong(2),
+                        rows.get(ArchiveFile.SPANS), rows.get(ArchiveFile.ANSWERS), rows.get(ArchiveFile.EVENTS),
+                        rows.get(ArchiveFile.ANNOTATORS)));
+    }
+
+    private static ZipEntry entry(String name, Instant time) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(FileTime.from(time));
+        return entry;
+    }
+
+    private static String slantVersion() {
+        return Optional.ofNullable(ProjectArchiveExport.class.getPackage().getImplementationVersion())
+                .orElse("development");
+    }
+}

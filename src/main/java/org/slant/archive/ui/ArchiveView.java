@@ -1,0 +1,67 @@
+package org.slant.archive.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.util.UUID;
+import org.slant.archive.ProjectArchiveExport;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectSummary;
+import org.slant.corpus.ui.ProjectRoute;
+import org.slant.platform.ui.ProjectTabs;
+
+/** Backing up or moving a study: the whole project as one file. */
+@Route("projects/:projectId/archive")
+@PermitAll
+public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CorpusService corpus;
+    private final ProjectArchiveExport export;
+    private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.ARCHIVE);
+    final Anchor download = new Anchor();
+    private ProjectSummary project;
+
+    public ArchiveView(CorpusService corpus, ProjectArchiveExport export) {
+        this.corpus = corpus;
+        this.export = export;
+        addClassName("slant-page");
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span(" Download the archive"));
+        download.getElement().setAttribute("download", true);
+        download.addClassName("slant-download");
+        Paragraph what = new Paragraph("One .slant.zip file with the project's settings, schema, stories, outlets, "
+                + "documents, every annotation and the whole annotation history, with a manifest of counts and "
+                + "checksums. Import it into another Slant installation (Projects → Import archive) to move or "
+                + "restore the study exactly, ids included.");
+        what.addClassName("slant-markdown");
+        add(header, new H3("Project archive"), what, download);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        project = ProjectRoute.project(event, corpus).orElse(null);
+        if (project == null) {
+            return;
+        }
+        header.show(project.id(), project.name());
+        UUID projectId = project.id();
+        download.setHref((DownloadHandler) download -> {
+            download.setFileName(export.fileName(projectId));
+            download.setContentType("application/zip");
+            export.export(projectId, download.getOutputStream());
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Archive · " + (project == null ? "Project" : project.name()) + " · Slant";
+    }
+}

@@ -1,0 +1,145 @@
+package org.slant.archive;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** An archive's files in memory, to look into and to change the way a careless hand or a damaged disk would. */
+final class ArchiveZip {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final Map<String, byte[]> files;
+
+    private ArchiveZip(Map<String, byte[]> files) {
+        this.files = files;
+    }
+
+    static ArchiveZip read(byte[] zip) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArchiveZip(files);
+    }
+
+    static ArchiveZip of(Map<String, String> texts) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        texts.forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return new ArchiveZip(files);
+    }
+
+    byte[] bytes() {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                out.putNextEntry(new ZipEntry(file.getKey()));
+                out.write(file.getValue());
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return zip.toByteArray();
+    }
+
+    List<String> names() {
+        return List.copyOf(files.keySet());
+    }
+
+    String text(String name) {
+        return new String(files.get(name), StandardCharsets.UTF_8);
+    }
+
+    JsonNode json(String name) {
+        return JSON.readTree(text(name));
+    }
+
+    List<String> lines(String name) {
+        return text(name).lines().toList();
+    }
+
+    /** The same archive with the file changed; the manifest still has the old checksum. */
+    ArchiveZip with(String name, String text) {
+        Map<String, byte[]> changed = new LinkedHashMap<>(files);
+        changed.put(name, text.getBytes(StandardCharsets.UTF_8));
+        return new ArchiveZip(changed);
+    }
+
+    /** The same archive with line {@code number} (from 1) of a JSON Lines file replaced. */
+    ArchiveZip withLine(String name, int number, String line) {
+        List<String> lines = new ArrayList<>(lines(name));
+        lines.set(number - 1, line);
+        return with(name, String.join("\n", lines) + "\n");
+    }
+
+    /** The manifest's sizes and checksums made to fit the files as they are now: a consistent, forged archive. */
+    ArchiveZip withChecksums() {
+        ObjectNode manifest = (ObjectNode) json(ArchiveFile.MANIFEST);
+        ObjectNode listed = (ObjectNode) manifest.get("files");
+        for (String name : files.keySet()) {
+            if (!name.equals(ArchiveFile.MANIFEST)) {
+                listed.putObject(name).put("bytes", files.get(name).length).put("sha256", sha256(files.get(name)));
+            }
+        }
+        return with(ArchiveFile.MANIFEST, manifest.toString());
+    }
+
+    /**
+     * A copy of the project as if it were another one: every id replaced by a new one (consistently across the
+     * files), and the annotators renamed so this installation does not know them. Checksums fit.
+     */
+    ArchiveZip asAnotherProject() {
+        Map<String, String> newIds = new HashMap<>();
+        Map<String, byte[]> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Matcher ids = UUID_TEXT.matcher(new String(file.getValue(), StandardCharsets.UTF_8));
+            String replaced = ids.replaceAll(id -> newIds.computeIfAbsent(id.group(), old -> UUID.randomUUID()
+                    .toString()));
+            copy.put(file.getKey(), replaced.getBytes(StandardCharsets.UTF_8));
+        }
+        ArchiveZip renamed = new ArchiveZip(copy);
+        ObjectNode annotators = (ObjectNode) renamed.json(ArchiveFile.ANNOTATORS.fileName);
+        String suffix = "-" + UUID.randomUUID().toString().substring(0, 8);
+        annotators.get("annotators").forEach(annotator -> ((ObjectNode) annotator).put("username",
+                annotator.get("username").stringValue() + suffix));
+        return renamed.with(ArchiveFile.ANNOTATORS.fileName, annotators.toString()).withChecksums();
+    }
+
+    UUID projectId() {
+        return UUID.fromString(json(ArchiveFile.MANIFEST).get("project").get("id").stringValue());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
