@@ -28,8 +28,18 @@ public class Outlet extends DomainEntity {
     }
 
     public Outlet(UUID projectId, String name) {
+        this(projectId, name, null);
+    }
+
+    public Outlet(UUID projectId, String name, String leaning) {
         this.projectId = projectId;
         this.name = name;
+        this.leaning = leaning;
+    }
+
+    void rename(String name, String leaning) {
+        this.name = name;
+        this.leaning = leaning;
     }
 
     public UUID getProjectId() {

@@ -47,6 +47,13 @@ public class Story extends DomainEntity {
         this.mainEntities = new ArrayList<>(mainEntities);
     }
 
+    void apply(StoryDraft draft) {
+        this.title = draft.title();
+        this.eventDate = draft.eventDate();
+        this.description = draft.description();
+        this.mainEntities = new ArrayList<>(draft.mainEntities());
+    }
+
     public UUID getProjectId() {
         return projectId;
     }

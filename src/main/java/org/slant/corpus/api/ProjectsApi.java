@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentFilter;
 import org.slant.corpus.DocumentSummary;
 import org.slant.corpus.ProjectDetails;
 import org.slant.corpus.ProjectSummary;
@@ -40,10 +41,15 @@ class ProjectsApi {
     }
 
     @GetMapping("/{projectId}/documents")
-    @Operation(summary = "The project's documents in import order, without their texts, a page at a time")
+    @Operation(summary = "The project's documents in import order, without their texts, a page at a time",
+            description = "Optional filters: story and outlet (ids), q (words in the title or text, any case).")
     PageResponse<DocumentSummary> documents(@PathVariable UUID projectId,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
-        return PageResponse.of(corpus.documents(projectId, Paging.of(page, size)));
+            @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
+            @RequestParam(required = false) UUID story,
+            @RequestParam(required = false) UUID outlet,
+            @RequestParam(required = false) String q) {
+        return PageResponse.of(corpus.documents(projectId, new DocumentFilter(story, outlet, q),
+                Paging.of(page, size)));
     }
 }

@@ -1,10 +1,17 @@
 package org.slant.corpus.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.data.renderer.NumberRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,12 +20,20 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentFilter;
 import org.slant.corpus.DocumentSummary;
+import org.slant.corpus.OutletDetails;
+import org.slant.corpus.OutletService;
 import org.slant.corpus.ProjectSummary;
-import org.slant.platform.NotFoundException;
+import org.slant.corpus.StoryDetails;
+import org.slant.corpus.StoryService;
+import org.slant.corpus.importing.DocumentImport;
+import org.slant.platform.ui.Problems;
+import org.slant.platform.ui.ProjectTabs;
 import org.springframework.data.domain.PageRequest;
 
 /** A project's documents, loaded a page at a time as the list scrolls. */
@@ -29,13 +44,27 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
     private static final String PROJECT_ID = "projectId";
 
     private final CorpusService corpus;
-    private final H2 title = new H2();
+    private final StoryService stories;
+    private final OutletService outlets;
+    private final DocumentImport importer;
+    private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.DOCUMENTS);
     private final Paragraph description = new Paragraph();
     final Grid<DocumentSummary> documents = new Grid<>();
+    final ComboBox<StoryDetails> storyFilter = new ComboBox<>();
+    final ComboBox<OutletDetails> outletFilter = new ComboBox<>();
+    final TextField textFilter = new TextField();
+    final Button importButton = new Button("Import", VaadinIcon.UPLOAD.create());
+    final ComboBox<StoryDetails> assignStory = new ComboBox<>();
+    final ComboBox<OutletDetails> assignOutlet = new ComboBox<>();
     private ProjectSummary project;
+    private ConfigurableFilterDataProvider<DocumentSummary, Void, DocumentFilter> filtered;
 
-    public DocumentsView(CorpusService corpus) {
+    public DocumentsView(CorpusService corpus, StoryService stories, OutletService outlets,
+            DocumentImport importer) {
         this.corpus = corpus;
+        this.stories = stories;
+        this.outlets = outlets;
+        this.importer = importer;
         addClassName("slant-page");
         setSizeFull();
         description.addClassName("slant-muted");
@@ -53,8 +82,74 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         documents.addItemClickListener(click -> documents.getUI().ifPresent(ui ->
                 ui.navigate(DocumentView.class, DocumentView.parameters(click.getItem().id()))));
 
-        add(title, description, documents);
+        documents.setSelectionMode(Grid.SelectionMode.MULTI);
+
+        storyFilter.setPlaceholder("All stories");
+        storyFilter.setItemLabelGenerator(StoryDetails::title);
+        storyFilter.setClearButtonVisible(true);
+        outletFilter.setPlaceholder("All outlets");
+        outletFilter.setItemLabelGenerator(OutletDetails::name);
+        outletFilter.setClearButtonVisible(true);
+        textFilter.setPlaceholder("Words in title or text");
+        textFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        textFilter.setClearButtonVisible(true);
+        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        storyFilter.addValueChangeListener(change -> applyFilter());
+        outletFilter.addValueChangeListener(change -> applyFilter());
+        textFilter.addValueChangeListener(change -> applyFilter());
+        importButton.addClickListener(click -> new ImportDialog(importer, project.id(), this::reload).open());
+        HorizontalLayout toolbar = new HorizontalLayout(storyFilter, outletFilter, textFilter, importButton);
+        toolbar.setWidthFull();
+        toolbar.expand(textFilter);
+
+        assignStory.setPlaceholder("Put selected into story…");
+        assignStory.setItemLabelGenerator(StoryDetails::title);
+        assignStory.setWidth("20rem");
+        assignStory.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                int moved = stories.assign(project.id(), documents.getSelectedItems().stream()
+                        .map(DocumentSummary::id).toList(), change.getValue().id());
+                Problems.success(moved + " document(s) put into " + change.getValue().title());
+                assignStory.clear();
+                documents.deselectAll();
+                reload();
+            }
+        });
+        assignOutlet.setPlaceholder("Attribute selected to outlet…");
+        assignOutlet.setItemLabelGenerator(OutletDetails::name);
+        assignOutlet.setWidth("20rem");
+        assignOutlet.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                int moved = outlets.assign(project.id(), documents.getSelectedItems().stream()
+                        .map(DocumentSummary::id).toList(), change.getValue().id());
+                Problems.success(moved + " document(s) attributed to " + change.getValue().name());
+                assignOutlet.clear();
+                documents.deselectAll();
+                reload();
+            }
+        });
+        HorizontalLayout selectionActions = new HorizontalLayout(assignStory, assignOutlet);
+        selectionActions.setVisible(false);
+        documents.addSelectionListener(selection ->
+                selectionActions.setVisible(!selection.getAllSelectedItems().isEmpty()));
+
+        add(header, description, toolbar, selectionActions, documents);
         setFlexGrow(1, documents);
+    }
+
+    private void applyFilter() {
+        filtered.setFilter(new DocumentFilter(storyFilter.getValue() == null ? null : storyFilter.getValue().id(),
+                outletFilter.getValue() == null ? null : outletFilter.getValue().id(), textFilter.getValue()));
+    }
+
+    private void reload() {
+        List<StoryDetails> storyList = stories.stories(project.id());
+        storyFilter.setItems(storyList);
+        assignStory.setItems(storyList);
+        List<OutletDetails> outletList = outlets.outlets(project.id());
+        outletFilter.setItems(outletList);
+        assignOutlet.setItems(outletList);
+        filtered.refreshAll();
     }
 
     static RouteParameters parameters(UUID projectId) {
@@ -63,20 +158,21 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            project = RouteIds.uuid(event.getRouteParameters(), PROJECT_ID).map(corpus::project).orElse(null);
-        } catch (NotFoundException e) {
-            project = null;
-        }
+        project = ProjectRoute.project(event, corpus).orElse(null);
         if (project == null) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
             return;
         }
-        title.setText(project.name());
+        header.show(project.id(), project.name());
         description.setText(project.description());
-        documents.setItems(
-                query -> corpus.documents(project.id(), PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) corpus.project(project.id()).documents());
+        UUID projectId = project.id();
+        filtered = DataProvider.<DocumentSummary, DocumentFilter>fromFilteringCallbacks(
+                query -> corpus.documents(projectId, query.getFilter().orElse(DocumentFilter.ALL),
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) corpus.documents(projectId, query.getFilter().orElse(DocumentFilter.ALL),
+                        PageRequest.of(0, 1)).getTotalElements())
+                .withConfigurableFilter();
+        documents.setItems(filtered);
+        reload();
     }
 
     @Override

@@ -1,9 +1,13 @@
 package org.slant.corpus.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -40,7 +44,17 @@ public class ProjectsView extends VerticalLayout {
 
         Paragraph hint = new Paragraph("Open a project to see its documents.");
         hint.addClassName("slant-muted");
-        add(new H2("Projects"), hint, projects);
+        Button newProject = new Button("New project", VaadinIcon.PLUS.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/new")));
+        newProject.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button importArchive = new Button("Import archive", VaadinIcon.UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("projects/import")));
+        HorizontalLayout top = new HorizontalLayout(new H2("Projects"), new HorizontalLayout(importArchive,
+                newProject));
+        top.setWidthFull();
+        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        top.setAlignItems(Alignment.BASELINE);
+        add(top, hint, projects);
         setFlexGrow(1, projects);
     }
 }

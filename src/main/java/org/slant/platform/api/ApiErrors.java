@@ -5,7 +5,15 @@ import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
+import tools.jackson.core.JacksonException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -69,6 +77,26 @@ class ApiErrors extends ResponseEntityExceptionHandler {
             case "int", "Integer", "long", "Long" -> "a whole number";
             default -> type;
         };
+    }
+
+    /** A body that is not the JSON the endpoint takes: say where and what, instead of "Failed to read request". */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String detail = "The request body could not be read";
+        if (e.getMostSpecificCause() instanceof JacksonException json) {
+            String field = json.getPath().stream().map(reference -> reference.getPropertyName() != null
+                    ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            String message = json.getOriginalMessage().lines().findFirst().orElse("").strip();
+            detail += (field.isEmpty() ? "" : ": field '" + field + "'") + ": " + message;
+            if (json.getLocation() != null && json.getLocation().getLineNr() > 0) {
+                detail += " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
+                        + ")";
+            }
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.BAD_REQUEST, detail));
     }
 
     static ProblemDetail problem(HttpStatus status, String detail) {

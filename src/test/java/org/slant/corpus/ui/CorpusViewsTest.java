@@ -44,7 +44,8 @@ class CorpusViewsTest {
     void theStartPageListsTheProjectsWithTheirSize() {
         UI.getCurrent().navigate("");
         ProjectsView view = _get(ProjectsView.class);
-        assertThat(_size(view.projects)).isEqualTo(1);
+        // other tests add projects to the shared database; the demo project is the oldest, so the first
+        assertThat(_size(view.projects)).isEqualTo(corpus.projects().size());
         assertThat(_getFormatted(view.projects, 0, "name")).isEqualTo("NATO–Russia Council, 12 Jan 2022");
         assertThat(_getFormatted(view.projects, 0, "documents")).isEqualTo("5");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Projects · Slant");

@@ -96,9 +96,7 @@ class BrowserIT {
     }
 
     private void logIn(String username, String password) {
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        page.locator("input[name='password']").press("Enter");
+        Chromium.logIn(page, username, password);
     }
 
     private String url(String path) {

@@ -1,0 +1,87 @@
+package org.slant.corpus;
+
+import java.util.List;
+import java.util.UUID;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A project's outlets: created, renamed, deleted, and documents assigned to them. */
+@Service
+@Transactional
+public class OutletService {
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    private final OutletRepository outlets;
+    private final DocumentRepository documents;
+    private final CorpusService corpus;
+
+    OutletService(OutletRepository outlets, DocumentRepository documents, CorpusService corpus) {
+        this.outlets = outlets;
+        this.documents = documents;
+        this.corpus = corpus;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OutletDetails> outlets(UUID projectId) {
+        corpus.project(projectId);
+        return outlets.findDetails(projectId);
+    }
+
+    /** @param leaning optional: the outlet's political leaning or another classification the study uses */
+    public OutletDetails create(UUID projectId, String name, String leaning) {
+        corpus.project(projectId);
+        String checked = checkName(projectId, name, null);
+        return details(outlets.saveAndFlush(new Outlet(projectId, checked, blankToNull(leaning))));
+    }
+
+    public OutletDetails update(UUID outletId, String name, String leaning) {
+        Outlet outlet = outlet(outletId);
+        outlet.rename(checkName(outlet.getProjectId(), name, outlet), blankToNull(leaning));
+        outlets.flush();
+        return details(outlet);
+    }
+
+    /** Deletes the outlet; its documents stay, without an outlet. */
+    public void delete(UUID outletId) {
+        outlets.delete(outlet(outletId));
+    }
+
+    /** Attributes the documents to the outlet, or to none when {@code outletId} is null. */
+    public int assign(UUID projectId, List<UUID> documentIds, UUID outletId) {
+        corpus.project(projectId);
+        if (outletId != null && !outlet(outletId).getProjectId().equals(projectId)) {
+            throw InvalidInputException.of("outletId", "not an outlet of this project");
+        }
+        return documentIds.isEmpty() ? 0 : documents.assignOutlet(projectId, documentIds, outletId);
+    }
+
+    private String checkName(UUID projectId, String name, Outlet editing) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.isEmpty()) {
+            throw InvalidInputException.of("name", "an outlet needs a name");
+        }
+        if (stripped.length() > MAX_NAME_LENGTH) {
+            throw InvalidInputException.of("name", "at most " + MAX_NAME_LENGTH + " characters");
+        }
+        outlets.findByProjectIdAndName(projectId, stripped).filter(other -> other != editing).ifPresent(other -> {
+            throw InvalidInputException.of("name", "the project already has an outlet named '" + stripped + "'");
+        });
+        return stripped;
+    }
+
+    private Outlet outlet(UUID outletId) {
+        return outlets.findById(outletId).orElseThrow(() -> new NotFoundException("Outlet", outletId));
+    }
+
+    private OutletDetails details(Outlet outlet) {
+        return outlets.findDetails(outlet.getProjectId()).stream()
+                .filter(details -> details.id().equals(outlet.getId())).findFirst().orElseThrow();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

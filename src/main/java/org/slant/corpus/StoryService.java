@@ -1,0 +1,89 @@
+package org.slant.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A project's stories (event clusters): created, edited, deleted, and documents assigned to them. */
+@Service
+@Transactional
+public class StoryService {
+
+    static final int MAX_TITLE_LENGTH = 300;
+
+    private final StoryRepository stories;
+    private final DocumentRepository documents;
+    private final CorpusService corpus;
+
+    StoryService(StoryRepository stories, DocumentRepository documents, CorpusService corpus) {
+        this.stories = stories;
+        this.documents = documents;
+        this.corpus = corpus;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoryDetails> stories(UUID projectId) {
+        corpus.project(projectId);
+        return stories.findDetails(projectId);
+    }
+
+    public StoryDetails create(UUID projectId, StoryDraft draft) {
+        corpus.project(projectId);
+        check(projectId, draft, null);
+        Story story = stories.saveAndFlush(new Story(projectId, draft.title(), draft.eventDate(), draft.description(),
+                draft.mainEntities()));
+        return details(story);
+    }
+
+    public StoryDetails update(UUID storyId, StoryDraft draft) {
+        Story story = story(storyId);
+        check(story.getProjectId(), draft, story);
+        story.apply(draft);
+        stories.flush();
+        return details(story);
+    }
+
+    /** Deletes the story; its documents stay, without a story. */
+    public void delete(UUID storyId) {
+        stories.delete(story(storyId));
+    }
+
+    /** Puts the documents into the story, or into none when {@code storyId} is null. */
+    public int assign(UUID projectId, List<UUID> documentIds, UUID storyId) {
+        corpus.project(projectId);
+        if (storyId != null && !story(storyId).getProjectId().equals(projectId)) {
+            throw InvalidInputException.of("storyId", "not a story of this project");
+        }
+        return documentIds.isEmpty() ? 0 : documents.assignStory(projectId, documentIds, storyId);
+    }
+
+    private void check(UUID projectId, StoryDraft draft, Story editing) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.title() == null || draft.title().isEmpty()) {
+            problems.add(new Problem("title", "a story needs a title"));
+        } else if (draft.title().length() > MAX_TITLE_LENGTH) {
+            problems.add(new Problem("title", "at most " + MAX_TITLE_LENGTH + " characters"));
+        } else {
+            stories.findByProjectIdAndTitle(projectId, draft.title()).filter(other -> other != editing)
+                    .ifPresent(other -> problems.add(new Problem("title",
+                            "the project already has a story titled '" + draft.title() + "'")));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("The story cannot be saved", problems);
+        }
+    }
+
+    private Story story(UUID storyId) {
+        return stories.findById(storyId).orElseThrow(() -> new NotFoundException("Story", storyId));
+    }
+
+    private StoryDetails details(Story story) {
+        return stories.findDetails(story.getProjectId()).stream()
+                .filter(details -> details.id().equals(story.getId())).findFirst().orElseThrow();
+    }
+}

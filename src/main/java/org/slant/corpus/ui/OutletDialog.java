@@ -1,0 +1,45 @@
+package org.slant.corpus.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.slant.corpus.OutletDetails;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.Problems;
+
+/** Adds or renames an outlet, with its leaning or other classification. */
+class OutletDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextField leaning = new TextField("Leaning or classification (optional)");
+    final Button save = new Button("Save");
+
+    OutletDialog(OutletDetails editing, BiConsumer<String, String> saving) {
+        setHeaderTitle(editing == null ? "New outlet" : "Outlet " + editing.name());
+        if (editing != null) {
+            name.setValue(editing.name());
+            leaning.setValue(editing.leaning() == null ? "" : editing.leaning());
+        }
+        name.setWidthFull();
+        leaning.setWidthFull();
+        FormLayout form = new FormLayout(name, leaning);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            try {
+                saving.accept(name.getValue(), leaning.getValue());
+                close();
+            } catch (InvalidInputException refused) {
+                Problems.show(refused, Map.<String, HasValidation>of("name", name));
+            }
+        });
+        getFooter().add(new Button("Cancel", click -> close()), save);
+        setWidth("28rem");
+    }
+}

@@ -1,0 +1,29 @@
+package org.slant.corpus.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import java.util.Optional;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectSummary;
+import org.slant.platform.NotFoundException;
+
+/** Reads the project a view's route names (":projectId"), for every view of a project. */
+public final class ProjectRoute {
+
+    private ProjectRoute() {
+    }
+
+    /** The project, or empty after rerouting to the not-found page when the id is malformed or unknown. */
+    public static Optional<ProjectSummary> project(BeforeEnterEvent event, CorpusService corpus) {
+        try {
+            Optional<ProjectSummary> project = RouteIds.uuid(event.getRouteParameters(), "projectId")
+                    .map(corpus::project);
+            if (project.isPresent()) {
+                return project;
+            }
+        } catch (NotFoundException e) {
+            // answered below, like a malformed id
+        }
+        event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
+        return Optional.empty();
+    }
+}

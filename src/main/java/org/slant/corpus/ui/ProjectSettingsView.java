@@ -1,0 +1,138 @@
+package org.slant.corpus.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.UUID;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectDetails;
+import org.slant.corpus.ProjectSettings;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.Markdown;
+import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.Problems;
+import org.slant.platform.ui.ProjectTabs;
+
+/** A project's settings and guidelines, with a live preview of the guidelines as annotators will see them. */
+@Route("projects/:projectId/settings")
+@PermitAll
+public class ProjectSettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CorpusService corpus;
+    private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.SETTINGS);
+    final TextField name = new TextField("Name");
+    final TextArea description = new TextArea("Description");
+    final IntegerField annotatorsPerDocument = new IntegerField("Annotators per document");
+    final Checkbox blind = new Checkbox("Blind: annotators never see each other's work");
+    final Checkbox snapToWords = new Checkbox("Snap selections to whole words");
+    final TextArea guidelines = new TextArea("Guidelines (Markdown)");
+    final Div preview = new Div();
+    final Button save = new Button("Save");
+    private UUID projectId;
+    private String projectName;
+
+    public ProjectSettingsView(CorpusService corpus) {
+        this.corpus = corpus;
+        addClassName("slant-page");
+        setWidthFull();
+
+        name.setWidthFull();
+        name.setMaxLength(ProjectSettings.MAX_NAME_LENGTH);
+        description.setWidthFull();
+        annotatorsPerDocument.setMin(1);
+        annotatorsPerDocument.setMax(ProjectSettings.MAX_ANNOTATORS_PER_DOCUMENT);
+        annotatorsPerDocument.setStepButtonsVisible(true);
+        annotatorsPerDocument.setHelperText("How many annotators each document goes to (k)");
+        FormLayout form = new FormLayout(name, annotatorsPerDocument, description, blind, snapToWords);
+        form.setColspan(name, 2);
+        form.setColspan(description, 2);
+        form.setMaxWidth("60rem");
+
+        guidelines.setWidthFull();
+        guidelines.setMinHeight("20rem");
+        guidelines.setValueChangeMode(ValueChangeMode.LAZY);
+        guidelines.addValueChangeListener(change -> showPreview(change.getValue()));
+        preview.addClassName("slant-markdown");
+        VerticalLayout previewColumn = new VerticalLayout(new H3("Preview"), preview);
+        previewColumn.setPadding(false);
+        HorizontalLayout guidelinesRow = new HorizontalLayout(guidelines, previewColumn);
+        guidelinesRow.setWidthFull();
+        guidelinesRow.setFlexGrow(1, guidelines, previewColumn);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        add(header, form, guidelinesRow, save);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        ProjectDetails project;
+        try {
+            project = RouteIds.uuid(event.getRouteParameters(), "projectId").map(corpus::projectDetails).orElse(null);
+        } catch (NotFoundException e) {
+            project = null;
+        }
+        if (project == null) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
+            return;
+        }
+        projectId = project.id();
+        show(project);
+    }
+
+    private void show(ProjectDetails project) {
+        projectName = project.name();
+        header.show(project.id(), project.name());
+        name.setValue(project.name());
+        description.setValue(project.description());
+        annotatorsPerDocument.setValue(project.annotatorsPerDocument());
+        blind.setValue(project.blind());
+        snapToWords.setValue(project.snapToWords());
+        guidelines.setValue(project.guidelines());
+        showPreview(project.guidelines());
+    }
+
+    void save() {
+        Integer k = annotatorsPerDocument.getValue();
+        try {
+            ProjectDetails saved = corpus.updateProject(projectId, new ProjectSettings(name.getValue(),
+                    description.getValue(), guidelines.getValue(), k == null ? 0 : k, blind.getValue(),
+                    snapToWords.getValue()));
+            Problems.clear(fields());
+            show(saved);
+            Problems.success("Settings saved");
+        } catch (InvalidInputException refused) {
+            Problems.show(refused, fields());
+        }
+    }
+
+    private Map<String, HasValidation> fields() {
+        return Map.of("name", name, "annotatorsPerDocument", annotatorsPerDocument, "guidelines", guidelines);
+    }
+
+    private void showPreview(String markdown) {
+        // the renderer escapes raw HTML and defuses unsafe links, so this HTML is safe to show
+        preview.getElement().setProperty("innerHTML", Markdown.toSafeHtml(markdown));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Settings · " + (projectName == null ? "Project" : projectName) + " · Slant";
+    }
+}

@@ -1,0 +1,56 @@
+package org.slant.corpus.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slant.corpus.StoryDetails;
+import org.slant.corpus.StoryDraft;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.Problems;
+
+/** Adds or edits a story: the event, its date, and the main entities annotators choose targets and speakers from. */
+class StoryDialog extends Dialog {
+
+    final TextField title = new TextField("Title");
+    final DatePicker eventDate = new DatePicker("Date of the event");
+    final TextArea description = new TextArea("Description");
+    final TextArea mainEntities = new TextArea("Main entities, one per line");
+    final Button save = new Button("Save");
+
+    StoryDialog(StoryDetails editing, Consumer<StoryDraft> saving) {
+        setHeaderTitle(editing == null ? "New story" : "Story " + editing.title());
+        mainEntities.setHelperText("People, places and organisations: the choices of entity attributes");
+        if (editing != null) {
+            title.setValue(editing.title());
+            eventDate.setValue(editing.eventDate());
+            description.setValue(editing.description());
+            mainEntities.setValue(String.join("\n", editing.mainEntities()));
+        }
+        title.setWidthFull();
+        description.setWidthFull();
+        mainEntities.setWidthFull();
+        FormLayout form = new FormLayout(title, eventDate, description, mainEntities);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            try {
+                saving.accept(new StoryDraft(title.getValue(), eventDate.getValue(), description.getValue(),
+                        Arrays.asList(mainEntities.getValue().split("\\R"))));
+                close();
+            } catch (InvalidInputException refused) {
+                Problems.show(refused, Map.<String, HasValidation>of("title", title));
+            }
+        });
+        getFooter().add(new Button("Cancel", click -> close()), save);
+        setWidth("32rem");
+    }
+}

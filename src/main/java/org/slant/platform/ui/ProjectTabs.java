@@ -1,0 +1,59 @@
+package org.slant.platform.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
+import java.util.UUID;
+
+/**
+ * The header of every page of a project: its name and links to its parts. Links are paths, not view classes, so that
+ * features need not know each other's views.
+ */
+public class ProjectTabs extends Div {
+
+    public enum Tab {
+        DOCUMENTS("Documents", ""),
+        SCHEMA("Schema", "/schema"),
+        STORIES("Stories and outlets", "/stories"),
+        SETTINGS("Settings", "/settings"),
+        ARCHIVE("Archive", "/archive");
+
+        final String title;
+        final String path;
+
+        Tab(String title, String path) {
+            this.title = title;
+            this.path = path;
+        }
+    }
+
+    private final H2 name = new H2();
+    private final Nav links = new Nav();
+
+    public ProjectTabs(Tab current) {
+        addClassName("slant-project-header");
+        links.addClassName("slant-project-tabs");
+        for (Tab tab : Tab.values()) {
+            Anchor link = new Anchor("#", tab.title);
+            link.getElement().setAttribute("router-link", true);
+            link.getElement().setProperty("tabIndex", 0);
+            link.getElement().setAttribute("data-tab", tab.name().toLowerCase());
+            if (tab == current) {
+                link.addClassName("current");
+                link.getElement().setAttribute("aria-current", "page");
+            }
+            links.add(link);
+        }
+        add(name, links);
+    }
+
+    /** Fills in the project: its name and where the links go. */
+    public void show(UUID projectId, String projectName) {
+        name.setText(projectName);
+        links.getChildren().forEach(child -> {
+            Tab tab = Tab.valueOf(child.getElement().getAttribute("data-tab").toUpperCase());
+            ((Anchor) child).setHref("projects/" + projectId + tab.path);
+        });
+    }
+}

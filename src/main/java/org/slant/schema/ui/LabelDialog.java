@@ -1,0 +1,69 @@
+package org.slant.schema.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.Problems;
+import org.slant.schema.Drafts.LabelDraft;
+import org.slant.schema.LayerSchema.LabelSchema;
+
+/** Adds or edits a label: name, colour, the key that applies it, and what it means. */
+class LabelDialog extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final Input colour = new Input();
+    final TextField key = new TextField("Key");
+    final TextArea description = new TextArea("Description (shown to annotators)");
+    final Button save = new Button("Save");
+
+    /**
+     * @param extra more buttons for an existing label (move, delete)
+     */
+    LabelDialog(String layerName, LabelSchema editing, Consumer<LabelDraft> saving, Button... extra) {
+        setHeaderTitle(editing == null ? "New label in " + layerName : "Label " + editing.name());
+        colour.setType("color");
+        colour.setValue(editing == null ? "#1f77b4" : editing.colour());
+        colour.setId("label-colour");
+        NativeLabel colourLabel = new NativeLabel("Colour");
+        colourLabel.setFor(colour);
+        HorizontalLayout colourField = new HorizontalLayout(colourLabel, colour);
+        colourField.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        key.setMaxLength(2);
+        key.setWidth("6rem");
+        key.setHelperText("One character; empty for none");
+        if (editing != null) {
+            name.setValue(editing.name());
+            key.setValue(editing.key() == null ? "" : editing.key());
+            description.setValue(editing.description());
+        }
+        name.setWidthFull();
+        description.setWidthFull();
+        FormLayout form = new FormLayout(name, colourField, key, description);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> {
+            try {
+                saving.accept(new LabelDraft(name.getValue(), colour.getValue(), key.getValue(),
+                        description.getValue()));
+                close();
+            } catch (InvalidInputException refused) {
+                Problems.show(refused, Map.<String, HasValidation>of("name", name, "key", key));
+            }
+        });
+        getFooter().add(extra);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+        setWidth("30rem");
+    }
+}

@@ -1,0 +1,68 @@
+package org.slant.platform.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.slant.Chromium;
+import org.slant.SlantSpringTest;
+import org.slant.corpus.CorpusService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A manager sets up a study in the browser: a new project with presets, its schema, a story. */
+@SlantSpringTest
+class ProjectSetupIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CorpusService corpus;
+
+    @Test
+    void createAProjectWithPresetsThenLookAtItsSchemaAndAddAStory() {
+        try (Chromium chromium = new Chromium();
+                BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1400, 1000))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(20_000);
+            page.navigate("http://localhost:" + port + "/");
+            Chromium.logIn(page, "admin", SlantSpringTest.ADMIN_PASSWORD);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New project")).click();
+            assertThat(page).hasTitle("New project · Slant");
+            page.getByLabel("Name").first().fill("Election night coverage");
+            page.getByText("Framing (Media Frames Corpus)").click();
+            page.getByText("Sourcing and attribution").click();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("new-project.png")));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create project")).click();
+
+            assertThat(page).hasTitle("Election night coverage · Slant");
+            page.locator("a[data-tab=schema]").click();
+            assertThat(page).hasTitle("Schema · Election night coverage · Slant");
+            assertThat(page.locator("[data-layer]")).hasCount(5);
+            assertThat(page.locator("[data-label='Source'] .slant-key")).hasText("s");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("schema.png"))
+                    .setFullPage(true));
+
+            page.locator("a[data-tab=stories]").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Story")).click();
+            page.getByLabel("Title").fill("Election night");
+            page.getByLabel("Main entities, one per line").fill("Candidate A\nCandidate B");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(page.getByText("Candidate A, Candidate B")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("stories.png")));
+
+            page.locator("a[data-tab=settings]").click();
+            page.getByLabel("Guidelines (Markdown)").fill("# How to annotate\n\nMark the **shortest** passage.");
+            assertThat(page.locator(".slant-markdown strong")).hasText("shortest");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("settings.png")));
+        }
+        assertThat(corpus.projects()).anyMatch(project -> project.name().equals("Election night coverage")
+                && project.stories() == 1);
+    }
+}
