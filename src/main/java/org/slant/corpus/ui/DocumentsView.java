@@ -164,6 +164,7 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         }
         header.show(project.id(), project.name());
         description.setText(project.description());
+        description.setVisible(!project.description().isBlank());
         UUID projectId = project.id();
         filtered = DataProvider.<DocumentSummary, DocumentFilter>fromFilteringCallbacks(
                 query -> corpus.documents(projectId, query.getFilter().orElse(DocumentFilter.ALL),

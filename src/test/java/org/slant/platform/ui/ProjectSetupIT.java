@@ -7,6 +7,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.slant.Chromium;
 import org.slant.SlantSpringTest;
@@ -24,7 +27,7 @@ class ProjectSetupIT {
     CorpusService corpus;
 
     @Test
-    void createAProjectWithPresetsThenLookAtItsSchemaAndAddAStory() {
+    void createAProjectWithPresetsThenLookAtItsSchemaAndAddAStory() throws IOException {
         try (Chromium chromium = new Chromium();
                 BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                         .setViewportSize(1400, 1000))) {
@@ -42,6 +45,7 @@ class ProjectSetupIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create project")).click();
 
             assertThat(page).hasTitle("Election night coverage · Slant");
+            importTwoArticles(page);
             page.locator("a[data-tab=schema]").click();
             assertThat(page).hasTitle("Schema · Election night coverage · Slant");
             assertThat(page.locator("[data-layer]")).hasCount(5);
@@ -63,6 +67,36 @@ class ProjectSetupIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("settings.png")));
         }
         assertThat(corpus.projects()).anyMatch(project -> project.name().equals("Election night coverage")
-                && project.stories() == 1);
+                && project.stories() == 2 && project.documents() == 2);
+    }
+
+    /** Through the import dialog: a file with a mistake is refused whole, the corrected one goes in. */
+    private static void importTwoArticles(Page page) throws IOException {
+        Path broken = Files.createTempFile("articles", ".jsonl");
+        Files.writeString(broken, """
+                {"title": "Polls close", "text": "Polls closed at 8 p.m. 🇺🇸", "outlet": "Wire", "story": "Count"}
+                {"title": "Count begins", "txt": "The count began."}
+                """);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).click();
+        page.locator("vaadin-dialog-overlay vaadin-upload input[type=file], vaadin-upload input[type=file]")
+                .first().setInputFiles(broken);
+        page.locator("vaadin-button:has-text('Import')").last().click();
+        assertThat(page.getByText("Nothing was imported.")).isVisible();
+        assertThat(page.getByText("line 2").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("import-refused.png")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+
+        Path fixed = Files.createTempFile("articles", ".jsonl");
+        Files.writeString(fixed, """
+                {"title": "Polls close", "text": "Polls closed at 8 p.m. 🇺🇸", "outlet": "Wire", "story": "Count"}
+                {"title": "Count begins", "text": "The count began.", "outlet": "Gazette", "story": "Count"}
+                """);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).first().click();
+        page.locator("vaadin-upload input[type=file]").first().setInputFiles(fixed);
+        page.locator("vaadin-button:has-text('Import')").last().click();
+        assertThat(page.getByText("2 documents imported")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("import-done.png")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+        assertThat(page.getByText("Count begins")).isVisible();
     }
 }
