@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Appends to the annotation history, snapshotting the annotation as it is in the database at that moment. */
+/**
+ * Appends to the annotation history, snapshotting the annotation as it is in the database at that moment, with the
+ * same SQL ({@link AnnotationTable}) as the bulk changes from schema edits. Callers flush their change first.
+ */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class AnnotationHistory {
@@ -21,15 +24,49 @@ class AnnotationHistory {
 
     /** Records the creation of a span that has been written (flushed) to the database. */
     void spanCreated(UUID spanId, UUID actor) {
-        AnnotationTable spans = AnnotationTable.SPANS;
-        jdbc.update("insert into annotation_event (annotation_id, target, project_id, document_id, actor_id, action, "
-                + "before, after) select a.id, '" + spans.target + "', d.project_id, a.document_id, ?, 'CREATE', null, "
-                + spans.snapshot + spans.from() + "where a.id = ?", actor, spanId);
+        created(AnnotationTable.SPANS, spanId, actor);
     }
 
-    /** Events of one annotation, oldest first, as (action, before, after, reason) rows; for tests and views. */
+    void created(AnnotationTable table, UUID annotationId, UUID actor) {
+        record(table, "'CREATE', null, " + table.snapshot, annotationId, actor);
+    }
+
+    /** The annotation's snapshot as it is now, to pass as {@code before} once it has been changed. */
+    String snapshot(AnnotationTable table, UUID annotationId) {
+        return jdbc.queryForObject("select " + table.snapshot + "::text" + table.from() + "where a.id = ?",
+                String.class, annotationId);
+    }
+
+    /** Records a change that has been flushed; {@code before} is the {@link #snapshot} taken before it. */
+    void updated(AnnotationTable table, UUID annotationId, String before, UUID actor) {
+        jdbc.update("insert into annotation_event (annotation_id, target, project_id, document_id, actor_id, action, "
+                + "before, after) select a.id, '" + table.target + "', d.project_id, a.document_id, ?, 'UPDATE', "
+                + "?::jsonb, " + table.snapshot + table.from() + "where a.id = ?", actor, before, annotationId);
+    }
+
+    /** Records a deletion; call it just before deleting, while the row is still there to snapshot. */
+    void deleting(AnnotationTable table, UUID annotationId, UUID actor) {
+        record(table, "'DELETE', " + table.snapshot + ", null", annotationId, actor);
+    }
+
+    /** Whether the history knows this id: an annotation that existed, even if it has been deleted since. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    boolean knows(UUID annotationId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from annotation_event where annotation_id = ?)", Boolean.class,
+                annotationId));
+    }
+
+    /** Events of one annotation, oldest first, as (action, before, after, reason, actor_id) rows; for tests and views. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     List<Map<String, Object>> eventsOf(UUID annotationId) {
         return jdbc.queryForList("select action, before::text as before, after::text as after, reason, actor_id "
                 + "from annotation_event where annotation_id = ? order by id", annotationId);
+    }
+
+    private void record(AnnotationTable table, String actionBeforeAfter, UUID annotationId, UUID actor) {
+        jdbc.update("insert into annotation_event (annotation_id, target, project_id, document_id, actor_id, action, "
+                + "before, after) select a.id, '" + table.target + "', d.project_id, a.document_id, ?, "
+                + actionBeforeAfter + table.from() + "where a.id = ?", actor, annotationId);
     }
 }

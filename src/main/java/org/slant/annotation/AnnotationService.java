@@ -1,58 +1,400 @@
 package org.slant.annotation;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
-import org.slant.platform.InvalidInputException;
+import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import org.slant.team.CurrentUser;
+import org.slant.team.User;
+import org.slant.team.UserRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Annotators' spans: every change written at once, checked against the text and the schema, and recorded. */
+/**
+ * Annotators' spans and answers: every change written at once, checked against the text and the schema, recorded in
+ * the history, and guarded against a stale edit from another tab by the version.
+ */
 @Service
 @Transactional
 public class AnnotationService {
 
     private final SpanAnnotationRepository spans;
+    private final DocumentAnswerRepository answers;
     private final AnnotationHistory history;
     private final CorpusService corpus;
     private final SchemaService schema;
     private final CurrentUser currentUser;
+    private final UserRepository users;
+    private final JdbcTemplate jdbc;
+    private final JsonMapper json;
 
-    AnnotationService(SpanAnnotationRepository spans, AnnotationHistory history, CorpusService corpus,
-            SchemaService schema, CurrentUser currentUser) {
+    AnnotationService(SpanAnnotationRepository spans, DocumentAnswerRepository answers, AnnotationHistory history,
+            CorpusService corpus, SchemaService schema, CurrentUser currentUser, UserRepository users,
+            JdbcTemplate jdbc, JsonMapper json) {
         this.spans = spans;
+        this.answers = answers;
         this.history = history;
         this.corpus = corpus;
         this.schema = schema;
         this.currentUser = currentUser;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** One annotator's spans and answers on a document; {@code annotator} is a username, null for the caller. */
+    @Transactional(readOnly = true)
+    public DocumentAnnotations annotationsOf(UUID documentId, String annotator) {
+        DocumentDetails document = corpus.document(documentId);
+        User user = annotator == null ? users.findById(caller()).orElseThrow()
+                : users.findByUsername(annotator).orElseThrow(() -> new NotFoundException("Annotator", annotator));
+        CodePointText text = new CodePointText(document.text());
+        return new DocumentAnnotations(
+                spans.findByDocumentIdAndAnnotatorIdOrderByStartAscEndAsc(documentId, user.getId()).stream()
+                        .map(span -> view(span, user.getUsername(), text)).toList(),
+                answers.findByDocumentIdAndAnnotatorId(documentId, user.getId()).stream()
+                        .map(answer -> view(answer, user.getUsername())).toList());
+    }
+
+    /** The kind of the layer, when it is one of the document's project; for telling spans from answers. */
+    @Transactional(readOnly = true)
+    public Optional<LayerKind> layerKind(UUID documentId, UUID layerId) {
+        DocumentDetails document = corpus.document(documentId);
+        return schema.layers(document.projectId()).stream().filter(layer -> layer.id().equals(layerId))
+                .map(LayerSchema::kind).findFirst();
+    }
+
+    /** Whether an annotation is a span (SPAN) or an answer (DOCUMENT). */
+    @Transactional(readOnly = true)
+    public LayerKind kindOf(UUID annotationId) {
+        if (spans.existsById(annotationId)) {
+            return LayerKind.SPAN;
+        }
+        if (answers.existsById(annotationId)) {
+            return LayerKind.DOCUMENT;
+        }
+        throw new NotFoundException("Annotation", annotationId);
+    }
+
+    /**
+     * Stores a span of the caller. With an id, a retry of the same create answers the stored span (not created);
+     * the same id with other content is refused.
+     */
+    public Saved<Span> createSpan(UUID documentId, UUID id, SpanDraft draft) {
+        UUID annotator = caller();
+        Saved<SpanAnnotation> saved = insertSpan(id, documentId, annotator, draft, annotator);
+        return new Saved<>(view(saved.annotation()), saved.created());
     }
 
     /** Stores a span of the given annotator; offsets are code points into the document's text, end-exclusive. */
     public SpanAnnotation createSpan(UUID id, UUID documentId, UUID annotatorId, UUID layerId, UUID labelId,
             int start, int end, Map<String, Object> attributes) {
+        return insertSpan(id, documentId, annotatorId, new SpanDraft(layerId, labelId, start, end, attributes),
+                currentUser.id().orElse(annotatorId)).annotation();
+    }
+
+    /** Changes the caller's span if it still has {@code version}; fields left null in the draft keep their value. */
+    public Span updateSpan(UUID spanId, long version, SpanDraft draft) {
+        SpanAnnotation span = spans.findForChange(spanId).filter(this::callersOwn)
+                .orElseThrow(() -> new NotFoundException("Span", spanId));
+        SpanDraft wanted = new SpanDraft(span.getLayerId(), or(draft.label(), span.getLabelId()),
+                or(draft.start(), span.getStart()), or(draft.end(), span.getEnd()),
+                or(draft.attributes(), span.getAttributes()));
+        Checked checked = check(span.getDocumentId(), span.getAnnotatorId(), spanId, wanted);
+        if (draft.layer() != null && !draft.layer().equals(span.getLayerId())) {
+            checked.checks.problem("layer", "a span stays in its layer; delete it and create one in the other layer");
+        }
+        boolean unchanged = sameContent(span, wanted.label(), wanted.start(), wanted.end(), checked.attributes);
+        if (span.getVersion() != version && !unchanged) {
+            throw stale("Span", span.getId(), version, span.getVersion());
+        }
+        checked.checks.throwIfAny("The span cannot be saved");
+        if (!unchanged) {
+            String before = history.snapshot(AnnotationTable.SPANS, spanId);
+            span.change(wanted.label(), wanted.start(), wanted.end(), checked.attributes);
+            spans.saveAndFlush(span);
+            history.updated(AnnotationTable.SPANS, spanId, before, caller());
+        }
+        return view(span);
+    }
+
+    /**
+     * Stores an answer of the caller about a whole document. With an id, a retry of the same create answers the
+     * stored answer; the same id with other content, or a second answer with the same label, is refused.
+     */
+    public Saved<Answer> createAnswer(UUID documentId, UUID id, AnswerDraft draft) {
+        UUID annotator = caller();
         DocumentDetails document = corpus.document(documentId);
-        LayerSchema layer = schema.layers(document.projectId()).stream()
-                .filter(candidate -> candidate.id().equals(layerId)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("layer", "not a layer of this document's project"));
-        if (layer.kind() != LayerKind.SPAN) {
-            throw InvalidInputException.of("layer", "'" + layer.name() + "' takes answers about the whole article, "
-                    + "not spans");
+        AnnotationChecks checks = new AnnotationChecks();
+        Map<String, Object> attributes = checkAnswer(document, draft.layer(), draft.label(), draft.attributes(),
+                checks);
+        checks.throwIfAny("The answer cannot be saved");
+        UUID answerId = id == null ? UUID.randomUUID() : id;
+        Optional<DocumentAnswer> stored = storedAnswer(answerId, documentId, annotator, draft.layer(), draft.label(),
+                attributes);
+        if (stored.isPresent()) {
+            return new Saved<>(view(stored.get()), false);
         }
-        if (layer.labels().stream().noneMatch(label -> label.id().equals(labelId))) {
-            throw InvalidInputException.of("label", "not a label of layer '" + layer.name() + "'");
+        int inserted = jdbc.update("insert into document_answer (id, document_id, annotator_id, layer_id, label_id, "
+                + "attributes) values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing", answerId, documentId,
+                annotator, draft.layer(), draft.label(), json.writeValueAsString(attributes));
+        if (inserted == 0) {
+            // a concurrent create won the race: answer as its retry would be answered
+            return new Saved<>(view(storedAnswer(answerId, documentId, annotator, draft.layer(), draft.label(),
+                    attributes).orElseThrow()), false);
         }
-        if (start < 0 || end <= start || end > document.codePoints()) {
-            throw InvalidInputException.of("start/end", "need 0 <= start < end <= " + document.codePoints()
-                    + " (the text's length in code points), got " + start + ".." + end);
+        history.created(AnnotationTable.ANSWERS, answerId, annotator);
+        return new Saved<>(view(answers.findById(answerId).orElseThrow()), true);
+    }
+
+    /** Changes the caller's answer if it still has {@code version}; fields left null keep their value. */
+    public Answer updateAnswer(UUID answerId, long version, AnswerDraft draft) {
+        DocumentAnswer answer = answers.findForChange(answerId).filter(this::callersOwn)
+                .orElseThrow(() -> new NotFoundException("Answer", answerId));
+        UUID label = or(draft.label(), answer.getLabelId());
+        AnnotationChecks checks = new AnnotationChecks();
+        Map<String, Object> attributes = checkAnswer(corpus.document(answer.getDocumentId()), answer.getLayerId(),
+                label, or(draft.attributes(), answer.getAttributes()), checks);
+        if (draft.layer() != null && !draft.layer().equals(answer.getLayerId())) {
+            checks.problem("layer", "an answer stays in its layer; delete it and create one in the other layer");
         }
-        SpanAnnotation span = spans.saveAndFlush(new SpanAnnotation(id == null ? UUID.randomUUID() : id, documentId,
-                annotatorId, layerId, labelId, start, end, attributes));
-        history.spanCreated(span.getId(), currentUser.id().orElse(annotatorId));
-        return span;
+        boolean unchanged = answer.getLabelId().equals(label) && answer.getAttributes().equals(attributes);
+        if (answer.getVersion() != version && !unchanged) {
+            throw stale("Answer", answerId, version, answer.getVersion());
+        }
+        if (!unchanged) {
+            answers.findByDocumentIdAndAnnotatorIdAndLayerIdAndLabelId(answer.getDocumentId(),
+                    answer.getAnnotatorId(), answer.getLayerId(), label)
+                    .filter(other -> !other.getId().equals(answerId))
+                    .ifPresent(other -> checks.problem("label", "this article already has that answer ("
+                            + other.getId() + "); change or delete that one instead"));
+        }
+        checks.throwIfAny("The answer cannot be saved");
+        if (!unchanged) {
+            String before = history.snapshot(AnnotationTable.ANSWERS, answerId);
+            answer.change(label, attributes);
+            answers.saveAndFlush(answer);
+            history.updated(AnnotationTable.ANSWERS, answerId, before, caller());
+        }
+        return view(answer);
+    }
+
+    /**
+     * Deletes the caller's span or answer if it still has {@code version}. Deleting one that is already deleted does
+     * nothing, so a retried delete succeeds; an id that never existed is not found.
+     */
+    public void deleteAnnotation(UUID annotationId, long version) {
+        Optional<SpanAnnotation> span = spans.findForChange(annotationId);
+        if (span.isPresent()) {
+            SpanAnnotation found = span.filter(this::callersOwn)
+                    .orElseThrow(() -> new NotFoundException("Annotation", annotationId));
+            requireVersion("Span", annotationId, version, found.getVersion());
+            history.deleting(AnnotationTable.SPANS, annotationId, caller());
+            spans.delete(found);
+            spans.flush();
+            return;
+        }
+        Optional<DocumentAnswer> answer = answers.findForChange(annotationId);
+        if (answer.isPresent()) {
+            DocumentAnswer found = answer.filter(this::callersOwn)
+                    .orElseThrow(() -> new NotFoundException("Annotation", annotationId));
+            requireVersion("Answer", annotationId, version, found.getVersion());
+            history.deleting(AnnotationTable.ANSWERS, annotationId, caller());
+            answers.delete(found);
+            answers.flush();
+            return;
+        }
+        if (!history.knows(annotationId)) {
+            throw new NotFoundException("Annotation", annotationId);
+        }
+    }
+
+    private Saved<SpanAnnotation> insertSpan(UUID id, UUID documentId, UUID annotator, SpanDraft draft, UUID actor) {
+        UUID spanId = id == null ? UUID.randomUUID() : id;
+        Checked checked = check(documentId, annotator, spanId, draft);
+        checked.checks.throwIfAny("The span cannot be saved");
+        Optional<SpanAnnotation> stored = storedSpan(spanId, documentId, annotator, draft, checked.attributes);
+        if (stored.isPresent()) {
+            return new Saved<>(stored.get(), false);
+        }
+        int inserted = jdbc.update("insert into span_annotation (id, document_id, annotator_id, layer_id, label_id, "
+                + "start_offset, end_offset, attributes) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing",
+                spanId, documentId, annotator, draft.layer(), draft.label(), draft.start(), draft.end(),
+                json.writeValueAsString(checked.attributes));
+        if (inserted == 0) {
+            // a concurrent create with the same id won the race: answer as its retry would be answered
+            return new Saved<>(storedSpan(spanId, documentId, annotator, draft, checked.attributes).orElseThrow(),
+                    false);
+        }
+        history.created(AnnotationTable.SPANS, spanId, actor);
+        return new Saved<>(spans.findById(spanId).orElseThrow(), true);
+    }
+
+    /** A span's draft checked against the text, the schema and the layer's overlap rule. */
+    private Checked check(UUID documentId, UUID annotator, UUID spanId, SpanDraft draft) {
+        DocumentDetails document = corpus.document(documentId);
+        AnnotationChecks checks = new AnnotationChecks();
+        Optional<LayerSchema> layer = checks.layer(schema.layers(document.projectId()), draft.layer(), LayerKind.SPAN);
+        Map<String, Object> attributes = Map.of();
+        if (layer.isPresent()) {
+            checks.label(layer.get(), draft.label());
+            attributes = checks.attributes(layer.get(), draft.label(), draft.attributes());
+        }
+        boolean inside = checks.offsets(draft.start(), draft.end(), document.codePoints());
+        if (inside && layer.isPresent() && !layer.get().overlapAllowed()) {
+            lockAnnotatorsDocument(documentId, annotator);
+            CodePointText text = new CodePointText(document.text());
+            spans.findByDocumentIdAndAnnotatorIdAndLayerIdAndStartLessThanAndEndGreaterThan(documentId, annotator,
+                    layer.get().id(), draft.end(), draft.start()).stream()
+                    .filter(other -> !other.getId().equals(spanId)).findFirst()
+                    .ifPresent(other -> checks.problem("start", "overlaps the span at " + other.getStart() + ".."
+                            + other.getEnd() + " ('" + text.slice(other.getStart(), other.getEnd())
+                            + "'), and layer '" + layer.get().name() + "' does not allow overlapping spans"));
+        }
+        return new Checked(checks, attributes);
+    }
+
+    private record Checked(AnnotationChecks checks, Map<String, Object> attributes) {
+    }
+
+    /** Two tabs saving overlapping spans at the same moment take turns, so the overlap rule holds. */
+    private void lockAnnotatorsDocument(UUID documentId, UUID annotator) {
+        long key = documentId.getMostSignificantBits() ^ annotator.getLeastSignificantBits();
+        jdbc.queryForList("select 1 from pg_advisory_xact_lock(?)", key);
+    }
+
+    private Map<String, Object> checkAnswer(DocumentDetails document, UUID layerId, UUID labelId,
+            Map<String, Object> attributes, AnnotationChecks checks) {
+        Optional<LayerSchema> layer = checks.layer(schema.layers(document.projectId()), layerId, LayerKind.DOCUMENT);
+        if (layer.isEmpty()) {
+            return Map.of();
+        }
+        checks.label(layer.get(), labelId);
+        return checks.attributes(layer.get(), labelId, attributes);
+    }
+
+    /** The span already stored under this id when it is exactly the one asked for; refused when it is another. */
+    private Optional<SpanAnnotation> storedSpan(UUID spanId, UUID documentId, UUID annotator, SpanDraft draft,
+            Map<String, Object> attributes) {
+        // history first: a concurrent create commits its row and its event together
+        boolean known = history.knows(spanId);
+        Optional<SpanAnnotation> stored = spans.findById(spanId);
+        if (stored.isEmpty()) {
+            refuseTakenId(spanId, answers.existsById(spanId), known);
+            return stored;
+        }
+        SpanAnnotation span = stored.get();
+        if (!span.getDocumentId().equals(documentId) || !span.getAnnotatorId().equals(annotator)
+                || !span.getLayerId().equals(draft.layer())
+                || !sameContent(span, draft.label(), draft.start(), draft.end(), attributes)) {
+            throw new AnnotationConflictException("Span " + spanId + " already exists with other content; to change "
+                    + "it, update it with its version (" + span.getVersion() + "), or create with a new id",
+                    spanId, span.getVersion());
+        }
+        return stored;
+    }
+
+    private Optional<DocumentAnswer> storedAnswer(UUID answerId, UUID documentId, UUID annotator, UUID layerId,
+            UUID labelId, Map<String, Object> attributes) {
+        boolean known = history.knows(answerId);
+        Optional<DocumentAnswer> stored = answers.findById(answerId);
+        if (stored.isEmpty()) {
+            refuseTakenId(answerId, spans.existsById(answerId), known);
+            answers.findByDocumentIdAndAnnotatorIdAndLayerIdAndLabelId(documentId, annotator, layerId, labelId)
+                    .ifPresent(other -> {
+                        throw new AnnotationConflictException("This article already has that answer (" + other.getId()
+                                + ", version " + other.getVersion() + "); change or delete that one instead",
+                                other.getId(), other.getVersion());
+                    });
+            return stored;
+        }
+        DocumentAnswer answer = stored.get();
+        if (!answer.getDocumentId().equals(documentId) || !answer.getAnnotatorId().equals(annotator)
+                || !answer.getLayerId().equals(layerId) || !answer.getLabelId().equals(labelId)
+                || !answer.getAttributes().equals(attributes)) {
+            throw new AnnotationConflictException("Answer " + answerId + " already exists with other content; to "
+                    + "change it, update it with its version (" + answer.getVersion() + "), or create with a new id",
+                    answerId, answer.getVersion());
+        }
+        return stored;
+    }
+
+    /** An id held by the other kind of annotation, or by one that was deleted, is not reused. */
+    private static void refuseTakenId(UUID id, boolean takenByOtherKind, boolean knownToHistory) {
+        if (takenByOtherKind) {
+            throw new AnnotationConflictException("Id " + id + " is already taken by another annotation; create with "
+                    + "a new id", id, null);
+        }
+        if (knownToHistory) {
+            throw new AnnotationConflictException("Annotation " + id + " was deleted; create with a new id", id,
+                    null);
+        }
+    }
+
+    private static boolean sameContent(SpanAnnotation span, UUID label, Integer start, Integer end,
+            Map<String, Object> attributes) {
+        return span.getLabelId().equals(label) && Objects.equals(span.getStart(), start)
+                && Objects.equals(span.getEnd(), end) && span.getAttributes().equals(attributes);
+    }
+
+    private static void requireVersion(String what, UUID id, long expected, long current) {
+        if (expected != current) {
+            throw stale(what, id, expected, current);
+        }
+    }
+
+    private static AnnotationConflictException stale(String what, UUID id, long expected, long current) {
+        return new AnnotationConflictException(what + " " + id + " was changed elsewhere (another tab or window?) "
+                + "since you loaded it: you sent version " + expected + ", it is now at version " + current
+                + ". Reload it and apply your change again.", id, current);
+    }
+
+    private boolean callersOwn(SpanAnnotation span) {
+        return span.getAnnotatorId().equals(caller());
+    }
+
+    private boolean callersOwn(DocumentAnswer answer) {
+        return answer.getAnnotatorId().equals(caller());
+    }
+
+    private UUID caller() {
+        return currentUser.id().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+
+    private static <T> T or(T value, T otherwise) {
+        return value != null ? value : otherwise;
+    }
+
+    private Span view(SpanAnnotation span) {
+        return view(span, username(span.getAnnotatorId()),
+                new CodePointText(corpus.document(span.getDocumentId()).text()));
+    }
+
+    private static Span view(SpanAnnotation span, String annotator, CodePointText text) {
+        return new Span(span.getId(), span.getDocumentId(), annotator, span.getLayerId(), span.getLabelId(),
+                span.getStart(), span.getEnd(), text.slice(span.getStart(), span.getEnd()), span.getAttributes(),
+                span.getVersion());
+    }
+
+    private Answer view(DocumentAnswer answer) {
+        return view(answer, username(answer.getAnnotatorId()));
+    }
+
+    private static Answer view(DocumentAnswer answer, String annotator) {
+        return new Answer(answer.getId(), answer.getDocumentId(), annotator, answer.getLayerId(), answer.getLabelId(),
+                answer.getAttributes(), answer.getVersion());
+    }
+
+    private String username(UUID userId) {
+        return users.findById(userId).map(User::getUsername).orElse(null);
     }
 }

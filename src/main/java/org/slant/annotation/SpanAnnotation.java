@@ -97,4 +97,12 @@ public class SpanAnnotation extends DomainEntity {
     public long getVersion() {
         return version;
     }
+
+    void change(UUID labelId, int start, int end, Map<String, Object> attributes) {
+        this.labelId = labelId;
+        this.start = start;
+        this.end = end;
+        this.attributes = new LinkedHashMap<>(attributes);
+        this.updatedAt = Instant.now();
+    }
 }
