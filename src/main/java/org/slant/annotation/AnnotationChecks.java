@@ -130,7 +130,7 @@ final class AnnotationChecks {
     }
 
     /** Whether the attribute is asked for this label, given the other values (conditions may chain). */
-    private static boolean asked(LayerSchema layer, AttributeSchema attribute, UUID labelId,
+    static boolean asked(LayerSchema layer, AttributeSchema attribute, UUID labelId,
             Map<String, Object> values, int depth) {
         if (!forLabel(attribute, labelId)) {
             return false;

@@ -21,8 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SlantSpringTest
 class ArchivedTableTest {
 
-    /** Tables that are not a project's data: the accounts travel as annotators.json; Flyway's own history. */
-    private static final Set<String> NOT_ARCHIVED = Set.of("app_user", "flyway_schema_history");
+    /**
+     * Tables that are not a project's data: the accounts travel as annotators.json; Flyway's own history. Not yet
+     * archived: assignments (who works on which document), until the archive format carries them.
+     */
+    private static final Set<String> NOT_ARCHIVED = Set.of("app_user", "flyway_schema_history", "assignment");
 
     @Autowired
     JdbcTemplate jdbc;

@@ -1,0 +1,174 @@
+package org.slant.annotation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentDetails;
+import org.slant.platform.ConfirmationRequiredException;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.NotFoundException;
+import org.slant.team.Assignment;
+import org.slant.team.AssignmentRepository;
+import org.slant.team.AssignmentStatus;
+import org.slant.team.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in annotator's way through a project: which documents wait, the next one to do, and marking each done
+ * or skipped. Until managers assign work, every document of a project is in the queue of everyone who opens it.
+ */
+@Service
+@Transactional
+public class WorkQueue {
+
+    /** The most active time one report may add: the browser reports every few seconds while someone works. */
+    public static final int MAX_SECONDS_PER_REPORT = 300;
+    private static final int MISSING_LISTED = 10;
+
+    private static final String ITEMS = "select d.id, d.position, d.title, o.name as outlet, s.title as story, "
+            + "d.words, coalesce(a.status, 'ASSIGNED') as status, coalesce(a.active_seconds, 0) as active_seconds "
+            + "from document d left join outlet o on o.id = d.outlet_id left join story s on s.id = d.story_id "
+            + "left join assignment a on a.document_id = d.id and a.annotator_id = ? ";
+    private static final RowMapper<WorkQueueItem> ITEM = (row, number) -> new WorkQueueItem(
+            row.getObject("id", UUID.class), row.getInt("position"), row.getString("title"), row.getString("outlet"),
+            row.getString("story"), row.getInt("words"), AssignmentStatus.valueOf(row.getString("status")),
+            row.getInt("active_seconds"));
+
+    private final AssignmentRepository assignments;
+    private final WorkQueueMissingValues missingValues;
+    private final CorpusService corpus;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+
+    WorkQueue(AssignmentRepository assignments, WorkQueueMissingValues missingValues, CorpusService corpus,
+            CurrentUser currentUser, JdbcTemplate jdbc) {
+        this.assignments = assignments;
+        this.missingValues = missingValues;
+        this.corpus = corpus;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    /** One page of the project's documents in position order, with the caller's progress on each. */
+    @Transactional(readOnly = true)
+    public Page<WorkQueueItem> queue(UUID projectId, Pageable page) {
+        requireProject(projectId);
+        long total = jdbc.queryForObject("select count(*) from document where project_id = ?", Long.class,
+                projectId);
+        List<WorkQueueItem> items = jdbc.query(ITEMS + "where d.project_id = ? order by d.position limit ? offset ?",
+                ITEM, caller(), projectId, page.getPageSize(), page.getOffset());
+        return new PageImpl<>(items, page, total);
+    }
+
+    /**
+     * The first document not yet done or skipped, in position order after {@code afterDocumentId} (from the start
+     * when null), coming round to the start; empty when the caller has finished them all.
+     */
+    @Transactional(readOnly = true)
+    public Optional<WorkQueueItem> next(UUID projectId, UUID afterDocumentId) {
+        requireProject(projectId);
+        int after = afterDocumentId == null ? Integer.MIN_VALUE : positionIn(projectId, afterDocumentId);
+        // false sorts before true: the documents after the given one come first, then those from the start
+        return jdbc.query(ITEMS + "where d.project_id = ? and coalesce(a.status, 'ASSIGNED') not in ('DONE', "
+                + "'SKIPPED') order by d.position <= ?, d.position limit 1", ITEM, caller(), projectId, after)
+                .stream().findFirst();
+    }
+
+    /** The document just before this one in position order, whatever its status; empty at the first. */
+    @Transactional(readOnly = true)
+    public Optional<WorkQueueItem> previous(UUID projectId, UUID documentId) {
+        int position = positionIn(projectId, documentId);
+        return jdbc.query(ITEMS + "where d.project_id = ? and d.position < ? order by d.position desc limit 1", ITEM,
+                caller(), projectId, position).stream().findFirst();
+    }
+
+    /** The document just after this one in position order, whatever its status; empty at the last. */
+    @Transactional(readOnly = true)
+    public Optional<WorkQueueItem> following(UUID projectId, UUID documentId) {
+        int position = positionIn(projectId, documentId);
+        return jdbc.query(ITEMS + "where d.project_id = ? and d.position > ? order by d.position limit 1", ITEM,
+                caller(), projectId, position).stream().findFirst();
+    }
+
+    /** The caller starts (or goes on) working on the document. */
+    public WorkQueueItem open(UUID documentId) {
+        return change(documentId, Assignment::start);
+    }
+
+    /**
+     * The caller has finished the document. Annotations lacking a required value are listed and the document stays
+     * as it is, unless {@code confirmed}.
+     */
+    public WorkQueueItem markDone(UUID documentId, boolean confirmed) {
+        DocumentDetails document = corpus.document(documentId);
+        if (!confirmed) {
+            List<String> missing = missingValues.of(document.projectId(), documentId);
+            if (!missing.isEmpty()) {
+                throw new ConfirmationRequiredException(missingMessage(missing), missing.size());
+            }
+        }
+        return change(documentId, Assignment::finish);
+    }
+
+    /** The caller sets the document aside; the next document passes over it. */
+    public WorkQueueItem skip(UUID documentId) {
+        return change(documentId, Assignment::skip);
+    }
+
+    /** A done or skipped document goes back to work in progress. */
+    public WorkQueueItem reopen(UUID documentId) {
+        return change(documentId, Assignment::reopen);
+    }
+
+    /** Adds time the caller spent actively annotating the document. */
+    public WorkQueueItem recordActivity(UUID documentId, int seconds) {
+        if (seconds < 1 || seconds > MAX_SECONDS_PER_REPORT) {
+            throw InvalidInputException.of("seconds", "must be between 1 and " + MAX_SECONDS_PER_REPORT
+                    + " (report active time every few minutes at most), not " + seconds);
+        }
+        return change(documentId, assignment -> assignment.addActiveSeconds(seconds));
+    }
+
+    private WorkQueueItem change(UUID documentId, Consumer<Assignment> change) {
+        DocumentDetails document = corpus.document(documentId);
+        UUID annotator = caller();
+        assignments.insertIfMissing(UUID.randomUUID(), document.projectId(), documentId, annotator);
+        Assignment assignment = assignments.findForChange(documentId, annotator).orElseThrow();
+        change.accept(assignment);
+        assignments.saveAndFlush(assignment);
+        return new WorkQueueItem(documentId, document.position(), document.title(), document.outlet(),
+                document.story(), document.words(), assignment.getStatus(), assignment.getActiveSeconds());
+    }
+
+    /** An unknown project is a 404, not an empty queue. */
+    private void requireProject(UUID projectId) {
+        corpus.project(projectId);
+    }
+
+    private int positionIn(UUID projectId, UUID documentId) {
+        DocumentDetails document = corpus.document(documentId);
+        if (!document.projectId().equals(projectId)) {
+            throw new NotFoundException("Document", documentId + " in project " + projectId);
+        }
+        return document.position();
+    }
+
+    private static String missingMessage(List<String> missing) {
+        String listed = String.join("; ", missing.subList(0, Math.min(MISSING_LISTED, missing.size())));
+        String more = missing.size() > MISSING_LISTED ? "; and " + (missing.size() - MISSING_LISTED) + " more" : "";
+        return missing.size() + (missing.size() == 1 ? " annotation lacks" : " annotations lack")
+                + " required values: " + listed + more + ".";
+    }
+
+    private UUID caller() {
+        return currentUser.id().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+}

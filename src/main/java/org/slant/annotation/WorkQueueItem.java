@@ -1,0 +1,14 @@
+package org.slant.annotation;
+
+import java.util.UUID;
+import org.slant.team.AssignmentStatus;
+
+/**
+ * A document in an annotator's work queue. Outlet and story are null when the document has none.
+ *
+ * @param status the annotator's progress on it; ASSIGNED until they first open it
+ * @param activeSeconds the time they have actively spent annotating it
+ */
+public record WorkQueueItem(UUID documentId, int position, String title, String outlet, String story, int words,
+        AssignmentStatus status, int activeSeconds) {
+}

@@ -1,0 +1,82 @@
+package org.slant.annotation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.LayerSchema.AttributeSchema;
+import org.slant.schema.SchemaService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the caller's spans and answers on a document that lack a required value, so that marking it done can warn.
+ * An attribute counts only where it is asked: for the annotation's label, and when its condition holds.
+ */
+@Component
+class WorkQueueMissingValues {
+
+    private static final int LONGEST_QUOTE = 40;
+
+    private final AnnotationService annotations;
+    private final SchemaService schema;
+
+    WorkQueueMissingValues(AnnotationService annotations, SchemaService schema) {
+        this.annotations = annotations;
+        this.schema = schema;
+    }
+
+    /** One line per annotation lacking something, e.g. "span 'said' (Cue): 'speaker' missing". */
+    List<String> of(UUID projectId, UUID documentId) {
+        Map<UUID, LayerSchema> layers = schema.layers(projectId).stream()
+                .collect(Collectors.toMap(LayerSchema::id, layer -> layer));
+        DocumentAnnotations work = annotations.annotationsOf(documentId, null);
+        List<String> lines = new ArrayList<>();
+        for (Span span : work.spans()) {
+            describe("span '" + quote(span.text()) + "'", layers.get(span.layer()), span.label(),
+                    span.attributes(), lines);
+        }
+        for (Answer answer : work.answers()) {
+            describe("answer", layers.get(answer.layer()), answer.label(), answer.attributes(), lines);
+        }
+        return lines;
+    }
+
+    private static void describe(String what, LayerSchema layer, UUID labelId, Map<String, Object> values,
+            List<String> lines) {
+        if (layer == null) {
+            return;
+        }
+        List<String> missing = layer.attributes().stream()
+                .filter(attribute -> attribute.required() && isEmpty(values.get(attribute.id().toString()))
+                        && AnnotationChecks.asked(layer, attribute, labelId, values, 0))
+                .map(AttributeSchema::name).map(name -> "'" + name + "'").toList();
+        if (!missing.isEmpty()) {
+            lines.add(what + " (" + labelName(layer, labelId) + "): " + String.join(", ", missing) + " missing");
+        }
+    }
+
+    private static boolean isEmpty(Object value) {
+        return switch (value) {
+            case null -> true;
+            case String text -> text.isBlank();
+            case List<?> list -> list.isEmpty();
+            default -> false;
+        };
+    }
+
+    private static String labelName(LayerSchema layer, UUID labelId) {
+        return layer.labels().stream().filter(label -> label.id().equals(labelId)).map(LayerSchema.LabelSchema::name)
+                .findFirst().orElse("?");
+    }
+
+    /** Long spans are cut so that a list of them stays readable. */
+    private static String quote(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.codePointCount(0, flat.length()) <= LONGEST_QUOTE) {
+            return flat;
+        }
+        return flat.substring(0, flat.offsetByCodePoints(0, LONGEST_QUOTE)) + "…";
+    }
+}
