@@ -22,7 +22,8 @@ public final class Benchmarks {
     static final List<Benchmark> REGISTRY = List.of(
             new GenerateBenchmark(),
             new StartupBenchmark(),
-            new ImportBenchmark());
+            new ImportBenchmark(),
+            new ArchiveBenchmark());
 
     private Benchmarks() {
     }
