@@ -56,11 +56,7 @@ final class ArchiveBenchmark implements Benchmark {
 
     @Override
     public List<Figure> run(BenchSettings settings) throws Exception {
-        Path jar = settings.jar();
-        if (jar == null || !Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no production jar at " + jar + ": run the harness with ./mvnw -Pbench "
-                    + "verify, which builds it, or give its path with -Dslant.bench.jar");
-        }
+        Path jar = settings.requireJar();
         int spansPerDocument = Integer.parseInt(BenchSettings.text("slant.bench.spans", "5"));
         Path work = Files.createDirectories(settings.directory().resolve("archive"));
         Path corpus = SyntheticCorpus.fileIn(settings.directory(), DOCUMENTS, settings.seed());

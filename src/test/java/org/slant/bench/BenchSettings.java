@@ -1,5 +1,6 @@
 package org.slant.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,15 @@ import java.util.Locale;
  * @param jar the production jar to start, or null when the harness was not started by Maven
  */
 public record BenchSettings(Path directory, Path jar) {
+
+    /** The production jar the server benchmarks start; refused with what to do when it is not there. */
+    Path requireJar() {
+        if (jar == null || !Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no production jar at " + jar + ": run the harness with ./mvnw -Pbench "
+                    + "verify, which builds it, or give its path with -Dslant.bench.jar");
+        }
+        return jar;
+    }
 
     static BenchSettings fromSystem() {
         String jar = text("slant.bench.jar", null);

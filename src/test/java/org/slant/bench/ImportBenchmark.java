@@ -56,11 +56,7 @@ final class ImportBenchmark implements Benchmark {
 
     @Override
     public List<Figure> run(BenchSettings settings) throws Exception {
-        Path jar = settings.jar();
-        if (jar == null || !Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no production jar at " + jar + ": run the harness with ./mvnw -Pbench "
-                    + "verify, which builds it, or give its path with -Dslant.bench.jar");
-        }
+        Path jar = settings.requireJar();
         Path logs = Files.createDirectories(settings.directory().resolve("import"));
         List<Figure> figures = new ArrayList<>();
 

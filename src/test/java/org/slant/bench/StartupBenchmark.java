@@ -44,11 +44,7 @@ final class StartupBenchmark implements Benchmark {
 
     @Override
     public List<Figure> run(BenchSettings settings) throws Exception {
-        Path jar = settings.jar();
-        if (jar == null || !Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no production jar at " + jar + ": run the harness with ./mvnw -Pbench "
-                    + "verify, which builds it, or give its path with -Dslant.bench.jar");
-        }
+        Path jar = settings.requireJar();
         int runs = settings.number("slant.bench.runs", 3);
         Path logs = Files.createDirectories(settings.directory().resolve("startup"));
         List<Start> first = new ArrayList<>();
