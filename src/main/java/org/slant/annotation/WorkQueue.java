@@ -82,6 +82,14 @@ public class WorkQueue {
                 .stream().findFirst();
     }
 
+    /** How many of the project's documents the caller has marked done; skipped ones do not count. */
+    @Transactional(readOnly = true)
+    public long doneCount(UUID projectId) {
+        requireProject(projectId);
+        return jdbc.queryForObject("select count(*) from assignment where project_id = ? and annotator_id = ? "
+                + "and status = 'DONE'", Long.class, projectId, caller());
+    }
+
     /** The document just before this one in position order, whatever its status; empty at the first. */
     @Transactional(readOnly = true)
     public Optional<WorkQueueItem> previous(UUID projectId, UUID documentId) {

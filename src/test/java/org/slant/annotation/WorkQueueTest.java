@@ -130,6 +130,28 @@ class WorkQueueTest {
     }
 
     @Test
+    void theDoneCountIsTheCallersDoneDocumentsOfThisProjectOnly() {
+        assertThat(queue.doneCount(projectId)).isZero();
+        queue.markDone(documents.get(0), false);
+        queue.markDone(documents.get(2), false);
+        queue.skip(documents.get(1));
+        queue.open(documents.get(3));
+        assertThat(queue.doneCount(projectId)).isEqualTo(2);
+
+        UUID otherProject = corpus.createProject("Other " + UUID.randomUUID(), "").getId();
+        UUID elsewhere = corpus.addDocuments(otherProject, List.of(document(1))).getFirst().getId();
+        queue.markDone(elsewhere, false);
+        assertThat(queue.doneCount(otherProject)).isEqualTo(1);
+        assertThat(queue.doneCount(projectId)).isEqualTo(2);
+
+        annotator = "queue-" + UUID.randomUUID();
+        users.save(new User(annotator, "Another annotator", "{noop}unused", SystemRole.USER));
+        signIn();
+        assertThat(queue.doneCount(projectId)).isZero();
+        assertThatThrownBy(() -> queue.doneCount(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void previousAndFollowingGoByPosition() {
         queue.markDone(documents.get(1), false);
 

@@ -14,6 +14,7 @@ public class ProjectTabs extends Div {
 
     public enum Tab {
         DOCUMENTS("Documents", ""),
+        MY_WORK("My work", "/work"),
         SCHEMA("Schema", "/schema"),
         STORIES("Stories and outlets", "/stories"),
         SETTINGS("Settings", "/settings"),

@@ -1,0 +1,35 @@
+package org.slant.annotation.ui;
+
+import org.slant.team.AssignmentStatus;
+
+/** An annotator's progress on a document in the words the queue shows. */
+final class ProgressWords {
+
+    private static final int MINUTE = 60;
+    private static final int HOUR = 60 * MINUTE;
+
+    private ProgressWords() {
+    }
+
+    static String status(AssignmentStatus status) {
+        return switch (status) {
+            case ASSIGNED -> "Not started";
+            case IN_PROGRESS -> "In progress";
+            case DONE -> "Done";
+            case SKIPPED -> "Skipped";
+        };
+    }
+
+    /** Whole minutes, counted down: "—" for none, "< 1 min", "4 min", "1 h 05 min". */
+    static String activeTime(int seconds) {
+        if (seconds <= 0) {
+            return "—";
+        }
+        if (seconds < MINUTE) {
+            return "< 1 min";
+        }
+        int hours = seconds / HOUR;
+        int minutes = seconds % HOUR / MINUTE;
+        return hours == 0 ? minutes + " min" : "%d h %02d min".formatted(hours, minutes);
+    }
+}

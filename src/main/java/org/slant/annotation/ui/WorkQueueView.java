@@ -1,0 +1,123 @@
+package org.slant.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.NumberRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slant.annotation.WorkQueue;
+import org.slant.annotation.WorkQueueItem;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectSummary;
+import org.slant.corpus.ui.ProjectRoute;
+import org.slant.platform.ui.ProjectTabs;
+import org.springframework.data.domain.PageRequest;
+
+/** The signed-in annotator's documents in a project: where they stand with each, and the way into the next one. */
+@Route("projects/:projectId/work")
+@PermitAll
+public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CorpusService corpus;
+    private final WorkQueue work;
+    private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.MY_WORK);
+    final Span summary = new Span();
+    final Button openNext = new Button();
+    final Grid<WorkQueueItem> queue = new Grid<>();
+    private ProjectSummary project;
+
+    public WorkQueueView(CorpusService corpus, WorkQueue work) {
+        this.corpus = corpus;
+        this.work = work;
+        addClassName("slant-page");
+        setSizeFull();
+        summary.addClassName("slant-work-summary");
+
+        queue.addColumn(WorkQueueItem::position).setHeader("#").setAutoWidth(true).setFlexGrow(0)
+                .setKey("position");
+        queue.addColumn(WorkQueueItem::title).setHeader("Title").setFlexGrow(4).setKey("title")
+                .setTooltipGenerator(WorkQueueItem::title);
+        queue.addColumn(item -> orDash(item.outlet())).setHeader("Outlet").setFlexGrow(1).setKey("outlet");
+        queue.addColumn(item -> orDash(item.story())).setHeader("Story").setFlexGrow(2).setKey("story");
+        queue.addColumn(new NumberRenderer<>(WorkQueueItem::words, NumberFormat.getIntegerInstance(Locale.UK)))
+                .setHeader("Words").setAutoWidth(true).setFlexGrow(0).setKey("words");
+        queue.addColumn(item -> ProgressWords.status(item.status())).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0).setKey("status");
+        queue.addColumn(item -> ProgressWords.activeTime(item.activeSeconds())).setHeader("Active time")
+                .setAutoWidth(true).setFlexGrow(0).setKey("activeTime");
+        queue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        queue.setEmptyStateText("This project has no documents yet.");
+        queue.addItemClickListener(click -> open(annotatePath(click.getItem().documentId())));
+
+        openNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        openNext.addClickListener(click -> open(nextPath()));
+        HorizontalLayout toolbar = new HorizontalLayout(summary, openNext);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        toolbar.expand(summary);
+
+        add(header, toolbar, queue);
+        setFlexGrow(1, queue);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        project = ProjectRoute.project(event, corpus).orElse(null);
+        if (project == null) {
+            return;
+        }
+        header.show(project.id(), project.name());
+        UUID projectId = project.id();
+        // a page at a time: a project may hold many thousands of documents
+        queue.setItems(DataProvider.fromCallbacks(
+                query -> work.queue(projectId, PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) work.queue(projectId, PageRequest.of(0, 1)).getTotalElements()));
+        summary.setText(work.doneCount(projectId) + " of " + project.documents() + " done");
+        boolean waiting = nextPath() != null;
+        openNext.setEnabled(waiting);
+        openNext.setText(waiting ? "Open next" : "All done");
+        openNext.setIcon(waiting ? VaadinIcon.ARROW_RIGHT.create() : VaadinIcon.CHECK.create());
+        openNext.setIconAfterText(waiting);
+    }
+
+    /** Where "Open next" leads: the first document not yet done or skipped; null when there is none. */
+    String nextPath() {
+        Optional<WorkQueueItem> next = work.next(project.id(), null);
+        return next.map(item -> annotatePath(item.documentId())).orElse(null);
+    }
+
+    /** The annotate view's route ("annotate/:documentId"), by path so the queue does not depend on that view. */
+    static String annotatePath(UUID documentId) {
+        return "annotate/" + documentId;
+    }
+
+    private void open(String path) {
+        if (path != null) {
+            getUI().ifPresent(ui -> ui.navigate(path));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "My work · " + (project == null ? "Project" : project.name()) + " · Slant";
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "–" : value;
+    }
+}
