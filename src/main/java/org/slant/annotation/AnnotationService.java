@@ -1,5 +1,6 @@
 package org.slant.annotation;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -65,6 +66,12 @@ public class AnnotationService {
                         .map(answer -> view(answer, user.getUsername())).toList());
     }
 
+    /** The caller's own span, as stored now; empty when it does not exist (any more). */
+    @Transactional(readOnly = true)
+    public Optional<Span> ownSpan(UUID spanId) {
+        return spans.findById(spanId).filter(this::callersOwn).map(this::view);
+    }
+
     /** The kind of the layer, when it is one of the document's project; for telling spans from answers. */
     @Transactional(readOnly = true)
     public Optional<LayerKind> layerKind(UUID documentId, UUID layerId) {
@@ -102,13 +109,17 @@ public class AnnotationService {
                 currentUser.id().orElse(annotatorId)).annotation();
     }
 
-    /** Changes the caller's span if it still has {@code version}; fields left null in the draft keep their value. */
+    /**
+     * Changes the caller's span if it still has {@code version}; fields left null in the draft keep their value, except
+     * that a new label keeps only the attribute values still asked for it.
+     */
     public Span updateSpan(UUID spanId, long version, SpanDraft draft) {
         SpanAnnotation span = spans.findForChange(spanId).filter(this::callersOwn)
                 .orElseThrow(() -> new NotFoundException("Span", spanId));
-        SpanDraft wanted = new SpanDraft(span.getLayerId(), or(draft.label(), span.getLabelId()),
-                or(draft.start(), span.getStart()), or(draft.end(), span.getEnd()),
-                or(draft.attributes(), span.getAttributes()));
+        UUID label = or(draft.label(), span.getLabelId());
+        SpanDraft wanted = new SpanDraft(span.getLayerId(), label, or(draft.start(), span.getStart()),
+                or(draft.end(), span.getEnd()), draft.attributes() != null ? draft.attributes()
+                        : keptFor(span.getDocumentId(), span.getLayerId(), label, span.getAttributes()));
         Checked checked = check(span.getDocumentId(), span.getAnnotatorId(), spanId, wanted);
         if (draft.layer() != null && !draft.layer().equals(span.getLayerId())) {
             checked.checks.problem("layer", "a span stays in its layer; delete it and create one in the other layer");
@@ -163,7 +174,8 @@ public class AnnotationService {
         UUID label = or(draft.label(), answer.getLabelId());
         AnnotationChecks checks = new AnnotationChecks();
         Map<String, Object> attributes = checkAnswer(corpus.document(answer.getDocumentId()), answer.getLayerId(),
-                label, or(draft.attributes(), answer.getAttributes()), checks);
+                label, draft.attributes() != null ? draft.attributes()
+                        : keptFor(answer.getDocumentId(), answer.getLayerId(), label, answer.getAttributes()), checks);
         if (draft.layer() != null && !draft.layer().equals(answer.getLayerId())) {
             checks.problem("layer", "an answer stays in its layer; delete it and create one in the other layer");
         }
@@ -270,6 +282,24 @@ public class AnnotationService {
     private void lockAnnotatorsDocument(UUID documentId, UUID annotator) {
         long key = documentId.getMostSignificantBits() ^ annotator.getLeastSignificantBits();
         jdbc.queryForList("select 1 from pg_advisory_xact_lock(?)", key);
+    }
+
+    /** On a new label, the values that still apply: those of attributes still asked for it. */
+    private Map<String, Object> keptFor(UUID documentId, UUID layerId, UUID labelId, Map<String, Object> values) {
+        Optional<LayerSchema> layer = schema.layers(corpus.document(documentId).projectId()).stream()
+                .filter(candidate -> candidate.id().equals(layerId)).findFirst();
+        if (layer.isEmpty()) {
+            return values;
+        }
+        Map<String, Object> kept = new LinkedHashMap<>(values);
+        // dropping one value can end another's condition, so repeat until nothing more goes
+        boolean dropped = true;
+        while (dropped) {
+            dropped = kept.keySet().removeIf(key -> layer.get().attributes().stream()
+                    .filter(attribute -> attribute.id().toString().equals(key)).findFirst()
+                    .map(attribute -> !AttributeRules.asked(layer.get(), attribute, labelId, kept)).orElse(false));
+        }
+        return kept;
     }
 
     private Map<String, Object> checkAnswer(DocumentDetails document, UUID layerId, UUID labelId,

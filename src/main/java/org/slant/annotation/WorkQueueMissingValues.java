@@ -49,21 +49,13 @@ class WorkQueueMissingValues {
             return;
         }
         List<String> missing = layer.attributes().stream()
-                .filter(attribute -> attribute.required() && isEmpty(values.get(attribute.id().toString()))
-                        && AnnotationChecks.asked(layer, attribute, labelId, values, 0))
+                .filter(attribute -> attribute.required()
+                        && AttributeRules.isEmpty(values.get(attribute.id().toString()))
+                        && AttributeRules.asked(layer, attribute, labelId, values))
                 .map(AttributeSchema::name).map(name -> "'" + name + "'").toList();
         if (!missing.isEmpty()) {
             lines.add(what + " (" + labelName(layer, labelId) + "): " + String.join(", ", missing) + " missing");
         }
-    }
-
-    private static boolean isEmpty(Object value) {
-        return switch (value) {
-            case null -> true;
-            case String text -> text.isBlank();
-            case List<?> list -> list.isEmpty();
-            default -> false;
-        };
     }
 
     private static String labelName(LayerSchema layer, UUID labelId) {

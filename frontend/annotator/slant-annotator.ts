@@ -1,0 +1,827 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { installStyles } from './annotator-styles';
+import { TextIndex } from './text-index';
+import { TextView } from './text-view';
+import {
+  Outbox, newId, type Attributes, type LayerDef, type LabelDef, type Operation, type Span, type SpanChange,
+  type StoredSpan,
+} from './span-store';
+
+/** What the server sends when the article opens. */
+interface Setup {
+  documentId: string; annotator: string; text: string; snapToWords: boolean; layers: LayerDef[]; spans: StoredSpan[];
+}
+
+/** The server's answer to a change. */
+interface Reply { ok: boolean; kind?: 'invalid' | 'conflict' | 'gone'; message?: string; span?: StoredSpan | null; }
+
+/** An action of this session, as undo and redo replay it. */
+type Step =
+  | { kind: 'create'; id: string; span: SpanSnapshot }
+  | { kind: 'delete'; id: string; span: SpanSnapshot }
+  | { kind: 'update'; id: string; before: SpanChange; after: SpanChange };
+
+type SpanSnapshot = Pick<Span, 'layer' | 'label' | 'start' | 'end' | 'attributes'>;
+
+interface Server {
+  createSpan(json: string): Promise<string>;
+  updateSpan(json: string): Promise<string>;
+  deleteSpan(id: string, version: number): Promise<string>;
+  spanSelected(json: string | null): Promise<void>;
+  activity(seconds: number): Promise<void>;
+}
+
+const RETRY_MILLIS = [1000, 2000, 5000, 10000, 30000];
+const HEARTBEAT_SECONDS = 15;
+const IDLE_AFTER_MILLIS = 60000;
+
+/**
+ * The span annotator: the article with the annotator's spans drawn over it, a palette of labels by layer, and the
+ * keyboard and mouse ways of marking, changing and deleting spans. Every change is drawn at once and sent to the
+ * server in order; until the server confirms it, it waits in a queue that survives a reload.
+ */
+export class SlantAnnotator extends LitElement {
+  static properties = {
+    setup: { type: String },
+    status: { state: true },
+    message: { state: true },
+    tip: { state: true },
+    hiddenLayers: { state: true },
+    selectedId: { state: true },
+    counts: { state: true },
+  };
+
+  // declared, not initialised here: class fields would hide Lit's reactive accessors
+  declare setup: string;
+  declare private status: 'saved' | 'saving' | 'failed';
+  declare private message: string;
+  declare private tip: { x: number; y: number; spans: Span[] } | null;
+  declare private hiddenLayers: Set<string>;
+  declare private selectedId: string | null;
+  declare private counts: Map<string, number>;
+
+  /** Key press to drawn, and key press to confirmed by the server, of each span this page created (ms). */
+  readonly editTimings: { drawn: number; saved: number }[] = [];
+  /** Setup received to article drawn (ms), for the benchmark. */
+  renderMillis = 0;
+
+  private article: Setup | null = null;
+  private index!: TextIndex;
+  private view!: TextView;
+  private outbox!: Outbox;
+  private spans = new Map<string, Span>();
+  private layers = new Map<string, LayerDef>();
+  private labels = new Map<string, { layer: LayerDef; label: LabelDef }>();
+  private keys = new Map<string, { layer: LayerDef; label: LabelDef }>();
+  private pending: [number, number] | null = null;
+  private cursor: { anchor: number; focus: number } | null = null;
+  private undoSteps: Step[] = [];
+  private redoSteps: Step[] = [];
+  /** Ids of spans re-created by undo or redo: old id to new id. */
+  private renamed = new Map<string, string>();
+  private sending = false;
+  private retry = 0;
+  private retryTimer = 0;
+  private lastInput = 0;
+  private heartbeat = 0;
+  private editStarts = new Map<string, number>();
+  private clickCycle: { element: Element; next: number } | null = null;
+  private pressed = false;
+  private opening = 0;
+
+  constructor() {
+    super();
+    this.setup = '';
+    this.status = 'saved';
+    this.message = '';
+    this.tip = null;
+    this.hiddenLayers = new Set();
+    this.selectedId = null;
+    this.counts = new Map();
+  }
+
+  protected createRenderRoot() {
+    installStyles();
+    return this;
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKey);
+    window.addEventListener('mouseup', this.onMouseUp);
+    window.addEventListener('beforeunload', this.onLeave);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.heartbeat = window.setInterval(() => this.reportActivity(), HEARTBEAT_SECONDS * 1000);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKey);
+    window.removeEventListener('mouseup', this.onMouseUp);
+    window.removeEventListener('beforeunload', this.onLeave);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    window.clearInterval(this.heartbeat);
+    window.clearTimeout(this.retryTimer);
+    CSS.highlights?.delete('sa-pending');
+    CSS.highlights?.delete('sa-focus');
+  }
+
+  protected willUpdate(changed: PropertyValues): void {
+    if (changed.has('setup') && this.setup) this.prepare(JSON.parse(this.setup) as Setup);
+  }
+
+  protected updated(changed: PropertyValues): void {
+    if (changed.has('setup') && this.setup) this.drawArticle();
+  }
+
+  render() {
+    if (!this.article) return html`<div class="sa-main"><div class="sa-text"></div></div>`;
+    return html`
+      <div class="sa-main">
+        <aside class="sa-palette" aria-label="Labels">
+          ${this.renderStatus()}
+          <div class="sa-tools">
+            <button title="Undo (Ctrl+Z)" ?disabled=${this.undoSteps.length === 0} @click=${() => this.undo()}>Undo</button>
+            <button title="Redo (Ctrl+Shift+Z)" ?disabled=${this.redoSteps.length === 0} @click=${() => this.redo()}>Redo</button>
+            <button title="Delete the selected span (Delete)" ?disabled=${!this.selectedId}
+              @click=${() => this.selectedId && this.deleteSpan(this.selectedId)}>Delete</button>
+          </div>
+          ${this.message ? html`<div class="sa-message" role="alert">${this.message}</div>` : nothing}
+          ${this.article.layers.map((layer) => this.renderLayer(layer))}
+          <div class="sa-hints">
+            Select words, then press a label's key or click it.<br>
+            <kbd>←</kbd> <kbd>→</kbd> word by word, <kbd>Shift</kbd> extends, <kbd>Esc</kbd> clears.<br>
+            <kbd>Tab</kbd> next span, <kbd>Del</kbd> deletes it, a key relabels it.<br>
+            <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo.
+          </div>
+        </aside>
+        <div class="sa-text" tabindex="0" role="document" aria-label="Article text"
+          @mousedown=${() => { this.pressed = true; this.view?.hold(true); }} @mousemove=${this.onHover} @mouseleave=${() => { this.tip = null; }}
+          @focus=${() => this.touch()}></div>
+      </div>
+      ${this.tip ? this.renderTip(this.tip) : nothing}`;
+  }
+
+  private renderStatus() {
+    const waiting = this.outbox?.size ?? 0;
+    const text = this.status === 'failed' ? `Not saved: ${waiting} change${waiting === 1 ? '' : 's'} waiting`
+      : this.status === 'saving' ? 'Saving…' : 'All changes saved';
+    return html`<div class="sa-status" data-state=${this.status} role="status" aria-live="polite">
+      <span class="sa-status-text">${this.status === 'saved' ? '✓ ' : this.status === 'failed' ? '⚠ ' : ''}${text}</span>
+      ${this.status === 'failed' ? html`<button @click=${() => this.sendNow()}>Retry now</button>` : nothing}
+    </div>`;
+  }
+
+  private renderLayer(layer: LayerDef) {
+    const hidden = this.hiddenLayers.has(layer.id);
+    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    return html`<section class="sa-layer ${hidden ? 'hidden' : ''}" data-layer=${layer.name}>
+      <header><label title="Show or hide this layer's spans">
+        <input type="checkbox" .checked=${!hidden} @change=${() => this.toggleLayer(layer.id)}>${layer.name}
+      </label></header>
+      ${layer.labels.map((label) => html`
+        <button class="sa-label ${selected?.label === label.id ? 'current' : ''}" data-label=${label.name}
+          title=${label.description || label.name} @click=${() => this.applyLabel(label.id)}>
+          <span class="sa-swatch" style="background:${label.colour}"></span>
+          <span class="sa-name">${label.name}</span>
+          <span class="sa-count">${this.counts.get(label.id) || ''}</span>
+          ${label.key ? html`<kbd>${label.key}</kbd>` : nothing}
+        </button>`)}
+    </section>`;
+  }
+
+  private renderTip(tip: { x: number; y: number; spans: Span[] }) {
+    const left = Math.min(tip.x + 14, window.innerWidth - 360);
+    return html`<div class="sa-tip" style="left:${left}px;top:${tip.y + 18}px" role="tooltip">
+      ${tip.spans.map((span) => {
+        const found = this.labels.get(span.label);
+        const values = Object.entries(span.attributes).filter(([, value]) => value !== null && value !== '');
+        return html`<div class="sa-tip-span">
+          <div class="sa-tip-head"><span class="sa-swatch" style="background:${found?.label.colour}"></span>
+            ${found?.label.name ?? '?'} <span class="sa-tip-layer">· ${found?.layer.name}</span></div>
+          ${values.length ? html`<dl>${values.map(([id, value]) => html`
+            <dt>${found?.layer.attributes.find((a) => a.id === id)?.name ?? id}</dt>
+            <dd>${Array.isArray(value) ? value.join(', ') : String(value)}</dd>`)}</dl>` : nothing}
+          <div class="sa-tip-who">${span.annotator}${span.state !== 'saved' ? ` · ${span.state}` : ''}</div>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  // ---- opening an article ----
+
+  private prepare(setup: Setup): void {
+    this.opening = performance.now();
+    this.article = setup;
+    this.index = new TextIndex(setup.text);
+    this.layers = new Map(setup.layers.map((layer) => [layer.id, layer]));
+    this.labels.clear();
+    this.keys.clear();
+    for (const layer of setup.layers) {
+      for (const label of layer.labels) {
+        this.labels.set(label.id, { layer, label });
+        if (label.key) this.keys.set(label.key.toLowerCase(), { layer, label });
+      }
+    }
+    this.spans = new Map(setup.spans.map((stored) => [stored.id, this.fromServer(stored, setup.annotator)]));
+    this.outbox = new Outbox(setup.documentId, setup.annotator);
+    this.replayOutbox();
+    this.undoSteps = [];
+    this.redoSteps = [];
+    this.selectedId = null;
+    this.recount();
+  }
+
+  private drawArticle(): void {
+    const setup = this.article!;
+    const element = this.querySelector<HTMLElement>('.sa-text')!;
+    this.view = new TextView(element, setup.text, () => this.spans.values(),
+      (span) => this.labels.get(span.label)?.label.colour ?? '#888888', (span) => !this.hiddenLayers.has(span.layer));
+    this.view.drawAll();
+    requestAnimationFrame(() => {
+      this.renderMillis = performance.now() - this.opening;
+      performance.mark('slant-annotator-drawn');
+      this.dataset.drawn = 'true';
+    });
+    this.send();
+  }
+
+  /** Changes a previous page could not send are applied again and sent first. */
+  private replayOutbox(): void {
+    for (const operation of this.outbox.operations) {
+      const span = this.spans.get(operation.id);
+      if (operation.kind === 'create' && !span) {
+        this.spans.set(operation.id, {
+          id: operation.id, layer: operation.layer, label: operation.label, start: this.index.toUtf16(operation.start),
+          end: this.index.toUtf16(operation.end), attributes: operation.attributes, version: 0,
+          annotator: this.article!.annotator, state: 'saving',
+        });
+      } else if (operation.kind === 'update' && span) {
+        Object.assign(span, this.toUtf16(operation), { state: 'saving' });
+      } else if (operation.kind === 'delete') {
+        this.spans.delete(operation.id);
+      }
+    }
+    if (this.outbox.size > 0) this.status = 'saving';
+  }
+
+  // ---- what the annotator does ----
+
+  /** Marks the pending selection with a label, or relabels the selected span. */
+  applyLabel(labelId: string, began = performance.now()): void {
+    const found = this.labels.get(labelId);
+    if (!found) return;
+    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    if (this.pending) {
+      const [start, end] = this.pending;
+      this.createSpan(found.layer, found.label, start, end, began);
+    } else if (selected && selected.layer === found.layer.id) {
+      if (selected.label !== labelId) this.updateSpan(selected.id, { label: labelId });
+    } else if (selected) {
+      this.createSpan(found.layer, found.label, selected.start, selected.end, began);
+    } else {
+      this.say('Select some words first, then choose the label.');
+    }
+  }
+
+  /** Java sets attributes from the side panel. */
+  updateAttributes(id: string, json: string): void {
+    const span = this.spans.get(this.resolve(id));
+    if (span) this.updateSpan(span.id, { attributes: JSON.parse(json) as Attributes });
+  }
+
+  private createSpan(layer: LayerDef, label: LabelDef, start: number, end: number, began: number,
+      id = newId(), attributes: Attributes = {}, record = true): void {
+    const clash = this.overlapClash(layer, start, end, null);
+    if (clash) {
+      this.say(`Layer ${layer.name} does not allow overlapping spans: this overlaps "${this.quote(clash)}".`);
+      return;
+    }
+    const same = [...this.spans.values()].find((span) => span.layer === layer.id && span.label === label.id
+      && span.start === start && span.end === end);
+    if (same) {
+      this.select(same.id);
+      this.say(`"${this.quote(same)}" is already marked ${label.name}.`);
+      return;
+    }
+    const span: Span = {
+      id, layer: layer.id, label: label.id, start, end, attributes, version: 0,
+      annotator: this.article!.annotator, state: 'saving',
+    };
+    this.spans.set(id, span);
+    this.say('');
+    this.clearPending();
+    this.view.redraw(start, end);
+    this.editStarts.set(id, began);
+    this.editTimings.push({ drawn: performance.now() - began, saved: NaN });
+    if (record) this.remember({ kind: 'create', id, span: snapshot(span) });
+    this.enqueue({
+      kind: 'create', id, layer: layer.id, label: label.id, start: this.index.toCodePoint(start),
+      end: this.index.toCodePoint(end), attributes,
+    });
+    this.select(id);
+    this.recount();
+  }
+
+  private updateSpan(id: string, change: SpanChange, record = true): void {
+    const span = this.spans.get(id);
+    if (!span) return;
+    const before: SpanChange = {};
+    for (const key of Object.keys(change) as (keyof SpanChange)[]) (before as Record<string, unknown>)[key] = span[key];
+    const layer = this.layers.get(span.layer)!;
+    const start = change.start ?? span.start;
+    const end = change.end ?? span.end;
+    const clash = this.overlapClash(layer, start, end, id);
+    if (clash) {
+      this.say(`Layer ${layer.name} does not allow overlapping spans: this overlaps "${this.quote(clash)}".`);
+      return;
+    }
+    const oldStart = span.start;
+    const oldEnd = span.end;
+    Object.assign(span, change, { state: 'saving' });
+    this.view.redraw(Math.min(oldStart, span.start), Math.max(oldEnd, span.end));
+    if (record) this.remember({ kind: 'update', id, before, after: change });
+    const operation: Operation = { kind: 'update', id, before, ...this.toCodePoints(change) };
+    this.enqueue(operation);
+    this.say('');
+    this.recount();
+    if (this.selectedId === id) this.select(id);
+  }
+
+  private deleteSpan(id: string, record = true): void {
+    const span = this.spans.get(id);
+    if (!span) return;
+    this.spans.delete(id);
+    this.deletedVersions.set(id, span.version);
+    this.view.redraw(span.start, span.end);
+    if (record) this.remember({ kind: 'delete', id, span: snapshot(span) });
+    if (this.outbox.operations.some((operation) => operation.kind === 'create' && operation.id === id)
+        && this.outbox.first()?.id !== id) {
+      // never sent: forget it instead of creating and deleting it
+      this.outbox.dropAllOf(id);
+      this.refreshStatus();
+    } else {
+      this.enqueue({ kind: 'delete', id });
+    }
+    if (this.selectedId === id) this.select(null);
+    this.recount();
+  }
+
+  private undo(): void {
+    const step = this.undoSteps.pop();
+    if (!step) return;
+    this.replay(step, true);
+    this.redoSteps.push(step);
+    this.requestUpdate();
+  }
+
+  private redo(): void {
+    const step = this.redoSteps.pop();
+    if (!step) return;
+    this.replay(step, false);
+    this.undoSteps.push(step);
+    this.requestUpdate();
+  }
+
+  private replay(step: Step, backwards: boolean): void {
+    const id = this.resolve(step.id);
+    const recreate = (step.kind === 'create' && !backwards) || (step.kind === 'delete' && backwards);
+    if (step.kind === 'update') {
+      this.updateSpan(id, backwards ? step.before : step.after, false);
+      this.select(id);
+    } else if (recreate) {
+      const fresh = newId();
+      this.renamed.set(id, fresh);
+      const layer = this.layers.get(step.span.layer);
+      const label = this.labels.get(step.span.label)?.label;
+      if (layer && label) {
+        this.createSpan(layer, label, step.span.start, step.span.end, performance.now(), fresh,
+          step.kind === 'delete' ? step.span.attributes : step.span.attributes, false);
+      }
+    } else {
+      this.deleteSpan(id, false);
+    }
+  }
+
+  private remember(step: Step): void {
+    this.undoSteps.push(step);
+    this.redoSteps = [];
+  }
+
+  private resolve(id: string): string {
+    let current = id;
+    while (this.renamed.has(current)) current = this.renamed.get(current)!;
+    return current;
+  }
+
+  private toggleLayer(layerId: string): void {
+    const hidden = new Set(this.hiddenLayers);
+    if (hidden.has(layerId)) hidden.delete(layerId);
+    else hidden.add(layerId);
+    this.hiddenLayers = hidden;
+    if (this.selectedId && this.spans.get(this.selectedId)?.layer === layerId) this.select(null);
+    this.view.drawAll();
+  }
+
+  // ---- mouse ----
+
+  /** Selections are read when the button is let go, wherever that is, if it went down on the text. */
+  private onMouseUp = (event: MouseEvent): void => {
+    if (!this.pressed || !this.view) return;
+    this.pressed = false;
+    this.touch();
+    try {
+      this.readSelection(event);
+    } finally {
+      this.view.hold(false);
+    }
+  };
+
+  private readSelection(event: MouseEvent): void {
+    const selection = window.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    if (selection.isCollapsed) {
+      this.clickSpan(event.target as Element);
+      return;
+    }
+    const range = selection.getRangeAt(0);
+    const start = this.view.offsetOf(range.startContainer, range.startOffset);
+    const end = this.view.offsetOf(range.endContainer, range.endOffset);
+    this.choose(start, end);
+    this.cursor = null;
+  }
+
+  /** A click on a span selects it; clicking again where spans overlap goes through them, innermost first. */
+  private clickSpan(target: Element): void {
+    const segment = target.closest('.sa-seg');
+    const spans = this.view.spansAt(segment);
+    this.clearPending();
+    this.cursor = null;
+    if (spans.length === 0) {
+      this.select(null);
+      return;
+    }
+    const next = this.clickCycle && this.clickCycle.element === segment ? this.clickCycle.next : 0;
+    this.select(spans[next % spans.length].id);
+    this.clickCycle = { element: segment!, next: next + 1 };
+  }
+
+  private onHover = (event: MouseEvent): void => {
+    this.touch();
+    const segment = (event.target as Element).closest?.('.sa-seg') ?? null;
+    const spans = this.view?.spansAt(segment) ?? [];
+    this.tip = spans.length ? { x: event.clientX, y: event.clientY, spans } : null;
+  };
+
+  // ---- keyboard ----
+
+  private onKey = (event: KeyboardEvent): void => {
+    this.touch();
+    const target = event.target as HTMLElement;
+    if (!this.article || target.closest('input, textarea, select')) return;
+    const key = event.key;
+    const command = event.ctrlKey || event.metaKey;
+    if (command && (key === 'z' || key === 'Z')) {
+      event.preventDefault();
+      if (event.shiftKey) this.redo();
+      else this.undo();
+      return;
+    }
+    if (command && (key === 'y' || key === 'Y')) {
+      event.preventDefault();
+      this.redo();
+      return;
+    }
+    if (command || event.altKey) return;
+    if (key === 'ArrowRight' || key === 'ArrowLeft') {
+      event.preventDefault();
+      this.moveCursor(key === 'ArrowRight' ? 1 : -1, event.shiftKey);
+    } else if (key === 'Escape') {
+      this.clearPending();
+      this.cursor = null;
+      this.select(null);
+      this.tip = null;
+    } else if (key === 'Tab' && target.classList.contains('sa-text')) {
+      if (this.selectNextSpan(event.shiftKey ? -1 : 1)) event.preventDefault();
+    } else if ((key === 'Delete' || key === 'Backspace') && this.selectedId) {
+      event.preventDefault();
+      this.deleteSpan(this.selectedId);
+    } else if (key.length === 1 && this.keys.has(key.toLowerCase())) {
+      event.preventDefault();
+      this.applyLabel(this.keys.get(key.toLowerCase())!.label.id, event.timeStamp || performance.now());
+    }
+  };
+
+  private moveCursor(step: number, extend: boolean): void {
+    const { starts, ends } = this.index.tokens();
+    if (starts.length === 0) return;
+    if (!this.cursor && this.pending) {
+      this.cursor = { anchor: this.index.tokenAtOrAfter(this.pending[0]),
+        focus: this.index.tokenAtOrAfter(this.pending[1] - 1) };
+    } else if (!this.cursor) {
+      const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+      const token = this.index.tokenAtOrAfter(selected ? selected.start : this.firstVisibleOffset());
+      this.cursor = { anchor: token, focus: token };
+      step = 0;
+    }
+    const focus = Math.min(starts.length - 1, Math.max(0, this.cursor.focus + step));
+    this.cursor = { anchor: extend ? this.cursor.anchor : focus, focus };
+    const first = Math.min(this.cursor.anchor, this.cursor.focus);
+    const last = Math.max(this.cursor.anchor, this.cursor.focus);
+    this.select(null);
+    this.setPending(starts[first], ends[last]);
+  }
+
+  private selectNextSpan(direction: number): boolean {
+    const ordered = [...this.spans.values()].filter((span) => !this.hiddenLayers.has(span.layer))
+      .sort((a, b) => a.start - b.start || a.end - b.end);
+    if (ordered.length === 0) return false;
+    const at = this.selectedId ? ordered.findIndex((span) => span.id === this.selectedId) : -1;
+    const next = at < 0 ? (direction > 0 ? 0 : ordered.length - 1) : at + direction;
+    if (next < 0 || next >= ordered.length) return false;
+    this.clearPending();
+    this.select(ordered[next].id);
+    return true;
+  }
+
+  // ---- selection ----
+
+  /** Takes a range the annotator chose, snapped to words or whole characters as the project says. */
+  private choose(start: number, end: number): void {
+    const snapped = this.article!.snapToWords ? this.index.snapToWords(Math.min(start, end), Math.max(start, end))
+      : this.index.snapToGraphemes(Math.min(start, end), Math.max(start, end));
+    window.getSelection()?.removeAllRanges();
+    if (!snapped || snapped[0] === snapped[1]) {
+      this.clearPending();
+      return;
+    }
+    this.select(null);
+    this.setPending(snapped[0], snapped[1]);
+  }
+
+  private setPending(start: number, end: number): void {
+    this.pending = [start, end];
+    const range = this.view.rangeOf(start, end);
+    if (CSS.highlights) CSS.highlights.set('sa-pending', new Highlight(range));
+    else window.getSelection()?.addRange(range);
+    this.scrollToRange(range);
+    this.dataset.pending = `${this.index.toCodePoint(start)}-${this.index.toCodePoint(end)}`;
+  }
+
+  private clearPending(): void {
+    this.pending = null;
+    CSS.highlights?.delete('sa-pending');
+    delete this.dataset.pending;
+  }
+
+  /** Selects a span (or none) and tells the server, which shows its attributes. */
+  private select(id: string | null, reveal = true): void {
+    this.selectedId = id;
+    const span = id ? this.spans.get(id) : undefined;
+    if (span && !this.hiddenLayers.has(span.layer)) {
+      const range = this.view.rangeOf(span.start, span.end);
+      CSS.highlights?.set('sa-focus', new Highlight(range));
+      if (reveal) {
+        this.scrollToRange(range);
+        const rect = range.getBoundingClientRect();
+        if (document.activeElement?.classList.contains('sa-text')) {
+          this.tip = { x: rect.left, y: rect.bottom - 10, spans: [span] };
+        }
+      }
+    } else {
+      CSS.highlights?.delete('sa-focus');
+    }
+    this.server()?.spanSelected(span ? JSON.stringify(this.toServer(span)) : null);
+  }
+
+  private scrollToRange(range: Range): void {
+    const box = this.querySelector<HTMLElement>('.sa-text')!;
+    const rect = range.getBoundingClientRect();
+    const area = box.getBoundingClientRect();
+    if (rect.top < area.top + 20 || rect.bottom > area.bottom - 20) {
+      box.scrollTop += rect.top - area.top - area.height / 3;
+    }
+  }
+
+  private firstVisibleOffset(): number {
+    const box = this.querySelector<HTMLElement>('.sa-text')!;
+    const area = box.getBoundingClientRect();
+    const caret = document.caretPositionFromPoint?.(area.left + 30, area.top + 30);
+    return caret ? this.view.offsetOf(caret.offsetNode, caret.offset) : 0;
+  }
+
+  // ---- saving ----
+
+  private enqueue(operation: Operation): void {
+    this.outbox.add(operation);
+    this.refreshStatus();
+    this.send();
+  }
+
+  /** Sends the queue in order, one change at a time, so each update carries the version the last one produced. */
+  private async send(): Promise<void> {
+    const server = this.server();
+    if (this.sending || !server) return;
+    this.sending = true;
+    try {
+      for (let operation = this.outbox.first(); operation; operation = this.outbox.first()) {
+        let reply: Reply;
+        try {
+          reply = JSON.parse(await this.call(server, operation)) as Reply;
+        } catch (error) {
+          this.failed(error);
+          return;
+        }
+        this.retry = 0;
+        this.outbox.done();
+        this.settle(operation, reply);
+      }
+    } finally {
+      this.sending = false;
+      this.refreshStatus();
+    }
+  }
+
+  private call(server: Server, operation: Operation): Promise<string> {
+    if (operation.kind === 'create') {
+      const { kind, ...span } = operation;
+      return server.createSpan(JSON.stringify(span));
+    }
+    const version = this.spans.get(operation.id)?.version ?? this.deletedVersions.get(operation.id) ?? 0;
+    if (operation.kind === 'delete') return server.deleteSpan(operation.id, version);
+    const { kind, before, ...change } = operation;
+    return server.updateSpan(JSON.stringify({ ...change, version }));
+  }
+
+  /** Versions of spans deleted here whose delete is still to be sent. */
+  private deletedVersions = new Map<string, number>();
+
+  private settle(operation: Operation, reply: Reply): void {
+    const span = this.spans.get(operation.id);
+    if (reply.ok) {
+      if (!span && reply.span && this.deletedVersions.has(operation.id)) {
+        this.deletedVersions.set(operation.id, reply.span.version);
+      }
+      if (operation.kind === 'delete') this.deletedVersions.delete(operation.id);
+      if (span && reply.span) {
+        span.version = reply.span.version;
+        span.attributes = reply.span.attributes;
+        if (!this.outbox.pendingFor(span.id)) {
+          span.state = 'saved';
+          this.view.restyle(span);
+        }
+      }
+      const began = this.editStarts.get(operation.id);
+      if (operation.kind === 'create' && began !== undefined) {
+        this.editStarts.delete(operation.id);
+        const timing = this.editTimings.findLast((t) => Number.isNaN(t.saved));
+        if (timing) timing.saved = performance.now() - began;
+      }
+      if (this.selectedId === operation.id && span) this.select(span.id, false);
+      return;
+    }
+    // refused: the server's state wins, and the annotator is told why
+    this.say(reply.message ?? 'The server refused the change.');
+    if (operation.kind === 'create') {
+      this.outbox.dropAllOf(operation.id);
+      if (span) this.spans.delete(span.id);
+    } else if (reply.span) {
+      const fresh = this.fromServer(reply.span, this.article!.annotator);
+      this.spans.set(fresh.id, fresh);
+    } else if (reply.kind === 'gone') {
+      this.spans.delete(operation.id);
+    } else if (span && operation.kind === 'update') {
+      Object.assign(span, operation.before, { state: 'saved' });
+    }
+    if (span) this.view.redraw(span.start, span.end);
+    const now = this.spans.get(operation.id);
+    if (now) this.view.redraw(now.start, now.end);
+    if (this.selectedId === operation.id) this.select(now ? now.id : null);
+    this.recount();
+  }
+
+  private failed(error: unknown): void {
+    this.status = 'failed';
+    const wait = RETRY_MILLIS[Math.min(this.retry, RETRY_MILLIS.length - 1)];
+    this.retry++;
+    this.say(`The server did not answer (${error instanceof Error ? error.message : 'no connection'}); `
+      + `trying again in ${Math.round(wait / 1000)} s. Nothing is lost: changes wait here until saved.`);
+    this.markWaiting('failed');
+    window.clearTimeout(this.retryTimer);
+    this.retryTimer = window.setTimeout(() => this.send(), wait);
+  }
+
+  private sendNow(): void {
+    window.clearTimeout(this.retryTimer);
+    this.send();
+  }
+
+  private markWaiting(state: 'saving' | 'failed'): void {
+    for (const operation of this.outbox.operations) {
+      const span = this.spans.get(operation.id);
+      if (span && span.state !== state) {
+        span.state = state;
+        this.view.restyle(span);
+      }
+    }
+  }
+
+  private refreshStatus(): void {
+    if (this.outbox.size === 0) {
+      this.status = 'saved';
+      if (this.message.startsWith('The server did not answer')) this.say('');
+    } else if (this.status !== 'failed' || !this.sending) {
+      this.status = this.status === 'failed' && this.retry > 0 ? 'failed' : 'saving';
+    }
+    this.dataset.saveState = this.status;
+    this.requestUpdate();
+  }
+
+  // ---- time spent ----
+
+  private touch(): void {
+    this.lastInput = Date.now();
+  }
+
+  private reportActivity(): void {
+    if (document.visibilityState === 'visible' && Date.now() - this.lastInput < IDLE_AFTER_MILLIS) {
+      this.server()?.activity(HEARTBEAT_SECONDS);
+    }
+  }
+
+  private onVisibility = (): void => {
+    if (document.visibilityState === 'visible') this.touch();
+  };
+
+  private onLeave = (event: BeforeUnloadEvent): void => {
+    if (this.outbox && this.outbox.size > 0) event.preventDefault();
+  };
+
+  // ---- helpers ----
+
+  private server(): Server | undefined {
+    return (this as unknown as { $server?: Server }).$server;
+  }
+
+  private say(message: string): void {
+    this.message = message;
+  }
+
+  private recount(): void {
+    const counts = new Map<string, number>();
+    for (const span of this.spans.values()) counts.set(span.label, (counts.get(span.label) ?? 0) + 1);
+    this.counts = counts;
+  }
+
+  private overlapClash(layer: LayerDef, start: number, end: number, self: string | null): Span | undefined {
+    if (layer.overlapAllowed) return undefined;
+    return [...this.spans.values()].find((span) => span.layer === layer.id && span.id !== self
+      && span.start < end && span.end > start);
+  }
+
+  private quote(span: Span): string {
+    const text = this.article!.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+  }
+
+  private fromServer(stored: StoredSpan, annotator: string): Span {
+    return {
+      id: stored.id, layer: stored.layer, label: stored.label, start: this.index.toUtf16(stored.start),
+      end: this.index.toUtf16(stored.end), attributes: stored.attributes ?? {}, version: stored.version,
+      annotator: stored.annotator ?? annotator, state: 'saved',
+    };
+  }
+
+  private toServer(span: Span): StoredSpan {
+    return {
+      id: span.id, layer: span.layer, label: span.label, start: this.index.toCodePoint(span.start),
+      end: this.index.toCodePoint(span.end), attributes: span.attributes, version: span.version,
+    };
+  }
+
+  private toCodePoints(change: SpanChange): SpanChange {
+    const out: SpanChange = { ...change };
+    if (change.start !== undefined) out.start = this.index.toCodePoint(change.start);
+    if (change.end !== undefined) out.end = this.index.toCodePoint(change.end);
+    return out;
+  }
+
+  private toUtf16(operation: { label?: string; start?: number; end?: number; attributes?: Attributes }): SpanChange {
+    const out: SpanChange = {};
+    if (operation.label !== undefined) out.label = operation.label;
+    if (operation.attributes !== undefined) out.attributes = operation.attributes;
+    if (operation.start !== undefined) out.start = this.index.toUtf16(operation.start);
+    if (operation.end !== undefined) out.end = this.index.toUtf16(operation.end);
+    return out;
+  }
+}
+
+function snapshot(span: Span): SpanSnapshot {
+  return { layer: span.layer, label: span.label, start: span.start, end: span.end, attributes: span.attributes };
+}
+
+customElements.define('slant-annotator', SlantAnnotator);
+
+declare global {
+  interface HTMLElementTagNameMap { 'slant-annotator': SlantAnnotator; }
+}

@@ -1,0 +1,285 @@
+package org.slant.annotation.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.WorkQueue;
+import org.slant.annotation.WorkQueueItem;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.ProjectDetails;
+import org.slant.platform.ConfirmationRequiredException;
+import org.slant.platform.Markdown;
+import org.slant.platform.NotFoundException;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.LayerSchema.LabelSchema;
+import org.slant.schema.SchemaService;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where an annotator works on one article: the span annotator in the middle, the selected span's attributes and the
+ * questions about the whole article at the side, and the way through the queue at the top.
+ */
+@Route("annotate/:documentId")
+@PermitAll
+public class AnnotateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String DOCUMENT_ID = "documentId";
+
+    private final CorpusService corpus;
+    private final SchemaService schema;
+    private final AnnotationService annotations;
+    private final WorkQueue work;
+    final SpanAnnotator annotator;
+    private final RouterLink back = new RouterLink();
+    private final H3 title = new H3();
+    private final Span facts = new Span();
+    final Span status = new Span();
+    final Button guidelines = new Button("Guidelines", VaadinIcon.BOOK.create());
+    final Button previous = new Button("Previous", VaadinIcon.ANGLE_LEFT.create());
+    final Button next = new Button("Next", VaadinIcon.ANGLE_RIGHT.create());
+    final Button skip = new Button("Skip");
+    final Button done = new Button("Mark done", VaadinIcon.CHECK.create());
+    final Div selected = new Div();
+    final Div questionsBox = new Div();
+    AttributeForm spanForm;
+    ArticleQuestions questions;
+    private DocumentDetails document;
+    private ProjectDetails project;
+    private List<LayerSchema> layers = List.of();
+    private org.slant.annotation.Span selectedSpan;
+
+    public AnnotateView(CorpusService corpus, SchemaService schema, AnnotationService annotations, WorkQueue work,
+            JsonMapper json) {
+        this.corpus = corpus;
+        this.schema = schema;
+        this.annotations = annotations;
+        this.work = work;
+        this.annotator = new SpanAnnotator(annotations, json);
+        addClassName("slant-annotate");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+
+        facts.addClassName("slant-annotate-facts");
+        status.addClassName("slant-annotate-status");
+        Div heading = new Div(back, title, facts);
+        heading.addClassName("slant-annotate-heading");
+        guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        guidelines.addClickListener(click -> showGuidelines());
+        previous.addClickListener(click -> go(work.previous(project.id(), document.id())));
+        next.addClickListener(click -> go(work.following(project.id(), document.id())));
+        next.setIconAfterText(true);
+        skip.addClickListener(click -> {
+            work.skip(document.id());
+            goOn("Skipped");
+        });
+        done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        done.addClickListener(click -> markDone());
+        HorizontalLayout bar = new HorizontalLayout(heading, status, guidelines, previous, next, skip, done);
+        bar.addClassName("slant-annotate-bar");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(heading);
+
+        annotator.addClassName("slant-annotate-text");
+        annotator.onSelection(this::showSpan);
+        annotator.onActivity(seconds -> work.recordActivity(document.id(), seconds));
+        selected.addClassName("slant-annotate-selected");
+        questionsBox.addClassName("slant-annotate-questions");
+        Div side = new Div(new H4("Selected span"), selected, questionsBox);
+        side.addClassName("slant-annotate-side");
+        HorizontalLayout body = new HorizontalLayout(annotator, side);
+        body.addClassName("slant-annotate-body");
+        body.setWidthFull();
+        body.expand(annotator);
+        add(bar, body);
+        expand(body);
+    }
+
+    static RouteParameters parameters(UUID documentId) {
+        return new RouteParameters(DOCUMENT_ID, documentId.toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        document = event.getRouteParameters().get(DOCUMENT_ID).flatMap(AnnotateView::uuid).flatMap(this::find)
+                .orElse(null);
+        if (document == null) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such document");
+            return;
+        }
+        project = corpus.projectDetails(document.projectId());
+        layers = schema.layers(project.id());
+        back.setText("← My work in " + project.name());
+        back.setRoute(WorkQueueView.class, new RouteParameters("projectId", project.id().toString()));
+        title.setText(document.title());
+        facts.setText(String.join(" · ", Stream.of(document.outlet(), document.story(),
+                String.format(Locale.UK, "%,d words", document.words())).filter(Objects::nonNull).toList()));
+        showProgress(work.open(document.id()));
+        previous.setEnabled(work.previous(project.id(), document.id()).isPresent());
+        next.setEnabled(work.following(project.id(), document.id()).isPresent());
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        annotator.open(document.id(), username, document.text(), project.snapToWords(), layers);
+        showSpan(null);
+        questions = new ArticleQuestions(annotations, document.id(), layers,
+                annotations.annotationsOf(document.id(), null).answers());
+        questionsBox.removeAll();
+        if (!questions.isEmpty()) {
+            questionsBox.add(new H4("About the whole article"), questions);
+        }
+    }
+
+    /** Shows the selected span's label, text and attributes; keeps the form while the same span is edited. */
+    void showSpan(org.slant.annotation.Span span) {
+        boolean sameForm = span != null && selectedSpan != null && spanForm != null
+                && span.id().equals(selectedSpan.id()) && span.label().equals(selectedSpan.label())
+                && span.attributes().equals(spanForm.values());
+        selectedSpan = span;
+        if (sameForm) {
+            return;
+        }
+        selected.removeAll();
+        spanForm = null;
+        if (span == null) {
+            selected.add(new Paragraph("Select a span to see and edit its attributes: click it, or press Tab in the "
+                    + "text."));
+            return;
+        }
+        Optional<LayerSchema> layer = layers.stream().filter(l -> l.id().equals(span.layer())).findFirst();
+        Optional<LabelSchema> label = layer.flatMap(l -> l.labels().stream()
+                .filter(candidate -> candidate.id().equals(span.label())).findFirst());
+        if (layer.isEmpty() || label.isEmpty()) {
+            return;
+        }
+        Span swatch = new Span();
+        swatch.addClassName("slant-swatch");
+        swatch.getStyle().set("background", label.get().colour());
+        Span name = new Span(label.get().name() + " · " + layer.get().name());
+        Div heading = new Div(swatch, name);
+        heading.addClassName("slant-selected-label");
+        Paragraph quote = new Paragraph(quote(span.start(), span.end()));
+        quote.addClassName("slant-selected-quote");
+        selected.add(heading, quote);
+        UUID spanId = span.id();
+        spanForm = new AttributeForm(layer.get(), span.label(), span.attributes(),
+                values -> annotator.updateAttributes(spanId, values));
+        if (spanForm.asksAnything()) {
+            selected.add(spanForm);
+        } else {
+            selected.add(new Paragraph("This label has no attributes."));
+        }
+    }
+
+    private String quote(int start, int end) {
+        String text = document.text();
+        int from = text.offsetByCodePoints(0, Math.min(start, document.codePoints()));
+        int to = text.offsetByCodePoints(from, Math.max(0, Math.min(end, document.codePoints()) - start));
+        return "“" + text.substring(from, to) + "”";
+    }
+
+    void markDone() {
+        try {
+            showProgress(work.markDone(document.id(), false));
+            goOn("Marked done");
+        } catch (ConfirmationRequiredException missing) {
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader("Required values are missing");
+            dialog.setText(missing.getMessage());
+            dialog.setCancelable(true);
+            dialog.setCancelText("Go back and fill them in");
+            dialog.setConfirmText("Mark done anyway");
+            dialog.addConfirmListener(confirmed -> {
+                showProgress(work.markDone(document.id(), true));
+                goOn("Marked done");
+            });
+            dialog.open();
+        }
+    }
+
+    /** After done or skip: the next unfinished document, or the queue when there is none. */
+    private void goOn(String what) {
+        Optional<WorkQueueItem> following = work.next(project.id(), document.id());
+        Notification.show(what + (following.isPresent() ? "; here is the next one." : "; nothing left to do here."),
+                3000, Notification.Position.BOTTOM_START);
+        if (following.isPresent()) {
+            go(following);
+        } else {
+            UI.getCurrent().navigate(WorkQueueView.class, new RouteParameters("projectId", project.id().toString()));
+        }
+    }
+
+    private void go(Optional<WorkQueueItem> item) {
+        item.ifPresent(target -> UI.getCurrent().navigate(AnnotateView.class, parameters(target.documentId())));
+    }
+
+    private void showProgress(WorkQueueItem item) {
+        status.setText(ProgressWords.status(item.status()));
+        status.getElement().setAttribute("data-status", item.status().name().toLowerCase());
+    }
+
+    private void showGuidelines() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Guidelines · " + project.name());
+        String markdown = project.guidelines();
+        if (markdown == null || markdown.isBlank()) {
+            dialog.add(new Paragraph("This project has no guidelines yet. A manager writes them under Settings."));
+        } else {
+            // sanitised: raw HTML in the guidelines is escaped, only Markdown's own markup is rendered
+            dialog.add(new Html("<div class=\"slant-guidelines\">" + Markdown.toSafeHtml(markdown) + "</div>"));
+        }
+        Button close = new Button("Close", click -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.setWidth("min(48rem, 95vw)");
+        dialog.open();
+    }
+
+    private Optional<DocumentDetails> find(UUID documentId) {
+        try {
+            return Optional.of(corpus.document(documentId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (document == null ? "Annotate" : document.title()) + " · Annotate · Slant";
+    }
+}

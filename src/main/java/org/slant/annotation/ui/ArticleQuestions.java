@@ -1,0 +1,148 @@
+package org.slant.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slant.annotation.AnnotationConflictException;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Answer;
+import org.slant.annotation.AnswerDraft;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.NotFoundException;
+import org.slant.schema.LayerKind;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.LayerSchema.LabelSchema;
+
+/**
+ * The questions about the whole article (DOCUMENT layers): one answer per layer, chosen among its labels, with the
+ * attributes the chosen label asks for. Each choice is saved at once; a refused one says why and shows what is stored.
+ */
+class ArticleQuestions extends Div {
+
+    private final AnnotationService annotations;
+    private final UUID documentId;
+    final Map<UUID, Question> questions = new HashMap<>();
+
+    ArticleQuestions(AnnotationService annotations, UUID documentId, List<LayerSchema> layers, List<Answer> answers) {
+        this.annotations = annotations;
+        this.documentId = documentId;
+        addClassName("slant-article-questions");
+        for (LayerSchema layer : layers) {
+            if (layer.kind() == LayerKind.DOCUMENT) {
+                Answer answer = answers.stream().filter(a -> a.layer().equals(layer.id())).findFirst().orElse(null);
+                Question question = new Question(layer, answer);
+                questions.put(layer.id(), question);
+                add(question);
+            }
+        }
+    }
+
+    boolean isEmpty() {
+        return questions.isEmpty();
+    }
+
+    /** One DOCUMENT layer: its labels as choices, the answer's attributes, and what happened to the last save. */
+    final class Question extends Div {
+
+        final LayerSchema layer;
+        final RadioButtonGroup<LabelSchema> choice = new RadioButtonGroup<>();
+        final Span state = new Span();
+        final Div attributes = new Div();
+        Answer answer;
+        private boolean showing;
+
+        Question(LayerSchema layer, Answer answer) {
+            this.layer = layer;
+            addClassName("slant-question");
+            getElement().setAttribute("data-layer", layer.name());
+            H4 title = new H4(layer.name());
+            Button clear = new Button("Clear", click -> choice.clear());
+            clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            state.addClassName("slant-question-state");
+            Div header = new Div(title, state, clear);
+            header.addClassName("slant-question-header");
+            choice.setItems(layer.labels());
+            choice.setItemLabelGenerator(LabelSchema::name);
+            choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            choice.addValueChangeListener(event -> {
+                if (!showing) {
+                    choose(event.getValue());
+                }
+            });
+            add(header, choice, attributes);
+            show(answer);
+        }
+
+        private void choose(LabelSchema label) {
+            UUID labelId = label == null ? null : label.id();
+            if (answer == null && labelId == null || answer != null && answer.label().equals(labelId)) {
+                return;
+            }
+            save(() -> {
+                if (labelId == null) {
+                    annotations.deleteAnnotation(answer.id(), answer.version());
+                    return null;
+                }
+                if (answer == null) {
+                    return annotations.createAnswer(documentId, UUID.randomUUID(),
+                            new AnswerDraft(layer.id(), labelId, Map.of())).annotation();
+                }
+                return annotations.updateAnswer(answer.id(), answer.version(), new AnswerDraft(null, labelId, null));
+            });
+        }
+
+        private void changeAttributes(Map<String, Object> values) {
+            if (answer != null) {
+                save(() -> annotations.updateAnswer(answer.id(), answer.version(), new AnswerDraft(null, null,
+                        values)));
+            }
+        }
+
+        private void save(Supplier<Answer> change) {
+            try {
+                Answer saved = change.get();
+                boolean attributesOnly = saved != null && answer != null && saved.label().equals(answer.label());
+                answer = saved;
+                if (!attributesOnly) {
+                    show(saved);
+                }
+                state.setText("Saved");
+                state.getElement().setAttribute("data-state", "saved");
+            } catch (InvalidInputException | AnnotationConflictException | NotFoundException refused) {
+                state.setText("Not saved");
+                state.getElement().setAttribute("data-state", "failed");
+                state.getElement().setAttribute("title", refused.getMessage());
+                Notification.show(refused.getMessage(), 8000, Notification.Position.BOTTOM_START);
+                show(annotations.annotationsOf(documentId, null).answers().stream()
+                        .filter(a -> a.layer().equals(layer.id())).findFirst().orElse(null));
+            }
+        }
+
+        private void show(Answer shown) {
+            answer = shown;
+            showing = true;
+            choice.setValue(shown == null ? null : layer.labels().stream()
+                    .filter(label -> Objects.equals(label.id(), shown.label())).findFirst().orElse(null));
+            showing = false;
+            attributes.removeAll();
+            if (shown != null) {
+                AttributeForm form = new AttributeForm(layer, shown.label(), shown.attributes(),
+                        this::changeAttributes);
+                if (form.asksAnything()) {
+                    attributes.add(form);
+                }
+            }
+        }
+    }
+}

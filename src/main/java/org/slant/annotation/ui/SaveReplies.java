@@ -1,0 +1,53 @@
+package org.slant.annotation.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slant.annotation.AnnotationConflictException;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Span;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns the outcome of a save into the browser's answer: saved (with the span as stored), refused as invalid, refused
+ * as stale (with the span as stored now, so the browser shows the truth), or gone. Anything else is left to fail, so
+ * the browser keeps the change and tries again.
+ */
+final class SaveReplies {
+
+    private final AnnotationService annotations;
+    private final JsonMapper json;
+
+    SaveReplies(AnnotationService annotations, JsonMapper json) {
+        this.annotations = annotations;
+        this.json = json;
+    }
+
+    String reply(UUID spanId, Supplier<Span> save) {
+        Map<String, Object> reply = new LinkedHashMap<>();
+        try {
+            Span span = save.get();
+            reply.put("ok", true);
+            reply.put("span", span);
+        } catch (InvalidInputException refused) {
+            reply.put("ok", false);
+            reply.put("kind", "invalid");
+            reply.put("message", "Not saved: " + refused.problems().stream()
+                    .map(problem -> problem.where() + " " + problem.message()).collect(Collectors.joining("; ")));
+        } catch (AnnotationConflictException stale) {
+            reply.put("ok", false);
+            reply.put("kind", "conflict");
+            reply.put("message", stale.getMessage());
+            reply.put("span", annotations.ownSpan(spanId).orElse(null));
+        } catch (NotFoundException gone) {
+            reply.put("ok", false);
+            reply.put("kind", "gone");
+            reply.put("message", "This span no longer exists (deleted in another tab or window?).");
+        }
+        return json.writeValueAsString(reply);
+    }
+}

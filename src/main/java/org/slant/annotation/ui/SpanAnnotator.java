@@ -1,0 +1,132 @@
+package org.slant.annotation.ui;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Span;
+import org.slant.annotation.SpanDraft;
+import org.slant.schema.LayerKind;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.LayerSchema.LabelSchema;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The span annotator of frontend/annotator: the browser draws and edits, and sends each change here, where it is
+ * saved at once. Offsets cross this boundary as code points; the browser converts to and from UTF-16.
+ */
+@Tag("slant-annotator")
+@JsModule("./annotator/slant-annotator.ts")
+public class SpanAnnotator extends Component implements HasSize {
+
+    private final AnnotationService annotations;
+    private final SaveReplies replies;
+    private final JsonMapper json;
+    private UUID documentId;
+    private Consumer<Span> selectionListener = span -> { };
+    private IntConsumer activityListener = seconds -> { };
+
+    SpanAnnotator(AnnotationService annotations, JsonMapper json) {
+        this.annotations = annotations;
+        this.json = json;
+        this.replies = new SaveReplies(annotations, json);
+    }
+
+    /** Shows the caller's spans on the document, with the project's span layers as the palette. */
+    void open(UUID documentId, String annotator, String text, boolean snapToWords, List<LayerSchema> layers) {
+        this.documentId = documentId;
+        List<LayerSetup> spanLayers = layers.stream().filter(layer -> layer.kind() == LayerKind.SPAN)
+                .map(LayerSetup::of).toList();
+        Setup setup = new Setup(documentId, annotator, text, snapToWords, spanLayers,
+                annotations.annotationsOf(documentId, null).spans());
+        getElement().setProperty("setup", json.writeValueAsString(setup));
+    }
+
+    /** Called with the selected span (or null) whenever the selection or the selected span changes. */
+    void onSelection(Consumer<Span> listener) {
+        this.selectionListener = listener;
+    }
+
+    /** Called with seconds of active work the browser reports. */
+    void onActivity(IntConsumer listener) {
+        this.activityListener = listener;
+    }
+
+    /** Changes the attributes of a span through the browser, so that the change can be undone there like any other. */
+    void updateAttributes(UUID spanId, Map<String, Object> attributes) {
+        getElement().callJsFunction("updateAttributes", spanId.toString(), json.writeValueAsString(attributes));
+    }
+
+    @ClientCallable
+    String createSpan(String request) {
+        SpanRequest span = json.readValue(request, SpanRequest.class);
+        return replies.reply(span.id(), () -> annotations.createSpan(documentId, span.id(),
+                new SpanDraft(span.layer(), span.label(), span.start(), span.end(), span.attributes())).annotation());
+    }
+
+    @ClientCallable
+    String updateSpan(String request) {
+        SpanRequest span = json.readValue(request, SpanRequest.class);
+        return replies.reply(span.id(), () -> annotations.updateSpan(span.id(), span.version(),
+                new SpanDraft(null, span.label(), span.start(), span.end(), span.attributes())));
+    }
+
+    @ClientCallable
+    String deleteSpan(String id, int version) {
+        UUID spanId = UUID.fromString(id);
+        return replies.reply(spanId, () -> {
+            annotations.deleteAnnotation(spanId, version);
+            return null;
+        });
+    }
+
+    @ClientCallable
+    void spanSelected(String selected) {
+        Span span = selected == null ? null : json.readValue(selected, new TypeReference<SelectedSpan>() { }).span();
+        selectionListener.accept(span);
+    }
+
+    @ClientCallable
+    void activity(int seconds) {
+        activityListener.accept(seconds);
+    }
+
+    /** A change as the browser sends it; offsets in code points. */
+    record SpanRequest(UUID id, UUID layer, UUID label, Integer start, Integer end, Map<String, Object> attributes,
+            long version) {
+    }
+
+    /** The selected span as the browser knows it, possibly newer than the database for a moment. */
+    record SelectedSpan(UUID id, UUID layer, UUID label, int start, int end, Map<String, Object> attributes,
+            long version) {
+
+        Span span() {
+            return new Span(id, null, null, layer, label, start, end, null, attributes == null ? Map.of() : attributes,
+                    version);
+        }
+    }
+
+    record Setup(UUID documentId, String annotator, String text, boolean snapToWords, List<LayerSetup> layers,
+            List<Span> spans) {
+    }
+
+    record LayerSetup(UUID id, String name, boolean overlapAllowed, List<LabelSchema> labels,
+            List<AttributeName> attributes) {
+
+        static LayerSetup of(LayerSchema layer) {
+            return new LayerSetup(layer.id(), layer.name(), layer.overlapAllowed(), layer.labels(),
+                    layer.attributes().stream().map(a -> new AttributeName(a.id(), a.name())).toList());
+        }
+    }
+
+    record AttributeName(UUID id, String name) {
+    }
+}
