@@ -315,6 +315,20 @@ class AnnotationServiceTest {
                 String.class, id)).isEqualTo("ANSWER");
     }
 
+    @Test
+    void aNewLabelKeepsOnlyTheAttributeValuesStillAskedForIt() {
+        Span oppose = annotations.createSpan(fixture.documentId, null, stance("Oppose", 9, 15, Map.of(
+                fixture.key(fixture.stance, "strength"), "weak",
+                fixture.key(fixture.stance, "reason"), "sarcasm"))).annotation();
+
+        Span support = annotations.updateSpan(oppose.id(), oppose.version(),
+                new SpanDraft(null, fixture.label(fixture.stance, "Support"), null, null, null));
+
+        // "reason" is asked only for Oppose; "strength" for every label
+        assertThat(support.attributes()).containsExactly(Map.entry(fixture.key(fixture.stance, "strength"), "weak"));
+        assertThat(history.eventsOf(support.id())).hasSize(2);
+    }
+
     private SpanDraft stance(String label, int start, int end, Map<String, Object> attributes) {
         return new SpanDraft(fixture.stance.id(), fixture.label(fixture.stance, label), start, end, attributes);
     }

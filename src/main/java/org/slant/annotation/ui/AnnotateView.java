@@ -1,6 +1,8 @@
 package org.slant.annotation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -123,6 +125,16 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         body.expand(annotator);
         add(bar, body);
         expand(body);
+    }
+
+    /** The article needs the width: the navigation drawer closes while annotating (its toggle stays). */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        AppLayout frame = findAncestor(AppLayout.class);
+        if (frame != null) {
+            frame.setDrawerOpened(false);
+        }
     }
 
     static RouteParameters parameters(UUID documentId) {
