@@ -1,6 +1,9 @@
 package org.slant.annotation.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -32,6 +35,8 @@ class ArticleQuestions extends Div {
 
     private final AnnotationService annotations;
     private final UUID documentId;
+    private static final int MOST_RADIO_BUTTONS = 7;
+
     final Map<UUID, Question> questions = new HashMap<>();
 
     ArticleQuestions(AnnotationService annotations, UUID documentId, List<LayerSchema> layers, List<Answer> answers) {
@@ -56,7 +61,8 @@ class ArticleQuestions extends Div {
     final class Question extends Div {
 
         final LayerSchema layer;
-        final RadioButtonGroup<LabelSchema> choice = new RadioButtonGroup<>();
+        /** Radio buttons for a short scale, a drop-down for a long list (the 15 frames). */
+        final HasValue<?, LabelSchema> choice;
         final Span state = new Span();
         final Div attributes = new Div();
         Answer answer;
@@ -64,6 +70,7 @@ class ArticleQuestions extends Div {
 
         Question(LayerSchema layer, Answer answer) {
             this.layer = layer;
+            choice = layer.labels().size() > MOST_RADIO_BUTTONS ? dropDown(layer) : radioButtons(layer);
             addClassName("slant-question");
             getElement().setAttribute("data-layer", layer.name());
             H4 title = new H4(layer.name());
@@ -72,16 +79,32 @@ class ArticleQuestions extends Div {
             state.addClassName("slant-question-state");
             Div header = new Div(title, state, clear);
             header.addClassName("slant-question-header");
-            choice.setItems(layer.labels());
-            choice.setItemLabelGenerator(LabelSchema::name);
-            choice.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             choice.addValueChangeListener(event -> {
                 if (!showing) {
                     choose(event.getValue());
                 }
             });
-            add(header, choice, attributes);
+            add(header, (Component) choice, attributes);
             show(answer);
+        }
+
+        private static HasValue<?, LabelSchema> radioButtons(LayerSchema layer) {
+            RadioButtonGroup<LabelSchema> radio = new RadioButtonGroup<>();
+            radio.setItems(layer.labels());
+            radio.setItemLabelGenerator(LabelSchema::name);
+            radio.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            radio.setAriaLabel(layer.name());
+            return radio;
+        }
+
+        private static HasValue<?, LabelSchema> dropDown(LayerSchema layer) {
+            ComboBox<LabelSchema> list = new ComboBox<>();
+            list.setItems(layer.labels());
+            list.setItemLabelGenerator(LabelSchema::name);
+            list.setPlaceholder("Choose…");
+            list.setAriaLabel(layer.name());
+            list.setWidthFull();
+            return list;
         }
 
         private void choose(LabelSchema label) {

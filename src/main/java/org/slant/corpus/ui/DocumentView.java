@@ -1,5 +1,7 @@
 package org.slant.corpus.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -33,6 +35,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
     private final H2 title = new H2();
     private final Div facts = new Div();
     final Div text = new Div();
+    final Button annotate = new Button("Annotate this article");
     private DocumentDetails document;
 
     public DocumentView(CorpusService corpus) {
@@ -41,7 +44,10 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         facts.addClassName("slant-facts");
         text.addClassName("slant-document-text");
         text.getElement().setAttribute("lang", "en");
-        add(back, title, facts, text);
+        // by path: the annotate view belongs to the annotation feature, which depends on corpus, not the reverse
+        annotate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        annotate.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("annotate/" + document.id())));
+        add(back, title, facts, annotate, text);
     }
 
     static RouteParameters parameters(UUID documentId) {

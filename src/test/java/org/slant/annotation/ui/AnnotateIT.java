@@ -1,0 +1,364 @@
+package org.slant.annotation.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slant.Chromium;
+import org.slant.SlantSpringTest;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Span;
+import org.slant.annotation.SpanDraft;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.NewDocument;
+import org.slant.corpus.ProjectSettings;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.SchemaPresets;
+import org.slant.schema.SchemaService;
+import org.slant.team.UserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The span annotator in real Chromium: marking with the mouse and a key, with the keyboard alone, undo and redo,
+ * text beyond ASCII, and that what the page shows is what PostgreSQL holds after a reload.
+ */
+@SlantSpringTest
+class AnnotateIT {
+
+    /** A flag, an emoji, a combining accent, NBSP and CRLF: UTF-16 and code point offsets differ all along. */
+    static final String UNICODE_TEXT = "Kyiv 🇺🇦 said\u00A0the talks 😞 failed.\r\nThe café (cafe\u0301) critics "
+            + "called it \"a pointless exercise\" 🤝 and left.\r\n";
+
+    private static Chromium chromium;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CorpusService corpus;
+    @Autowired
+    SchemaService schema;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    UserRepository users;
+
+    BrowserContext context;
+    Page page;
+    UUID projectId;
+    UUID upi;
+    UUID unicode;
+
+    @BeforeAll
+    static void launch() {
+        chromium = new Chromium();
+    }
+
+    @AfterAll
+    static void quit() {
+        chromium.close();
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        projectId = corpus.createProject(ProjectSettings.named("Annotate in Chromium " + UUID.randomUUID(), ""))
+                .getId();
+        for (String preset : List.of(SchemaPresets.FRAMING, SchemaPresets.SOURCING, SchemaPresets.TONE)) {
+            schema.addPreset(projectId, SchemaPresets.byId(preset).orElseThrow());
+        }
+        String upiText = Files.readString(Path.of("seeds", "003_fcefe6c8ac20c6ea.txt"), StandardCharsets.UTF_8);
+        var documents = corpus.addDocuments(projectId, List.of(
+                new NewDocument("UPI", upiText, null, null, null, null, null, Map.of()),
+                new NewDocument("Unicode", UNICODE_TEXT, null, null, null, null, null, Map.of())));
+        upi = documents.get(0).getId();
+        unicode = documents.get(1).getId();
+        context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(url("/login"));
+        Chromium.logIn(page, "admin", SlantSpringTest.ADMIN_PASSWORD);
+        assertThat(page).hasTitle("Projects · Slant");
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aPhraseSelectedWithTheMouseAndAKeyIsSavedExactly() {
+        open(upi);
+        drag(page, "ccording to CN");
+        assertThat(annotator()).hasAttribute("data-pending", pendingOf(upi, "according to CNN"));
+        page.keyboard().press(key("Attribution", "Cue"));
+
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        assertThat(segmentsOf("according to CNN")).hasCount(1);
+        page.reload();
+        assertThat(annotator()).hasAttribute("data-drawn", "true");
+
+        assertThat(spanTexts(upi)).containsExactly("according to CNN");
+        assertThat(segmentsOf("according to CNN")).hasCount(1);
+        assertThat(page.locator("slant-annotator .sa-label[data-label='Cue'] .sa-count")).hasText("1");
+    }
+
+    @Test
+    void emojiFlagsAccentsNbspAndCrlfKeepTheirOffsets() {
+        open(unicode);
+        drag(page, "🇺🇦 said\u00A0the talks 😞");
+        page.keyboard().press(key("Frame", "Economic"));
+        drag(page, "café (cafe\u0301) critics");
+        page.keyboard().press(key("Attribution", "Source"));
+        drag(page, "\"a pointless exercise\" 🤝");
+        page.keyboard().press(key("Attribution", "Content"));
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+
+        List<Span> spans = spansOf(unicode);
+        assertThat(spans).extracting(Span::text).containsExactly("🇺🇦 said\u00A0the talks 😞",
+                "café (cafe\u0301) critics", "\"a pointless exercise\" 🤝");
+        for (Span span : spans) {
+            assertThat(span.text()).isEqualTo(codePoints(UNICODE_TEXT, span.start(), span.end()));
+        }
+        // the flag is two code points (four UTF-16 units), the accent one
+        assertThat(spans.getFirst().start()).isEqualTo(5);
+        page.reload();
+        assertThat(annotator()).hasAttribute("data-drawn", "true");
+        assertThat(page.locator("slant-annotator .sa-seg.sa-has").allTextContents()).containsExactly(
+                "🇺🇦 said\u00A0the talks 😞", "café (cafe\u0301) critics", "\"a pointless exercise\" 🤝");
+    }
+
+    @Test
+    void theKeyboardAloneMarksSelectsDeletesAndUndoes() {
+        open(unicode);
+        page.locator("slant-annotator .sa-text").focus();
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("Shift+ArrowRight");
+        page.keyboard().press("Shift+ArrowRight");
+        page.keyboard().press(key("Frame", "Political"));
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        // words by the keyboard: Kyiv, 🇺🇦, said, the; the span runs from the flag to "the"
+        assertThat(spanTexts(unicode)).containsExactly("🇺🇦 said\u00A0the");
+
+        page.keyboard().press("Escape");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Delete");
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        assertThat(spanTexts(unicode)).isEmpty();
+
+        page.keyboard().press("Control+z");
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        assertThat(spanTexts(unicode)).containsExactly("🇺🇦 said\u00A0the");
+        page.keyboard().press("Control+Shift+z");
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        assertThat(spanTexts(unicode)).isEmpty();
+    }
+
+    @Test
+    void overlappingSpansOfSeveralLayersAreDrawnInLanesWithDetailsOnHover() {
+        signInHere();
+        LayerSchema frame = layer("Frame");
+        LayerSchema attribution = layer("Attribution");
+        LayerSchema tone = layer("Tone");
+        String text = corpus.document(upi).text();
+        mark(upi, frame, "Security and defense", text, "We had a very serious and direct exchange on the "
+                + "situation in and around Ukraine");
+        mark(upi, attribution, "Content", text, "There are significant differences between NATO allies and Russia");
+        mark(upi, attribution, "Source", text, "NATO Secretary General Jens Stoltenberg");
+        mark(upi, attribution, "Cue", text, "according to CNN");
+        mark(upi, tone, "Implicit anti", text, "There are significant differences");
+        mark(upi, frame, "Political", text, "NATO allies and Russia");
+        open(upi);
+
+        Locator overlap = segmentsOf("There are significant differences");
+        assertThat(overlap).hasCount(1);
+        assertThat(overlap).hasAttribute("data-spans", java.util.regex.Pattern.compile("^\\S+ \\S+$"));
+        overlap.hover();
+        Locator tip = page.locator("slant-annotator .sa-tip");
+        assertThat(tip).containsText("Implicit anti");
+        assertThat(tip).containsText("Content");
+        assertThat(tip).containsText("admin");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("annotate.png")));
+
+        page.locator("slant-annotator .sa-layer[data-layer='Tone'] input").uncheck();
+        // Tone hidden: the words carry the Attribution span alone
+        assertThat(overlap).hasCount(1);
+        assertThat(overlap).hasAttribute("data-spans", java.util.regex.Pattern.compile("^\\S+$"));
+    }
+
+    @Test
+    void aStaleEditFromASecondTabIsRefusedWithAClearMessage() {
+        signInHere();
+        String text = corpus.document(upi).text();
+        mark(upi, layer("Attribution"), "Cue", text, "according to CNN");
+        open(upi);
+        Page second = context.newPage();
+        second.navigate(url("/annotate/" + upi));
+        assertThat(second.locator("slant-annotator")).hasAttribute("data-drawn", "true");
+
+        segmentsOf("according to CNN").click();
+        page.keyboard().press(key("Attribution", "Source"));
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        second.locator("slant-annotator .sa-seg.sa-has").first().click();
+        second.keyboard().press(key("Attribution", "Content"));
+
+        assertThat(second.locator("slant-annotator .sa-message")).containsText("changed elsewhere");
+        assertThat(second.locator("slant-annotator .sa-label[data-label='Source'] .sa-count")).hasText("1");
+        assertThat(spansOf(upi)).extracting(span -> labelName(span)).containsExactly("Source");
+    }
+
+    @Test
+    void aSaveMadeOfflineIsKeptAndSentWhenTheConnectionReturns() {
+        open(unicode);
+        context.setOffline(true);
+        drag(page, "pointless exercise");
+        page.keyboard().press(key("Tone", "Explicit anti"));
+        assertThat(annotator()).not().hasAttribute("data-save-state", "saved");
+        assertThat(spanTexts(unicode)).isEmpty();
+
+        context.setOffline(false);
+        assertThat(annotator()).hasAttribute("data-save-state", "saved",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertThat(spanTexts(unicode)).containsExactly("pointless exercise");
+    }
+
+    @Test
+    void aChangeThePageCouldNotSendIsSentByTheNextVisit() {
+        open(unicode);
+        context.setOffline(true);
+        drag(page, "pointless exercise");
+        page.keyboard().press(key("Tone", "Explicit anti"));
+        assertThat(annotator()).not().hasAttribute("data-save-state", "saved");
+        // the tab dies with the change unsent: it waits in the browser's storage
+        page.close();
+        context.setOffline(false);
+        assertThat(spanTexts(unicode)).isEmpty();
+
+        page = context.newPage();
+        open(unicode);
+
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        assertThat(spanTexts(unicode)).containsExactly("pointless exercise");
+        assertThat(segmentsOf("pointless exercise")).hasCount(1);
+    }
+
+    // ---- helpers ----
+
+    private void open(UUID documentId) {
+        page.navigate(url("/annotate/" + documentId));
+        assertThat(annotator()).hasAttribute("data-drawn", "true");
+    }
+
+    private Locator annotator() {
+        return page.locator("slant-annotator");
+    }
+
+    private Locator segmentsOf(String text) {
+        return page.locator("slant-annotator .sa-seg.sa-has").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    /** The key the palette shows for a label. */
+    private String key(String layer, String label) {
+        return page.locator("slant-annotator .sa-layer[data-layer='" + layer + "'] .sa-label[data-label='" + label
+                + "'] kbd").textContent();
+    }
+
+    /** Drags the mouse over the first occurrence of the phrase in the article, as an annotator selects. */
+    static void drag(Page page, String phrase) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) page.evaluate("phrase => {"
+                + " const text = document.querySelector('slant-annotator .sa-text');"
+                + " const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);"
+                + " let all = ''; const nodes = [];"
+                + " for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, all.length]);"
+                + "   all += n.textContent; }"
+                + " const at = all.indexOf(phrase); if (at < 0) return null;"
+                + " const point = (offset) => { for (let i = nodes.length - 1; i >= 0; i--)"
+                + "   if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]]; };"
+                + " const range = document.createRange(); range.setStart(...point(at));"
+                + " range.setEnd(...point(at + phrase.length));"
+                + " range.startContainer.parentElement.scrollIntoView({block: 'center'});"
+                + " const rects = range.getClientRects(); const a = rects[0]; const b = rects[rects.length - 1];"
+                + " return {x1: a.left + 2, y1: a.top + a.height / 2, x2: b.right - 2, y2: b.top + b.height / 2}; }",
+                phrase);
+        assertThat(box).as("'" + phrase + "' in the article").isNotNull();
+        page.mouse().move(num(box, "x1"), num(box, "y1"));
+        page.mouse().down();
+        page.mouse().move(num(box, "x2"), num(box, "y2"), new com.microsoft.playwright.Mouse.MoveOptions()
+                .setSteps(4));
+        page.mouse().up();
+    }
+
+    private static double num(Map<String, Object> box, String key) {
+        return ((Number) box.get(key)).doubleValue();
+    }
+
+    private String pendingOf(UUID documentId, String phrase) {
+        String text = corpus.document(documentId).text();
+        int start = text.codePointCount(0, text.indexOf(phrase));
+        return start + "-" + (start + phrase.codePointCount(0, phrase.length()));
+    }
+
+    private void mark(UUID documentId, LayerSchema layer, String label, String text, String phrase) {
+        int at = text.indexOf(phrase);
+        assertThat(at).as(phrase).isNotNegative();
+        int start = text.codePointCount(0, at);
+        annotations.createSpan(documentId, null, new SpanDraft(layer.id(), labelId(layer, label), start,
+                start + phrase.codePointCount(0, phrase.length()), Map.of()));
+    }
+
+    private LayerSchema layer(String name) {
+        return schema.layers(projectId).stream().filter(layer -> layer.name().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private static UUID labelId(LayerSchema layer, String name) {
+        return layer.labels().stream().filter(label -> label.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    private String labelName(Span span) {
+        return schema.layers(projectId).stream().flatMap(layer -> layer.labels().stream())
+                .filter(label -> label.id().equals(span.label())).findFirst().orElseThrow().name();
+    }
+
+    private List<String> spanTexts(UUID documentId) {
+        return spansOf(documentId).stream().map(Span::text).toList();
+    }
+
+    private List<Span> spansOf(UUID documentId) {
+        signInHere();
+        return annotations.annotationsOf(documentId, null).spans();
+    }
+
+    /** The test thread reads and writes as the admin, whom the browser is signed in as. */
+    private void signInHere() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                users.findByUsername("admin").orElseThrow().getUsername(), null, List.of()));
+    }
+
+    private static String codePoints(String text, int start, int end) {
+        return new String(text.codePoints().skip(start).limit(end - start).toArray(), 0, end - start);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
