@@ -23,7 +23,8 @@ public final class Benchmarks {
             new GenerateBenchmark(),
             new StartupBenchmark(),
             new ImportBenchmark(),
-            new ArchiveBenchmark());
+            new ArchiveBenchmark(),
+            new AnnotatorBenchmark());
 
     private Benchmarks() {
     }
