@@ -84,7 +84,12 @@ export class SlantAnnotator extends LitElement {
   private retryTimer = 0;
   private lastInput = 0;
   private heartbeat = 0;
-  private editStarts = new Map<string, number>();
+  /** Spans created on this page and not yet confirmed: when the key went down, and their entry in editTimings. */
+  private editStarts = new Map<string, { began: number; timing: { drawn: number; saved: number } }>();
+  /** What the server last heard about the selection, so that it hears only of changes. */
+  private selectionSent: string | null = null;
+  /** Changes sent and not yet answered. */
+  private inFlight = new Set<Operation>();
   private clickCycle: { element: Element; next: number } | null = null;
   private pressed = false;
   private opening = 0;
@@ -238,7 +243,7 @@ export class SlantAnnotator extends LitElement {
     this.view = new TextView(element, setup.text, () => this.spans.values(),
       (span) => this.labels.get(span.label)?.label.colour ?? '#888888', (span) => !this.hiddenLayers.has(span.layer));
     this.view.drawAll();
-    requestAnimationFrame(() => {
+    afterPaint(() => {
       this.renderMillis = performance.now() - this.opening;
       performance.mark('slant-annotator-drawn');
       this.dataset.drawn = 'true';
@@ -271,6 +276,10 @@ export class SlantAnnotator extends LitElement {
   applyLabel(labelId: string, began = performance.now()): void {
     const found = this.labels.get(labelId);
     if (!found) return;
+    if (this.hiddenLayers.has(found.layer.id)) {
+      this.say(`Layer ${found.layer.name} is hidden: show it (its check box in the palette) to mark ${found.label.name}.`);
+      return;
+    }
     const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
     if (this.pending) {
       const [start, end] = this.pending;
@@ -312,8 +321,10 @@ export class SlantAnnotator extends LitElement {
     this.say('');
     this.clearPending();
     this.view.redraw(start, end);
-    this.editStarts.set(id, began);
-    this.editTimings.push({ drawn: performance.now() - began, saved: NaN });
+    const timing = { drawn: NaN, saved: NaN };
+    this.editTimings.push(timing);
+    this.editStarts.set(id, { began, timing });
+    afterPaint(() => { timing.drawn = performance.now() - began; });
     if (record) this.remember({ kind: 'create', id, span: snapshot(span) });
     this.enqueue({
       kind: 'create', id, layer: layer.id, label: label.id, start: this.index.toCodePoint(start),
@@ -355,8 +366,8 @@ export class SlantAnnotator extends LitElement {
     this.deletedVersions.set(id, span.version);
     this.view.redraw(span.start, span.end);
     if (record) this.remember({ kind: 'delete', id, span: snapshot(span) });
-    if (this.outbox.operations.some((operation) => operation.kind === 'create' && operation.id === id)
-        && this.outbox.first()?.id !== id) {
+    if (this.outbox.operations.some((operation) => operation.kind === 'create' && operation.id === id
+        && !this.inFlight.has(operation))) {
       // never sent: forget it instead of creating and deleting it
       this.outbox.dropAllOf(id);
       this.refreshStatus();
@@ -591,7 +602,11 @@ export class SlantAnnotator extends LitElement {
     } else {
       CSS.highlights?.delete('sa-focus');
     }
-    this.server()?.spanSelected(span ? JSON.stringify(this.toServer(span)) : null);
+    const selection = span ? JSON.stringify({ ...this.toServer(span), version: undefined }) : null;
+    if (selection !== this.selectionSent) {
+      this.selectionSent = selection;
+      this.server()?.spanSelected(selection);
+    }
   }
 
   private scrollToRange(range: Range): void {
@@ -618,23 +633,32 @@ export class SlantAnnotator extends LitElement {
     this.send();
   }
 
-  /** Sends the queue in order, one change at a time, so each update carries the version the last one produced. */
+  /**
+   * Sends the queue in order. Changes to different spans go together (Vaadin carries them in one request); a change
+   * to a span waits for the answer to the one before it, so each update carries the version the last one produced.
+   */
   private async send(): Promise<void> {
     const server = this.server();
     if (this.sending || !server) return;
     this.sending = true;
     try {
-      for (let operation = this.outbox.first(); operation; operation = this.outbox.first()) {
-        let reply: Reply;
+      for (let batch = this.outbox.batch(); batch.length > 0; batch = this.outbox.batch()) {
+        let replies: Reply[];
+        batch.forEach((operation) => this.inFlight.add(operation));
         try {
-          reply = JSON.parse(await this.call(server, operation)) as Reply;
+          replies = (await Promise.all(batch.map((operation) => this.call(server, operation))))
+            .map((answer) => JSON.parse(answer) as Reply);
         } catch (error) {
           this.failed(error);
           return;
+        } finally {
+          this.inFlight.clear();
         }
         this.retry = 0;
-        this.outbox.done();
-        this.settle(operation, reply);
+        batch.forEach((operation, i) => {
+          this.outbox.done(operation);
+          this.settle(operation, replies[i]);
+        });
       }
     } finally {
       this.sending = false;
@@ -671,11 +695,10 @@ export class SlantAnnotator extends LitElement {
           this.view.restyle(span);
         }
       }
-      const began = this.editStarts.get(operation.id);
-      if (operation.kind === 'create' && began !== undefined) {
+      const edit = this.editStarts.get(operation.id);
+      if (operation.kind === 'create' && edit) {
         this.editStarts.delete(operation.id);
-        const timing = this.editTimings.findLast((t) => Number.isNaN(t.saved));
-        if (timing) timing.saved = performance.now() - began;
+        edit.timing.saved = performance.now() - edit.began;
       }
       if (this.selectedId === operation.id && span) this.select(span.id, false);
       return;
@@ -814,6 +837,11 @@ export class SlantAnnotator extends LitElement {
     if (operation.end !== undefined) out.end = this.index.toUtf16(operation.end);
     return out;
   }
+}
+
+/** Runs once the browser has laid out and painted the current frame. */
+function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0));
 }
 
 function snapshot(span: Span): SpanSnapshot {

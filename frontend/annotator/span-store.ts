@@ -58,9 +58,22 @@ export class Outbox {
     return this.operations[0];
   }
 
-  /** Takes the first operation off, once the server has answered it. */
-  done(): void {
-    this.operations.shift();
+  /** The first changes, up to the first one about a span already among them: these may be sent together. */
+  batch(most = 25): Operation[] {
+    const spans = new Set<string>();
+    const batch: Operation[] = [];
+    for (const operation of this.operations) {
+      if (batch.length === most || spans.has(operation.id)) break;
+      spans.add(operation.id);
+      batch.push(operation);
+    }
+    return batch;
+  }
+
+  /** Takes an operation off, once the server has answered it. */
+  done(operation: Operation): void {
+    const at = this.operations.indexOf(operation);
+    if (at >= 0) this.operations.splice(at, 1);
     this.write();
   }
 

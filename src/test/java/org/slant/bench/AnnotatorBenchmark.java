@@ -58,10 +58,9 @@ final class AnnotatorBenchmark implements Benchmark {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
-     * Runs in every page before its own scripts. Records when the frame that shows the article is done: when the
-     * component marks the article drawn (in a requestAnimationFrame callback, before that frame's style and layout),
-     * it forces the layout and posts a task, which runs once the frame's main-thread work (layout and paint) is
-     * over. For each key press that can be a label's key, the same: the first task after the next frame.
+     * Runs in every page before its own scripts. Records when the frame that shows the article is done, checking the
+     * component's own mark: when the component marks the article drawn, it forces the layout and posts a task, which
+     * runs once the frame's main-thread work (layout and paint) is over. For each key press that can be a label's key, the same: the first task after the next frame.
      */
     private static final String PAGE_PROBES = """
             (() => {
