@@ -107,5 +107,14 @@ public final class ApiClient {
         public JsonNode json() {
             return JSON.readTree(body);
         }
+
+        /** Stops a script (a benchmark) whose request did not get the status it needs, showing what it got. */
+        public Response expect(int wanted, String what) {
+            if (status != wanted) {
+                throw new IllegalStateException(what + " answered " + status + " (not " + wanted + "): "
+                        + body.substring(0, Math.min(2000, body.length())));
+            }
+            return this;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.slant.bench;
 
+import static org.slant.bench.Numbers.percentile;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -13,7 +15,6 @@ import java.text.BreakIterator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
 import org.slant.Chromium;
@@ -60,7 +60,8 @@ final class AnnotatorBenchmark implements Benchmark {
     /**
      * Runs in every page before its own scripts. Records when the frame that shows the article is done, checking the
      * component's own mark: when the component marks the article drawn, it forces the layout and posts a task, which
-     * runs once the frame's main-thread work (layout and paint) is over. For each key press that can be a label's key, the same: the first task after the next frame.
+     * runs once the frame's main-thread work (layout and paint) is over. For each key press that can be a label's
+     * key, the same: the first task after the next frame.
      */
     private static final String PAGE_PROBES = """
             (() => {
@@ -118,15 +119,15 @@ final class AnnotatorBenchmark implements Benchmark {
             // the project, the article and its spans, through the REST API
             Response project = api.post("/api/v1/projects",
                     "{\"name\":\"Annotator benchmark\",\"presets\":[\"framing\"]}");
-            expect(project, 201, "creating the project");
+            project.expect(201, "creating the project");
             String projectId = project.json().get("id").asString();
             SpanLayer layer = keyedSpanLayer(api, projectId);
             Response imported = api.post("/api/v1/projects/" + projectId + "/documents", "application/x-ndjson",
                     BodyPublishers.ofString(JSON.writeValueAsString(article.fields()) + "\n"));
-            expect(imported, 201, "importing the article");
+            imported.expect(201, "importing the article");
             String documentId = imported.json().get("documents").get(0).get("id").asString();
             Response stored = api.get("/api/v1/documents/" + documentId);
-            expect(stored, 200, "reading the article");
+            stored.expect(200, "reading the article");
             int codePoints = stored.json().get("codePoints").asInt();
             if (!article.text().equals(stored.json().get("text").asString())) {
                 throw new IllegalStateException("the server stored another text than the one imported");
@@ -182,7 +183,7 @@ final class AnnotatorBenchmark implements Benchmark {
 
             // nothing lost: every span made in the browser is on the server, where the browser showed it
             Response after = api.get("/api/v1/documents/" + documentId + "/annotations");
-            expect(after, 200, "reading the spans back");
+            after.expect(200, "reading the spans back");
             JsonNode spans = after.json().get("spans");
             int expected = API_SPANS + editing.timings().size();
             Map<String, String> onServer = new HashMap<>();
@@ -246,7 +247,7 @@ final class AnnotatorBenchmark implements Benchmark {
             figures.add(Figure.exactly("server log lines with ERROR", errors, "lines", 0));
         } finally {
             PostgresProcesses.stopLeftovers(data);
-            deleteRecursively(data);
+            BenchFiles.deleteRecursively(data);
         }
         return figures;
     }
@@ -347,7 +348,7 @@ final class AnnotatorBenchmark implements Benchmark {
 
     private static SpanLayer keyedSpanLayer(ApiClient api, String projectId) {
         Response layers = api.get("/api/v1/projects/" + projectId + "/layers");
-        expect(layers, 200, "reading the layers");
+        layers.expect(200, "reading the layers");
         for (JsonNode layer : layers.json()) {
             if (!"SPAN".equals(layer.get("kind").asString())) {
                 continue;
@@ -400,8 +401,8 @@ final class AnnotatorBenchmark implements Benchmark {
                 work.add(clients.submit(() -> {
                     ApiClient api = ApiClient.basic(port, "admin", SlantServer.ADMIN_PASSWORD);
                     for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
-                        expect(api.post("/api/v1/documents/" + documentId + "/annotations", bodies.get(i)), 201,
-                                "saving span " + i);
+                        api.post("/api/v1/documents/" + documentId + "/annotations", bodies.get(i))
+                                .expect(201, "saving span " + i);
                     }
                     return null;
                 }));
@@ -576,34 +577,10 @@ final class AnnotatorBenchmark implements Benchmark {
         return sorted;
     }
 
-    /** Nearest rank: the smallest value with at least {@code share} of the values at or below it. */
-    private static double percentile(List<Double> sorted, double share) {
-        int index = (int) Math.ceil(share * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
     private static double number(Object value) {
         if (!(value instanceof Number number)) {
             throw new IllegalStateException("the page gave " + value + " where a number was expected");
         }
         return number.doubleValue();
-    }
-
-    private static void expect(Response response, int status, String what) {
-        if (response.status() != status) {
-            throw new IllegalStateException(what + " answered " + response.status() + " (not " + status + "): "
-                    + response.body().substring(0, Math.min(2000, response.body().length())));
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.slant.bench;
 
+import static org.slant.bench.Numbers.percentile;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,13 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
 import tools.jackson.databind.JsonNode;
@@ -77,11 +77,11 @@ final class ArchiveBenchmark implements Benchmark {
             ApiClient api = ApiClient.basic(server.port(), "admin", SlantServer.ADMIN_PASSWORD);
             Response project = api.post("/api/v1/projects",
                     "{\"name\":\"Archive benchmark\",\"presets\":[\"framing\"]}");
-            expect(project, 201, "creating the project");
+            project.expect(201, "creating the project");
             String projectId = project.json().get("id").asString();
             Response imported = api.post("/api/v1/projects/" + projectId + "/documents", "application/x-ndjson",
                     BodyPublishers.ofFile(corpus));
-            expect(imported, 201, "importing the documents");
+            imported.expect(201, "importing the documents");
             List<String> documents = new ArrayList<>();
             for (JsonNode document : imported.json().get("documents")) {
                 documents.add(document.get("id").asString());
@@ -119,7 +119,7 @@ final class ArchiveBenchmark implements Benchmark {
             stopsKilled += stop.clean() ? 0 : 1;
         } finally {
             PostgresProcesses.stopLeftovers(dataA);
-            deleteRecursively(dataA);
+            BenchFiles.deleteRecursively(dataA);
         }
 
         // server B: the import into an installation that has never seen the project
@@ -132,8 +132,8 @@ final class ArchiveBenchmark implements Benchmark {
                     .header("Content-Type", "application/zip").POST(BodyPublishers.ofFile(archive)).build(),
                     HttpResponse.BodyHandlers.ofString());
             double importSeconds = (System.nanoTime() - start) / 1e9;
-            expect(new Response(answer.statusCode(), "", answer.body()), 201, "importing the archive");
-            JsonNode counts = new Response(201, "", answer.body()).json().get("counts");
+            JsonNode counts = new Response(answer.statusCode(), "", answer.body())
+                    .expect(201, "importing the archive").json().get("counts");
             System.out.printf("   imported in %.2f s: %s%n", importSeconds, counts);
             figures.add(Figure.of("import into a fresh server (raw zip body, until 201)", importSeconds, "s"));
             figures.add(Figure.exactly("archive counts: documents", counts.get("documents").asInt(), "docs",
@@ -146,7 +146,7 @@ final class ArchiveBenchmark implements Benchmark {
             stopsKilled += stop.clean() ? 0 : 1;
         } finally {
             PostgresProcesses.stopLeftovers(dataB);
-            deleteRecursively(dataB);
+            BenchFiles.deleteRecursively(dataB);
         }
         figures.add(Figure.exactly("stops that needed SIGKILL", stopsKilled, "", 0));
         return figures;
@@ -158,7 +158,7 @@ final class ArchiveBenchmark implements Benchmark {
 
     private static SpanLayer frameLayer(ApiClient api, String projectId) {
         Response layers = api.get("/api/v1/projects/" + projectId + "/layers");
-        expect(layers, 200, "reading the layers");
+        layers.expect(200, "reading the layers");
         for (JsonNode layer : layers.json()) {
             if ("SPAN".equals(layer.get("kind").asString())) {
                 List<String> labels = new ArrayList<>();
@@ -194,7 +194,7 @@ final class ArchiveBenchmark implements Benchmark {
                     for (int d = next.getAndIncrement(); d < documents.size(); d = next.getAndIncrement()) {
                         String document = documents.get(d);
                         Response read = api.get("/api/v1/documents/" + document);
-                        expect(read, 200, "reading document " + document);
+                        read.expect(200, "reading document " + document);
                         int length = read.json().get("codePoints").asInt();
                         int count = Math.min(perDocument, length / 2);
                         int slot = count == 0 ? 0 : length / count;
@@ -207,7 +207,7 @@ final class ArchiveBenchmark implements Benchmark {
                             long sent = System.nanoTime();
                             Response span = api.post("/api/v1/documents/" + document + "/annotations", body);
                             latencies.add((System.nanoTime() - sent) / 1e9);
-                            expect(span, 201, "saving a span on document " + document);
+                            span.expect(201, "saving a span on document " + document);
                             int done = saved.incrementAndGet();
                             if (done % 2000 == 0) {
                                 double elapsed = (System.nanoTime() - start) / 1e9;
@@ -226,14 +226,6 @@ final class ArchiveBenchmark implements Benchmark {
         return new Saving(List.copyOf(latencies), (System.nanoTime() - start) / 1e9);
     }
 
-    private static double percentile(List<Double> sorted, double share) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(share * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
     private static HttpClient http() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
@@ -243,23 +235,5 @@ final class ArchiveBenchmark implements Benchmark {
                 .getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofMinutes(10)).header("Authorization", "Basic " + credentials);
-    }
-
-    private static void expect(Response response, int status, String what) {
-        if (response.status() != status) {
-            throw new IllegalStateException(what + " answered " + response.status() + " (not " + status + "): "
-                    + response.body().substring(0, Math.min(2000, response.body().length())));
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

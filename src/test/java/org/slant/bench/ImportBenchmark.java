@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -116,7 +115,7 @@ final class ImportBenchmark implements Benchmark {
             return new Import(created, seconds, seconds(line, 3), seconds(line, 4), seconds(line, 5), megabytes);
         } finally {
             PostgresProcesses.stopLeftovers(data);
-            deleteRecursively(data);
+            BenchFiles.deleteRecursively(data);
         }
     }
 
@@ -139,7 +138,7 @@ final class ImportBenchmark implements Benchmark {
     /** The train-articles/*.txt of the PTC archive, unpacked with the system's tar, packed into a zip in memory. */
     private static byte[] articlesAsZip(Path archive, Path work) throws Exception {
         Path unpacked = work.resolve("ptc");
-        deleteRecursively(unpacked);
+        BenchFiles.deleteRecursively(unpacked);
         Files.createDirectories(unpacked);
         Process tar = new ProcessBuilder("tar", "-xzf", archive.toAbsolutePath().toString(), "-C",
                 unpacked.toString()).inheritIO().start();
@@ -185,16 +184,5 @@ final class ImportBenchmark implements Benchmark {
 
     private static double seconds(Matcher line, int millisecondsGroup) {
         return Double.parseDouble(line.group(millisecondsGroup)) / 1000;
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

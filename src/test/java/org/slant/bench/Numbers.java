@@ -9,6 +9,15 @@ final class Numbers {
     private Numbers() {
     }
 
+    /** Nearest rank: the smallest value with at least {@code share} of the values at or below it; 0 when none. */
+    static double percentile(List<Double> sorted, double share) {
+        if (sorted.isEmpty()) {
+            return 0;
+        }
+        int index = (int) Math.ceil(share * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
     static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
