@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -103,7 +104,10 @@ final class ArchiveBenchmark implements Benchmark {
 
             long start = System.nanoTime();
             HttpResponse<Path> export = http().send(request(server.port(), "/api/v1/projects/" + projectId
-                    + "/archive").GET().build(), HttpResponse.BodyHandlers.ofFile(archive));
+                    + "/archive").GET().build(),
+                    // truncating: ofFile(path) alone leaves the tail of the previous run's larger archive in place
+                    HttpResponse.BodyHandlers.ofFile(archive, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING));
             double exportSeconds = (System.nanoTime() - start) / 1e9;
             if (export.statusCode() != 200) {
                 throw new IllegalStateException("the export answered " + export.statusCode() + ": "
