@@ -320,7 +320,7 @@ export class SlantAnnotator extends LitElement {
     this.spans.set(id, span);
     this.say('');
     this.clearPending();
-    this.view.redraw(start, end);
+    this.redraw(start, end);
     const timing = { drawn: NaN, saved: NaN };
     this.editTimings.push(timing);
     this.editStarts.set(id, { began, timing });
@@ -350,7 +350,7 @@ export class SlantAnnotator extends LitElement {
     const oldStart = span.start;
     const oldEnd = span.end;
     Object.assign(span, change, { state: 'saving' });
-    this.view.redraw(Math.min(oldStart, span.start), Math.max(oldEnd, span.end));
+    this.redraw(Math.min(oldStart, span.start), Math.max(oldEnd, span.end));
     if (record) this.remember({ kind: 'update', id, before, after: change });
     const operation: Operation = { kind: 'update', id, before, ...this.toCodePoints(change) };
     this.enqueue(operation);
@@ -364,7 +364,7 @@ export class SlantAnnotator extends LitElement {
     if (!span) return;
     this.spans.delete(id);
     this.deletedVersions.set(id, span.version);
-    this.view.redraw(span.start, span.end);
+    this.redraw(span.start, span.end);
     if (record) this.remember({ kind: 'delete', id, span: snapshot(span) });
     if (this.outbox.operations.some((operation) => operation.kind === 'create' && operation.id === id
         && !this.inFlight.has(operation))) {
@@ -406,8 +406,8 @@ export class SlantAnnotator extends LitElement {
       const layer = this.layers.get(step.span.layer);
       const label = this.labels.get(step.span.label)?.label;
       if (layer && label) {
-        this.createSpan(layer, label, step.span.start, step.span.end, performance.now(), fresh,
-          step.kind === 'delete' ? step.span.attributes : step.span.attributes, false);
+        this.createSpan(layer, label, step.span.start, step.span.end, performance.now(), fresh, step.span.attributes,
+          false);
       }
     } else {
       this.deleteSpan(id, false);
@@ -432,6 +432,7 @@ export class SlantAnnotator extends LitElement {
     this.hiddenLayers = hidden;
     if (this.selectedId && this.spans.get(this.selectedId)?.layer === layerId) this.select(null);
     this.view.drawAll();
+    this.rehighlight();
   }
 
   // ---- mouse ----
@@ -445,6 +446,7 @@ export class SlantAnnotator extends LitElement {
       this.readSelection(event);
     } finally {
       this.view.hold(false);
+      this.rehighlight();
     }
   };
 
@@ -609,6 +611,22 @@ export class SlantAnnotator extends LitElement {
     }
   }
 
+  /** Redraws the blocks text[start:end] touches, and the highlights that pointed into them. */
+  private redraw(start: number, end: number): void {
+    this.view.redraw(start, end);
+    this.rehighlight();
+  }
+
+  /** Highlights hold DOM ranges; a redraw replaces their nodes, so they are set again over the new ones. */
+  private rehighlight(): void {
+    if (!CSS.highlights) return;
+    if (this.pending) CSS.highlights.set('sa-pending', new Highlight(this.view.rangeOf(...this.pending)));
+    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    if (selected && !this.hiddenLayers.has(selected.layer)) {
+      CSS.highlights.set('sa-focus', new Highlight(this.view.rangeOf(selected.start, selected.end)));
+    }
+  }
+
   private scrollToRange(range: Range): void {
     const box = this.querySelector<HTMLElement>('.sa-text')!;
     const rect = range.getBoundingClientRect();
@@ -716,9 +734,9 @@ export class SlantAnnotator extends LitElement {
     } else if (span && operation.kind === 'update') {
       Object.assign(span, operation.before, { state: 'saved' });
     }
-    if (span) this.view.redraw(span.start, span.end);
+    if (span) this.redraw(span.start, span.end);
     const now = this.spans.get(operation.id);
-    if (now) this.view.redraw(now.start, now.end);
+    if (now) this.redraw(now.start, now.end);
     if (this.selectedId === operation.id) this.select(now ? now.id : null);
     this.recount();
   }

@@ -198,10 +198,13 @@ class AnnotateIT {
         assertThat(tip).containsText("admin");
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("annotate.png")));
 
+        segmentsOf("according to CNN").click();
+        assertThat(focusHighlight()).isEqualTo("according to CNN");
         page.locator("slant-annotator .sa-layer[data-layer='Tone'] input").uncheck();
-        // Tone hidden: the words carry the Attribution span alone
+        // Tone hidden: the words carry the Attribution span alone, and the selected span is still highlighted
         assertThat(overlap).hasCount(1);
         assertThat(overlap).hasAttribute("data-spans", java.util.regex.Pattern.compile("^\\S+$"));
+        assertThat(focusHighlight()).isEqualTo("according to CNN");
     }
 
     @Test
@@ -265,6 +268,12 @@ class AnnotateIT {
     private void open(UUID documentId) {
         page.navigate(url("/annotate/" + documentId));
         assertThat(annotator()).hasAttribute("data-drawn", "true");
+    }
+
+    /** The text under the selected span's highlight (a CSS highlight: no element to look at). */
+    private String focusHighlight() {
+        return (String) page.evaluate("() => { const h = CSS.highlights.get('sa-focus');"
+                + " return h ? [...h].map(r => r.toString()).join('|') : null; }");
     }
 
     private Locator annotator() {
