@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
+import org.slant.platform.ForbiddenException;
 import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import org.slant.team.CurrentUser;
+import org.slant.team.ProjectAccess;
 import org.slant.team.User;
 import org.slant.team.UserRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,13 +36,15 @@ public class AnnotationService {
     private final CorpusService corpus;
     private final SchemaService schema;
     private final CurrentUser currentUser;
+    private final ProjectAccess access;
     private final UserRepository users;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
 
     AnnotationService(SpanAnnotationRepository spans, DocumentAnswerRepository answers, AnnotationHistory history,
-            CorpusService corpus, SchemaService schema, CurrentUser currentUser, UserRepository users,
-            JdbcTemplate jdbc, JsonMapper json) {
+            CorpusService corpus, SchemaService schema, CurrentUser currentUser, ProjectAccess access,
+            UserRepository users, JdbcTemplate jdbc, JsonMapper json) {
+        this.access = access;
         this.spans = spans;
         this.answers = answers;
         this.history = history;
@@ -52,12 +56,19 @@ public class AnnotationService {
         this.json = json;
     }
 
-    /** One annotator's spans and answers on a document; {@code annotator} is a username, null for the caller. */
+    /**
+     * One annotator's spans and answers on a document; {@code annotator} is a username, null for the caller.
+     * Managers and curators read anyone's; annotators read others' only when the project is not blind.
+     */
     @Transactional(readOnly = true)
     public DocumentAnnotations annotationsOf(UUID documentId, String annotator) {
         DocumentDetails document = corpus.document(documentId);
         User user = annotator == null ? users.findById(caller()).orElseThrow()
                 : users.findByUsername(annotator).orElseThrow(() -> new NotFoundException("Annotator", annotator));
+        if (!user.getId().equals(caller()) && !access.seesEveryonesWork(document.projectId())
+                && corpus.projectDetails(document.projectId()).blind()) {
+            throw new ForbiddenException("This project is blind: annotators see only their own work.");
+        }
         CodePointText text = new CodePointText(document.text());
         return new DocumentAnnotations(
                 spans.findByDocumentIdAndAnnotatorIdOrderByStartAscEndAsc(documentId, user.getId()).stream()

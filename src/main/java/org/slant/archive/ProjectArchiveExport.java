@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.slant.platform.NotFoundException;
+import org.slant.team.ProjectAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,8 +42,10 @@ public class ProjectArchiveExport {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json;
+    private final ProjectAccess access;
 
-    ProjectArchiveExport(DataSource dataSource, JsonMapper json) {
+    ProjectArchiveExport(DataSource dataSource, JsonMapper json, ProjectAccess access) {
+        this.access = access;
         // a fetch size inside a transaction makes the PostgreSQL driver stream rows instead of reading all at once
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(ROWS_PER_FETCH);
@@ -53,7 +56,9 @@ public class ProjectArchiveExport {
     /** The name an archive of the project made today gets, e.g. "my-study-2026-03-01.slant.zip". */
     @Transactional(readOnly = true)
     public String fileName(UUID projectId) {
-        return ArchiveFileName.of(projectName(projectId), LocalDate.now(ZoneOffset.UTC));
+        String name = projectName(projectId);
+        access.requireManager(projectId);
+        return ArchiveFileName.of(name, LocalDate.now(ZoneOffset.UTC));
     }
 
     /**
@@ -63,6 +68,8 @@ public class ProjectArchiveExport {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ArchiveCounts export(UUID projectId, OutputStream out) throws IOException {
         String name = projectName(projectId);
+        // the whole project, everyone's work included: its managers'
+        access.requireManager(projectId);
         // timestamps in the archive read the same wherever it was made
         jdbc.getJdbcOperations().execute("set local time zone 'UTC'");
         Instant exportedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);

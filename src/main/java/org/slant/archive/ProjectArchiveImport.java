@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.slant.platform.InvalidInputException;
+import org.slant.team.Memberships;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -26,8 +27,10 @@ public class ProjectArchiveImport {
     private final ArchiveCheck check;
     private final ArchiveRows rows;
     private final JdbcTemplate jdbc;
+    private final Memberships memberships;
 
-    ProjectArchiveImport(ArchiveCheck check, ArchiveRows rows, JdbcTemplate jdbc) {
+    ProjectArchiveImport(ArchiveCheck check, ArchiveRows rows, JdbcTemplate jdbc, Memberships memberships) {
+        this.memberships = memberships;
         this.check = check;
         this.rows = rows;
         this.jdbc = jdbc;
@@ -56,7 +59,10 @@ public class ProjectArchiveImport {
                 Manifest manifest = check.manifest(zip);
                 refuseIfHere(manifest);
                 check.checksums(zip, manifest);
-                return rows.store(zip, check.contents(zip, manifest));
+                ImportedProject imported = rows.store(zip, check.contents(zip, manifest));
+                // whoever brings a project in manages the copy
+                memberships.makeCreatorManager(imported.projectId());
+                return imported;
             } catch (ZipException e) {
                 throw InvalidInputException.of("archive", "the zip file is damaged: " + e.getMessage());
             }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.slant.platform.NotFoundException;
+import org.slant.team.Memberships;
+import org.slant.team.ProjectAccess;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -26,25 +28,49 @@ public class CorpusService {
     private final StoryRepository stories;
     private final OutletRepository outlets;
     private final DocumentRepository documents;
+    private final ProjectAccess access;
+    private final Memberships memberships;
 
     CorpusService(ProjectRepository projects, StoryRepository stories, OutletRepository outlets,
-            DocumentRepository documents) {
+            DocumentRepository documents, ProjectAccess access, Memberships memberships) {
         this.projects = projects;
         this.stories = stories;
         this.outlets = outlets;
         this.documents = documents;
+        this.access = access;
+        this.memberships = memberships;
     }
 
+    /** The projects the caller may see: all for admins, their own for everyone else. */
     public List<ProjectSummary> projects() {
-        return projects.findSummaries();
+        List<ProjectSummary> all = projects.findSummaries();
+        if (access.isAdmin()) {
+            return all;
+        }
+        Set<UUID> mine = new HashSet<>(access.memberProjects());
+        return all.stream().filter(project -> mine.contains(project.id())).toList();
     }
 
+    /** A project the caller may see; to others it does not exist. */
     public ProjectSummary project(UUID projectId) {
-        return projects.findSummary(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        ProjectSummary project = projects.findSummary(projectId)
+                .orElseThrow(() -> new NotFoundException("Project", projectId));
+        access.requireMember(projectId);
+        return project;
+    }
+
+    /** A project the caller may change: its managers' (and admins'); other members are refused. */
+    public ProjectSummary projectToChange(UUID projectId) {
+        ProjectSummary project = project(projectId);
+        access.requireManager(projectId);
+        return project;
     }
 
     public ProjectDetails projectDetails(UUID projectId) {
-        return projects.findDetails(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        ProjectDetails project = projects.findDetails(projectId)
+                .orElseThrow(() -> new NotFoundException("Project", projectId));
+        access.requireMember(projectId);
+        return project;
     }
 
     public boolean hasProjects() {
@@ -63,7 +89,12 @@ public class CorpusService {
     }
 
     public DocumentDetails document(UUID documentId) {
-        return documents.findDetails(documentId).orElseThrow(() -> new NotFoundException("Document", documentId));
+        DocumentDetails document = documents.findDetails(documentId)
+                .orElseThrow(() -> new NotFoundException("Document", documentId));
+        if (!access.isAdmin() && access.roleIn(document.projectId()).isEmpty()) {
+            throw new NotFoundException("Document", documentId);
+        }
+        return document;
     }
 
     public List<Story> stories(UUID projectId) {
@@ -82,14 +113,18 @@ public class CorpusService {
         return createProject(ProjectSettings.named(name, description));
     }
 
+    /** Anyone signed in may start a project, and manages it. */
     @Transactional
     public Project createProject(ProjectSettings settings) {
         settings.check();
-        return projects.save(new Project(settings));
+        Project project = projects.saveAndFlush(new Project(settings));
+        memberships.makeCreatorManager(project.getId());
+        return project;
     }
 
     @Transactional
     public ProjectDetails updateProject(UUID projectId, ProjectSettings settings) {
+        projectToChange(projectId);
         settings.check();
         Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         project.apply(settings);
@@ -100,7 +135,7 @@ public class CorpusService {
     @Transactional
     public Story createStory(UUID projectId, String title, LocalDate eventDate, String description,
             List<String> mainEntities) {
-        requireProject(projectId);
+        projectToChange(projectId);
         return stories.save(new Story(projectId, title, eventDate, description, mainEntities));
     }
 
@@ -110,6 +145,7 @@ public class CorpusService {
      */
     @Transactional
     public List<Document> addDocuments(UUID projectId, List<NewDocument> newDocuments) {
+        projectToChange(projectId);
         lockForNewDocuments(projectId);
         return store(projectId, newDocuments);
     }
@@ -120,6 +156,7 @@ public class CorpusService {
      */
     @Transactional
     public List<Document> addNewDocuments(UUID projectId, List<NewDocument> newDocuments) {
+        projectToChange(projectId);
         lockForNewDocuments(projectId);
         List<String> sha256s = newDocuments.stream().map(document -> DocumentText.sha256(document.text())).toList();
         Set<String> present = new HashSet<>();

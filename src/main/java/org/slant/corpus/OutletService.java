@@ -32,13 +32,14 @@ public class OutletService {
 
     /** @param leaning optional: the outlet's political leaning or another classification the study uses */
     public OutletDetails create(UUID projectId, String name, String leaning) {
-        corpus.project(projectId);
+        corpus.projectToChange(projectId);
         String checked = checkName(projectId, name, null);
         return details(outlets.saveAndFlush(new Outlet(projectId, checked, blankToNull(leaning))));
     }
 
     public OutletDetails update(UUID outletId, String name, String leaning) {
         Outlet outlet = outlet(outletId);
+        corpus.projectToChange(outlet.getProjectId());
         outlet.rename(checkName(outlet.getProjectId(), name, outlet), blankToNull(leaning));
         outlets.flush();
         return details(outlet);
@@ -46,12 +47,14 @@ public class OutletService {
 
     /** Deletes the outlet; its documents stay, without an outlet. */
     public void delete(UUID outletId) {
-        outlets.delete(outlet(outletId));
+        Outlet outlet = outlet(outletId);
+        corpus.projectToChange(outlet.getProjectId());
+        outlets.delete(outlet);
     }
 
     /** Attributes the documents to the outlet, or to none when {@code outletId} is null. */
     public int assign(UUID projectId, List<UUID> documentIds, UUID outletId) {
-        corpus.project(projectId);
+        corpus.projectToChange(projectId);
         if (outletId != null && !outlet(outletId).getProjectId().equals(projectId)) {
             throw InvalidInputException.of("outletId", "not an outlet of this project");
         }

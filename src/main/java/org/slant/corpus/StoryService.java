@@ -33,7 +33,7 @@ public class StoryService {
     }
 
     public StoryDetails create(UUID projectId, StoryDraft draft) {
-        corpus.project(projectId);
+        corpus.projectToChange(projectId);
         check(projectId, draft, null);
         Story story = stories.saveAndFlush(new Story(projectId, draft.title(), draft.eventDate(), draft.description(),
                 draft.mainEntities()));
@@ -42,6 +42,7 @@ public class StoryService {
 
     public StoryDetails update(UUID storyId, StoryDraft draft) {
         Story story = story(storyId);
+        corpus.projectToChange(story.getProjectId());
         check(story.getProjectId(), draft, story);
         story.apply(draft);
         stories.flush();
@@ -50,12 +51,14 @@ public class StoryService {
 
     /** Deletes the story; its documents stay, without a story. */
     public void delete(UUID storyId) {
-        stories.delete(story(storyId));
+        Story story = story(storyId);
+        corpus.projectToChange(story.getProjectId());
+        stories.delete(story);
     }
 
     /** Puts the documents into the story, or into none when {@code storyId} is null. */
     public int assign(UUID projectId, List<UUID> documentIds, UUID storyId) {
-        corpus.project(projectId);
+        corpus.projectToChange(projectId);
         if (storyId != null && !story(storyId).getProjectId().equals(projectId)) {
             throw InvalidInputException.of("storyId", "not a story of this project");
         }

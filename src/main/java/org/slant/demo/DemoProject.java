@@ -17,6 +17,7 @@ import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.Project;
 import org.slant.corpus.ProjectSettings;
+import org.slant.platform.SystemTask;
 import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
 import org.slf4j.Logger;
@@ -61,7 +62,7 @@ class DemoProject implements SmartInitializingSingleton {
     /** Before the web server opens, so the first page a user sees already lists the demo project. */
     @Override
     public void afterSingletonsInstantiated() {
-        transaction.executeWithoutResult(status -> createIfNoProjects());
+        SystemTask.run(() -> transaction.executeWithoutResult(status -> createIfNoProjects()));
     }
 
     void createIfNoProjects() {

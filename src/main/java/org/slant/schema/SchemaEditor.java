@@ -35,7 +35,7 @@ public class SchemaEditor {
     }
 
     public LayerSchema addLayer(UUID projectId, LayerDraft draft) {
-        corpus.project(projectId);
+        corpus.projectToChange(projectId);
         List<Layer> existing = layers.findByProjectIdOrderByPosition(projectId);
         SchemaRules.checkLayer(draft, existing, null);
         Layer layer = new Layer(projectId, existing.size() + 1, draft.name().strip(), draft.kind(),
@@ -179,8 +179,11 @@ public class SchemaEditor {
         }
     }
 
+    /** A layer to change: only the project's managers change its schema. */
     private Layer layer(UUID layerId) {
-        return layers.findById(layerId).orElseThrow(() -> new NotFoundException("Layer", layerId));
+        Layer layer = layers.findById(layerId).orElseThrow(() -> new NotFoundException("Layer", layerId));
+        corpus.projectToChange(layer.getProjectId());
+        return layer;
     }
 
     private List<Layer> siblings(Layer layer) {

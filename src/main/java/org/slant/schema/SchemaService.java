@@ -44,7 +44,7 @@ public class SchemaService {
      */
     @Transactional
     public PresetAdded addPreset(UUID projectId, SchemaPreset preset) {
-        corpus.project(projectId);
+        corpus.projectToChange(projectId);
         List<Layer> existing = layers.findByProjectIdOrderByPosition(projectId);
         Set<String> names = existing.stream().map(layer -> layer.getName().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());

@@ -1,5 +1,10 @@
 package org.slant.annotation;
 
+import org.slant.corpus.ProjectSettings;
+import org.slant.corpus.ProjectDetails;
+import org.slant.platform.ForbiddenException;
+import org.slant.team.ProjectRole;
+import org.slant.team.Memberships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -50,6 +55,9 @@ class AnnotationServiceTest {
     UserRepository users;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Memberships memberships;
 
     AnnotationFixture fixture;
     UUID admin;
@@ -278,7 +286,22 @@ class AnnotationServiceTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> annotations.deleteAnnotation(span.id(), 0)).isInstanceOf(NotFoundException.class);
         assertThat(annotations.annotationsOf(fixture.documentId, null).spans()).isEmpty();
+        // the project is blind (the default): another annotator's work is not theirs to read
+        assertThatThrownBy(() -> annotations.annotationsOf(fixture.documentId, "admin"))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("blind");
+    }
+
+    @Test
+    void inAProjectThatIsNotBlindAnnotatorsReadEachOthersWork() {
+        Span span = annotations.createSpan(fixture.documentId, null, entity(0, 2)).annotation();
+        ProjectDetails project = corpus.projectDetails(fixture.projectId);
+        corpus.updateProject(fixture.projectId, new ProjectSettings(project.name(), project.description(),
+                project.guidelines(), project.annotatorsPerDocument(), false, project.snapToWords()));
+        signIn(anotherAnnotator());
+
         assertThat(annotations.annotationsOf(fixture.documentId, "admin").spans()).containsExactly(span);
+        assertThatThrownBy(() -> annotations.updateSpan(span.id(), 0, entity(0, 3)))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -361,6 +384,7 @@ class AnnotationServiceTest {
     private String anotherAnnotator() {
         String username = "annotator-" + UUID.randomUUID();
         users.save(new User(username, "Another annotator", "{noop}unused", SystemRole.USER));
+        memberships.add(fixture.projectId, username, ProjectRole.ANNOTATOR);
         return username;
     }
 

@@ -1,5 +1,7 @@
 package org.slant.annotation;
 
+import org.slant.team.ProjectRole;
+import org.slant.team.Memberships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -66,6 +68,9 @@ class WorkQueueTest {
     UserRepository users;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Memberships memberships;
 
     String annotator;
     UUID projectId;
@@ -144,8 +149,10 @@ class WorkQueueTest {
         assertThat(queue.doneCount(otherProject)).isEqualTo(1);
         assertThat(queue.doneCount(projectId)).isEqualTo(2);
 
-        annotator = "queue-" + UUID.randomUUID();
-        users.save(new User(annotator, "Another annotator", "{noop}unused", SystemRole.USER));
+        String another = "queue-" + UUID.randomUUID();
+        users.save(new User(another, "Another annotator", "{noop}unused", SystemRole.USER));
+        memberships.add(projectId, another, ProjectRole.ANNOTATOR);
+        annotator = another;
         signIn();
         assertThat(queue.doneCount(projectId)).isZero();
         assertThatThrownBy(() -> queue.doneCount(UUID.randomUUID())).isInstanceOf(NotFoundException.class);

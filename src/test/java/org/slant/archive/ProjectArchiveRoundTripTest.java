@@ -1,5 +1,7 @@
 package org.slant.archive;
 
+import org.slant.KeepsSecurityContextStrategy;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -41,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  * imported, over HTTP, into a second one with its own empty database; then every row of every table is compared.
  */
 @SlantSpringTest
+@ExtendWith(KeepsSecurityContextStrategy.class)
 class ProjectArchiveRoundTripTest {
 
     private static final String OTHER_ADMIN_PASSWORD = "other-installation-password";
@@ -76,7 +79,7 @@ class ProjectArchiveRoundTripTest {
 
         HttpResponse<byte[]> download = ArchiveHttp.as(port, "admin", SlantSpringTest.ADMIN_PASSWORD)
                 .download(projectId);
-        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.statusCode()).as(new String(download.body())).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/zip");
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("attachment;").contains("archive-round-trip-" + suffix).endsWith(".slant.zip");

@@ -1,5 +1,6 @@
 package org.slant.demo;
 
+import org.slant.KeepsSecurityContextStrategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slant.ApiClient;
 import org.slant.Application;
 import org.slant.corpus.CorpusService;
+import org.slant.platform.SystemTask;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -19,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the real application twice on one data directory, as a user restarting Slant would. */
 @ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(KeepsSecurityContextStrategy.class)
 class RestartTest {
 
     private static final Pattern PRINTED_PASSWORD = Pattern.compile("Log in as 'admin' with the password: (\\S+)");
@@ -35,13 +38,13 @@ class RestartTest {
             assertThat(output.getOut()).contains("Slant is ready at http://localhost:" + port(first) + "/");
             assertThat(ApiClient.basic(port(first), "admin", password).get("/api/v1/projects").status())
                     .isEqualTo(200);
-            assertThat(first.getBean(CorpusService.class).projects()).hasSize(1);
+            assertThat(SystemTask.run(() -> first.getBean(CorpusService.class).projects())).hasSize(1);
         }
         int printedBefore = count(output.getOut());
 
         try (ConfigurableApplicationContext second = start(dataDir)) {
             assertThat(count(output.getOut())).as("no second password").isEqualTo(printedBefore);
-            var projects = second.getBean(CorpusService.class).projects();
+            var projects = SystemTask.run(() -> second.getBean(CorpusService.class).projects());
             assertThat(projects).hasSize(1);
             assertThat(projects.getFirst().name()).isEqualTo(DemoProject.NAME);
             assertThat(projects.getFirst().documents()).isEqualTo(5);

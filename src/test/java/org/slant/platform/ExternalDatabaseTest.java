@@ -1,5 +1,7 @@
 package org.slant.platform;
 
+import org.slant.KeepsSecurityContextStrategy;
+import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -18,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * With SPRING_DATASOURCE_URL and friends set, Slant uses that server and starts no database of its own. The
  * "external" server here is a separate PostgreSQL process with its own user and database.
  */
+@ExtendWith(KeepsSecurityContextStrategy.class)
 class ExternalDatabaseTest {
 
     @Test

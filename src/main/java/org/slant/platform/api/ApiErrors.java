@@ -1,6 +1,7 @@
 package org.slant.platform.api;
 
 import org.slant.platform.ConfirmationRequiredException;
+import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import org.slf4j.Logger;
@@ -34,6 +35,11 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ProblemDetail forbidden(ForbiddenException e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(BadRequestException.class)

@@ -1,5 +1,6 @@
 package org.slant.corpus.importing;
 
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.slant.corpus.importing.Uploads.file;
@@ -180,7 +181,8 @@ class DocumentImportTest {
                 .<Callable<ImportResult>>map(upload -> () -> importer.importFiles(projectId, List.of(upload)))
                 .toList();
         List<ImportResult> results = new ArrayList<>();
-        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+        // the imports run as the signed-in test user, as each request runs as its caller
+        try (ExecutorService threads = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(4))) {
             for (Future<ImportResult> result : threads.invokeAll(imports)) {
                 results.add(result.get());
             }

@@ -1,0 +1,99 @@
+package org.slant.team;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slant.platform.ForbiddenException;
+import org.slant.platform.NotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may do what in a project, asked by every service at its entry points, so that the UI and the API obey the
+ * same rules. System admins may do everything; members act by their role; to everyone else a project does not
+ * exist (404, not 403: its name is not theirs to learn).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectAccess {
+
+    private static final String ADMIN = "ROLE_" + SystemRole.ADMIN.name();
+
+    private final CurrentUser currentUser;
+    private final MembershipRepository memberships;
+
+    ProjectAccess(CurrentUser currentUser, MembershipRepository memberships) {
+        this.currentUser = currentUser;
+        this.memberships = memberships;
+    }
+
+    /** The caller is a system admin (or Slant itself, at start-up). */
+    public boolean isAdmin() {
+        Authentication authentication = signedIn();
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(ADMIN::equals);
+    }
+
+    /** The caller's role in the project; empty for non-members and for admins who are not members. */
+    public Optional<ProjectRole> roleIn(UUID projectId) {
+        return currentUser.id().flatMap(user -> memberships.findByProjectIdAndUserId(projectId, user))
+                .map(Membership::getRole);
+    }
+
+    /** The projects the caller belongs to (admins see all projects without this list). */
+    public List<UUID> memberProjects() {
+        return currentUser.id().map(user -> memberships.findByUserId(user).stream()
+                .map(Membership::getProjectId).toList()).orElse(List.of());
+    }
+
+    /** May read the project: its documents, schema and their own work. */
+    public void requireMember(UUID projectId) {
+        if (!isAdmin() && roleIn(projectId).isEmpty()) {
+            throw new NotFoundException("Project", projectId);
+        }
+    }
+
+    /** May change the project: settings, schema, corpus, members, assignment; sees progress. */
+    public void requireManager(UUID projectId) {
+        require(projectId, "only the project's managers may do this", ProjectRole.MANAGER);
+    }
+
+    /** May read every annotator's work (managers and curators). */
+    public void requireEveryonesWork(UUID projectId) {
+        require(projectId, "only the project's managers and curators see every annotator's work",
+                ProjectRole.MANAGER, ProjectRole.CURATOR);
+    }
+
+    /** Whether the caller sees every annotator's work in the project. */
+    public boolean seesEveryonesWork(UUID projectId) {
+        return isAdmin() || roleIn(projectId).filter(role -> role != ProjectRole.ANNOTATOR).isPresent();
+    }
+
+    /** May manage user accounts. */
+    public void requireAdmin() {
+        if (!isAdmin()) {
+            throw new ForbiddenException("only system admins may do this");
+        }
+    }
+
+    private void require(UUID projectId, String refusal, ProjectRole... allowed) {
+        if (isAdmin()) {
+            return;
+        }
+        ProjectRole role = roleIn(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
+        if (!List.of(allowed).contains(role)) {
+            throw new ForbiddenException("Your role in this project is " + role.name().toLowerCase() + ": "
+                    + refusal + ".");
+        }
+    }
+
+    private static Authentication signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new ForbiddenException("No one is signed in");
+        }
+        return authentication;
+    }
+}
