@@ -228,9 +228,11 @@ public class CorpusService {
         return ids;
     }
 
+    /** A project the caller may read; to others it does not exist. */
     private void requireProject(UUID projectId) {
         if (!projects.existsById(projectId)) {
             throw new NotFoundException("Project", projectId);
         }
+        access.requireMember(projectId);
     }
 }

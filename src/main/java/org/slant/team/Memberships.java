@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,7 +53,12 @@ public class Memberships {
             keepAManager(projectId, user.getId());
         }
         membership.changeRole(role);
-        return member(memberships.saveAndFlush(membership));
+        try {
+            return member(memberships.saveAndFlush(membership));
+        } catch (DataIntegrityViolationException e) {
+            // only an admin gets here for a project that does not exist: members' projects do
+            throw new NotFoundException("Project", projectId);
+        }
     }
 
     /** Takes a user out of the project; their annotations stay. */

@@ -42,6 +42,14 @@ public class User extends DomainEntity {
         this.systemRole = systemRole;
     }
 
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public String getUsername() {
         return username;
     }

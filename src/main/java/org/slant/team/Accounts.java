@@ -1,0 +1,119 @@
+package org.slant.team;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slant.platform.ForbiddenException;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.NotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts: admins create, deactivate and reset them; everyone changes their own password. */
+@Service
+@Transactional
+public class Accounts {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
+    private static final int MAX_DISPLAY_NAME = 100;
+
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+
+    Accounts(UserRepository users, PasswordEncoder passwords, ProjectAccess access, CurrentUser currentUser) {
+        this.users = users;
+        this.passwords = passwords;
+        this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> accounts() {
+        access.requireAdmin();
+        return users.findAll().stream().sorted(Comparator.comparing(user -> user.getUsername().toLowerCase()))
+                .map(Account::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Account me() {
+        return Account.of(caller());
+    }
+
+    public Account create(String username, String displayName, String password, SystemRole role) {
+        access.requireAdmin();
+        List<Problem> problems = new ArrayList<>();
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            problems.add(new Problem("username", "2 to 64 letters, digits, dots, dashes or underscores, starting "
+                    + "with a letter or digit"));
+        } else if (users.findByUsername(name).isPresent()) {
+            problems.add(new Problem("username", "an account named '" + name + "' exists already"));
+        }
+        String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        if (shown.length() > MAX_DISPLAY_NAME) {
+            problems.add(new Problem("displayName", "at most " + MAX_DISPLAY_NAME + " characters"));
+        }
+        checkPassword(password, "password", problems);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("The account cannot be created", problems);
+        }
+        return Account.of(users.saveAndFlush(new User(name, shown, passwords.encode(password),
+                role == null ? SystemRole.USER : role)));
+    }
+
+    /** Deactivated accounts cannot sign in (nor use their tokens); their work stays. */
+    public Account setActive(UUID userId, boolean active) {
+        access.requireAdmin();
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        if (!active && user.getId().equals(caller().getId())) {
+            throw InvalidInputException.of("active", "you cannot deactivate your own account");
+        }
+        user.setActive(active);
+        return Account.of(users.saveAndFlush(user));
+    }
+
+    public Account resetPassword(UUID userId, String password) {
+        access.requireAdmin();
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        List<Problem> problems = new ArrayList<>();
+        checkPassword(password, "password", problems);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("The password cannot be set", problems);
+        }
+        user.setPasswordHash(passwords.encode(password));
+        return Account.of(users.saveAndFlush(user));
+    }
+
+    /** The signed-in user's own password, given the current one. */
+    public void changeOwnPassword(String current, String replacement) {
+        User user = caller();
+        List<Problem> problems = new ArrayList<>();
+        if (current == null || !passwords.matches(current, user.getPasswordHash())) {
+            problems.add(new Problem("currentPassword", "is not your current password"));
+        }
+        checkPassword(replacement, "newPassword", problems);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("The password was not changed", problems);
+        }
+        user.setPasswordHash(passwords.encode(replacement));
+        users.saveAndFlush(user);
+    }
+
+    private static void checkPassword(String password, String field, List<Problem> problems) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            problems.add(new Problem(field, "at least " + MIN_PASSWORD_LENGTH + " characters"));
+        }
+    }
+
+    private User caller() {
+        return currentUser.id().flatMap(users::findById)
+                .orElseThrow(() -> new ForbiddenException("No one is signed in"));
+    }
+}

@@ -1,0 +1,271 @@
+package org.slant.team;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slant.ApiClient;
+import org.slant.ApiClient.Response;
+import org.slant.SlantSpringTest;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.SpanDraft;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.NewDocument;
+import org.slant.corpus.StoryDraft;
+import org.slant.corpus.StoryService;
+import org.slant.schema.Drafts.LayerDraft;
+import org.slant.schema.LayerKind;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.SchemaEditor;
+import org.slant.schema.SchemaPresets;
+import org.slant.schema.SchemaService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Every role against every endpoint of the REST API: a system admin who is no member, the project's manager,
+ * curator and annotator, a user of another project, and no one. Allowed calls answer 2xx; refused ones answer
+ * 401, 403 or 404 and leave the project's rows exactly as they were.
+ */
+@SlantSpringTest
+class AuthorizationMatrixTest {
+
+    enum Caller { ADMIN, MANAGER, CURATOR, ANNOTATOR, OUTSIDER, ANONYMOUS }
+
+    private static final int OK = 200;
+    private static final String PASSWORD = "matrix-password";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    Memberships memberships;
+    @Autowired
+    CorpusService corpus;
+    @Autowired
+    StoryService stories;
+    @Autowired
+    SchemaService schema;
+    @Autowired
+    SchemaEditor editor;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
+    UUID projectId;
+    UUID documentId;
+    UUID layerId;
+    UUID labelId;
+    UUID annotatorsSpan;
+    final List<String> findings = new ArrayList<>();
+
+    @BeforeEach
+    void aProjectWithATeam() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        for (Caller caller : List.of(Caller.MANAGER, Caller.CURATOR, Caller.ANNOTATOR, Caller.OUTSIDER)) {
+            String name = caller.name().toLowerCase() + "-" + suffix;
+            // a plain-text hash: bcrypt would cost 80 ms on each of the matrix's requests
+            users.save(new User(name, caller.name(), "{noop}" + PASSWORD, SystemRole.USER));
+            usernames.put(caller, name);
+        }
+        usernames.put(Caller.ADMIN, "admin");
+        signIn(Caller.MANAGER);
+        projectId = corpus.createProject("Matrix " + suffix, "").getId();
+        schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.FRAMING).orElseThrow());
+        LayerSchema frame = schema.layers(projectId).getFirst();
+        layerId = frame.id();
+        labelId = frame.labels().getFirst().id();
+        documentId = corpus.addDocuments(projectId, List.of(new NewDocument("Talks", "NATO and Russia talked.",
+                null, null, null, null, null, Map.of()))).getFirst().getId();
+        memberships.add(projectId, usernames.get(Caller.CURATOR), ProjectRole.CURATOR);
+        memberships.add(projectId, usernames.get(Caller.ANNOTATOR), ProjectRole.ANNOTATOR);
+        signIn(Caller.OUTSIDER);
+        corpus.createProject("Elsewhere " + suffix, "");
+        signIn(Caller.ANNOTATOR);
+        annotatorsSpan = annotations.createSpan(documentId, null, new SpanDraft(layerId, labelId, 0, 4, Map.of()))
+                .annotation().id();
+        signIn(Caller.MANAGER);
+    }
+
+    @Test
+    void everyRoleAgainstEveryEndpoint() {
+        String p = "/api/v1/projects/" + projectId;
+        Expect readers = expect(OK, OK, OK, OK, 404);
+        Expect managers = expect(OK, OK, 403, 403, 404);
+        Expect everyone = expect(OK, OK, OK, OK, OK);
+        Expect admins = expect(OK, 403, 403, 403, 403);
+
+        check("GET", () -> "/api/v1/projects", null, everyone);
+        check("POST", () -> "/api/v1/projects", () -> "{\"name\":\"Own " + UUID.randomUUID() + "\"}", everyone);
+        check("GET", () -> p, null, readers);
+        check("PUT", () -> p, () -> "{\"description\":\"\"}", managers);
+        // the admin adds the preset first; the manager's second try is refused as a duplicate
+        check("POST", () -> p + "/presets", () -> "{\"preset\":\"tone\"}", managers.except(Caller.MANAGER, 400));
+        check("GET", () -> p + "/documents", null, readers);
+        check("POST JSONL", () -> p + "/documents", () -> "{\"text\":\"A new text " + UUID.randomUUID() + "\"}",
+                managers);
+        check("GET", () -> "/api/v1/documents/" + documentId, null, readers);
+        check("GET", () -> p + "/layers", null, readers);
+        check("POST", () -> p + "/layers", () -> "{\"name\":\"Layer " + UUID.randomUUID()
+                + "\",\"kind\":\"SPAN\"}", managers);
+        check("PUT", () -> "/api/v1/layers/" + layerId, () -> "{\"name\":\"Frame\",\"kind\":\"SPAN\","
+                + "\"overlapAllowed\":true}", managers);
+        check("DELETE", () -> "/api/v1/layers/" + newLayer(), null, managers);
+        check("POST", () -> "/api/v1/layers/" + layerId + "/labels", () -> "{\"name\":\"Label "
+                + UUID.randomUUID() + "\",\"colour\":\"#336699\"}", managers);
+        check("GET", () -> p + "/stories", null, readers);
+        check("POST", () -> p + "/stories", () -> "{\"title\":\"Story " + UUID.randomUUID() + "\"}", managers);
+        check("PUT", () -> "/api/v1/stories/" + newStory(), () -> "{\"title\":\"Retitled " + UUID.randomUUID()
+                + "\"}", managers);
+        check("DELETE", () -> "/api/v1/stories/" + newStory(), null, managers);
+        check("GET", () -> p + "/outlets", null, readers);
+        check("POST", () -> p + "/outlets", () -> "{\"name\":\"Outlet " + UUID.randomUUID() + "\"}", managers);
+        check("GET", () -> p + "/members", null, readers);
+        check("POST", () -> p + "/members", () -> "{\"username\":\"" + newUser() + "\",\"role\":\"ANNOTATOR\"}",
+                managers);
+        check("GET", () -> p + "/queue", null, readers);
+        check("POST", () -> "/api/v1/documents/" + documentId + "/open", null, readers);
+        check("GET", () -> "/api/v1/documents/" + documentId + "/annotations", null, readers);
+        check("GET", () -> "/api/v1/documents/" + documentId + "/annotations?annotator="
+                + usernames.get(Caller.ANNOTATOR), null, expect(OK, OK, OK, OK, 404));
+        check("GET", () -> "/api/v1/documents/" + documentId + "/annotations?annotator="
+                + usernames.get(Caller.CURATOR), null, expect(OK, OK, OK, 403, 404));
+        check("POST", () -> "/api/v1/documents/" + documentId + "/annotations", () -> "{\"layer\":\"" + layerId
+                + "\",\"label\":\"" + labelId + "\",\"start\":5,\"end\":8}", readers);
+        check("PUT", () -> "/api/v1/annotations/" + annotatorsSpan, () -> "{\"version\":0,\"start\":1}",
+                expect(404, 404, 404, OK, 404));
+        check("GET", () -> p + "/archive", null, managers);
+        check("GET", () -> "/api/v1/users/me", null, everyone);
+        check("GET", () -> "/api/v1/users", null, admins);
+        check("POST", () -> "/api/v1/users", () -> "{\"username\":\"new-" + UUID.randomUUID().toString()
+                .substring(0, 8) + "\",\"password\":\"a long password\"}", admins);
+
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void aUserOfAnotherProjectDoesNotSeeThisOneInTheList() {
+        Response list = client(Caller.OUTSIDER).get("/api/v1/projects");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().valueStream().map(project -> project.get("id").asString()))
+                .doesNotContain(projectId.toString()).isNotEmpty();
+        assertThat(client(Caller.ANNOTATOR).get("/api/v1/projects").json().valueStream()
+                .map(project -> project.get("id").asString())).containsExactly(projectId.toString());
+    }
+
+    /** One request as every caller; anonymous callers always get 401. */
+    private void check(String method, Supplier<String> path, Supplier<String> body, Expect expected) {
+        for (Caller caller : Caller.values()) {
+            int wanted = caller == Caller.ANONYMOUS ? 401 : expected.of(caller);
+            String url = path.get();
+            String content = body == null ? null : body.get();
+            String before = fingerprint();
+            Response response = send(client(caller), method, url, content);
+            boolean allowed = response.status() >= 200 && response.status() < 300;
+            if (wanted == OK ? !allowed : response.status() != wanted) {
+                findings.add(caller + " " + method + " " + url + ": " + response.status() + ", expected "
+                        + (wanted == OK ? "2xx" : wanted) + " " + response.body());
+            }
+            if (!allowed && !before.equals(fingerprint())) {
+                findings.add(caller + " " + method + " " + url + " was refused but changed the project");
+            }
+        }
+    }
+
+    private static Response send(ApiClient client, String method, String path, String body) {
+        return switch (method) {
+            case "GET" -> client.get(path);
+            case "POST" -> client.post(path, body == null ? "{}" : body);
+            case "POST JSONL" -> client.post(path, "application/x-ndjson", BodyPublishers.ofString(body));
+            case "PUT" -> client.put(path, body);
+            case "DELETE" -> client.delete(path);
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
+
+    private ApiClient client(Caller caller) {
+        return switch (caller) {
+            case ANONYMOUS -> ApiClient.anonymous(port);
+            case ADMIN -> ApiClient.basic(port, "admin", SlantSpringTest.ADMIN_PASSWORD);
+            default -> ApiClient.basic(port, usernames.get(caller), PASSWORD);
+        };
+    }
+
+    /** Everything a refused call must not change: the project's rows in every table that holds them. */
+    private String fingerprint() {
+        return jdbc.queryForObject("""
+                select md5(concat_ws('|',
+                  (select row(p.*)::text from project p where p.id = ?),
+                  (select string_agg(row(l.*)::text, ',' order by l.id) from layer l where l.project_id = ?),
+                  (select string_agg(row(b.*)::text, ',' order by b.id) from label b
+                     join layer l on l.id = b.layer_id where l.project_id = ?),
+                  (select string_agg(row(s.*)::text, ',' order by s.id) from story s where s.project_id = ?),
+                  (select string_agg(row(o.*)::text, ',' order by o.id) from outlet o where o.project_id = ?),
+                  (select string_agg(row(d.*)::text, ',' order by d.id) from document d where d.project_id = ?),
+                  (select string_agg(row(m.*)::text, ',' order by m.id) from membership m where m.project_id = ?),
+                  (select string_agg(row(a.*)::text, ',' order by a.id) from span_annotation a
+                     join document d on d.id = a.document_id where d.project_id = ?),
+                  (select count(*)::text from app_user)))
+                """, String.class, projectId, projectId, projectId, projectId, projectId, projectId, projectId,
+                projectId);
+    }
+
+    private String newUser() {
+        String name = "joining-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(new User(name, "Joining", "{noop}" + PASSWORD, SystemRole.USER));
+        return name;
+    }
+
+    private UUID newStory() {
+        signIn(Caller.MANAGER);
+        return stories.create(projectId, new StoryDraft("Story " + UUID.randomUUID(), null, "", List.of())).id();
+    }
+
+    private UUID newLayer() {
+        signIn(Caller.MANAGER);
+        return editor.addLayer(projectId, new LayerDraft("Layer " + UUID.randomUUID(), LayerKind.SPAN, true, false,
+                "")).id();
+    }
+
+    private void signIn(Caller caller) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                usernames.get(caller), null, List.of()));
+    }
+
+    private static Expect expect(int admin, int manager, int curator, int annotator, int outsider) {
+        Map<Caller, Integer> statuses = new EnumMap<>(Caller.class);
+        statuses.put(Caller.ADMIN, admin);
+        statuses.put(Caller.MANAGER, manager);
+        statuses.put(Caller.CURATOR, curator);
+        statuses.put(Caller.ANNOTATOR, annotator);
+        statuses.put(Caller.OUTSIDER, outsider);
+        return new Expect(statuses);
+    }
+
+    /** The status each caller should get: OK for any 2xx. */
+    record Expect(Map<Caller, Integer> statuses) {
+
+        int of(Caller caller) {
+            return statuses.get(caller);
+        }
+
+        Expect except(Caller caller, int status) {
+            Map<Caller, Integer> changed = new EnumMap<>(statuses);
+            changed.put(caller, status);
+            return new Expect(changed);
+        }
+    }
+}
