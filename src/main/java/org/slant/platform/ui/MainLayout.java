@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,7 +24,10 @@ public class MainLayout extends AppLayout {
         Span brand = new Span("Slant");
         brand.addClassName("slant-brand");
 
-        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        // by path: the account page belongs to the team feature, which builds on this one
+        Anchor user = new Anchor("account", authentication.getPrincipalName().orElse(""));
+        user.getElement().setAttribute("router-link", true);
+        user.getElement().setAttribute("title", "Your account: password");
         user.addClassName("slant-user");
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -37,6 +41,9 @@ public class MainLayout extends AppLayout {
 
         SideNav navigation = new SideNav();
         navigation.addItem(new SideNavItem("Projects", "", VaadinIcon.FOLDER_OPEN_O.create()));
+        if (authentication.hasRole("ADMIN")) {
+            navigation.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
+        }
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
     }

@@ -17,6 +17,7 @@ public class ProjectTabs extends Div {
         MY_WORK("My work", "/work"),
         SCHEMA("Schema", "/schema"),
         STORIES("Stories and outlets", "/stories"),
+        TEAM("Team", "/team"),
         SETTINGS("Settings", "/settings"),
         ARCHIVE("Archive", "/archive");
 

@@ -1,0 +1,145 @@
+package org.slant.corpus.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectSummary;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.Problems;
+import org.slant.platform.ui.ProjectTabs;
+import org.slant.team.Member;
+import org.slant.team.Memberships;
+import org.slant.team.ProjectAccess;
+import org.slant.team.ProjectRole;
+
+/** The project's team: who is a member in which role; managers add, change and remove members. */
+@Route("projects/:projectId/team")
+@PermitAll
+public class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CorpusService corpus;
+    private final Memberships memberships;
+    private final ProjectAccess access;
+    private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.TEAM);
+    final Grid<Member> members = new Grid<>();
+    final TextField username = new TextField("Username");
+    final Select<ProjectRole> role = new Select<>();
+    final Button add = new Button("Add to the project", VaadinIcon.PLUS.create());
+    final HorizontalLayout adding = new HorizontalLayout(username, role, add);
+    private final Paragraph readOnly = new Paragraph("Only the project's managers change its team.");
+    private ProjectSummary project;
+    private boolean managing;
+
+    public MembersView(CorpusService corpus, Memberships memberships, ProjectAccess access) {
+        this.corpus = corpus;
+        this.memberships = memberships;
+        this.access = access;
+        addClassName("slant-page");
+        setSizeFull();
+        members.addColumn(Member::username).setHeader("Username").setKey("username").setAutoWidth(true);
+        members.addColumn(Member::displayName).setHeader("Name").setKey("name").setFlexGrow(1);
+        members.addComponentColumn(this::roleOf).setHeader("Role").setKey("role").setAutoWidth(true);
+        members.addColumn(member -> member.active() ? "" : "deactivated").setHeader("").setKey("active")
+                .setAutoWidth(true);
+        members.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
+        role.setLabel("Role");
+        role.setItems(ProjectRole.values());
+        role.setItemLabelGenerator(MembersView::roleName);
+        role.setValue(ProjectRole.ANNOTATOR);
+        username.setPlaceholder("an existing account");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.addClickListener(click -> addMember());
+        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(header, adding, readOnly, members);
+        setFlexGrow(1, members);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        project = ProjectRoute.project(event, corpus).orElse(null);
+        if (project == null) {
+            return;
+        }
+        header.show(project.id(), project.name());
+        managing = access.isAdmin() || access.roleIn(project.id()).filter(ProjectRole.MANAGER::equals).isPresent();
+        adding.setVisible(managing);
+        readOnly.setVisible(!managing);
+        refresh();
+    }
+
+    void addMember() {
+        Map<String, TextField> fields = Map.of("username", username);
+        try {
+            memberships.add(project.id(), username.getValue(), role.getValue());
+            Problems.clear(fields);
+            username.clear();
+            refresh();
+        } catch (InvalidInputException refused) {
+            Problems.show(refused, fields);
+        }
+    }
+
+    private com.vaadin.flow.component.Component roleOf(Member member) {
+        if (!managing) {
+            return new com.vaadin.flow.component.html.Span(roleName(member.role()));
+        }
+        Select<ProjectRole> choice = new Select<>();
+        choice.setItems(ProjectRole.values());
+        choice.setItemLabelGenerator(MembersView::roleName);
+        choice.setValue(member.role());
+        choice.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                change(() -> memberships.add(project.id(), member.username(), event.getValue()));
+            }
+        });
+        return choice;
+    }
+
+    private com.vaadin.flow.component.Component removeButton(Member member) {
+        Button remove = new Button("Remove", click -> change(() -> memberships.remove(project.id(),
+                member.userId())));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setVisible(managing);
+        return remove;
+    }
+
+    private void change(Runnable change) {
+        try {
+            change.run();
+        } catch (InvalidInputException refused) {
+            Problems.error(refused.getMessage() + ": " + refused.problems().getFirst().message());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        members.setItems(memberships.members(project.id()));
+    }
+
+    static String roleName(ProjectRole role) {
+        return switch (role) {
+            case MANAGER -> "Manager";
+            case CURATOR -> "Curator";
+            case ANNOTATOR -> "Annotator";
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Team · " + (project == null ? "Project" : project.name()) + " · Slant";
+    }
+}

@@ -1,0 +1,34 @@
+package org.slant.team.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.Problems;
+
+/** Asks for a new password and hands it on; the service's refusals show at the field. */
+public class PasswordDialog extends Dialog {
+
+    final PasswordField password = new PasswordField("New password");
+
+    public PasswordDialog(String title, Consumer<String> change) {
+        setHeaderTitle(title);
+        password.setHelperText("At least 10 characters");
+        password.setWidthFull();
+        add(password);
+        Button save = new Button("Set password", click -> {
+            try {
+                change.accept(password.getValue());
+                close();
+                Problems.success("Password set");
+            } catch (InvalidInputException refused) {
+                Problems.show(refused, Map.of("password", password, "newPassword", password));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}
