@@ -77,6 +77,23 @@ public class AnnotationService {
                         .map(answer -> view(answer, user.getUsername())).toList());
     }
 
+    /**
+     * The usernames of those who annotated the document and whose work the caller may read: everyone's for managers
+     * and curators, and for all members of a project that is not blind; otherwise only the caller's own.
+     */
+    @Transactional(readOnly = true)
+    public List<String> annotatorsOf(UUID documentId) {
+        DocumentDetails document = corpus.document(documentId);
+        List<String> all = jdbc.queryForList("select u.username from app_user u where u.id in (select annotator_id "
+                + "from span_annotation where document_id = ? union select annotator_id from document_answer where "
+                + "document_id = ?) order by lower(u.username)", String.class, documentId, documentId);
+        if (access.seesEveryonesWork(document.projectId()) || !corpus.projectDetails(document.projectId()).blind()) {
+            return all;
+        }
+        String me = users.findById(caller()).orElseThrow().getUsername();
+        return all.stream().filter(me::equals).toList();
+    }
+
     /** The caller's own span, as stored now; empty when it does not exist (any more). */
     @Transactional(readOnly = true)
     public Optional<Span> ownSpan(UUID spanId) {

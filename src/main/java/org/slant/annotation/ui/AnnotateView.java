@@ -66,6 +66,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private final Span facts = new Span();
     final Span status = new Span();
     final Button guidelines = new Button("Guidelines", VaadinIcon.BOOK.create());
+    final Button others = new Button("Others' work", VaadinIcon.USERS.create());
     final Button previous = new Button("Previous", VaadinIcon.ANGLE_LEFT.create());
     final Button next = new Button("Next", VaadinIcon.ANGLE_RIGHT.create());
     final Button skip = new Button("Skip");
@@ -97,6 +98,9 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         heading.addClassName("slant-annotate-heading");
         guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         guidelines.addClickListener(click -> showGuidelines());
+        others.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        others.addClickListener(click -> UI.getCurrent().navigate(AnnotationsOfView.class,
+                new RouteParameters("documentId", document.id().toString())));
         previous.addClickListener(click -> go(work.previous(project.id(), document.id())));
         next.addClickListener(click -> go(work.following(project.id(), document.id())));
         next.setIconAfterText(true);
@@ -106,7 +110,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(click -> markDone());
-        HorizontalLayout bar = new HorizontalLayout(heading, status, guidelines, previous, next, skip, done);
+        HorizontalLayout bar = new HorizontalLayout(heading, status, guidelines, others, previous, next, skip, done);
         bar.addClassName("slant-annotate-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -157,6 +161,10 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         facts.setText(String.join(" · ", Stream.of(document.outlet(), document.story(),
                 String.format(Locale.UK, "%,d words", document.words())).filter(Objects::nonNull).toList()));
         showProgress(work.open(document.id()));
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        // in a blind project an annotator would find only their own work there
+        others.setVisible(!project.blind() || annotations.annotatorsOf(document.id()).stream()
+                .anyMatch(name -> !name.equalsIgnoreCase(me)));
         previous.setEnabled(work.previous(project.id(), document.id()).isPresent());
         next.setEnabled(work.following(project.id(), document.id()).isPresent());
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
