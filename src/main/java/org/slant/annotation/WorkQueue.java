@@ -7,12 +7,14 @@ import java.util.function.Consumer;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.platform.ConfirmationRequiredException;
+import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import org.slant.team.Assignment;
 import org.slant.team.AssignmentRepository;
 import org.slant.team.AssignmentStatus;
 import org.slant.team.CurrentUser;
+import org.slant.team.ProjectAccess;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -37,6 +39,13 @@ public class WorkQueue {
             + "d.words, coalesce(a.status, 'ASSIGNED') as status, coalesce(a.active_seconds, 0) as active_seconds "
             + "from document d left join outlet o on o.id = d.outlet_id left join story s on s.id = d.story_id "
             + "left join assignment a on a.document_id = d.id and a.annotator_id = ? ";
+    /**
+     * The documents offered to the caller: their own assignments; and, until a manager has distributed the work,
+     * also every document fewer than k annotators have taken up.
+     */
+    private static final String OFFERED = "(a.id is not null or (not ? and (select count(*) from assignment x "
+            + "where x.document_id = d.id) < (select p.annotators_per_document from project p where p.id = "
+            + "d.project_id))) ";
     private static final RowMapper<WorkQueueItem> ITEM = (row, number) -> new WorkQueueItem(
             row.getObject("id", UUID.class), row.getInt("position"), row.getString("title"), row.getString("outlet"),
             row.getString("story"), row.getInt("words"), AssignmentStatus.valueOf(row.getString("status")),
@@ -46,10 +55,12 @@ public class WorkQueue {
     private final WorkQueueMissingValues missingValues;
     private final CorpusService corpus;
     private final CurrentUser currentUser;
+    private final ProjectAccess access;
     private final JdbcTemplate jdbc;
 
     WorkQueue(AssignmentRepository assignments, WorkQueueMissingValues missingValues, CorpusService corpus,
-            CurrentUser currentUser, JdbcTemplate jdbc) {
+            CurrentUser currentUser, ProjectAccess access, JdbcTemplate jdbc) {
+        this.access = access;
         this.assignments = assignments;
         this.missingValues = missingValues;
         this.corpus = corpus;
@@ -61,10 +72,13 @@ public class WorkQueue {
     @Transactional(readOnly = true)
     public Page<WorkQueueItem> queue(UUID projectId, Pageable page) {
         requireProject(projectId);
-        long total = jdbc.queryForObject("select count(*) from document where project_id = ?", Long.class,
-                projectId);
-        List<WorkQueueItem> items = jdbc.query(ITEMS + "where d.project_id = ? order by d.position limit ? offset ?",
-                ITEM, caller(), projectId, page.getPageSize(), page.getOffset());
+        boolean planned = planned(projectId);
+        long total = jdbc.queryForObject("select count(*) from document d left join assignment a on a.document_id "
+                + "= d.id and a.annotator_id = ? where d.project_id = ? and " + OFFERED, Long.class, caller(),
+                projectId, planned);
+        List<WorkQueueItem> items = jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED
+                + "order by d.position limit ? offset ?", ITEM, caller(), projectId, planned, page.getPageSize(),
+                page.getOffset());
         return new PageImpl<>(items, page, total);
     }
 
@@ -77,8 +91,9 @@ public class WorkQueue {
         requireProject(projectId);
         int after = afterDocumentId == null ? Integer.MIN_VALUE : positionIn(projectId, afterDocumentId);
         // false sorts before true: the documents after the given one come first, then those from the start
-        return jdbc.query(ITEMS + "where d.project_id = ? and coalesce(a.status, 'ASSIGNED') not in ('DONE', "
-                + "'SKIPPED') order by d.position <= ?, d.position limit 1", ITEM, caller(), projectId, after)
+        return jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED + "and coalesce(a.status, 'ASSIGNED') "
+                + "not in ('DONE', 'SKIPPED') order by d.position <= ?, d.position limit 1", ITEM, caller(),
+                projectId, planned(projectId), after)
                 .stream().findFirst();
     }
 
@@ -90,20 +105,22 @@ public class WorkQueue {
                 + "and status = 'DONE'", Long.class, projectId, caller());
     }
 
-    /** The document just before this one in position order, whatever its status; empty at the first. */
+    /** The offered document just before this one in position order, whatever its status; empty at the first. */
     @Transactional(readOnly = true)
     public Optional<WorkQueueItem> previous(UUID projectId, UUID documentId) {
         int position = positionIn(projectId, documentId);
-        return jdbc.query(ITEMS + "where d.project_id = ? and d.position < ? order by d.position desc limit 1", ITEM,
-                caller(), projectId, position).stream().findFirst();
+        return jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED + "and d.position < ? order by "
+                + "d.position desc limit 1", ITEM, caller(), projectId, planned(projectId), position).stream()
+                .findFirst();
     }
 
-    /** The document just after this one in position order, whatever its status; empty at the last. */
+    /** The offered document just after this one in position order, whatever its status; empty at the last. */
     @Transactional(readOnly = true)
     public Optional<WorkQueueItem> following(UUID projectId, UUID documentId) {
         int position = positionIn(projectId, documentId);
-        return jdbc.query(ITEMS + "where d.project_id = ? and d.position > ? order by d.position limit 1", ITEM,
-                caller(), projectId, position).stream().findFirst();
+        return jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED + "and d.position > ? order by "
+                + "d.position limit 1", ITEM, caller(), projectId, planned(projectId), position).stream()
+                .findFirst();
     }
 
     /** The caller starts (or goes on) working on the document. */
@@ -148,12 +165,23 @@ public class WorkQueue {
     private WorkQueueItem change(UUID documentId, Consumer<Assignment> change) {
         DocumentDetails document = corpus.document(documentId);
         UUID annotator = caller();
+        if (assignments.findForChange(documentId, annotator).isEmpty() && planned(document.projectId())
+                && !access.seesEveryonesWork(document.projectId())) {
+            throw new ForbiddenException("This document is not assigned to you; the project's managers decide who "
+                    + "annotates which document.");
+        }
         assignments.insertIfMissing(UUID.randomUUID(), document.projectId(), documentId, annotator);
         Assignment assignment = assignments.findForChange(documentId, annotator).orElseThrow();
         change.accept(assignment);
         assignments.saveAndFlush(assignment);
         return new WorkQueueItem(documentId, document.position(), document.title(), document.outlet(),
                 document.story(), document.words(), assignment.getStatus(), assignment.getActiveSeconds());
+    }
+
+    /** Whether a manager has distributed the project's documents. */
+    private boolean planned(UUID projectId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from assignment where project_id = ? "
+                + "and assigned_by is not null)", Boolean.class, projectId));
     }
 
     /** An unknown project is a 404, not an empty queue. */

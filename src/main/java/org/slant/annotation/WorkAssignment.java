@@ -1,0 +1,138 @@
+package org.slant.annotation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentDetails;
+import org.slant.platform.InvalidInputException;
+import org.slant.team.CurrentUser;
+import org.slant.team.Member;
+import org.slant.team.Memberships;
+import org.slant.team.ProjectRole;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Managers decide who annotates which document: distributed k to a document, or moved by hand. */
+@Service
+@Transactional
+public class WorkAssignment {
+
+    private final CorpusService corpus;
+    private final Memberships memberships;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+
+    WorkAssignment(CorpusService corpus, Memberships memberships, CurrentUser currentUser, JdbcTemplate jdbc) {
+        this.corpus = corpus;
+        this.memberships = memberships;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Gives every document of the project to k distinct annotators (by default the project's k and all its members
+     * with the role annotator), shares within one document of each other, stories kept together where possible;
+     * with a seed, in a random order that the seed repeats. Documents that have k annotators already are left alone.
+     */
+    public Distribution distribute(UUID projectId, Integer k, List<String> annotators, Long seed) {
+        corpus.projectToChange(projectId);
+        int perDocument = k != null ? k : corpus.projectDetails(projectId).annotatorsPerDocument();
+        Map<UUID, String> team = annotators(projectId, annotators);
+        if (perDocument < 1) {
+            throw InvalidInputException.of("k", "at least 1 annotator per document");
+        }
+        if (team.size() < perDocument) {
+            throw InvalidInputException.of("annotators", "each document needs " + perDocument + " distinct "
+                    + "annotators, and " + team.size() + (team.size() == 1 ? " is" : " are") + " chosen; add members "
+                    + "with the role annotator, or lower k");
+        }
+        Map<UUID, Set<UUID>> already = new HashMap<>();
+        jdbc.query("select document_id, annotator_id from assignment where project_id = ?", row -> {
+            already.computeIfAbsent(row.getObject(1, UUID.class), document -> new HashSet<>())
+                    .add(row.getObject(2, UUID.class));
+        }, projectId);
+        List<AssignmentPlan.Item> items = jdbc.query("select id, story_id from document where project_id = ? "
+                + "order by position", (row, number) -> new AssignmentPlan.Item(row.getObject(1, UUID.class),
+                row.getObject(2, UUID.class), already.getOrDefault(row.getObject(1, UUID.class), Set.of())),
+                projectId);
+        Map<UUID, List<UUID>> plan = AssignmentPlan.plan(items, List.copyOf(team.keySet()), perDocument, seed);
+        UUID manager = currentUser.id().orElse(null);
+        List<Object[]> rows = new ArrayList<>();
+        plan.forEach((document, chosen) -> chosen.forEach(annotator -> rows.add(new Object[] {UUID.randomUUID(),
+                projectId, document, annotator, manager})));
+        jdbc.batchUpdate("insert into assignment (id, project_id, document_id, annotator_id, assigned_by) "
+                + "values (?, ?, ?, ?, ?) on conflict (document_id, annotator_id) do nothing", rows);
+        return new Distribution(perDocument, rows.size(), shares(projectId, team));
+    }
+
+    /** Moves a document not yet started from one annotator to another. */
+    public void reassign(UUID documentId, String from, String to) {
+        DocumentDetails document = corpus.document(documentId);
+        corpus.projectToChange(document.projectId());
+        Map<String, UUID> members = new HashMap<>();
+        memberships.members(document.projectId()).forEach(member -> members.put(member.username().toLowerCase(),
+                member.userId()));
+        UUID source = member(members, from, "from");
+        UUID target = member(members, to, "to");
+        int moved = jdbc.update("update assignment set annotator_id = ?, assigned_by = ? where document_id = ? and "
+                + "annotator_id = ? and status = 'ASSIGNED' and not exists (select 1 from assignment other where "
+                + "other.document_id = ? and other.annotator_id = ?)", target, currentUser.id().orElse(null),
+                documentId, source, documentId, target);
+        if (moved == 0) {
+            throw InvalidInputException.of("from", "'" + from + "' has no unstarted assignment of this document, or '"
+                    + to + "' has it already");
+        }
+    }
+
+    private Map<UUID, String> annotators(UUID projectId, List<String> chosen) {
+        List<Member> members = memberships.members(projectId);
+        Map<UUID, String> team = new LinkedHashMap<>();
+        if (chosen == null || chosen.isEmpty()) {
+            members.stream().filter(member -> member.role() == ProjectRole.ANNOTATOR && member.active())
+                    .forEach(member -> team.put(member.userId(), member.username()));
+            return team;
+        }
+        Map<String, Member> byName = new HashMap<>();
+        members.forEach(member -> byName.put(member.username().toLowerCase(), member));
+        List<String> strangers = new ArrayList<>();
+        for (String name : chosen) {
+            Member member = byName.get(name == null ? "" : name.toLowerCase());
+            if (member == null) {
+                strangers.add(name);
+            } else {
+                team.put(member.userId(), member.username());
+            }
+        }
+        if (!strangers.isEmpty()) {
+            throw InvalidInputException.of("annotators", "not members of this project: " + strangers);
+        }
+        return team;
+    }
+
+    private static UUID member(Map<String, UUID> members, String username, String field) {
+        UUID id = members.get(username == null ? "" : username.toLowerCase());
+        if (id == null) {
+            throw InvalidInputException.of(field, "'" + username + "' is not a member of this project");
+        }
+        return id;
+    }
+
+    private Map<String, Integer> shares(UUID projectId, Map<UUID, String> team) {
+        Map<String, Integer> shares = new LinkedHashMap<>();
+        team.values().forEach(name -> shares.put(name, 0));
+        jdbc.query("select annotator_id, count(*) from assignment where project_id = ? group by annotator_id", row -> {
+            String name = team.get(row.getObject(1, UUID.class));
+            if (name != null) {
+                shares.put(name, row.getInt(2));
+            }
+        }, projectId);
+        return shares;
+    }
+}
