@@ -25,8 +25,16 @@ public class ProblemResponses {
     public void unauthorized(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException reason) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Slant\"");
-        write(request, response, HttpStatus.UNAUTHORIZED,
-                "Authentication required: send HTTP Basic credentials of a Slant account.");
+        write(request, response, HttpStatus.UNAUTHORIZED, "Authentication required: send a personal access token "
+                + "(Authorization: Bearer) or HTTP Basic credentials of a Slant account.");
+    }
+
+    /** 401 for a bearer token that lets no one in (RFC 6750's {@code invalid_token}). */
+    public void invalidToken(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException reason) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"Slant\", error=\"invalid_token\"");
+        write(request, response, HttpStatus.UNAUTHORIZED, "Authentication required: the access token is unknown, "
+                + "revoked or expired, or its account is deactivated.");
     }
 
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException reason)
