@@ -6,6 +6,8 @@ import org.slant.platform.ui.LoginView;
 import org.slant.team.AccessTokenAuthenticationProvider;
 import org.slant.team.AccessTokens;
 import org.slant.team.BearerTokenConverter;
+import org.slant.team.LoginThrottle;
+import org.slant.team.ThrottledLoginCheck;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +27,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Two doors: the REST API under {@code /api} (a personal access token as {@code Authorization: Bearer}, or HTTP
- * Basic; no session; errors as problem JSON) and the web UI (Vaadin's log-in form and session). The OpenAPI
- * description is public: it describes the API, it holds no data.
+ * Basic; no session; errors as problem JSON) and the web UI (Vaadin's log-in form and session). Password log-ins at
+ * either door are throttled per user name. The OpenAPI description is public: it describes the API, it holds no data.
  */
 @Configuration
 @EnableWebSecurity
@@ -35,12 +37,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, AccessTokens tokens,
-            ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
+            LoginThrottle throttle, ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(bearerTokens(problems, tokens,
                         contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                         BasicAuthenticationFilter.class)
+                .authenticationProvider(new ThrottledLoginCheck(throttle))
                 .httpBasic(basic -> basic.realmName("Slant").authenticationEntryPoint(problems::unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -60,15 +63,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
         // Slant's own stylesheets are needed by the login page too
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        http.authenticationProvider(new ThrottledLoginCheck(throttle));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
     /**
      * Spring Security's generic authentication filter, reading bearer tokens. It answers a bad token with a 401 at
-     * once; a good one lets the request go on, with no session (the success handler does nothing else).
+     * once; a good one lets the request go on, with no session (the success handler does nothing else). Its manager
+     * publishes no events, so token calls leave the log-in throttle alone.
      *
      * @param contextHolder the holder the chain's other filters use: Vaadin installs its own only once all beans
      *        exist, after this filter is made

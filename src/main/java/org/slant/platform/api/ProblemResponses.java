@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slant.platform.LoginLockedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,8 +23,14 @@ public class ProblemResponses {
         this.json = json;
     }
 
+    /** 401; or 429 with {@code Retry-After} when the user name is locked after too many failed attempts. */
     public void unauthorized(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException reason) throws IOException {
+        if (reason instanceof LoginLockedException locked) {
+            response.setHeader("Retry-After", String.valueOf(locked.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, locked.getMessage() + ".");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Slant\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "Authentication required: send a personal access token "
                 + "(Authorization: Bearer) or HTTP Basic credentials of a Slant account.");
