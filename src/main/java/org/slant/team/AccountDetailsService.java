@@ -8,7 +8,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks accounts up for Spring Security's login (form and HTTP Basic). */
+/** Looks accounts up for Spring Security's login (form and HTTP Basic); access tokens get the same authorities. */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
@@ -21,8 +21,12 @@ class AccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        User user = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No account named " + username));
+        return details(users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No account named " + username)));
+    }
+
+    /** The account as Spring Security sees it, whether it signs in with its password or with an access token. */
+    static UserDetails details(User user) {
         return org.springframework.security.core.userdetails.User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isActive())

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slant.platform.LoginLockedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,11 +23,25 @@ public class ProblemResponses {
         this.json = json;
     }
 
+    /** 401; or 429 with {@code Retry-After} when the user name is locked after too many failed attempts. */
     public void unauthorized(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException reason) throws IOException {
+        if (reason instanceof LoginLockedException locked) {
+            response.setHeader("Retry-After", String.valueOf(locked.retryAfterSeconds()));
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, locked.getMessage() + ".");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Slant\"");
-        write(request, response, HttpStatus.UNAUTHORIZED,
-                "Authentication required: send HTTP Basic credentials of a Slant account.");
+        write(request, response, HttpStatus.UNAUTHORIZED, "Authentication required: send a personal access token "
+                + "(Authorization: Bearer) or HTTP Basic credentials of a Slant account.");
+    }
+
+    /** 401 for a bearer token that lets no one in (RFC 6750's {@code invalid_token}). */
+    public void invalidToken(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException reason) throws IOException {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"Slant\", error=\"invalid_token\"");
+        write(request, response, HttpStatus.UNAUTHORIZED, "Authentication required: the access token is unknown, "
+                + "revoked or expired, or its account is deactivated.");
     }
 
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException reason)

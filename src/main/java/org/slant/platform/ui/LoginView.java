@@ -8,7 +8,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.slant.platform.LoginLockedException;
+import org.springframework.security.web.WebAttributes;
 
 /** Where everyone starts: user name and password, checked against the accounts in the database. */
 @Route(value = "login", autoLayout = false)
@@ -34,6 +37,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailure() instanceof LoginLockedException locked) {
+            login.showErrorMessage("Log-in refused for now", locked.getMessage() + ".");
+        } else {
+            login.setError(failed);
+        }
+    }
+
+    /** Spring Security's form log-in keeps why the last attempt failed in the session. */
+    private static Object lastFailure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 }

@@ -29,10 +29,13 @@ public class MainLayout extends AppLayout {
         user.getElement().setAttribute("router-link", true);
         user.getElement().setAttribute("title", "Your account: password");
         user.addClassName("slant-user");
+        Button tokens = new Button("Access tokens", VaadinIcon.KEY.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("account/tokens")));
+        tokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        HorizontalLayout bar = new HorizontalLayout(brand, user, logout);
+        HorizontalLayout bar = new HorizontalLayout(brand, user, tokens, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(brand);

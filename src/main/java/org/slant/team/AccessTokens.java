@@ -1,0 +1,126 @@
+package org.slant.team;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access tokens: a user makes them for their scripts, lists and revokes them; the REST API lets a call in
+ * when it carries one that is neither revoked nor expired, of an account that is active.
+ */
+@Service
+@Transactional
+public class AccessTokens {
+
+    static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_DAYS = 3650;
+    /** How precisely the last use is kept: writing it on every call would make each call a write. */
+    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
+
+    private final AccessTokenRepository tokens;
+    private final UserRepository users;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccessTokens(AccessTokenRepository tokens, UserRepository users, CurrentUser currentUser, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes a token for the signed-in user.
+     *
+     * @param expiresInDays 1 to 3650 days, or null for a token that does not expire
+     * @return the token with its secret, which is not kept and cannot be shown again
+     */
+    public CreatedAccessToken create(String name, Integer expiresInDays) {
+        check(name, expiresInDays);
+        Instant now = clock.instant();
+        TokenSecret secret = TokenSecret.generate();
+        AccessToken token = tokens.save(new AccessToken(caller(), name.strip(), secret, now,
+                expiresInDays == null ? null : now.plus(Duration.ofDays(expiresInDays))));
+        return new CreatedAccessToken(token.getId(), token.getName(), token.getPrefix(), secret.token(),
+                token.getCreatedAt(), token.getExpiresAt());
+    }
+
+    /** The signed-in user's tokens, newest first, revoked and expired ones included. */
+    @Transactional(readOnly = true)
+    public List<AccessTokenSummary> tokens() {
+        Instant now = clock.instant();
+        return tokens.findByUserIdOrderByCreatedAtDesc(caller()).stream()
+                .map(token -> AccessTokenSummary.of(token, now)).toList();
+    }
+
+    /**
+     * Revokes one of the signed-in user's tokens at once; a system admin may revoke anyone's. Another user's token is
+     * answered as unknown, so its id tells nothing.
+     */
+    public AccessTokenSummary revoke(UUID tokenId) {
+        UUID caller = caller();
+        AccessToken token = tokens.findById(tokenId)
+                .filter(found -> found.getUserId().equals(caller) || isAdmin(caller))
+                .orElseThrow(() -> new NotFoundException("Access token", tokenId));
+        Instant now = clock.instant();
+        token.revoke(now);
+        return AccessTokenSummary.of(token, now);
+    }
+
+    /**
+     * The account a token lets in: empty unless the token exists, is neither revoked nor expired, and its owner is
+     * active. Notes the use, at most once a minute per token.
+     */
+    public Optional<User> authenticate(String token) {
+        if (!TokenSecret.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findWithOwner(new TokenSecret(token).hash())
+                .filter(found -> found.token().status(now) == AccessTokenStatus.ACTIVE && found.owner().isActive())
+                .map(found -> {
+                    noteUse(found.token(), now);
+                    return found.owner();
+                });
+    }
+
+    private void noteUse(AccessToken token, Instant now) {
+        Instant notedSince = now.minus(LAST_USE_PRECISION);
+        if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(notedSince)) {
+            tokens.noteUse(token.getId(), now, notedSince);
+        }
+    }
+
+    private static void check(String name, Integer expiresInDays) {
+        List<Problem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(new Problem("name", "a token needs a name, e.g. what the script that uses it does"));
+        } else if (name.strip().length() > MAX_NAME_LENGTH) {
+            problems.add(new Problem("name", "at most " + MAX_NAME_LENGTH + " characters"));
+        }
+        if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
+            problems.add(new Problem("expiresInDays", "between 1 and " + MAX_DAYS + " days, or left out for a "
+                    + "token that does not expire; not " + expiresInDays));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("The access token cannot be created", problems);
+        }
+    }
+
+    private boolean isAdmin(UUID userId) {
+        return users.findById(userId).map(user -> user.getSystemRole() == SystemRole.ADMIN).orElse(false);
+    }
+
+    private UUID caller() {
+        return currentUser.id().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+}
