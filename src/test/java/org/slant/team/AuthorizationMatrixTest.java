@@ -149,6 +149,12 @@ class AuthorizationMatrixTest {
                 expect(404, 404, 404, OK, 404));
         check("GET", () -> p + "/archive", null, managers);
         check("GET", () -> "/api/v1/users/me", null, everyone);
+        check("GET", () -> "/api/v1/users/me/tokens", null, everyone);
+        check("POST", () -> "/api/v1/users/me/tokens", () -> "{\"name\":\"script\"}", everyone);
+        check("POST", () -> p + "/assignments", () -> "{\"k\":1}", managers.except(Caller.MANAGER, 200));
+        check("POST", () -> "/api/v1/documents/" + documentId + "/reassign", () -> "{\"from\":\""
+                + usernames.get(Caller.ANNOTATOR) + "\",\"to\":\"" + usernames.get(Caller.CURATOR) + "\"}",
+                expect(400, 400, 403, 403, 404));
         check("GET", () -> "/api/v1/users", null, admins);
         check("POST", () -> "/api/v1/users", () -> "{\"username\":\"new-" + UUID.randomUUID().toString()
                 .substring(0, 8) + "\",\"password\":\"a long password\"}", admins);
