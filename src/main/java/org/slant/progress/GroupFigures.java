@@ -48,8 +48,20 @@ class GroupFigures {
     }
 
     private Groups query(Grouping grouping, String order, UUID projectId, int k, int limit) {
+        long[] total = {0};
+        List<GroupProgress> shown = jdbc.query(sql(grouping, order), (row, number) -> {
+            total[0] = row.getLong("groups");
+            long documents = row.getLong("documents");
+            return new GroupProgress(row.getString("name"), documents, documents * k, row.getLong("done"),
+                    row.getLong("in_progress"));
+        }, k, k, k, projectId, projectId, limit);
+        return new Groups(shown, total[0]);
+    }
+
+    /** Parameters: k three times, the project twice, the limit. */
+    private static String sql(Grouping grouping, String order) {
         // done counts up to k per document, in progress up to what the document still lacks
-        String sql = "with per_document as (select d." + grouping.column + " as group_id, "
+        return "with per_document as (select d." + grouping.column + " as group_id, "
                 + "least(coalesce(c.done, 0), ?) as done, "
                 + "least(coalesce(c.in_progress, 0), ? - least(coalesce(c.done, 0), ?)) as in_progress "
                 + "from document d left join (" + AssignmentCounts.PER_DOCUMENT + ") c on c.document_id = d.id "
@@ -58,13 +70,5 @@ class GroupFigures {
                 + "sum(pd.in_progress) as in_progress, count(*) over () as groups "
                 + "from per_document pd left join " + grouping.table + " g on g.id = pd.group_id "
                 + "group by pd.group_id, g.id order by " + order + " limit ?";
-        long[] total = {0};
-        List<GroupProgress> shown = jdbc.query(sql, (row, number) -> {
-            total[0] = row.getLong("groups");
-            long documents = row.getLong("documents");
-            return new GroupProgress(row.getString("name"), documents, documents * k, row.getLong("done"),
-                    row.getLong("in_progress"));
-        }, k, k, k, projectId, projectId, limit);
-        return new Groups(shown, total[0]);
     }
 }

@@ -42,9 +42,11 @@ public class ProjectProgress {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ProgressOverview overview(UUID projectId, int storiesShown) {
         int k = open(projectId).annotatorsPerDocument();
+        List<AnnotatorProgress> people = annotators.annotators(projectId);
+        SummaryFigures.Spread spread = summary.spread(projectId, k, people.size());
         GroupFigures.Groups stories = groups.storiesFurthestBehind(projectId, k, storiesShown);
-        return new ProgressOverview(summary.summary(projectId, k), annotators.annotators(projectId),
-                summary.doneLevels(projectId, k), groups.outlets(projectId, k), stories.shown(), stories.total());
+        return new ProgressOverview(spread.summary(), people, spread.levels(), groups.outlets(projectId, k),
+                stories.shown(), stories.total());
     }
 
     /** One page of the project's documents, those with the fewest done annotations first, then by position. */

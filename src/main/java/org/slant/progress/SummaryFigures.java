@@ -8,20 +8,22 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** A project's headline figures and how its documents spread over 0 to k done annotations. */
+/**
+ * How a project's documents spread over 0 to k done annotations, and the headline figures, which follow from that
+ * spread: one pass over the documents gives both, so they always agree.
+ */
 @Component
 class SummaryFigures {
 
-    private static final String SUMMARY = "with per_document as (" + AssignmentCounts.PER_DOCUMENT + ") "
-            + "select (select count(*) from document where project_id = ?) as documents, "
-            + "(select coalesce(sum(least(done, ?)), 0) from per_document) as done, "
-            + "(select count(*) from per_document where done >= ?) as complete, "
-            + "(select coalesce(sum(active_seconds), 0) from per_document) as active_seconds, "
-            + "(select count(distinct annotator_id) from assignment where project_id = ?) as annotators";
-
-    private static final String LEVELS = "select least(coalesce(c.done, 0), ?) as done, count(*) as documents "
+    /** Parameters: k, the project (assignments), the project (documents). */
+    private static final String LEVELS = "select least(coalesce(c.done, 0), ?) as done, count(*) as documents, "
+            + "coalesce(sum(c.active_seconds), 0) as active_seconds "
             + "from document d left join (" + AssignmentCounts.PER_DOCUMENT + ") c on c.document_id = d.id "
             + "where d.project_id = ? group by 1";
+
+    /** The headline figures with the spread they come from, every level from 0 to k listed. */
+    record Spread(ProgressSummary summary, List<DoneLevel> levels) {
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -29,22 +31,23 @@ class SummaryFigures {
         this.jdbc = jdbc;
     }
 
-    ProgressSummary summary(UUID projectId, int k) {
-        return jdbc.queryForObject(SUMMARY, (row, number) -> new ProgressSummary(row.getLong("documents"), k,
-                row.getLong("done"), row.getLong("complete"), row.getLong("annotators"),
-                row.getLong("active_seconds")), projectId, projectId, k, k, projectId);
-    }
-
-    /** Every level from 0 to k, also those no document is at. */
-    List<DoneLevel> doneLevels(UUID projectId, int k) {
-        Map<Integer, Long> documents = new HashMap<>();
+    Spread spread(UUID projectId, int k, long annotators) {
+        Map<Integer, Long> documentsAt = new HashMap<>();
+        long[] activeSeconds = {0};
         jdbc.query(LEVELS, row -> {
-            documents.put(row.getInt("done"), row.getLong("documents"));
+            documentsAt.put(row.getInt("done"), row.getLong("documents"));
+            activeSeconds[0] += row.getLong("active_seconds");
         }, k, projectId, projectId);
         List<DoneLevel> levels = new ArrayList<>();
-        for (int done = 0; done <= k; done++) {
-            levels.add(new DoneLevel(done, documents.getOrDefault(done, 0L)));
+        long documents = 0;
+        long done = 0;
+        for (int level = 0; level <= k; level++) {
+            long at = documentsAt.getOrDefault(level, 0L);
+            levels.add(new DoneLevel(level, at));
+            documents += at;
+            done += level * at;
         }
-        return levels;
+        return new Spread(new ProgressSummary(documents, k, done, levels.getLast().documents(), annotators,
+                activeSeconds[0]), levels);
     }
 }
