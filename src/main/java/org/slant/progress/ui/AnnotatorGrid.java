@@ -30,10 +30,11 @@ class AnnotatorGrid extends Grid<AnnotatorProgress> {
                         : annotator.lastActivity().toString());
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAllRowsVisible(true);
-        setEmptyStateText("No one has opened a document of this project yet.");
     }
 
     void show(List<AnnotatorProgress> annotators) {
+        // only now: while the figures are being counted, an empty list means nothing yet
+        setEmptyStateText("No one has opened a document of this project yet.");
         setItems(annotators);
     }
 

@@ -17,6 +17,7 @@ class ChartCard extends Div {
         caption.addClassName("slant-chart-caption");
         empty.addClassName("slant-muted");
         empty.setText(emptyNote);
+        empty.setVisible(false);
         chart.setId(id);
         chart.setWidthFull();
         add(new H3(title), caption, chart, empty);

@@ -31,12 +31,13 @@ class DocumentGrid extends Grid<DocumentProgress> {
         addColumn(document -> document.doneBy().isEmpty() ? "—" : String.join(", ", document.doneBy()))
                 .setHeader("Done by").setKey("doneBy").setFlexGrow(2);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        setEmptyStateText("This project has no documents yet.");
         addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(documentPath(click.getItem().documentId()))));
     }
 
     /** A page at a time: a project may hold many thousands of documents. */
     void show(ProjectProgress progress, UUID projectId, long documents) {
+        // only now: while the figures are being counted, an empty list means nothing yet
+        setEmptyStateText("This project has no documents yet.");
         setItems(DataProvider.fromCallbacks(
                 query -> progress.documents(projectId, PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) documents));

@@ -64,6 +64,13 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         header.show(project.id(), project.name());
+        // the figures come with a second answer, asked for as soon as the page is up: the browser loads the charts'
+        // code while the database counts, instead of after
+        getElement().executeJs("return 0").then(Integer.class, pageIsUp -> showFigures());
+    }
+
+    /** Counts and shows every figure; the browser asks for it once the page is up (tests call it directly). */
+    void showFigures() {
         ProgressOverview overview = progress.overview(project.id(), STORIES_SHOWN);
         ProgressSummary summary = overview.summary();
         boolean noDocuments = summary.documents() == 0;
