@@ -41,10 +41,10 @@ class GroupFigures {
                 .shown();
     }
 
-    /** The {@code limit} stories with the smallest share done, then by title. */
+    /** The {@code limit} stories with the smallest share done; of equal shares, the most documents first. */
     Groups storiesFurthestBehind(UUID projectId, int k, int limit) {
-        return query(Grouping.STORY, "sum(pd.done)::float8 / count(*), g.id is null, lower(g.title), g.title",
-                projectId, k, limit);
+        return query(Grouping.STORY, "sum(pd.done)::float8 / count(*), count(*) desc, g.id is null, lower(g.title), "
+                + "g.title", projectId, k, limit);
     }
 
     private Groups query(Grouping grouping, String order, UUID projectId, int k, int limit) {

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param doneLevels documents by number of done annotations, from 0 to k, every level listed
  * @param outlets by name, the documents without an outlet last
- * @param storiesFurthestBehind the stories with the smallest share done first, as many as asked for
+ * @param storiesFurthestBehind the stories with the smallest share done first (of equal shares, the larger first), as
+ *     many as asked for
  * @param stories how many stories there are in all (the documents without a story count as one)
  */
 public record ProgressOverview(ProgressSummary summary, List<AnnotatorProgress> annotators,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.slant.SlantSpringTest;
 import org.slant.annotation.WorkQueue;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.NewDocument;
 import org.slant.platform.NotFoundException;
 import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +111,19 @@ class ProjectProgressTest {
         assertThat(outlets.get(0).notStarted()).isZero();
         assertThat(outlets.get(1).notStarted()).isEqualTo(1);
         assertThat(outlets.get(2).notStarted()).isEqualTo(2);
+    }
+
+    @Test
+    void ofStoriesEquallyFarBehindTheLargerComesFirst() {
+        corpus.addDocuments(study.projectId, List.of(new NewDocument("Pickets", "Pickets at the port.", "UPI",
+                "Strike", null, null, null, Map.of())));
+        assertThat(progress.overview(study.projectId, 10).storiesFurthestBehind()).extracting(GroupProgress::name)
+                .containsExactly("Strike", null, "Summit");
+        corpus.addDocuments(study.projectId, List.of(
+                new NewDocument("Rain", "Rain all day.", null, null, null, null, null, Map.of()),
+                new NewDocument("Snow", "Snow at night.", null, null, null, null, null, Map.of())));
+        assertThat(progress.overview(study.projectId, 10).storiesFurthestBehind()).extracting(GroupProgress::name)
+                .containsExactly(null, "Strike", "Summit");
     }
 
     @Test
