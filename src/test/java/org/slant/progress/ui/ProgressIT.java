@@ -2,6 +2,7 @@ package org.slant.progress.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,7 +114,7 @@ class ProgressIT {
     @Test
     void theChartsDrawTheirBarsAndTheListsFill() {
         page.navigate("http://localhost:" + port + "/projects/" + projectId + "/progress");
-        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Progress · Coverage of the summit .* · Slant$"));
+        assertThat(page).hasTitle(Pattern.compile("^Progress · Coverage of the summit .* · Slant$"));
         assertThat(page.locator("slant-chart[data-rendered=true]")).hasCount(CHARTS.size());
 
         for (String chart : CHARTS) {
@@ -139,14 +141,13 @@ class ProgressIT {
         page.navigate("http://localhost:" + port + "/projects/" + projectId + "/progress");
         assertThat(page.locator("slant-chart[data-rendered=true]")).hasCount(CHARTS.size());
         double twoColumns = svgWidth("outlet-chart");
-        assertThat(twoColumns).isCloseTo(boxWidth("outlet-chart"), org.assertj.core.data.Offset.offset(2.0));
+        assertThat(twoColumns).isCloseTo(boxWidth("outlet-chart"), offset(2.0));
         // narrower, the cards stack in one column, each wider than before
         page.setViewportSize(800, 900);
         page.waitForFunction("([id, before]) => Math.abs(document.getElementById(id).shadowRoot"
                 + ".querySelector('svg').getBoundingClientRect().width - before) > 50", List.of("outlet-chart",
                 twoColumns));
-        assertThat(svgWidth("outlet-chart")).isCloseTo(boxWidth("outlet-chart"),
-                org.assertj.core.data.Offset.offset(2.0));
+        assertThat(svgWidth("outlet-chart")).isCloseTo(boxWidth("outlet-chart"), offset(2.0));
         assertThat(page.locator("#outlet-chart")).hasAttribute("data-rendered", "true");
     }
 

@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.NotFoundError;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,7 +158,7 @@ class ProgressViewTest {
         assertThat(view.documents.getEmptyStateText()).isNull();
         for (ChartCard card : List.of(view.annotatorChart, view.outletChart, view.doneChart, view.storyChart)) {
             assertThat(card.getChildren().filter(child -> child.hasClassName("slant-muted")))
-                    .hasSize(1).noneMatch(com.vaadin.flow.component.Component::isVisible);
+                    .hasSize(1).noneMatch(Component::isVisible);
         }
 
         view.showFigures();
@@ -177,7 +179,7 @@ class ProgressViewTest {
         return view;
     }
 
-    private static List<String> row(com.vaadin.flow.component.grid.Grid<?> grid, int index, String... keys) {
+    private static List<String> row(Grid<?> grid, int index, String... keys) {
         List<String> cells = new ArrayList<>();
         for (String key : keys) {
             cells.add(_getFormatted(grid, index, key));
