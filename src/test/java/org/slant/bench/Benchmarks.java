@@ -24,7 +24,8 @@ public final class Benchmarks {
             new StartupBenchmark(),
             new ImportBenchmark(),
             new ArchiveBenchmark(),
-            new AnnotatorBenchmark());
+            new AnnotatorBenchmark(),
+            new ProgressBenchmark());
 
     private Benchmarks() {
     }

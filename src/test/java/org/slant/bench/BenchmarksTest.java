@@ -32,7 +32,8 @@ class BenchmarksTest {
     void listsTheBenchmarksWithTheirDescriptions() {
         assertThat(run("list")).isZero();
         assertThat(out()).contains("quick", "broken", "what quick measures");
-        assertThat(Benchmarks.REGISTRY).extracting(Benchmark::name).contains("generate", "startup", "annotator");
+        assertThat(Benchmarks.REGISTRY).extracting(Benchmark::name).contains("generate", "startup", "annotator",
+                "progress");
     }
 
     @Test

@@ -15,6 +15,7 @@ public class ProjectTabs extends Div {
     public enum Tab {
         DOCUMENTS("Documents", ""),
         MY_WORK("My work", "/work"),
+        PROGRESS("Progress", "/progress"),
         SCHEMA("Schema", "/schema"),
         STORIES("Stories and outlets", "/stories"),
         TEAM("Team", "/team"),
