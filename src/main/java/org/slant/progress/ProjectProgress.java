@@ -58,7 +58,9 @@ public class ProjectProgress {
     }
 
     /** Every entry point passes here first: an unknown project is a 404, and here goes the check of who may look. */
+    /** Progress is the managers' view of everyone's work. */
     private ProjectDetails open(UUID projectId) {
+        corpus.projectToChange(projectId);
         return corpus.projectDetails(projectId);
     }
 }

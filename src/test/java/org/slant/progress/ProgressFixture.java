@@ -53,6 +53,8 @@ public final class ProgressFixture {
             User user = users.save(new User(name.toLowerCase() + "-" + suffix, name, "{noop}unused",
                     SystemRole.USER));
             annotators.put(name, user.getId());
+            jdbc.update("insert into membership (id, project_id, user_id, role) values (?, ?, ?, 'ANNOTATOR')",
+                    UUID.randomUUID(), projectId, user.getId());
         }
         assign("Alice", 0, "DONE", 1800, 1, 3);
         assign("Bob", 0, "DONE", 1200, 1, 4);

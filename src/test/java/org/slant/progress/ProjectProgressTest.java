@@ -1,5 +1,11 @@
 package org.slant.progress;
 
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.slant.platform.ForbiddenException;
+import org.slant.team.User;
+import org.slant.team.SystemRole;
+import org.slant.team.ProjectRole;
+import org.slant.team.Memberships;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -48,6 +54,23 @@ class ProjectProgressTest {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Autowired
+    Memberships memberships;
+
+    @Test
+    void onlyManagersSeeTheProgress() {
+        String name = "member-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(new User(name, name, "{noop}unused", SystemRole.USER));
+        memberships.add(study.projectId, name, ProjectRole.CURATOR);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(name, null, List.of()));
+
+        assertThatThrownBy(() -> progress.overview(study.projectId, 10)).isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("managers");
+        assertThatThrownBy(() -> progress.documents(study.projectId, PageRequest.of(0, 5)))
+                .isInstanceOf(ForbiddenException.class);
     }
 
     @Test
@@ -168,6 +191,9 @@ class ProjectProgressTest {
         work.recordActivity(study.documents.get(3), 90);
         work.markDone(study.documents.get(3), false);
         work.open(study.documents.get(1));
+        // the figures are the managers' (here: the admin's)
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
 
         ProgressOverview overview = progress.overview(study.projectId, 10);
         assertThat(overview.summary().done()).isEqualTo(4);
