@@ -19,6 +19,7 @@ public class ProjectTabs extends Div {
         SCHEMA("Schema", "/schema"),
         STORIES("Stories and outlets", "/stories"),
         TEAM("Team", "/team"),
+        ASSIGNMENT("Assignment", "/assignment"),
         SETTINGS("Settings", "/settings"),
         ARCHIVE("Archive", "/archive");
 
