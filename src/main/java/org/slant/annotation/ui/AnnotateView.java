@@ -43,6 +43,8 @@ import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
 import org.slant.schema.SchemaService;
+import org.slant.team.ProjectAccess;
+import org.slant.team.ProjectRole;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +62,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private final SchemaService schema;
     private final AnnotationService annotations;
     private final WorkQueue work;
+    private final ProjectAccess access;
     final SpanAnnotator annotator;
     private final RouterLink back = new RouterLink();
     private final H3 title = new H3();
@@ -67,6 +70,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     final Span status = new Span();
     final Button guidelines = new Button("Guidelines", VaadinIcon.BOOK.create());
     final Button others = new Button("Others' work", VaadinIcon.USERS.create());
+    final Button historyButton = new Button("History", VaadinIcon.CLOCK.create());
     final Button previous = new Button("Previous", VaadinIcon.ANGLE_LEFT.create());
     final Button next = new Button("Next", VaadinIcon.ANGLE_RIGHT.create());
     final Button skip = new Button("Skip");
@@ -81,7 +85,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private org.slant.annotation.Span selectedSpan;
 
     public AnnotateView(CorpusService corpus, SchemaService schema, AnnotationService annotations, WorkQueue work,
-            JsonMapper json) {
+            ProjectAccess access, JsonMapper json) {
+        this.access = access;
         this.corpus = corpus;
         this.schema = schema;
         this.annotations = annotations;
@@ -99,6 +104,9 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         guidelines.addClickListener(click -> showGuidelines());
         others.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        historyButton.addClickListener(click -> UI.getCurrent().navigate(HistoryView.class,
+                new RouteParameters("documentId", document.id().toString())));
         others.addClickListener(click -> UI.getCurrent().navigate(AnnotationsOfView.class,
                 new RouteParameters("documentId", document.id().toString())));
         previous.addClickListener(click -> go(work.previous(project.id(), document.id())));
@@ -110,7 +118,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(click -> markDone());
-        HorizontalLayout bar = new HorizontalLayout(heading, status, guidelines, others, previous, next, skip, done);
+        HorizontalLayout bar = new HorizontalLayout(heading, status, guidelines, others, historyButton, previous, next, skip, done);
         bar.addClassName("slant-annotate-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -162,6 +170,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
                 String.format(Locale.UK, "%,d words", document.words())).filter(Objects::nonNull).toList()));
         showProgress(work.open(document.id()));
         String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        historyButton.setVisible(access.isAdmin() || access.roleIn(project.id()).filter(ProjectRole.MANAGER::equals)
+                .isPresent());
         // in a blind project an annotator would find only their own work there
         others.setVisible(!project.blind() || annotations.annotatorsOf(document.id()).stream()
                 .anyMatch(name -> !name.equalsIgnoreCase(me)));
