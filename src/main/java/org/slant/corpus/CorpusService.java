@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.slant.platform.NotFoundException;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectAccess;
+import org.slant.team.ProjectRole;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,11 @@ public class CorpusService {
                 .orElseThrow(() -> new NotFoundException("Project", projectId));
         access.requireMember(projectId);
         return project;
+    }
+
+    /** Whether the caller may change the project (its managers and admins). */
+    public boolean canChange(UUID projectId) {
+        return access.isAdmin() || access.roleIn(projectId).filter(ProjectRole.MANAGER::equals).isPresent();
     }
 
     /** A project the caller may change: its managers' (and admins'); other members are refused. */

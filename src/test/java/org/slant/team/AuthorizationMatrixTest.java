@@ -150,6 +150,9 @@ class AuthorizationMatrixTest {
         check("GET", () -> p + "/archive", null, managers);
         check("GET", () -> "/api/v1/users/me", null, everyone);
         check("GET", () -> "/api/v1/users/me/tokens", null, everyone);
+        check("GET", () -> "/api/v1/users/me/profile", null, everyone);
+        check("GET", () -> p + "/members/" + users.findByUsername(usernames.get(Caller.ANNOTATOR)).orElseThrow()
+                .getId() + "/profile", null, managers);
         check("POST", () -> "/api/v1/users/me/tokens", () -> "{\"name\":\"script\"}", everyone);
         check("POST", () -> p + "/assignments", () -> "{\"k\":1}", managers.except(Caller.MANAGER, 200));
         check("POST", () -> "/api/v1/documents/" + documentId + "/reassign", () -> "{\"from\":\""

@@ -102,7 +102,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, notAManager.getMessage());
             return;
         }
-        header.show(project.id(), project.name());
+        header.show(project.id(), project.name(), corpus.canChange(project.id()));
         k.setValue(corpus.projectDetails(project.id()).annotatorsPerDocument());
         List<Member> members = memberships.members(project.id());
         List<String> names = members.stream().map(Member::username).toList();

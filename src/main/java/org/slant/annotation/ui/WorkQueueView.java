@@ -81,7 +81,7 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name());
+        header.show(project.id(), project.name(), corpus.canChange(project.id()));
         UUID projectId = project.id();
         // a page at a time: a project may hold many thousands of documents
         queue.setItems(DataProvider.fromCallbacks(

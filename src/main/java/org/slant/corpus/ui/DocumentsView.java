@@ -162,7 +162,7 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name());
+        header.show(project.id(), project.name(), corpus.canChange(project.id()));
         description.setText(project.description());
         description.setVisible(!project.description().isBlank());
         UUID projectId = project.id();

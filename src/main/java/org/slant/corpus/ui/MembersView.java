@@ -2,6 +2,7 @@ package org.slant.corpus.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -15,12 +16,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
+import org.slant.team.AnnotatorProfile;
+import org.slant.team.AnnotatorProfiles;
 import org.slant.team.Member;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectAccess;
@@ -34,6 +39,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     private final CorpusService corpus;
     private final Memberships memberships;
     private final ProjectAccess access;
+    private final AnnotatorProfiles profiles;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.TEAM);
     final Grid<Member> members = new Grid<>();
     final TextField username = new TextField("Username");
@@ -44,7 +50,9 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     private ProjectSummary project;
     private boolean managing;
 
-    public MembersView(CorpusService corpus, Memberships memberships, ProjectAccess access) {
+    public MembersView(CorpusService corpus, Memberships memberships, ProjectAccess access,
+            AnnotatorProfiles profiles) {
+        this.profiles = profiles;
         this.corpus = corpus;
         this.memberships = memberships;
         this.access = access;
@@ -55,6 +63,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         members.addComponentColumn(this::roleOf).setHeader("Role").setKey("role").setAutoWidth(true);
         members.addColumn(member -> member.active() ? "" : "deactivated").setHeader("").setKey("active")
                 .setAutoWidth(true);
+        members.addComponentColumn(this::profileButton).setKey("profile").setAutoWidth(true).setFlexGrow(0);
         members.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
         role.setLabel("Role");
         role.setItems(ProjectRole.values());
@@ -74,7 +83,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name());
+        header.show(project.id(), project.name(), corpus.canChange(project.id()));
         managing = access.isAdmin() || access.roleIn(project.id()).filter(ProjectRole.MANAGER::equals).isPresent();
         adding.setVisible(managing);
         readOnly.setVisible(!managing);
@@ -107,6 +116,41 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
             }
         });
         return choice;
+    }
+
+    /** Managers read the profile a member chose to fill in. */
+    private com.vaadin.flow.component.Component profileButton(Member member) {
+        Button show = new Button("Profile", click -> {
+            AnnotatorProfile profile = profiles.ofMember(project.id(), member.userId());
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("Profile of " + member.username());
+            dialog.add(new Paragraph(describe(profile)));
+            dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+            dialog.open();
+        });
+        show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        show.setVisible(managing);
+        return show;
+    }
+
+    static String describe(AnnotatorProfile profile) {
+        List<String> parts = new ArrayList<>();
+        if (profile.ageBand() != null) {
+            parts.add("age " + profile.ageBand());
+        }
+        if (profile.gender() != null) {
+            parts.add(profile.gender());
+        }
+        if (profile.education() != null) {
+            parts.add("education: " + profile.education());
+        }
+        if (profile.politicalPlacement() != null) {
+            parts.add("political self-placement " + profile.politicalPlacement() + " of 10");
+        }
+        if (!profile.newsDiet().isEmpty()) {
+            parts.add("follows " + String.join(", ", profile.newsDiet()));
+        }
+        return parts.isEmpty() ? "Not filled in." : String.join("; ", parts) + ".";
     }
 
     private com.vaadin.flow.component.Component removeButton(Member member) {

@@ -123,7 +123,7 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name());
+        header.show(project.id(), project.name(), corpus.canChange(project.id()));
         refresh();
     }
 

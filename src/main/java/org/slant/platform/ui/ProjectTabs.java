@@ -15,20 +15,26 @@ public class ProjectTabs extends Div {
     public enum Tab {
         DOCUMENTS("Documents", ""),
         MY_WORK("My work", "/work"),
-        PROGRESS("Progress", "/progress"),
+        PROGRESS("Progress", "/progress", true),
         SCHEMA("Schema", "/schema"),
         STORIES("Stories and outlets", "/stories"),
         TEAM("Team", "/team"),
-        ASSIGNMENT("Assignment", "/assignment"),
-        SETTINGS("Settings", "/settings"),
-        ARCHIVE("Archive", "/archive");
+        ASSIGNMENT("Assignment", "/assignment", true),
+        SETTINGS("Settings", "/settings", true),
+        ARCHIVE("Archive", "/archive", true);
 
         final String title;
         final String path;
+        final boolean managersOnly;
 
         Tab(String title, String path) {
+            this(title, path, false);
+        }
+
+        Tab(String title, String path, boolean managersOnly) {
             this.title = title;
             this.path = path;
+            this.managersOnly = managersOnly;
         }
     }
 
@@ -50,6 +56,15 @@ public class ProjectTabs extends Div {
             links.add(link);
         }
         add(name, links);
+    }
+
+    /** Fills in the project, with the managers' own tabs only for those who may use them. */
+    public void show(UUID projectId, String projectName, boolean managing) {
+        show(projectId, projectName);
+        links.getChildren().forEach(child -> {
+            Tab tab = Tab.valueOf(child.getElement().getAttribute("data-tab").toUpperCase());
+            child.setVisible(managing || !tab.managersOnly);
+        });
     }
 
     /** Fills in the project: its name and where the links go. */

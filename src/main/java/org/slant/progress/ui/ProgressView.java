@@ -71,7 +71,7 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
             event.rerouteToError(AccessDeniedException.class, notAManager.getMessage());
             return;
         }
-        header.show(project.id(), project.name());
+        header.show(project.id(), project.name(), corpus.canChange(project.id()));
         // the figures come with a second answer, asked for as soon as the page is up: the browser loads the charts'
         // code while the database counts, instead of after
         getElement().executeJs("return 0").then(Integer.class, pageIsUp -> showFigures());

@@ -69,7 +69,7 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name());
+        header.show(project.id(), project.name(), corpus.canChange(project.id()));
         refresh();
     }
 

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.slant.team.AnnotatorProfile;
+import org.slant.team.AnnotatorProfiles;
 import org.slant.team.Member;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectRole;
@@ -23,9 +25,17 @@ import org.springframework.http.HttpStatus;
 class MembersApi {
 
     private final Memberships memberships;
+    private final AnnotatorProfiles profiles;
 
-    MembersApi(Memberships memberships) {
+    MembersApi(Memberships memberships, AnnotatorProfiles profiles) {
         this.memberships = memberships;
+        this.profiles = profiles;
+    }
+
+    @GetMapping("/{userId}/profile")
+    @Operation(summary = "A member's annotator profile (managers)")
+    AnnotatorProfile profile(@PathVariable UUID projectId, @PathVariable UUID userId) {
+        return profiles.ofMember(projectId, userId);
     }
 
     @GetMapping

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.slant.platform.InvalidInputException;
 import org.slant.team.Account;
 import org.slant.team.Accounts;
+import org.slant.team.AnnotatorProfile;
+import org.slant.team.AnnotatorProfiles;
 import org.slant.team.SystemRole;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,23 @@ import org.springframework.web.bind.annotation.RestController;
 class UsersApi {
 
     private final Accounts accounts;
+    private final AnnotatorProfiles profiles;
 
-    UsersApi(Accounts accounts) {
+    UsersApi(Accounts accounts, AnnotatorProfiles profiles) {
         this.accounts = accounts;
+        this.profiles = profiles;
+    }
+
+    @GetMapping("/me/profile")
+    @Operation(summary = "The caller's annotator profile (optional; for perspectivist exports; managers see it)")
+    AnnotatorProfile profile() {
+        return profiles.mine();
+    }
+
+    @PutMapping("/me/profile")
+    @Operation(summary = "Fill in or change the caller's annotator profile; every field may be left out")
+    AnnotatorProfile saveProfile(@RequestBody AnnotatorProfile profile) {
+        return profiles.saveMine(profile);
     }
 
     @GetMapping

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.slant.KaribuViews;
 import org.slant.SlantSpringTest;
 import org.slant.corpus.CorpusService;
+import org.slant.platform.ui.ProjectTabs;
 import org.slant.team.ProjectRole;
 import org.slant.team.SystemRole;
 import org.slant.team.User;
@@ -45,6 +47,8 @@ class MembersViewTest {
         MembersView view = _get(MembersView.class);
         assertThat(_size(view.members)).isEqualTo(1);
         assertThat(view.adding.isVisible()).isTrue();
+        assertThat(visibleTabs()).containsExactly("documents", "my_work", "progress", "schema", "stories", "team",
+                "assignment", "settings", "archive");
 
         view.username.setValue("nobody-" + UUID.randomUUID());
         view.addMember();
@@ -63,7 +67,15 @@ class MembersViewTest {
         MembersView readOnly = _get(MembersView.class);
         assertThat(_size(readOnly.members)).isEqualTo(2);
         assertThat(readOnly.adding.isVisible()).isFalse();
+        assertThat(visibleTabs()).containsExactly("documents", "my_work", "schema", "stories", "team");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Team · Team view");
+    }
+
+    /** The project tabs this user is shown. */
+    private static java.util.List<String> visibleTabs() {
+        return _get(ProjectTabs.class).getElement().getChild(1).getChildren()
+                .filter(link -> link.getComponent().map(Component::isVisible).orElse(false))
+                .map(link -> link.getAttribute("data-tab")).toList();
     }
 
     private String account(String prefix) {

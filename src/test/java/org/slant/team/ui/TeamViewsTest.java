@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slant.KaribuViews;
 import org.slant.SlantSpringTest;
+import org.slant.team.AnnotatorProfile;
+import org.slant.team.AnnotatorProfiles;
 import org.slant.team.SystemRole;
 import org.slant.team.User;
 import org.slant.team.UserRepository;
@@ -28,6 +30,8 @@ class TeamViewsTest {
     ApplicationContext context;
     @Autowired
     UserRepository users;
+    @Autowired
+    AnnotatorProfiles profiles;
 
     @AfterEach
     void stop() {
@@ -53,6 +57,28 @@ class TeamViewsTest {
         int row = rowOf(view, name);
         assertThat(_getFormatted(view.grid, row, "status")).isEqualTo("Active");
         assertThat(users.findByUsername(name).orElseThrow().getPasswordHash()).startsWith("{bcrypt}");
+    }
+
+    @Test
+    void everyoneFillsInOrChangesTheirOwnProfile() {
+        String name = "profiled-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(new User(name, name, "{noop}unused", SystemRole.USER));
+        KaribuViews.signInAndStart(context, name, "USER");
+        UI.getCurrent().navigate("account");
+        AccountView view = _get(AccountView.class);
+
+        view.placement.setValue(12);
+        _click(view.saveProfile);
+        assertThat(view.placement.isInvalid()).isTrue();
+        view.placement.setValue(3);
+        view.ageBand.setValue("35-44");
+        view.newsDiet.setValue("Reuters, , Der Spiegel");
+        _click(view.saveProfile);
+
+        AnnotatorProfile saved = profiles.mine();
+        assertThat(saved.politicalPlacement()).isEqualTo(3);
+        assertThat(saved.ageBand()).isEqualTo("35-44");
+        assertThat(saved.newsDiet()).containsExactly("Reuters", "Der Spiegel");
     }
 
     private static int rowOf(UsersView view, String username) {
