@@ -1,0 +1,94 @@
+package org.slant.agreement;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.dkpro.statistics.agreement.InsufficientDataException;
+import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
+import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
+import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
+import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
+import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
+import org.dkpro.statistics.agreement.distance.OrdinalDistanceFunction;
+
+/**
+ * Agreement on categories given to units (an article's primary frame, its overall tone; token labels): the rows of
+ * {@code ratings} are units, the columns raters, null where a rater did not rate the unit. The arithmetic is DKPro
+ * Agreement's; what is ours is which units enter each measure and when a figure is undefined.
+ */
+public final class CodingMeasures {
+
+    private CodingMeasures() {
+    }
+
+    /** Krippendorff's alpha with the nominal metric; units rated by fewer than two raters do not count. */
+    public static Measured alphaNominal(List<Object[]> ratings) {
+        CodingAnnotationStudy study = study(pairable(ratings));
+        return measured("Krippendorff's alpha (nominal)", study, () -> new KrippendorffAlphaAgreement(study,
+                new NominalDistanceFunction()).calculateAgreement());
+    }
+
+    /**
+     * Krippendorff's alpha with the ordinal metric, for ordered labels (the tone scale); the categories are ranks
+     * (Integers), e.g. the label's position on the scale.
+     */
+    public static Measured alphaOrdinal(List<Object[]> ratings) {
+        CodingAnnotationStudy study = study(pairable(ratings));
+        return measured("Krippendorff's alpha (ordinal)", study, () -> new KrippendorffAlphaAgreement(study,
+                new OrdinalDistanceFunction()).calculateAgreement());
+    }
+
+    /** Cohen's kappa of two raters, over the units both rated. */
+    public static Measured cohenKappa(List<Object[]> ratings) {
+        List<Object[]> both = ratings.stream().filter(unit -> unit.length == 2 && unit[0] != null && unit[1] != null)
+                .toList();
+        CodingAnnotationStudy study = study(both);
+        return measured("Cohen's kappa", study, () -> new CohenKappaAgreement(study).calculateAgreement());
+    }
+
+    /** Fleiss' kappa over the units every rater rated (it needs complete rows). */
+    public static Measured fleissKappa(List<Object[]> ratings) {
+        List<Object[]> complete = ratings.stream().filter(unit -> Arrays.stream(unit).allMatch(Objects::nonNull))
+                .toList();
+        CodingAnnotationStudy study = study(complete);
+        return measured("Fleiss' kappa", study, () -> new FleissKappaAgreement(study).calculateAgreement());
+    }
+
+    private static List<Object[]> pairable(List<Object[]> ratings) {
+        return ratings.stream().filter(unit -> Arrays.stream(unit).filter(Objects::nonNull).count() >= 2).toList();
+    }
+
+    private static CodingAnnotationStudy study(List<Object[]> units) {
+        int raters = units.isEmpty() ? 2 : units.getFirst().length;
+        CodingAnnotationStudy study = new CodingAnnotationStudy(Math.max(raters, 1));
+        units.forEach(unit -> study.addItemAsArray(unit.clone()));
+        return study;
+    }
+
+    private static Measured measured(String name, CodingAnnotationStudy study, Calculation calculation) {
+        int units = study.getItemCount();
+        List<Integer> raters = new ArrayList<>();
+        study.getItems().forEach(item -> {
+            for (int r = 0; r < item.getRaterCount(); r++) {
+                if (item.getUnit(r).getCategory() != null && !raters.contains(r)) {
+                    raters.add(r);
+                }
+            }
+        });
+        if (units == 0 || raters.size() < 2) {
+            return new Measured(name, null, units, raters.size());
+        }
+        try {
+            return Measured.of(name, calculation.value(), units, raters.size());
+        } catch (InsufficientDataException oneCategory) {
+            // everyone used the same single category: chance explains all agreement, the measure says nothing
+            return new Measured(name, null, units, raters.size());
+        }
+    }
+
+    @FunctionalInterface
+    private interface Calculation {
+        double value();
+    }
+}
