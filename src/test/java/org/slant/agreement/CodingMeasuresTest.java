@@ -43,6 +43,28 @@ class CodingMeasuresTest {
         assertThat(kappa.units()).isEqualTo(50);
     }
 
+    /**
+     * Fleiss (1971), "Measuring nominal scale agreement among many raters", p. 379: 30 patients, each diagnosed by 6
+     * of the psychiatrists into 5 categories; kappa 0.430 (observed 0.556, chance 0.220).
+     */
+    static final String[] FLEISS = {"444444", "222555", "233335", "555555", "222444", "113333", "333355", "113334",
+            "114444", "555555", "144444", "124444", "222333", "144444", "224445", "333335", "111455", "111112",
+            "224444", "133555", "555555", "244444", "224555", "114444", "144445", "222224", "111155", "224444",
+            "133333", "555555"};
+
+    @Test
+    void fleissKappaOfFleiss1971() {
+        List<Object[]> ratings = new ArrayList<>();
+        for (String patient : FLEISS) {
+            ratings.add(patient.chars().mapToObj(digit -> (Object) (digit - '0')).toArray());
+        }
+
+        Measured kappa = CodingMeasures.fleissKappa(ratings);
+        assertThat(kappa.value()).isCloseTo(0.430, within(0.0005));
+        assertThat(kappa.units()).isEqualTo(30);
+        assertThat(kappa.raters()).isEqualTo(6);
+    }
+
     @Test
     void perfectAgreementIsOneAndThreeIdenticalRatersToo() {
         List<Object[]> ratings = List.of(new Object[] {"a", "a", "a"}, new Object[] {"b", "b", "b"},
