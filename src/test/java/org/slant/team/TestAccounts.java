@@ -25,6 +25,16 @@ public final class TestAccounts {
         return users.save(new User(username, "Test " + username, passwords.encode(PASSWORD), role));
     }
 
+    /**
+     * A new account whose password does not matter (stored as plain text, so no bcrypt cost), for tests that sign
+     * in by hand; answers its username.
+     */
+    public static String named(UserRepository users, String prefix) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(new User(username, prefix, "{noop}unused", SystemRole.USER));
+        return username;
+    }
+
     /** Deactivates the account the way an admin would, until the accounts feature offers it. */
     public void deactivate(User user) {
         jdbc.update("update app_user set active = false where id = ?", user.getId());

@@ -31,7 +31,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.slant.corpus.ui.DocumentRoute;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.DocumentAnnotations;
 import org.slant.annotation.WorkQueue;
 import org.slant.annotation.WorkQueueItem;
 import org.slant.corpus.CorpusService;
@@ -39,7 +41,6 @@ import org.slant.corpus.DocumentDetails;
 import org.slant.corpus.ProjectDetails;
 import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.Markdown;
-import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
 import org.slant.schema.SchemaService;
@@ -106,9 +107,9 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         others.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         historyButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         historyButton.addClickListener(click -> UI.getCurrent().navigate(HistoryView.class,
-                new RouteParameters("documentId", document.id().toString())));
+                AnnotateView.parameters(document.id())));
         others.addClickListener(click -> UI.getCurrent().navigate(AnnotationsOfView.class,
-                new RouteParameters("documentId", document.id().toString())));
+                AnnotateView.parameters(document.id())));
         previous.addClickListener(click -> go(work.previous(project.id(), document.id())));
         next.addClickListener(click -> go(work.following(project.id(), document.id())));
         next.setIconAfterText(true);
@@ -155,10 +156,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        document = event.getRouteParameters().get(DOCUMENT_ID).flatMap(AnnotateView::uuid).flatMap(this::find)
-                .orElse(null);
+        document = DocumentRoute.document(event, corpus).orElse(null);
         if (document == null) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such document");
             return;
         }
         project = corpus.projectDetails(document.projectId());
@@ -177,11 +176,10 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
                 .anyMatch(name -> !name.equalsIgnoreCase(me)));
         previous.setEnabled(work.previous(project.id(), document.id()).isPresent());
         next.setEnabled(work.following(project.id(), document.id()).isPresent());
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
-        annotator.open(document.id(), username, document.text(), project.snapToWords(), layers);
+        DocumentAnnotations mine = annotations.annotationsOf(document.id(), null);
+        annotator.open(document.id(), me, document.text(), project.snapToWords(), layers, mine.spans());
         showSpan(null);
-        questions = new ArticleQuestions(annotations, document.id(), layers,
-                annotations.annotationsOf(document.id(), null).answers());
+        questions = new ArticleQuestions(annotations, document.id(), layers, mine.answers());
         questionsBox.removeAll();
         if (!questions.isEmpty()) {
             questionsBox.add(new H4("About the whole article"), questions);
@@ -290,22 +288,6 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         dialog.getFooter().add(close);
         dialog.setWidth("min(48rem, 95vw)");
         dialog.open();
-    }
-
-    private Optional<DocumentDetails> find(UUID documentId) {
-        try {
-            return Optional.of(corpus.document(documentId));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

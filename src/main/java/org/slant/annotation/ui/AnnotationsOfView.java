@@ -9,19 +9,17 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.slant.corpus.ui.DocumentRoute;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Span;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
-import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
 import org.slant.schema.SchemaService;
@@ -68,10 +66,8 @@ public class AnnotationsOfView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        document = event.getRouteParameters().get("documentId").flatMap(AnnotationsOfView::uuid)
-                .flatMap(this::find).orElse(null);
+        document = DocumentRoute.document(event, corpus).orElse(null);
         if (document == null) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such document");
             return;
         }
         List<LayerSchema> layers = schema.layers(document.projectId());
@@ -79,7 +75,7 @@ public class AnnotationsOfView extends VerticalLayout implements BeforeEnterObse
         labelNames = layers.stream().flatMap(layer -> layer.labels().stream())
                 .collect(Collectors.toMap(LabelSchema::id, LabelSchema::name, (a, b) -> a));
         back.setText("← Back to annotating");
-        back.setRoute(AnnotateView.class, new RouteParameters("documentId", document.id().toString()));
+        back.setRoute(AnnotateView.class, AnnotateView.parameters(document.id()));
         title.setText("Annotations · " + document.title());
         List<String> visible = annotations.annotatorsOf(document.id());
         boolean blind = corpus.projectDetails(document.projectId()).blind();
@@ -92,22 +88,6 @@ public class AnnotationsOfView extends VerticalLayout implements BeforeEnterObse
 
     private void show(String username) {
         spans.setItems(username == null ? List.of() : annotations.annotationsOf(document.id(), username).spans());
-    }
-
-    private Optional<DocumentDetails> find(UUID documentId) {
-        try {
-            return Optional.of(corpus.document(documentId));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<UUID> uuid(String value) {
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

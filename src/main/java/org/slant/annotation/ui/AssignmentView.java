@@ -29,7 +29,6 @@ import org.slant.corpus.DocumentFilter;
 import org.slant.corpus.DocumentSummary;
 import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.ui.ProjectRoute;
-import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
@@ -92,14 +91,8 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        project = ProjectRoute.project(event, corpus).orElse(null);
+        project = ProjectRoute.projectToChange(event, corpus).orElse(null);
         if (project == null) {
-            return;
-        }
-        try {
-            corpus.projectToChange(project.id());
-        } catch (ForbiddenException notAManager) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, notAManager.getMessage());
             return;
         }
         header.show(project.id(), project.name(), corpus.canChange(project.id()));

@@ -7,18 +7,16 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
+import org.slant.corpus.ui.DocumentRoute;
 import org.slant.annotation.DocumentHistory;
 import org.slant.annotation.HistoryEntry;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.platform.ForbiddenException;
-import org.slant.platform.NotFoundException;
 
 /** A document's annotation history for its project's managers: who did what, when, before and after. */
 @Route("annotate/:documentId/history")
@@ -60,19 +58,18 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            UUID id = UUID.fromString(event.getRouteParameters().get("documentId").orElse(""));
-            document = corpus.document(id);
-            events.setItems(history.of(id));
-        } catch (IllegalArgumentException | NotFoundException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such document");
+        document = DocumentRoute.document(event, corpus).orElse(null);
+        if (document == null) {
             return;
+        }
+        try {
+            events.setItems(history.of(document.id()));
         } catch (ForbiddenException notAManager) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, notAManager.getMessage());
             return;
         }
         back.setText("← Back to annotating");
-        back.setRoute(AnnotateView.class, new RouteParameters("documentId", document.id().toString()));
+        back.setRoute(AnnotateView.class, AnnotateView.parameters(document.id()));
         title.setText("History · " + document.title());
     }
 

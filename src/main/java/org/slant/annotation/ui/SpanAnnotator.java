@@ -41,12 +41,12 @@ public class SpanAnnotator extends Component implements HasSize {
     }
 
     /** Shows the caller's spans on the document, with the project's span layers as the palette. */
-    void open(UUID documentId, String annotator, String text, boolean snapToWords, List<LayerSchema> layers) {
+    void open(UUID documentId, String annotator, String text, boolean snapToWords, List<LayerSchema> layers,
+            List<Span> spans) {
         this.documentId = documentId;
         List<LayerSetup> spanLayers = layers.stream().filter(layer -> layer.kind() == LayerKind.SPAN)
                 .map(LayerSetup::of).toList();
-        Setup setup = new Setup(documentId, annotator, text, snapToWords, spanLayers,
-                annotations.annotationsOf(documentId, null).spans());
+        Setup setup = new Setup(documentId, annotator, text, snapToWords, spanLayers, spans);
         getElement().setProperty("setup", json.writeValueAsString(setup));
     }
 

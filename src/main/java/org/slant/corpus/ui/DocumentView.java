@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
-import org.slant.platform.NotFoundException;
 
 /** One article, read-only: its text exactly as stored, and what is known about it. */
 @Route("documents/:documentId")
@@ -56,13 +55,8 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        try {
-            document = RouteIds.uuid(event.getRouteParameters(), DOCUMENT_ID).map(corpus::document).orElse(null);
-        } catch (NotFoundException e) {
-            document = null;
-        }
+        document = DocumentRoute.document(event, corpus).orElse(null);
         if (document == null) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such document");
             return;
         }
         back.setText("← " + document.projectName());

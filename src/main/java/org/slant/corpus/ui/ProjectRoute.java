@@ -2,6 +2,7 @@ package org.slant.corpus.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
+import org.slant.platform.ForbiddenException;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
 import org.slant.platform.NotFoundException;
@@ -25,5 +26,17 @@ public final class ProjectRoute {
         }
         event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
         return Optional.empty();
+    }
+
+    /** The project for a page of its managers; other members are rerouted to the access-denied page. */
+    public static Optional<ProjectSummary> projectToChange(BeforeEnterEvent event, CorpusService corpus) {
+        Optional<ProjectSummary> project = project(event, corpus);
+        try {
+            project.ifPresent(found -> corpus.projectToChange(found.id()));
+            return project;
+        } catch (ForbiddenException notAManager) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, notAManager.getMessage());
+            return Optional.empty();
+        }
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -14,7 +13,6 @@ import jakarta.annotation.security.PermitAll;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.ui.ProjectRoute;
-import org.slant.platform.ForbiddenException;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.progress.ProgressOverview;
 import org.slant.progress.ProgressSummary;
@@ -61,14 +59,8 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        project = ProjectRoute.project(event, corpus).orElse(null);
+        project = ProjectRoute.projectToChange(event, corpus).orElse(null);
         if (project == null) {
-            return;
-        }
-        try {
-            corpus.projectToChange(project.id());
-        } catch (ForbiddenException notAManager) {
-            event.rerouteToError(AccessDeniedException.class, notAManager.getMessage());
             return;
         }
         header.show(project.id(), project.name(), corpus.canChange(project.id()));

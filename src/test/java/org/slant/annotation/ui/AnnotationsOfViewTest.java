@@ -25,8 +25,7 @@ import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectRole;
-import org.slant.team.SystemRole;
-import org.slant.team.User;
+import org.slant.team.TestAccounts;
 import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -58,9 +57,9 @@ class AnnotationsOfViewTest {
 
     @BeforeEach
     void twoAnnotatorsOnOneArticle() {
-        lead = account("lead");
-        ana = account("ana");
-        ben = account("ben");
+        lead = TestAccounts.named(users, "lead");
+        ana = TestAccounts.named(users, "ana");
+        ben = TestAccounts.named(users, "ben");
         signIn(lead);
         projectId = corpus.createProject("Blind " + UUID.randomUUID(), "").getId();
         schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.FRAMING).orElseThrow());
@@ -122,12 +121,6 @@ class AnnotationsOfViewTest {
         KaribuViews.signInAndStart(context, username, "USER");
         UI.getCurrent().navigate("annotate/" + documentId + "/annotators");
         return _get(AnnotationsOfView.class);
-    }
-
-    private String account(String prefix) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        users.save(new User(name, prefix, "{noop}unused", SystemRole.USER));
-        return name;
     }
 
     private static void signIn(String username) {

@@ -21,8 +21,7 @@ import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectRole;
-import org.slant.team.SystemRole;
-import org.slant.team.User;
+import org.slant.team.TestAccounts;
 import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -50,13 +49,13 @@ class AssignmentViewTest {
 
     @BeforeEach
     void aProjectOfFourDocumentsAndThreeAnnotators() {
-        lead = account("lead");
+        lead = TestAccounts.named(users, "lead");
         KaribuViews.signInAndStart(context, lead, "USER");
         projectId = corpus.createProject("Assignment view " + UUID.randomUUID(), "").getId();
         corpus.addDocuments(projectId, IntStream.range(0, 4).mapToObj(i -> new NewDocument("Article " + i,
                 "Text number " + i + ".", null, null, null, null, null, Map.of())).toList());
         for (String name : List.of("ana", "ben", "cem")) {
-            String annotator = account(name);
+            String annotator = TestAccounts.named(users, name);
             annotators.add(annotator);
             memberships.add(projectId, annotator, ProjectRole.ANNOTATOR);
         }
@@ -110,11 +109,5 @@ class AssignmentViewTest {
         KaribuViews.signInAndStart(context, annotators.getFirst(), "USER");
         assertThatThrownBy(() -> UI.getCurrent().navigate("projects/" + projectId + "/assignment"))
                 .hasMessageContaining("managers");
-    }
-
-    private String account(String prefix) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        users.save(new User(name, prefix, "{noop}unused", SystemRole.USER));
-        return name;
     }
 }

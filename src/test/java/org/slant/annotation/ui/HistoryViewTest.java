@@ -24,8 +24,7 @@ import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectRole;
-import org.slant.team.SystemRole;
-import org.slant.team.User;
+import org.slant.team.TestAccounts;
 import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -56,8 +55,8 @@ class HistoryViewTest {
 
     @Test
     void theManagerSeesEveryChangeNewestFirstAndAnAnnotatorIsRefused() {
-        String lead = account("lead");
-        String coder = account("coder");
+        String lead = TestAccounts.named(users, "lead");
+        String coder = TestAccounts.named(users, "coder");
         signIn(lead);
         UUID projectId = corpus.createProject("History " + UUID.randomUUID(), "").getId();
         schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.FRAMING).orElseThrow());
@@ -87,12 +86,6 @@ class HistoryViewTest {
         KaribuViews.signInAndStart(context, coder, "USER");
         assertThatThrownBy(() -> UI.getCurrent().navigate("annotate/" + documentId + "/history"))
                 .hasMessageContaining("managers");
-    }
-
-    private String account(String prefix) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        users.save(new User(name, prefix, "{noop}unused", SystemRole.USER));
-        return name;
     }
 
     private static void signIn(String username) {

@@ -15,8 +15,7 @@ import org.slant.SlantSpringTest;
 import org.slant.corpus.CorpusService;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.team.ProjectRole;
-import org.slant.team.SystemRole;
-import org.slant.team.User;
+import org.slant.team.TestAccounts;
 import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -39,8 +38,8 @@ class MembersViewTest {
 
     @Test
     void aManagerAddsAMemberAndOtherMembersOnlyReadTheTeam() {
-        String lead = account("lead");
-        String coder = account("coder");
+        String lead = TestAccounts.named(users, "lead");
+        String coder = TestAccounts.named(users, "coder");
         KaribuViews.signInAndStart(context, lead, "USER");
         UUID projectId = corpus.createProject("Team view " + UUID.randomUUID(), "").getId();
         UI.getCurrent().navigate("projects/" + projectId + "/team");
@@ -76,11 +75,5 @@ class MembersViewTest {
         return _get(ProjectTabs.class).getElement().getChild(1).getChildren()
                 .filter(link -> link.getComponent().map(Component::isVisible).orElse(false))
                 .map(link -> link.getAttribute("data-tab")).toList();
-    }
-
-    private String account(String prefix) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        users.save(new User(name, prefix, "{noop}unused", SystemRole.USER));
-        return name;
     }
 }

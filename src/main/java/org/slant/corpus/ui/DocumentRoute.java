@@ -1,0 +1,29 @@
+package org.slant.corpus.ui;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import java.util.Optional;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentDetails;
+import org.slant.platform.NotFoundException;
+
+/** Reads the document a view's route names (":documentId"), for every view of one document. */
+public final class DocumentRoute {
+
+    private DocumentRoute() {
+    }
+
+    /** The document, or empty after rerouting to the not-found page when the id is malformed, unknown or not theirs. */
+    public static Optional<DocumentDetails> document(BeforeEnterEvent event, CorpusService corpus) {
+        try {
+            Optional<DocumentDetails> document = RouteIds.uuid(event.getRouteParameters(), "documentId")
+                    .map(corpus::document);
+            if (document.isPresent()) {
+                return document;
+            }
+        } catch (NotFoundException e) {
+            // answered below, like a malformed id
+        }
+        event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such document");
+        return Optional.empty();
+    }
+}
