@@ -25,7 +25,8 @@ public final class Benchmarks {
             new ImportBenchmark(),
             new ArchiveBenchmark(),
             new AnnotatorBenchmark(),
-            new ProgressBenchmark());
+            new ProgressBenchmark(),
+            new AgreementBenchmark());
 
     private Benchmarks() {
     }
