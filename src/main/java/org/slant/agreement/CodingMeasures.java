@@ -2,7 +2,9 @@ package org.slant.agreement;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.dkpro.statistics.agreement.InsufficientDataException;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
@@ -67,19 +69,33 @@ public final class CodingMeasures {
                 () -> new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement());
     }
 
-    /** {@link #cohenKappa(List)} over tallied rows of two raters. */
+    /** {@link #cohenKappa(List)} over tallied rows of two raters, computed from the counts ({@link TallyKappas}). */
     public static Measured cohenKappa(RatingTally tally) {
-        TalliedStudy study = new TalliedStudy(tally, row -> row.size() == 2 && row.get(0) != null
-                && row.get(1) != null);
+        TalliedStudy.RowFilter both = row -> row.size() == 2 && row.get(0) != null && row.get(1) != null;
+        TalliedStudy study = new TalliedStudy(tally, both);
         return measured("Cohen's kappa", study, study.distinctItems(),
-                () -> new CohenKappaAgreement(study).calculateAgreement());
+                () -> TallyKappas.cohen(kept(tally, both)));
     }
 
-    /** {@link #fleissKappa(List)} over tallied rows; again only the rows every rater rated. */
+    /**
+     * {@link #fleissKappa(List)} over tallied rows; again only the rows every rater rated; computed from the counts
+     * ({@link TallyKappas}).
+     */
     public static Measured fleissKappa(RatingTally tally) {
-        TalliedStudy study = new TalliedStudy(tally, row -> row.stream().allMatch(Objects::nonNull));
+        TalliedStudy.RowFilter complete = row -> row.stream().allMatch(Objects::nonNull);
+        TalliedStudy study = new TalliedStudy(tally, complete);
         return measured("Fleiss' kappa", study, study.distinctItems(),
-                () -> new FleissKappaAgreement(study).calculateAgreement());
+                () -> TallyKappas.fleiss(kept(tally, complete), tally.raters()));
+    }
+
+    private static Map<List<Object>, Long> kept(RatingTally tally, TalliedStudy.RowFilter keep) {
+        Map<List<Object>, Long> kept = new LinkedHashMap<>();
+        tally.rows().forEach((row, count) -> {
+            if (keep.accepts(row)) {
+                kept.put(row, count);
+            }
+        });
+        return kept;
     }
 
     private static List<Object[]> pairable(List<Object[]> ratings) {
