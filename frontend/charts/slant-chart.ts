@@ -1,12 +1,27 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
-import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, HeatmapChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { lumoTheme, resolveColours } from './chart-colours';
 
 // only what Slant's charts use, so that the bundle carries a fraction of ECharts
-use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+use([
+  BarChart,
+  HeatmapChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 /**
  * An Apache ECharts chart. The server gives the whole ECharts option as JSON in the `option` property, with colours

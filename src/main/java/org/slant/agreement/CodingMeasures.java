@@ -2,12 +2,16 @@ package org.slant.agreement;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.dkpro.statistics.agreement.InsufficientDataException;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
 import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
+import org.dkpro.statistics.agreement.coding.ICodingAnnotationItem;
+import org.dkpro.statistics.agreement.coding.ICodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.dkpro.statistics.agreement.distance.OrdinalDistanceFunction;
@@ -55,6 +59,45 @@ public final class CodingMeasures {
         return measured("Fleiss' kappa", study, () -> new FleissKappaAgreement(study).calculateAgreement());
     }
 
+    /**
+     * {@link #alphaNominal(List)} over tallied rows (token labels: millions of units, few distinct rows), with the same
+     * units counted and the same figure.
+     */
+    public static Measured alphaNominal(RatingTally tally) {
+        TalliedStudy study = new TalliedStudy(tally, row -> row.stream().filter(Objects::nonNull).count() >= 2);
+        return measured("Krippendorff's alpha (nominal)", study, study.distinctItems(),
+                () -> new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement());
+    }
+
+    /** {@link #cohenKappa(List)} over tallied rows of two raters, computed from the counts ({@link TallyKappas}). */
+    public static Measured cohenKappa(RatingTally tally) {
+        TalliedStudy.RowFilter both = row -> row.size() == 2 && row.get(0) != null && row.get(1) != null;
+        TalliedStudy study = new TalliedStudy(tally, both);
+        return measured("Cohen's kappa", study, study.distinctItems(),
+                () -> TallyKappas.cohen(kept(tally, both)));
+    }
+
+    /**
+     * {@link #fleissKappa(List)} over tallied rows; again only the rows every rater rated; computed from the counts
+     * ({@link TallyKappas}).
+     */
+    public static Measured fleissKappa(RatingTally tally) {
+        TalliedStudy.RowFilter complete = row -> row.stream().allMatch(Objects::nonNull);
+        TalliedStudy study = new TalliedStudy(tally, complete);
+        return measured("Fleiss' kappa", study, study.distinctItems(),
+                () -> TallyKappas.fleiss(kept(tally, complete), tally.raters()));
+    }
+
+    private static Map<List<Object>, Long> kept(RatingTally tally, TalliedStudy.RowFilter keep) {
+        Map<List<Object>, Long> kept = new LinkedHashMap<>();
+        tally.rows().forEach((row, count) -> {
+            if (keep.accepts(row)) {
+                kept.put(row, count);
+            }
+        });
+        return kept;
+    }
+
     private static List<Object[]> pairable(List<Object[]> ratings) {
         return ratings.stream().filter(unit -> Arrays.stream(unit).filter(Objects::nonNull).count() >= 2).toList();
     }
@@ -67,9 +110,15 @@ public final class CodingMeasures {
     }
 
     private static Measured measured(String name, CodingAnnotationStudy study, Calculation calculation) {
+        return measured(name, study, study.getItems(), calculation);
+    }
+
+    /** {@code distinct}: the study's items, or for a tally each distinct one once, to see which raters took part. */
+    private static Measured measured(String name, ICodingAnnotationStudy study,
+            Iterable<? extends ICodingAnnotationItem> distinct, Calculation calculation) {
         int units = study.getItemCount();
         List<Integer> raters = new ArrayList<>();
-        study.getItems().forEach(item -> {
+        distinct.forEach(item -> {
             for (int r = 0; r < item.getRaterCount(); r++) {
                 if (item.getUnit(r).getCategory() != null && !raters.contains(r)) {
                     raters.add(r);

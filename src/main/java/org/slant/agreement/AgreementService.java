@@ -1,0 +1,141 @@
+package org.slant.agreement;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectDetails;
+import org.slant.platform.InvalidInputException;
+import org.slant.schema.LayerKind;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.SchemaService;
+import org.slant.team.ProjectAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inter-annotator agreement of a project (docs/measures.md): which work counts, turned into the studies each measure
+ * needs, a document at a time. Only managers and curators, who see everyone's work, may measure it.
+ */
+@Service
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+public class AgreementService {
+
+    /** How many of the lowest-agreement passages a report lists. */
+    public static final int DISAGREEMENTS_LISTED = 1000;
+
+    private final ProjectAccess access;
+    private final CorpusService corpus;
+    private final SchemaService schema;
+    private final AgreementData data;
+    private final PassageData passages;
+    private final Clock clock;
+
+    AgreementService(ProjectAccess access, CorpusService corpus, SchemaService schema, AgreementData data,
+            PassageData passages, Clock clock) {
+        this.access = access;
+        this.corpus = corpus;
+        this.schema = schema;
+        this.data = data;
+        this.passages = passages;
+        this.clock = clock;
+    }
+
+    public AgreementReport report(UUID projectId, AgreementOptions options) {
+        ProjectDetails project = open(projectId);
+        List<LayerSchema> layers = chosenLayers(projectId, options.layers());
+        Map<UUID, List<AgreementData.Worker>> workers = countedWork(projectId, options);
+        Annotators annotators = new Annotators(workers.values().stream().flatMap(List::stream)
+                .map(AgreementData.Worker::username).collect(Collectors.toCollection(TreeSet::new)).stream()
+                .toList());
+        int usualRaters = usualRaters(workers);
+        Disagreements disagreements = new Disagreements(DISAGREEMENTS_LISTED);
+        List<SpanLayerAgreement> spanLayers = new ArrayList<>();
+        List<AnswerLayerAgreement> answerLayers = new ArrayList<>();
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).kind() == LayerKind.SPAN) {
+                spanLayers.add(new SpanLayerAgreement(layers.get(i), i, annotators, usualRaters, disagreements));
+            } else {
+                answerLayers.add(new AnswerLayerAgreement(layers.get(i), i, annotators, usualRaters, disagreements));
+            }
+        }
+        RatedDocuments rated = new RatedDocuments(layers, annotators, workers,
+                answerLayers.isEmpty() ? Map.of() : data.answers(projectId));
+        data.documents(workers.keySet(), stored -> {
+            RatedDocument document = rated.of(stored);
+            int[] tokens = spanLayers.isEmpty() ? new int[0] : Tokens.of(document.text());
+            spanLayers.forEach(layer -> layer.add(document, tokens));
+            answerLayers.forEach(layer -> layer.add(document));
+        });
+        List<Figure> figures = new ArrayList<>();
+        Map<String, List<Figure>> byLayer = new LinkedHashMap<>();
+        spanLayers.forEach(layer -> layer.figures().forEach(figure -> collect(byLayer, figure)));
+        answerLayers.forEach(layer -> layer.figures().forEach(figure -> collect(byLayer, figure)));
+        layers.forEach(layer -> figures.addAll(byLayer.getOrDefault(layer.name(), List.of())));
+        return new AgreementReport(projectId, project.name(), clock.instant(), options, workers.size(),
+                annotators.usernames(), figures, disagreements.lowestFirst(), disagreements.count());
+    }
+
+    /** A passage of one document, once for each annotator whose work counts under {@code options}. */
+    public Passage passage(UUID projectId, UUID documentId, String layerName, int start, int end,
+            AgreementOptions options) {
+        open(projectId);
+        LayerSchema layer = chosenLayers(projectId, Set.of(layerName)).getFirst();
+        List<AgreementData.Worker> workers = countedWork(projectId, options).getOrDefault(documentId, List.of());
+        return passages.passage(projectId, documentId, layer, start, end, workers);
+    }
+
+    private ProjectDetails open(UUID projectId) {
+        corpus.project(projectId);
+        access.requireEveryonesWork(projectId);
+        return corpus.projectDetails(projectId);
+    }
+
+    private List<LayerSchema> chosenLayers(UUID projectId, Set<String> names) {
+        List<LayerSchema> all = schema.layers(projectId);
+        Set<String> known = all.stream().map(LayerSchema::name).collect(Collectors.toSet());
+        List<InvalidInputException.Problem> unknown = names.stream().filter(name -> !known.contains(name)).sorted()
+                .map(name -> new InvalidInputException.Problem("layer",
+                        "the project has no layer named '" + name + "'"))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.listing("Unknown layer", unknown);
+        }
+        return all.stream().filter(layer -> names.isEmpty() || names.contains(layer.name())).toList();
+    }
+
+    /** The documents whose work by at least two of the chosen annotators counts, with those annotators. */
+    private Map<UUID, List<AgreementData.Worker>> countedWork(UUID projectId, AgreementOptions options) {
+        Map<UUID, List<AgreementData.Worker>> counted = new LinkedHashMap<>();
+        data.workers(projectId, options.documents()).forEach((document, workers) -> {
+            List<AgreementData.Worker> chosen = workers.stream()
+                    .filter(worker -> options.annotators().isEmpty() || options.annotators().contains(worker.id()))
+                    .toList();
+            if (chosen.size() >= 2) {
+                counted.put(document, chosen);
+            }
+        });
+        return counted;
+    }
+
+    /** The most common number of annotators per document (the larger one on a tie). */
+    private static int usualRaters(Map<UUID, List<AgreementData.Worker>> workers) {
+        Map<Integer, Integer> documents = new HashMap<>();
+        workers.values().forEach(list -> documents.merge(list.size(), 1, Integer::sum));
+        return documents.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(2);
+    }
+
+    private static void collect(Map<String, List<Figure>> byLayer, Figure figure) {
+        byLayer.computeIfAbsent(figure.layer(), layer -> new ArrayList<>()).add(figure);
+    }
+}
