@@ -107,6 +107,7 @@ class AuthorizationMatrixTest {
         Expect managers = expect(OK, OK, 403, 403, 404);
         Expect everyone = expect(OK, OK, OK, OK, OK);
         Expect admins = expect(OK, 403, 403, 403, 403);
+        Expect everyonesWork = expect(OK, OK, OK, 403, 404);
 
         check("GET", () -> "/api/v1/projects", null, everyone);
         check("POST", () -> "/api/v1/projects", () -> "{\"name\":\"Own " + UUID.randomUUID() + "\"}", everyone);
@@ -148,6 +149,8 @@ class AuthorizationMatrixTest {
         check("PUT", () -> "/api/v1/annotations/" + annotatorsSpan, () -> "{\"version\":0,\"start\":1}",
                 expect(404, 404, 404, OK, 404));
         check("GET", () -> p + "/archive", null, managers);
+        check("GET", () -> p + "/agreement", null, everyonesWork);
+        check("GET", () -> p + "/agreement?format=csv&measure=F1_EXACT", null, everyonesWork);
         check("GET", () -> "/api/v1/users/me", null, everyone);
         check("GET", () -> "/api/v1/users/me/tokens", null, everyone);
         check("GET", () -> "/api/v1/users/me/profile", null, everyone);
