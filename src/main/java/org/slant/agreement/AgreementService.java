@@ -69,12 +69,17 @@ public class AgreementService {
         }
         RatedDocuments rated = new RatedDocuments(layers, annotators, workers,
                 answerLayers.isEmpty() ? Map.of() : data.answers(projectId));
-        data.documents(workers.keySet(), stored -> {
-            RatedDocument document = rated.of(stored);
-            int[] tokens = spanLayers.isEmpty() ? new int[0] : Tokens.of(document.text());
-            spanLayers.forEach(layer -> layer.add(document, tokens));
-            answerLayers.forEach(layer -> layer.add(document));
-        });
+        try (MeasuringThread<Tokenized> measuring = new MeasuringThread<>(next -> {
+            spanLayers.forEach(layer -> layer.add(next.document(), next.tokens()));
+            answerLayers.forEach(layer -> layer.add(next.document()));
+        })) {
+            data.documents(workers.keySet(), rated.annotatorIds(), rated.labelIds(), stored -> {
+                RatedDocument document = rated.of(stored);
+                int[] tokens = spanLayers.isEmpty() ? new int[0] : Tokens.of(document.text());
+                measuring.measure(new Tokenized(document, tokens));
+            });
+            measuring.finish();
+        }
         List<Figure> figures = new ArrayList<>();
         Map<String, List<Figure>> byLayer = new LinkedHashMap<>();
         spanLayers.forEach(layer -> layer.figures().forEach(figure -> collect(byLayer, figure)));
@@ -91,6 +96,9 @@ public class AgreementService {
         LayerSchema layer = chosenLayers(projectId, Set.of(layerName)).getFirst();
         List<AgreementData.Worker> workers = countedWork(projectId, options).getOrDefault(documentId, List.of());
         return passages.passage(projectId, documentId, layer, start, end, workers);
+    }
+
+    private record Tokenized(RatedDocument document, int[] tokens) {
     }
 
     private ProjectDetails open(UUID projectId) {

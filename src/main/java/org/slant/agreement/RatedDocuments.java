@@ -1,7 +1,9 @@
 package org.slant.agreement;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,10 +12,16 @@ import org.slant.schema.LayerSchema;
 /** Turns a stored document into the work that counts: the chosen raters' spans and answers in the chosen layers. */
 final class RatedDocuments {
 
+    private final int layers;
     private final Map<UUID, Integer> layerIndex = new HashMap<>();
     private final Map<UUID, String> labelNames = new HashMap<>();
-    private final int layers;
-    private final Map<String, Integer> annotatorIndex = new HashMap<>();
+    /** The labels of the chosen layers, as the database is asked for them, with their layer and name. */
+    private final List<UUID> labelIds = new ArrayList<>();
+    private final List<Integer> labelLayer = new ArrayList<>();
+    private final List<String> labelName = new ArrayList<>();
+    /** Everyone whose work counts, as the database is asked for them, with their index among the annotators. */
+    private final List<UUID> annotatorIds;
+    private final int[] annotatorIndex;
     private final Map<UUID, List<AgreementData.Worker>> workers;
     private final Map<UUID, Map<UUID, Map<UUID, List<UUID>>>> answers;
 
@@ -22,13 +30,31 @@ final class RatedDocuments {
         this.layers = chosenLayers.size();
         for (int i = 0; i < chosenLayers.size(); i++) {
             layerIndex.put(chosenLayers.get(i).id(), i);
-            chosenLayers.get(i).labels().forEach(label -> labelNames.put(label.id(), label.name()));
+            for (LayerSchema.LabelSchema label : chosenLayers.get(i).labels()) {
+                labelNames.put(label.id(), label.name());
+                labelIds.add(label.id());
+                labelLayer.add(i);
+                labelName.add(label.name());
+            }
         }
+        Map<UUID, String> people = new LinkedHashMap<>();
+        workers.values().forEach(list -> list.forEach(worker -> people.put(worker.id(), worker.username())));
+        this.annotatorIds = List.copyOf(people.keySet());
+        Map<String, Integer> byName = new HashMap<>();
         for (int i = 0; i < annotators.count(); i++) {
-            annotatorIndex.put(annotators.name(i), i);
+            byName.put(annotators.name(i), i);
         }
+        this.annotatorIndex = people.values().stream().mapToInt(byName::get).toArray();
         this.workers = workers;
         this.answers = answers;
+    }
+
+    List<UUID> annotatorIds() {
+        return annotatorIds;
+    }
+
+    List<UUID> labelIds() {
+        return labelIds;
     }
 
     RatedDocument of(AgreementData.StoredDocument stored) {
@@ -38,16 +64,25 @@ final class RatedDocuments {
         List<List<List<SpanRef>>> spans = new ArrayList<>(raters.size());
         List<List<List<String>>> given = new ArrayList<>(raters.size());
         for (int rater = 0; rater < raters.size(); rater++) {
-            indices[rater] = annotatorIndex.get(raters.get(rater).username());
             raterPosition.put(raters.get(rater).id(), rater);
             spans.add(emptyLayers());
             given.add(emptyLayers());
         }
+        // from the position in annotatorIds to the position among this document's raters (-1: not one of them)
+        int[] positionOf = new int[annotatorIds.size()];
+        Arrays.fill(positionOf, -1);
+        for (int i = 0; i < annotatorIds.size(); i++) {
+            Integer rater = raterPosition.get(annotatorIds.get(i));
+            if (rater != null) {
+                positionOf[i] = rater;
+                indices[rater] = annotatorIndex[i];
+            }
+        }
         for (AgreementData.StoredSpan span : stored.spans()) {
-            Integer rater = raterPosition.get(span.annotator());
-            Integer layer = layerIndex.get(span.layer());
-            if (rater != null && layer != null) {
-                spans.get(rater).get(layer).add(new SpanRef(labelNames.get(span.label()), span.start(), span.end()));
+            int rater = positionOf[span.annotator()];
+            if (rater >= 0) {
+                spans.get(rater).get(labelLayer.get(span.label()))
+                        .add(new SpanRef(labelName.get(span.label()), span.start(), span.end()));
             }
         }
         answers.getOrDefault(stored.id(), Map.of()).forEach((annotator, byLayer) -> {

@@ -51,6 +51,55 @@ public final class SpanF1 {
         return overlap(withLabel(a, label), withLabel(b, label));
     }
 
+    /** {@link #exact(List, List, String)} for every label either annotator used, in one pass. */
+    public static Map<String, MatchCounts> exactByLabel(List<SpanRef> a, List<SpanRef> b) {
+        Map<SpanRef, Integer> unmatchedOfB = new HashMap<>();
+        b.forEach(span -> unmatchedOfB.merge(span, 1, Integer::sum));
+        Map<String, long[]> counts = new HashMap<>();
+        for (SpanRef span : a) {
+            long[] label = counts.computeIfAbsent(span.label(), name -> new long[4]);
+            label[1]++;
+            Integer left = unmatchedOfB.get(span);
+            if (left != null && left > 0) {
+                unmatchedOfB.put(span, left - 1);
+                label[0]++;
+                label[2]++;
+            }
+        }
+        b.forEach(span -> counts.computeIfAbsent(span.label(), name -> new long[4])[3]++);
+        return byLabel(counts);
+    }
+
+    /** {@link #overlap(List, List, String)} for every label either annotator used, in one pass. */
+    public static Map<String, MatchCounts> overlapByLabel(List<SpanRef> a, List<SpanRef> b) {
+        Map<String, Reach> reachOfA = reachByLabel(a);
+        Map<String, Reach> reachOfB = reachByLabel(b);
+        Map<String, long[]> counts = new HashMap<>();
+        for (SpanRef span : a) {
+            long[] label = counts.computeIfAbsent(span.label(), name -> new long[4]);
+            label[1]++;
+            Reach reach = reachOfB.get(span.label());
+            if (reach != null && reach.overlaps(span.start(), span.end())) {
+                label[0]++;
+            }
+        }
+        for (SpanRef span : b) {
+            long[] label = counts.computeIfAbsent(span.label(), name -> new long[4]);
+            label[3]++;
+            Reach reach = reachOfA.get(span.label());
+            if (reach != null && reach.overlaps(span.start(), span.end())) {
+                label[2]++;
+            }
+        }
+        return byLabel(counts);
+    }
+
+    private static Map<String, MatchCounts> byLabel(Map<String, long[]> counts) {
+        Map<String, MatchCounts> byLabel = new HashMap<>();
+        counts.forEach((label, c) -> byLabel.put(label, new MatchCounts(c[0], c[1], c[2], c[3])));
+        return byLabel;
+    }
+
     private static List<SpanRef> withLabel(List<SpanRef> spans, String label) {
         return spans.stream().filter(span -> span.label().equals(label)).toList();
     }

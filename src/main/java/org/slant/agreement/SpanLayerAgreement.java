@@ -108,20 +108,19 @@ final class SpanLayerAgreement {
         for (int a = 0; a < raters.length; a++) {
             for (int b = a + 1; b < raters.length; b++) {
                 PairWork pair = pair(raters[a], raters[b]);
-                List<SpanRef> first = byRater.get(a);
-                List<SpanRef> second = byRater.get(b);
-                MatchCounts exactMatches = SpanF1.exact(first, second);
-                MatchCounts overlapMatches = SpanF1.overlap(first, second);
+                Map<String, MatchCounts> exactMatches = SpanF1.exactByLabel(byRater.get(a), byRater.get(b));
+                Map<String, MatchCounts> overlapMatches = SpanF1.overlapByLabel(byRater.get(a), byRater.get(b));
                 pair.documents++;
-                pair.exact = pair.exact.plus(exactMatches);
-                pair.overlap = pair.overlap.plus(overlapMatches);
-                exact = exact.plus(exactMatches);
-                documentOverlap = documentOverlap.plus(overlapMatches);
                 for (int label = 0; label < labels.size(); label++) {
-                    MatchCounts labelOverlap = SpanF1.overlap(first, second, labels.get(label));
+                    MatchCounts labelExact = exactMatches.getOrDefault(labels.get(label), MatchCounts.NONE);
+                    MatchCounts labelOverlap = overlapMatches.getOrDefault(labels.get(label), MatchCounts.NONE);
+                    pair.exact = pair.exact.plus(labelExact);
+                    pair.overlap = pair.overlap.plus(labelOverlap);
                     pair.overlapByLabel[label] = pair.overlapByLabel[label].plus(labelOverlap);
+                    exact = exact.plus(labelExact);
+                    documentOverlap = documentOverlap.plus(labelOverlap);
                     overlapByLabel[label] = overlapByLabel[label].plus(labelOverlap);
-                    exactByLabel[label] = exactByLabel[label].plus(SpanF1.exact(first, second, labels.get(label)));
+                    exactByLabel[label] = exactByLabel[label].plus(labelExact);
                 }
             }
         }

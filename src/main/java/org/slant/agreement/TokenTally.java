@@ -87,10 +87,13 @@ final class TokenTally {
         }
 
         int id(String category) {
-            return ids.computeIfAbsent(category, name -> {
-                names.add(name);
-                return names.size() - 1;
-            });
+            Integer id = ids.get(category);
+            if (id == null) {
+                id = names.size();
+                ids.put(category, id);
+                names.add(category);
+            }
+            return id;
         }
 
         Object[] names(int[] row) {

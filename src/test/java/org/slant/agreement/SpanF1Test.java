@@ -104,4 +104,37 @@ class SpanF1Test {
         assertThat(total).isEqualTo(new MatchCounts(2, 4, 2, 5));
         assertThat(total.f1()).isCloseTo(4.0 / 9, within(1e-12));
     }
+
+    @Test
+    void byLabelInOnePassEqualsEachLabelAloneAndSumsToTheWhole() {
+        java.util.Random random = new java.util.Random(5);
+        List<String> labels = List.of("A", "B", "C");
+        for (int trial = 0; trial < 200; trial++) {
+            List<SpanRef> a = randomSpans(random, labels);
+            List<SpanRef> b = randomSpans(random, labels);
+            java.util.Map<String, MatchCounts> exact = SpanF1.exactByLabel(a, b);
+            java.util.Map<String, MatchCounts> overlap = SpanF1.overlapByLabel(a, b);
+            MatchCounts exactSum = MatchCounts.NONE;
+            MatchCounts overlapSum = MatchCounts.NONE;
+            for (String label : labels) {
+                MatchCounts labelExact = exact.getOrDefault(label, MatchCounts.NONE);
+                MatchCounts labelOverlap = overlap.getOrDefault(label, MatchCounts.NONE);
+                assertThat(labelExact).isEqualTo(SpanF1.exact(a, b, label));
+                assertThat(labelOverlap).isEqualTo(SpanF1.overlap(a, b, label));
+                exactSum = exactSum.plus(labelExact);
+                overlapSum = overlapSum.plus(labelOverlap);
+            }
+            assertThat(exactSum).isEqualTo(SpanF1.exact(a, b));
+            assertThat(overlapSum).isEqualTo(SpanF1.overlap(a, b));
+        }
+    }
+
+    private static List<SpanRef> randomSpans(java.util.Random random, List<String> labels) {
+        List<SpanRef> spans = new java.util.ArrayList<>();
+        for (int i = random.nextInt(8); i > 0; i--) {
+            int start = random.nextInt(40);
+            spans.add(new SpanRef(labels.get(random.nextInt(labels.size())), start, start + 1 + random.nextInt(10)));
+        }
+        return spans;
+    }
 }
