@@ -65,6 +65,11 @@ public class CorpusService {
         return access.isAdmin() || access.roleIn(projectId).filter(ProjectRole.MANAGER::equals).isPresent();
     }
 
+    /** Whether the caller sees every annotator's work in the project (its managers and curators, and admins). */
+    public boolean seesEveryonesWork(UUID projectId) {
+        return access.seesEveryonesWork(projectId);
+    }
+
     /** A project the caller may change: its managers' (and admins'); other members are refused. */
     public ProjectSummary projectToChange(UUID projectId) {
         ProjectSummary project = project(projectId);

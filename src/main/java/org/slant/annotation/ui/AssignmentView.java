@@ -95,7 +95,8 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()));
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
         k.setValue(corpus.projectDetails(project.id()).annotatorsPerDocument());
         List<Member> members = memberships.members(project.id());
         List<String> names = members.stream().map(Member::username).toList();

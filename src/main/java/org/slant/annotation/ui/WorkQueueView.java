@@ -81,7 +81,8 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()));
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
         UUID projectId = project.id();
         // a page at a time: a project may hold many thousands of documents
         queue.setItems(DataProvider.fromCallbacks(

@@ -51,7 +51,8 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()));
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
         UUID projectId = project.id();
         download.setHref((DownloadHandler) download -> {
             download.setFileName(export.fileName(projectId));

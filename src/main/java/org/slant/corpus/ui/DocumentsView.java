@@ -162,7 +162,8 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()));
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
         description.setText(project.description());
         description.setVisible(!project.description().isBlank());
         UUID projectId = project.id();

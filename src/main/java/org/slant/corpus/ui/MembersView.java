@@ -83,7 +83,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()));
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
         managing = access.isAdmin() || access.roleIn(project.id()).filter(ProjectRole.MANAGER::equals).isPresent();
         adding.setVisible(managing);
         readOnly.setVisible(!managing);

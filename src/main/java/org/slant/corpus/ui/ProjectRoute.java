@@ -39,4 +39,15 @@ public final class ProjectRoute {
             return Optional.empty();
         }
     }
+
+    /** The project for a page on everyone's work (managers, curators); annotators are rerouted to access denied. */
+    public static Optional<ProjectSummary> projectForEveryonesWork(BeforeEnterEvent event, CorpusService corpus) {
+        Optional<ProjectSummary> project = project(event, corpus);
+        if (project.isPresent() && !corpus.seesEveryonesWork(project.get().id())) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class,
+                    "only the project's managers and curators see every annotator's work");
+            return Optional.empty();
+        }
+        return project;
+    }
 }

@@ -98,7 +98,8 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
 
     private void show(ProjectDetails project) {
         projectName = project.name();
-        header.show(project.id(), project.name(), corpus.canChange(project.id()));
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
         name.setValue(project.name());
         description.setValue(project.description());
         annotatorsPerDocument.setValue(project.annotatorsPerDocument());

@@ -123,7 +123,8 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()));
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
         refresh();
     }
 

@@ -15,27 +15,33 @@ public class ProjectTabs extends Div {
     public enum Tab {
         DOCUMENTS("Documents", ""),
         MY_WORK("My work", "/work"),
-        PROGRESS("Progress", "/progress", true),
+        PROGRESS("Progress", "/progress", Audience.MANAGERS),
+        AGREEMENT("Agreement", "/agreement", Audience.EVERYONES_WORK),
         SCHEMA("Schema", "/schema"),
         STORIES("Stories and outlets", "/stories"),
         TEAM("Team", "/team"),
-        ASSIGNMENT("Assignment", "/assignment", true),
-        SETTINGS("Settings", "/settings", true),
-        ARCHIVE("Archive", "/archive", true);
+        ASSIGNMENT("Assignment", "/assignment", Audience.MANAGERS),
+        SETTINGS("Settings", "/settings", Audience.MANAGERS),
+        ARCHIVE("Archive", "/archive", Audience.MANAGERS);
 
         final String title;
         final String path;
-        final boolean managersOnly;
+        final Audience audience;
 
         Tab(String title, String path) {
-            this(title, path, false);
+            this(title, path, Audience.EVERYONE);
         }
 
-        Tab(String title, String path, boolean managersOnly) {
+        Tab(String title, String path, Audience audience) {
             this.title = title;
             this.path = path;
-            this.managersOnly = managersOnly;
+            this.audience = audience;
         }
+    }
+
+    /** Who a tab is for: every member, those who see everyone's work (managers, curators), or managers. */
+    public enum Audience {
+        EVERYONE, EVERYONES_WORK, MANAGERS
     }
 
     private final H2 name = new H2();
@@ -58,12 +64,19 @@ public class ProjectTabs extends Div {
         add(name, links);
     }
 
-    /** Fills in the project, with the managers' own tabs only for those who may use them. */
-    public void show(UUID projectId, String projectName, boolean managing) {
+    /**
+     * Fills in the project, with the managers' own tabs only for those who may use them, and the tabs on everyone's
+     * work (agreement) for managers and curators.
+     */
+    public void show(UUID projectId, String projectName, boolean managing, boolean seesEveryonesWork) {
         show(projectId, projectName);
         links.getChildren().forEach(child -> {
             Tab tab = Tab.valueOf(child.getElement().getAttribute("data-tab").toUpperCase());
-            child.setVisible(managing || !tab.managersOnly);
+            child.setVisible(switch (tab.audience) {
+                case EVERYONE -> true;
+                case EVERYONES_WORK -> managing || seesEveryonesWork;
+                case MANAGERS -> managing;
+            });
         });
     }
 

@@ -63,7 +63,8 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()));
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
         // the figures come with a second answer, asked for as soon as the page is up: the browser loads the charts'
         // code while the database counts, instead of after
         getElement().executeJs("return 0").then(Integer.class, pageIsUp -> showFigures());

@@ -69,7 +69,8 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()));
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
         refresh();
     }
 

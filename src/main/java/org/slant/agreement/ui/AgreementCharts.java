@@ -1,0 +1,73 @@
+package org.slant.agreement.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slant.agreement.Figure;
+
+/** The agreement page's charts as ECharts options: a heatmap of annotator pairs and horizontal bars. */
+final class AgreementCharts {
+
+    /** From disagreement to agreement; kappas and alpha can be negative, F1 cannot. */
+    private static final List<String> SCALE = List.of("#d7301f", "#fdae61", "#fff7bc", "#a6d96a", "#1a9641");
+
+    private AgreementCharts() {
+    }
+
+    /** One cell per pair of annotators (both halves filled), empty where undefined. */
+    static Map<String, Object> pairs(List<String> annotators, List<Figure> pairFigures, boolean canBeNegative) {
+        List<List<Object>> cells = new ArrayList<>();
+        for (Figure figure : pairFigures) {
+            int first = annotators.indexOf(figure.pair().get(0));
+            int second = annotators.indexOf(figure.pair().get(1));
+            Object value = figure.value() == null ? "-" : FigureText.rounded(figure.value());
+            cells.add(List.of(first, second, value));
+            cells.add(List.of(second, first, value));
+        }
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("aria", Map.of("enabled", true));
+        option.put("tooltip", Map.of("position", "top"));
+        option.put("grid", Map.of("left", 4, "right", 4, "top", 4, "bottom", 56, "outerBoundsMode", "same",
+                "outerBoundsContain", "axisLabel"));
+        option.put("xAxis", Map.of("type", "category", "data", annotators, "splitArea", Map.of("show", true),
+                "axisLabel", Map.of("rotate", annotators.size() > 6 ? 30 : 0, "width", 120, "overflow",
+                        "truncate")));
+        option.put("yAxis", Map.of("type", "category", "data", annotators, "inverse", true, "splitArea",
+                Map.of("show", true), "axisLabel", Map.of("width", 140, "overflow", "truncate")));
+        option.put("visualMap", Map.of("min", canBeNegative ? -1 : 0, "max", 1, "precision", 2, "orient",
+                "horizontal", "left", "center", "bottom", 0, "itemHeight", 160, "inRange", Map.of("color", SCALE)));
+        option.put("series", List.of(Map.of("type", "heatmap", "data", cells, "label", Map.of("show", true),
+                "emphasis", Map.of("itemStyle", Map.of("borderColor", "#333", "borderWidth", 1)))));
+        return option;
+    }
+
+    /**
+     * One bar per category; undefined ones have no bar and say so in their name, so that they are not read as 0.
+     */
+    static Map<String, Object> bars(List<String> names, List<Double> values, String colour) {
+        List<String> categories = new ArrayList<>();
+        List<Object> data = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Double value = FigureText.rounded(values.get(i));
+            categories.add(value == null ? names.get(i) + " (undefined)" : names.get(i));
+            data.add(value);
+        }
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("aria", Map.of("enabled", true));
+        option.put("tooltip", Map.of("trigger", "item"));
+        option.put("grid", Map.of("left", 4, "right", 40, "top", 8, "bottom", 4, "outerBoundsMode", "same",
+                "outerBoundsContain", "axisLabel"));
+        option.put("xAxis", Map.of("type", "value", "max", 1));
+        option.put("yAxis", Map.of("type", "category", "data", categories, "inverse", true, "axisLabel",
+                Map.of("width", 200, "overflow", "truncate")));
+        option.put("series", List.of(Map.of("type", "bar", "data", data, "barMaxWidth", 18, "itemStyle",
+                Map.of("color", colour), "label", Map.of("show", true, "position", "right"))));
+        return option;
+    }
+
+    /** Room for every bar: a row per category and the axis. */
+    static String height(int categories) {
+        return 40 + 28 * Math.max(categories, 2) + "px";
+    }
+}

@@ -1,0 +1,339 @@
+package org.slant.agreement.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slant.agreement.AgreementOptions;
+import org.slant.agreement.AgreementReport;
+import org.slant.agreement.AgreementReportFiles;
+import org.slant.agreement.AgreementService;
+import org.slant.agreement.Disagreement;
+import org.slant.agreement.Figure;
+import org.slant.agreement.Measure;
+import org.slant.agreement.Scope;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectSummary;
+import org.slant.corpus.ui.ProjectRoute;
+import org.slant.platform.ui.ProjectTabs;
+import org.slant.schema.LayerKind;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.SchemaService;
+import org.slant.team.Member;
+import org.slant.team.Memberships;
+
+/**
+ * How far a project's annotators agree (docs/measures.md): every figure with what it rests on and its definition,
+ * a heatmap of annotator pairs, figures per label, outlet and story, and the passages they disagree on most, each
+ * opening side by side. For managers and curators.
+ */
+@Route("projects/:projectId/agreement")
+@PermitAll
+@StyleSheet("styles/progress.css")
+@StyleSheet("styles/agreement.css")
+public class AgreementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CorpusService corpus;
+    private final SchemaService schema;
+    private final Memberships memberships;
+    private final AgreementService agreement;
+    private final AgreementReportFiles files;
+    private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.AGREEMENT);
+
+    final MultiSelectComboBox<Member> annotators = new MultiSelectComboBox<>("Annotators");
+    final RadioButtonGroup<AgreementOptions.Work> work = new RadioButtonGroup<>("Work that counts");
+    final MultiSelectComboBox<String> layers = new MultiSelectComboBox<>("Layers");
+    final Button measure = new Button("Measure");
+    final Paragraph basis = new Paragraph();
+    final Anchor csv = new Anchor();
+    final Anchor json = new Anchor();
+    final Grid<Figure> summary = new Grid<>(Figure.class, false);
+    final Select<String> layer = new Select<>();
+    final Select<Measure> pairMeasure = new Select<>();
+    final ChartPanel pairs = new ChartPanel("Annotator pairs", "pair-chart");
+    final ChartPanel labels = new ChartPanel("Labels", "label-chart");
+    final ChartPanel outlets = new ChartPanel("Outlets", "outlet-chart");
+    final Grid<Figure> stories = new Grid<>(Figure.class, false);
+    final Paragraph disagreementCount = new Paragraph();
+    final Grid<Disagreement> disagreements = new Grid<>(Disagreement.class, false);
+    private ProjectSummary project;
+    AgreementReport report;
+
+    public AgreementView(CorpusService corpus, SchemaService schema, Memberships memberships,
+            AgreementService agreement, AgreementReportFiles files) {
+        this.corpus = corpus;
+        this.schema = schema;
+        this.memberships = memberships;
+        this.agreement = agreement;
+        this.files = files;
+        addClassNames("slant-page", "slant-agreement");
+        setWidthFull();
+        Paragraph intro = new Paragraph("How far annotators agree, layer by layer. By default only documents that "
+                + "at least two annotators marked done count, and only their done work. Each figure says what it "
+                + "rests on; undefined means the data cannot support a value (e.g. a single annotator). "
+                + "Definitions: docs/measures.md.");
+        intro.addClassName("slant-chart-caption");
+        add(header, intro, options(), basis, downloads(), section("Summary", "Every figure over the whole project; "
+                + "pairwise measures are summed over all pairs."), summary, chartChoices(), charts(),
+                section("Stories", "Each story's documents laid end to end (αU) or pooled."), stories,
+                section("Disagreements", "Passages where annotators differ, lowest agreement first. Click one to "
+                        + "see each annotator's spans side by side."), disagreementCount, disagreements);
+        configureSummary();
+        configureStories();
+        configureDisagreements();
+    }
+
+    private Div options() {
+        annotators.setItemLabelGenerator(member -> member.displayName() + " (" + member.username() + ")");
+        annotators.setPlaceholder("Everyone");
+        annotators.setWidth("22rem");
+        work.setItems(AgreementOptions.Work.values());
+        work.setItemLabelGenerator(choice -> choice == AgreementOptions.Work.DONE ? "Marked done"
+                : "Also in progress");
+        work.setValue(AgreementOptions.Work.DONE);
+        layers.setPlaceholder("All layers");
+        layers.setWidth("18rem");
+        measure.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        measure.addClickListener(click -> measure());
+        Div options = new Div(annotators, work, layers, measure);
+        options.addClassName("slant-agreement-options");
+        return options;
+    }
+
+    private Div downloads() {
+        csv.setText("Download CSV");
+        json.setText("Download JSON");
+        csv.getElement().setAttribute("download", true);
+        json.getElement().setAttribute("download", true);
+        Div downloads = new Div(csv, json);
+        downloads.addClassName("slant-agreement-downloads");
+        return downloads;
+    }
+
+    private Div chartChoices() {
+        layer.setLabel("Layer in the charts");
+        layer.addValueChangeListener(change -> {
+            if (change.getValue() != null) {
+                showLayer();
+            }
+        });
+        pairMeasure.setLabel("Pairs by");
+        pairMeasure.setItemLabelGenerator(Measure::title);
+        pairMeasure.addValueChangeListener(change -> {
+            if (change.getValue() != null && change.isFromClient()) {
+                showPairs();
+            }
+        });
+        Div choices = new Div(layer, pairMeasure);
+        choices.addClassName("slant-agreement-options");
+        return choices;
+    }
+
+    private Div charts() {
+        Div charts = new Div(pairs, labels, outlets);
+        charts.addClassName("slant-progress-charts");
+        return charts;
+    }
+
+    private void configureSummary() {
+        summary.addColumn(Figure::layer).setKey("layer").setHeader("Layer").setAutoWidth(true).setFlexGrow(0);
+        summary.addColumn(figure -> figure.label() == null ? "all labels" : figure.label()).setKey("label").setHeader("Label")
+                .setAutoWidth(true).setFlexGrow(0);
+        summary.addColumn(figure -> figure.measure().title()).setKey("measure").setHeader("Measure").setAutoWidth(true)
+                .setFlexGrow(0);
+        summary.addColumn(figure -> FigureText.value(figure.value())).setKey("value").setHeader("Value").setAutoWidth(true)
+                .setFlexGrow(0).setPartNameGenerator(figure -> figure.defined() ? "figure" : "undefined");
+        summary.addColumn(FigureText::restsOn).setKey("restsOn").setHeader("Rests on").setAutoWidth(true).setFlexGrow(0);
+        // once per measure and layer: the rows of one measure follow each other
+        summary.addColumn(figure -> firstOfItsMeasure(figure) ? figure.measure().definition() : "")
+                .setKey("definition").setHeader("Definition").setPartNameGenerator(figure -> "definition").setFlexGrow(1);
+        summary.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        summary.setAllRowsVisible(true);
+    }
+
+    private void configureStories() {
+        stories.addColumn(Figure::scopeName).setKey("story").setHeader("Story").setFlexGrow(1);
+        stories.addColumn(figure -> figure.measure().title()).setHeader("Measure").setAutoWidth(true)
+                .setFlexGrow(0);
+        stories.addColumn(figure -> FigureText.value(figure.value())).setKey("value").setHeader("Value").setAutoWidth(true)
+                .setFlexGrow(0);
+        stories.addColumn(FigureText::restsOn).setHeader("Rests on").setAutoWidth(true).setFlexGrow(0);
+        stories.addThemeVariants(GridVariant.LUMO_COMPACT);
+        stories.setHeight("16rem");
+    }
+
+    private void configureDisagreements() {
+        disagreements.addColumn(Disagreement::documentTitle).setKey("document").setHeader("Document").setFlexGrow(1);
+        disagreements.addColumn(passage -> passage.outlet() == null ? "" : passage.outlet()).setHeader("Outlet")
+                .setAutoWidth(true).setFlexGrow(0);
+        disagreements.addColumn(Disagreement::layer).setKey("layer").setHeader("Layer").setAutoWidth(true).setFlexGrow(0);
+        disagreements.addColumn(passage -> FigureText.percent(passage.agreement())).setKey("agreement").setHeader("Agreement")
+                .setAutoWidth(true).setFlexGrow(0);
+        disagreements.addColumn(Disagreement::excerpt).setKey("passage").setHeader("Passage").setFlexGrow(3);
+        disagreements.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        disagreements.setHeight("28rem");
+        disagreements.addItemClickListener(click -> open(click.getItem()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        project = ProjectRoute.projectForEveryonesWork(event, corpus).orElse(null);
+        if (project == null) {
+            return;
+        }
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
+        annotators.setItems(memberships.members(project.id()));
+        layers.setItems(schema.layers(project.id()).stream().map(LayerSchema::name).toList());
+        // measured once the page is up, so that the page and the charts' code load while the figures are computed
+        getElement().executeJs("return 0").then(Integer.class, pageIsUp -> measure());
+    }
+
+    /** Computes the report for the options chosen and shows it (tests call it directly). */
+    void measure() {
+        Set<java.util.UUID> chosen = annotators.getValue().stream().map(Member::userId).collect(Collectors.toSet());
+        report = agreement.report(project.id(), new AgreementOptions(chosen, work.getValue(), layers.getValue()));
+        basis.setText(report.documents() == 0
+                ? "No document has work by two of these annotators that counts yet: every figure is undefined."
+                : FigureText.count(report.documents()) + " documents compared, " + report.annotators().size()
+                        + " annotators: " + String.join(", ", report.annotators()) + ".");
+        List<Figure> projectFigures = report.figures().stream().filter(figure -> figure.scope() == Scope.PROJECT)
+                .sorted(Comparator.comparing((Figure figure) -> reportedLayers(report).indexOf(figure.layer()))
+                        .thenComparing(Figure::measure)
+                        .thenComparing(Figure::label, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+        summary.setItems(projectFigures);
+        List<String> reported = report.figures().stream().map(Figure::layer).distinct().toList();
+        layer.setItems(reported);
+        layer.setValue(reported.isEmpty() ? null : reported.getFirst());
+        disagreementCount.setText(report.disagreementCount() == 0 ? "No disagreements."
+                : report.disagreements().size() < report.disagreementCount()
+                        ? "The " + FigureText.count(report.disagreements().size()) + " lowest of "
+                                + FigureText.count(report.disagreementCount()) + " disagreeing passages."
+                        : FigureText.count(report.disagreementCount()) + " disagreeing passages.");
+        disagreements.setItems(report.disagreements());
+        AgreementReport shown = report;
+        csv.setHref((DownloadHandler) download -> {
+            download.setFileName(AgreementReportFiles.fileName(shown, "csv"));
+            download.setContentType("text/csv; charset=UTF-8");
+            files.csv(shown, download.getOutputStream());
+        });
+        json.setHref((DownloadHandler) download -> {
+            download.setFileName(AgreementReportFiles.fileName(shown, "json"));
+            download.setContentType("application/json");
+            files.json(shown, download.getOutputStream());
+        });
+    }
+
+    private boolean firstOfItsMeasure(Figure figure) {
+        List<Figure> shown = summary.getListDataView().getItems().toList();
+        int index = shown.indexOf(figure);
+        return index <= 0 || shown.get(index - 1).measure() != figure.measure()
+                || !shown.get(index - 1).layer().equals(figure.layer());
+    }
+
+    private static List<String> reportedLayers(AgreementReport report) {
+        return report.figures().stream().map(Figure::layer).distinct().toList();
+    }
+
+    /** The charts and the story list for the layer chosen. */
+    private void showLayer() {
+        LayerKind kind = kindOf(layer.getValue());
+        List<Measure> pairwise = kind == LayerKind.DOCUMENT ? List.of(Measure.COHEN_KAPPA)
+                : List.of(Measure.F1_OVERLAP, Measure.F1_EXACT, Measure.TOKEN_COHEN_KAPPA);
+        pairMeasure.setItems(pairwise);
+        pairMeasure.setValue(pairwise.getFirst());
+        showPairs();
+        Measure main = kind == LayerKind.DOCUMENT ? Measure.ALPHA_NOMINAL : Measure.ALPHA_U;
+        List<Figure> perLabel = figures(Scope.PROJECT, main).stream().filter(figure -> figure.label() != null)
+                .toList();
+        if (perLabel.isEmpty()) {
+            labels.showNothing(main.title() + " per label", "This layer has no labels.");
+        } else {
+            labels.show(AgreementCharts.bars(perLabel.stream().map(Figure::label).toList(),
+                    perLabel.stream().map(Figure::value).toList(), "var(--lumo-primary-color)"),
+                    AgreementCharts.height(perLabel.size()), main.title() + " per label, over the whole project");
+        }
+        List<Figure> perOutlet = figures(Scope.OUTLET, main);
+        if (perOutlet.isEmpty()) {
+            outlets.showNothing(main.title() + " per outlet", "No compared document has an outlet.");
+        } else {
+            outlets.show(AgreementCharts.bars(perOutlet.stream().map(Figure::scopeName).toList(),
+                    perOutlet.stream().map(Figure::value).toList(), "var(--lumo-success-color)"),
+                    AgreementCharts.height(perOutlet.size()), main.title() + " per outlet: each outlet's documents "
+                            + (kind == LayerKind.DOCUMENT ? "pooled" : "laid end to end"));
+        }
+        stories.setItems(figures(Scope.STORY, main));
+    }
+
+    private void showPairs() {
+        Measure chosen = pairMeasure.getValue();
+        List<Figure> cells = figures(Scope.PAIR, chosen).stream().filter(figure -> figure.label() == null).toList();
+        if (cells.isEmpty()) {
+            pairs.showNothing(chosen.title() + " per pair", "No two annotators have compared work yet.");
+            return;
+        }
+        List<String> people = report.annotators().stream().filter(name -> cells.stream()
+                .anyMatch(figure -> figure.pair().contains(name))).toList();
+        boolean canBeNegative = chosen != Measure.F1_EXACT && chosen != Measure.F1_OVERLAP;
+        pairs.show(AgreementCharts.pairs(people, cells, canBeNegative), 120 + 44 * people.size() + "px",
+                chosen.title() + " for each pair, over the documents both annotated; empty where undefined");
+    }
+
+    private List<Figure> figures(Scope scope, Measure measure) {
+        return report.figures().stream().filter(figure -> figure.scope() == scope && figure.measure() == measure
+                && Objects.equals(figure.layer(), layer.getValue())).toList();
+    }
+
+    private LayerKind kindOf(String layerName) {
+        return schema.layers(project.id()).stream().filter(candidate -> candidate.name().equals(layerName))
+                .map(LayerSchema::kind).findFirst().orElse(LayerKind.SPAN);
+    }
+
+    private void open(Disagreement passage) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>(Map.of("document",
+                passage.documentId().toString(), "layer", passage.layer(), "start", String.valueOf(passage.start()),
+                "end", String.valueOf(passage.end()), "work", work.getValue().name().toLowerCase()));
+        if (!annotators.getValue().isEmpty()) {
+            parameters.put("annotators", annotators.getValue().stream().map(member -> member.userId().toString())
+                    .collect(Collectors.joining(",")));
+        }
+        getUI().ifPresent(ui -> ui.navigate("projects/" + project.id() + "/agreement/passage",
+                QueryParameters.simple(parameters)));
+    }
+
+    private static Div section(String title, String note) {
+        Paragraph caption = new Paragraph(note);
+        caption.addClassName("slant-chart-caption");
+        Div section = new Div(new H3(title), caption);
+        section.addClassName("slant-progress-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Agreement · " + (project == null ? "Project" : project.name()) + " · Slant";
+    }
+}

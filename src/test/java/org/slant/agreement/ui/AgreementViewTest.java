@@ -1,0 +1,213 @@
+package org.slant.agreement.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slant.KaribuViews;
+import org.slant.SlantSpringTest;
+import org.slant.agreement.AgreementFixture;
+import org.slant.agreement.Measure;
+import org.slant.annotation.AnnotationService;
+import org.slant.corpus.CorpusService;
+import org.slant.schema.SchemaEditor;
+import org.slant.team.UserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The agreement page and a passage side by side, on {@link AgreementFixture}'s study worked out by hand. */
+@SlantSpringTest
+class AgreementViewTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    CorpusService corpus;
+    @Autowired
+    SchemaEditor schema;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    AgreementFixture study;
+
+    @BeforeEach
+    void setUp() {
+        KaribuViews.signInAndStart(context, "admin", "ADMIN");
+        study = new AgreementFixture(corpus, schema, annotations, users, jdbc);
+    }
+
+    @AfterEach
+    void signOut() {
+        KaribuViews.stop();
+    }
+
+    @Test
+    void theSummaryShowsEveryProjectFigureWithItsBasisAndDefinition() {
+        AgreementView view = show();
+
+        assertThat(view.basis.getText()).startsWith("2 documents compared, 3 annotators");
+        int exact = rowOf(view, "Frames", "all labels", Measure.F1_EXACT.title());
+        assertThat(_getFormatted(view.summary, exact, "value")).isEqualTo("0.571");
+        assertThat(_getFormatted(view.summary, exact, "restsOn")).isEqualTo("14 spans · 3 annotators · 2 documents");
+        assertThat(_getFormatted(view.summary, exact, "definition")).isEqualTo(Measure.F1_EXACT.definition());
+        int tone = rowOf(view, "Tone", "all labels", Measure.ALPHA_NOMINAL.title());
+        assertThat(_getFormatted(view.summary, tone, "value")).isEqualTo("0.500");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Agreement · ");
+        assertThat(_get(Anchor.class, spec -> spec.withClasses("current")).getText()).isEqualTo("Agreement");
+    }
+
+    @Test
+    void oneAnnotatorAloneGivesUndefinedNeverZero() {
+        AgreementView view = show();
+        view.annotators.setValue(view.annotators.getListDataView().getItems()
+                .filter(member -> member.username().equals(study.usernames.get("alice"))).toList());
+        view.measure.click();
+
+        assertThat(view.basis.getText()).contains("every figure is undefined");
+        for (int row = 0; row < _size(view.summary); row++) {
+            assertThat(_getFormatted(view.summary, row, "value")).isEqualTo("undefined");
+        }
+        assertThat(view.pairs.empty.isVisible()).isTrue();
+    }
+
+    @Test
+    void theChartsShowPairsLabelsAndOutletsOfTheLayerChosen() {
+        AgreementView view = show();
+
+        assertThat(view.layer.getValue()).isEqualTo("Frames");
+        JsonNode heatmap = JSON.readTree(view.pairs.chart.getOption());
+        List<String> axis = texts(heatmap.get("xAxis").get("data"));
+        assertThat(axis).containsExactlyElementsOf(study.usernames.values());
+        List<String> cells = new ArrayList<>();
+        heatmap.get("series").get(0).get("data").forEach(cell -> cells.add(cell.toString()));
+        assertThat(cells).contains("[0,1,0.667]", "[1,0,0.667]", "[0,2,1.0]");
+        JsonNode labels = JSON.readTree(view.labels.chart.getOption());
+        assertThat(texts(labels.get("yAxis").get("data"))).containsExactly("Economic", "Security");
+        assertThat(labels.get("series").get(0).get("data").get(0).asDouble()).isEqualTo(1.0);
+        JsonNode outlets = JSON.readTree(view.outlets.chart.getOption());
+        assertThat(texts(outlets.get("yAxis").get("data"))).as("UPI's one document has two raters, not the usual "
+                + "three: its pooled alpha is undefined").containsExactly("Fox", "UPI (undefined)");
+
+        view.layer.setValue("Tone");
+        assertThat(view.pairMeasure.getValue()).isEqualTo(Measure.COHEN_KAPPA);
+        assertThat(texts(JSON.readTree(view.labels.chart.getOption()).get("yAxis").get("data")))
+                .containsExactly("negative", "neutral", "positive");
+    }
+
+    @Test
+    void disagreementsLowestFirstOpenSideBySide() {
+        AgreementView view = show();
+
+        assertThat(view.disagreementCount.getText()).isEqualTo("3 disagreeing passages.");
+        assertThat(_getFormatted(view.disagreements, 0, "document")).isEqualTo("Summit ends");
+        assertThat(_getFormatted(view.disagreements, 0, "agreement")).isEqualTo("0%");
+        assertThat(_getFormatted(view.disagreements, 0, "passage")).isEqualTo(AgreementFixture.D2_TEXT.substring(5,
+                15));
+
+        _clickItem(view.disagreements, 0);
+
+        PassageView passage = _get(PassageView.class);
+        assertThat(passage.title.getText()).isEqualTo("Summit ends · Frames");
+        List<Component> columns = passage.columns.getChildren().toList();
+        assertThat(columns).hasSize(2);
+        assertThat(marked(columns.get(0))).containsExactly("Economic");
+        assertThat(marked(columns.get(1))).containsExactly("Security");
+        assertThat(focused(columns.get(0))).isEqualTo(AgreementFixture.D2_TEXT.substring(5, 15));
+        assertThat(passage.back.getHref()).isEqualTo("projects/" + study.projectId + "/agreement");
+    }
+
+    @Test
+    void aPassageWithBadParametersSaysWhatIsWrong() {
+        UI.getCurrent().navigate("projects/" + study.projectId + "/agreement/passage", QueryParameters.simple(
+                java.util.Map.of("document", "nope", "layer", "Frames", "start", "0", "end", "5")));
+        PassageView passage = _get(PassageView.class);
+
+        assertThat(passage.problem.isVisible()).isTrue();
+        assertThat(passage.problem.getText()).contains("document").contains("'nope' is not an id");
+    }
+
+    @Test
+    void curatorsSeeItAnnotatorsDoNot() {
+        String curator = "curator-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(new org.slant.team.User(curator, "Curator", "{noop}unused", org.slant.team.SystemRole.USER));
+        jdbc.update("insert into membership (id, project_id, user_id, role) select ?, ?, id, 'CURATOR' "
+                + "from app_user where username = ?", UUID.randomUUID(), study.projectId, curator);
+
+        KaribuViews.stop();
+        KaribuViews.signInAndStart(context, curator, "USER");
+        assertThat(show().summary.getListDataView().getItemCount()).isPositive();
+
+        KaribuViews.stop();
+        KaribuViews.signInAndStart(context, study.usernames.get("alice"), "USER");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("projects/" + study.projectId + "/agreement"))
+                .isInstanceOf(MockAccessDeniedException.class).hasMessageContaining("managers and curators");
+        assertThat(_find(AgreementView.class)).isEmpty();
+    }
+
+    private AgreementView show() {
+        UI.getCurrent().navigate("projects/" + study.projectId + "/agreement");
+        AgreementView view = _get(AgreementView.class);
+        // what the browser's first answer asks for
+        view.measure();
+        return view;
+    }
+
+    private static int rowOf(AgreementView view, String layer, String label, String measure) {
+        for (int row = 0; row < _size(view.summary); row++) {
+            if (_getFormatted(view.summary, row, "layer").equals(layer)
+                    && _getFormatted(view.summary, row, "label").equals(label)
+                    && _getFormatted(view.summary, row, "measure").equals(measure)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + layer + " / " + label + " / " + measure);
+    }
+
+    private static List<String> marked(Component column) {
+        return descendants(column).filter(component -> component.hasClassName("slant-passage-mark"))
+                .map(component -> component.getElement().getAttribute("data-labels")).distinct().toList();
+    }
+
+    private static String focused(Component column) {
+        StringBuilder text = new StringBuilder();
+        descendants(column).filter(component -> component.hasClassName("slant-passage-focus"))
+                .forEach(component -> text.append(((Span) component).getText()));
+        return text.toString();
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return component.getChildren().flatMap(child -> Stream.concat(Stream.of(child), descendants(child)));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asString()));
+        return texts;
+    }
+}
