@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.slant.corpus.CorpusService;
@@ -37,6 +38,7 @@ import org.slant.export.ExportedDocument.AnnotatorWork;
 import org.slant.export.ExportedDocument.ExportedAnswer;
 import org.slant.export.ExportedDocument.ExportedSpan;
 import org.slant.platform.ForbiddenException;
+import org.slant.platform.NotFoundException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
 import org.slant.schema.LayerKind;
@@ -44,6 +46,8 @@ import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.AttributeSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
 import org.slant.schema.SchemaService;
+import org.slant.team.AnnotatorProfile;
+import org.slant.team.AnnotatorProfiles;
 import org.slant.team.CurrentUser;
 import org.slant.team.Member;
 import org.slant.team.Memberships;
@@ -75,10 +79,13 @@ public class ExportService {
     private final CurrentUser currentUser;
     private final Memberships memberships;
     private final JsonMapper json;
+    private final AnnotatorProfiles profiles;
     private final Map<ExportFormat, ExportWriterFactory> writers = new EnumMap<>(ExportFormat.class);
 
     ExportService(ExportReader reader, SchemaService schema, CorpusService corpus, ProjectAccess access,
-            CurrentUser currentUser, Memberships memberships, JsonMapper json, List<ExportWriterFactory> factories) {
+            CurrentUser currentUser, Memberships memberships, JsonMapper json, AnnotatorProfiles profiles,
+            List<ExportWriterFactory> factories) {
+        this.profiles = profiles;
         this.reader = reader;
         this.schema = schema;
         this.corpus = corpus;
@@ -147,10 +154,21 @@ public class ExportService {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ExportManifest export(UUID projectId, ExportOptions options, OutputStream out) throws IOException {
+        return export(projectId, options, out, documentsRead -> {
+        });
+    }
+
+    /**
+     * {@link #export(UUID, ExportOptions, OutputStream)}, telling {@code progress} how many of the project's documents
+     * have been read so far (some may be left out: without work that counts), for a progress bar.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ExportManifest export(UUID projectId, ExportOptions options, OutputStream out, LongConsumer progress)
+            throws IOException {
         Plan plan = plan(projectId, options, false);
         Instant exportedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (TempExportFiles files = new TempExportFiles()) {
-            ExportManifest.Counts counts = write(plan, files);
+            ExportManifest.Counts counts = write(plan, files, progress);
             ZipOutputStream zip = new ZipOutputStream(out, UTF_8);
             List<ExportManifest.ExportedFile> written = new ArrayList<>();
             for (String name : files.names()) {
@@ -180,7 +198,8 @@ public class ExportService {
     public ExportManifest.Counts exportRaw(UUID projectId, ExportOptions options, OutputStream out)
             throws IOException {
         Plan plan = plan(projectId, options, true);
-        ExportManifest.Counts counts = write(plan, new RawExportFiles(out));
+        ExportManifest.Counts counts = write(plan, new RawExportFiles(out), documentsRead -> {
+        });
         out.flush();
         return counts;
     }
@@ -191,12 +210,14 @@ public class ExportService {
         return "a-" + java.util.HexFormat.of().formatHex(hash, 0, 4);
     }
 
-    private ExportManifest.Counts write(Plan plan, ExportFiles files) throws IOException {
+    private ExportManifest.Counts write(Plan plan, ExportFiles files, LongConsumer progress) throws IOException {
         ExportWriter writer = writers.get(plan.options.format()).create();
         writer.begin(plan.context, files);
         Tally tally = new Tally();
+        long[] read = {0};
         try {
             reader.documents(plan.projectId, plan.annotatorIds, plan.labelIds, plan.options.onlyDone(), stored -> {
+                progress.accept(++read[0]);
                 ExportedDocument document = document(plan, stored, tally);
                 try {
                     writer.document(document);
@@ -423,6 +444,31 @@ public class ExportService {
         return slug.isEmpty() ? "project" : slug;
     }
 
+    /**
+     * The exported annotators' profiles, by their names in the files: only in perspectivist exports of each annotator's
+     * labels, and only for the project's managers, who alone may read profiles. Fields an annotator left empty stay
+     * empty.
+     */
+    private List<ExportContext.AnnotatorProfileRow> profiles(UUID projectId, ExportOptions options, List<UUID> ids,
+            Map<UUID, String> names) {
+        if (options.format() != ExportFormat.PERSPECTIVIST || options.source() != LabelSource.ANNOTATORS
+                || !corpus.canChange(projectId)) {
+            return List.of();
+        }
+        List<ExportContext.AnnotatorProfileRow> rows = new ArrayList<>();
+        for (UUID id : ids) {
+            AnnotatorProfile profile;
+            try {
+                profile = profiles.ofMember(projectId, id);
+            } catch (NotFoundException noLongerAMember) {
+                profile = new AnnotatorProfile(null, null, null, null, List.of());
+            }
+            rows.add(new ExportContext.AnnotatorProfileRow(names.get(id), profile.ageBand(), profile.gender(),
+                    profile.education(), profile.politicalPlacement(), profile.newsDiet()));
+        }
+        return rows;
+    }
+
     /** What one label of the SQL's label array is. */
     private record LabelRef(String layer, String label, boolean exported, boolean hygiene) {
     }
@@ -484,7 +530,7 @@ public class ExportService {
                     || !layer.id().equals(hygieneLayer.id())).toList();
             this.context = new ExportContext(projectId, projectName, options, exportedLayers,
                     options.source() == LabelSource.MAJORITY ? List.of(MajorityVote.NAME) : annotatorNames,
-                    List.of());
+                    profiles(projectId, options, annotatorIds, names));
         }
     }
 }

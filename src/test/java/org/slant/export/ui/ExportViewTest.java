@@ -1,0 +1,123 @@
+package org.slant.export.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slant.KaribuViews;
+import org.slant.SlantSpringTest;
+import org.slant.agreement.AgreementFixture;
+import org.slant.annotation.AnnotationService;
+import org.slant.corpus.CorpusService;
+import org.slant.export.ExportFormat;
+import org.slant.schema.SchemaEditor;
+import org.slant.team.UserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The export page on {@link AgreementFixture}'s study: options, the export, the file ready to download. */
+@SlantSpringTest
+class ExportViewTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    CorpusService corpus;
+    @Autowired
+    SchemaEditor schema;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    AgreementFixture study;
+
+    @BeforeEach
+    void setUp() {
+        KaribuViews.signInAndStart(context, "admin", "ADMIN");
+        study = new AgreementFixture(corpus, schema, annotations, users, jdbc);
+    }
+
+    @AfterEach
+    void signOut() {
+        KaribuViews.stop();
+    }
+
+    @Test
+    void aManagerExportsEveryonesDoneWorkAsABundleWithItsManifest() throws IOException {
+        ExportView view = show();
+        view.format.setValue(ExportFormat.JSONL);
+
+        view.export.click();
+        MockVaadin.runUIQueue();
+
+        // D1 by all three, D2 by alice and bob (carol's is in progress), D3 by alice
+        assertThat(view.status.getText()).isEqualTo("Ready: 3 documents, 9 spans, 5 answers from 3 annotators.");
+        assertThat(view.download.isVisible()).isTrue();
+        assertThat(view.download.getText()).startsWith("Download agreement-").contains("-jsonl-").contains(".zip");
+        assertThat(entries(view)).containsExactlyInAnyOrder("documents.jsonl", "manifest.json");
+        assertThat(view.progress.isVisible()).isFalse();
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Export · ");
+    }
+
+    @Test
+    void anAnnotatorOfABlindProjectExportsTheirOwnWork() throws IOException {
+        jdbc.update("update project set blind = true where id = ?", study.projectId);
+        KaribuViews.stop();
+        KaribuViews.signInAndStart(context, study.usernames.get("alice"), "USER");
+        ExportView view = show();
+
+        assertThat(view.annotators.getValue()).extracting(member -> member.username())
+                .containsExactly(study.usernames.get("alice"));
+        assertThat(view.annotators.isReadOnly()).isTrue();
+        view.export.click();
+        MockVaadin.runUIQueue();
+
+        assertThat(view.status.getText()).isEqualTo("Ready: 3 documents, 4 spans, 2 answers from 1 annotators.");
+    }
+
+    @Test
+    void aRefusedExportSaysWhyAndWritesNothing() {
+        ExportView view = show();
+        view.hygiene.setValue(org.slant.export.ExportOptions.Hygiene.MASK);
+
+        view.export.click();
+        MockVaadin.runUIQueue();
+
+        assertThat(view.status.getText()).contains("Non-editorial");
+        assertThat(view.status.hasClassName("slant-problem")).isTrue();
+        assertThat(view.download.isVisible()).isFalse();
+    }
+
+    private ExportView show() {
+        UI.getCurrent().navigate("projects/" + study.projectId + "/export");
+        ExportView view = _get(ExportView.class);
+        view.executor = Runnable::run;
+        return view;
+    }
+
+    private static List<String> entries(ExportView view) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(view.file());
+                ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        return names;
+    }
+}
