@@ -102,12 +102,14 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         format.setItems(java.util.Arrays.stream(ExportFormat.values()).filter(exports.formats()::contains).toList());
         format.setItemLabelGenerator(ExportView::describe);
         format.setValue(ExportFormat.JSONL);
+        format.setWidth("30rem");
         format.addValueChangeListener(change -> showSplits());
         source.setLabel("Labels from");
         source.setItems(ExportOptions.LabelSource.ANNOTATORS, ExportOptions.LabelSource.MAJORITY);
         source.setItemLabelGenerator(choice -> choice == ExportOptions.LabelSource.MAJORITY
                 ? "Majority vote (more than half, exactly)" : "Each annotator");
         source.setValue(ExportOptions.LabelSource.ANNOTATORS);
+        source.setWidth("18rem");
         hygiene.setLabel("Page furniture");
         hygiene.setItems(ExportOptions.Hygiene.values());
         hygiene.setItemLabelGenerator(choice -> switch (choice) {
@@ -116,6 +118,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
             case DROP -> "Drop it (offsets moved)";
         });
         hygiene.setValue(ExportOptions.Hygiene.KEEP);
+        hygiene.setWidth("18rem");
         hygiene.addValueChangeListener(change -> hygieneLayer.setEnabled(change.getValue()
                 != ExportOptions.Hygiene.KEEP));
         hygieneLayer.setLabel("Furniture layer");
@@ -225,8 +228,9 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         export.setEnabled(true);
         UI.getCurrent().setPollInterval(-1);
         ExportManifest.Counts counts = manifest.counts();
-        status.setText("Ready: " + counts.documents() + " documents, " + counts.spans() + " spans, "
-                + counts.answers() + " answers from " + counts.annotators() + " annotators.");
+        status.setText("Ready: " + counted(counts.documents(), "documents") + ", " + counted(counts.spans(), "spans")
+                + ", " + counted(counts.answers(), "answers") + " from " + counted(counts.annotators(), "annotators")
+                + ".");
         long bytes = written.toFile().length();
         download.setText("Download " + name + " (" + Math.max(1, bytes / 1024) + " KB)");
         download.setHref((DownloadHandler) event -> {
@@ -287,6 +291,10 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
             case HF -> "hf: train / validation / test by story, with a dataset card";
             case PERSPECTIVIST -> "perspectivist: each annotator's labels, soft labels, profiles";
         };
+    }
+
+    private static String counted(long count, String plural) {
+        return count + " " + (count == 1 ? plural.substring(0, plural.length() - 1) : plural);
     }
 
     private static NumberField share(String label) {

@@ -87,7 +87,7 @@ class ExportViewTest {
         view.export.click();
         MockVaadin.runUIQueue();
 
-        assertThat(view.status.getText()).isEqualTo("Ready: 3 documents, 4 spans, 2 answers from 1 annotators.");
+        assertThat(view.status.getText()).isEqualTo("Ready: 3 documents, 4 spans, 2 answers from 1 annotator.");
     }
 
     @Test
