@@ -159,6 +159,9 @@ class ExportServiceTest {
         assertThat(manifest.schema()).extracting(ExportManifest.Layer::name)
                 .contains("Attribution", "Sourcing disclosure", "Non-editorial");
 
+        Files.createDirectories(Path.of("target/export-examples"));
+        Files.write(Path.of("target/export-examples/documents.jsonl"), jsonl);
+        Files.write(Path.of("target/export-examples/manifest.json"), zip.get("manifest.json"));
         List<JsonNode> lines = lines(jsonl);
         assertThat(lines).hasSize(6);
         assertEverySpanMatches(lines);
@@ -214,6 +217,9 @@ class ExportServiceTest {
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(raw.toString(UTF_8))).getRecords();
         assertThat(rows).hasSize(7);
+        // the examples of docs/formats.md come from here
+        Files.createDirectories(Path.of("target/export-examples"));
+        Files.write(Path.of("target/export-examples/spans.csv"), raw.toByteArray());
         for (CSVRecord row : rows) {
             int[] codePoints = texts.get(row.get("document_id")).codePoints().toArray();
             int start = Integer.parseInt(row.get("start"));
