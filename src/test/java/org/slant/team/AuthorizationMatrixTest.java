@@ -151,6 +151,12 @@ class AuthorizationMatrixTest {
         check("GET", () -> p + "/archive", null, managers);
         check("GET", () -> p + "/agreement", null, everyonesWork);
         check("GET", () -> p + "/agreement?format=csv&measure=F1_EXACT", null, everyonesWork);
+        // exports: everyone's work for managers, curators and admins; an annotator of this blind project only their own
+        check("GET", () -> p + "/export?format=jsonl", null, everyonesWork);
+        check("GET", () -> p + "/export?format=spans-csv&raw=true&done=false&annotator="
+                + usernames.get(Caller.ANNOTATOR), null, readers);
+        check("GET", () -> p + "/export?format=jsonl&source=majority&annotator=" + usernames.get(Caller.ANNOTATOR),
+                null, everyonesWork);
         check("GET", () -> "/api/v1/users/me", null, everyone);
         check("GET", () -> "/api/v1/users/me/tokens", null, everyone);
         check("GET", () -> "/api/v1/users/me/profile", null, everyone);

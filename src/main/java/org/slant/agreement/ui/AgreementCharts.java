@@ -46,12 +46,20 @@ final class AgreementCharts {
      * One bar per category; undefined ones have no bar and say so in their name, so that they are not read as 0.
      */
     static Map<String, Object> bars(List<String> names, List<Double> values, String colour) {
+        return bars(names, values, names.stream().map(name -> colour).toList());
+    }
+
+    /** The same, each bar in its own colour (labels in their label colours). */
+    static Map<String, Object> bars(List<String> names, List<Double> values, List<String> colours) {
         List<String> categories = new ArrayList<>();
         List<Object> data = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Double value = FigureText.rounded(values.get(i));
             categories.add(value == null ? names.get(i) + " (undefined)" : names.get(i));
-            data.add(value);
+            Map<String, Object> bar = new LinkedHashMap<>();
+            bar.put("value", value);
+            bar.put("itemStyle", Map.of("color", colours.get(i)));
+            data.add(bar);
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("aria", Map.of("enabled", true));
@@ -61,8 +69,8 @@ final class AgreementCharts {
         option.put("xAxis", Map.of("type", "value", "max", 1));
         option.put("yAxis", Map.of("type", "category", "data", categories, "inverse", true, "axisLabel",
                 Map.of("width", 200, "overflow", "truncate")));
-        option.put("series", List.of(Map.of("type", "bar", "data", data, "barMaxWidth", 18, "itemStyle",
-                Map.of("color", colour), "label", Map.of("show", true, "position", "right"))));
+        option.put("series", List.of(Map.of("type", "bar", "data", data, "barMaxWidth", 18, "label",
+                Map.of("show", true, "position", "right"))));
         return option;
     }
 

@@ -20,8 +20,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -54,6 +57,9 @@ import org.slant.team.Memberships;
 @StyleSheet("styles/progress.css")
 @StyleSheet("styles/agreement.css")
 public class AgreementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter MEASURED_AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
+            Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final CorpusService corpus;
     private final SchemaService schema;
@@ -218,7 +224,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         basis.setText(report.documents() == 0
                 ? "No document has work by two of these annotators that counts yet: every figure is undefined."
                 : FigureText.count(report.documents()) + " documents compared, " + report.annotators().size()
-                        + " annotators: " + String.join(", ", report.annotators()) + ".");
+                        + " annotators: " + String.join(", ", report.annotators()) + ". Measured "
+                        + MEASURED_AT.format(report.generatedAt()) + ".");
         List<Figure> projectFigures = report.figures().stream().filter(figure -> figure.scope() == Scope.PROJECT)
                 .sorted(Comparator.comparing((Figure figure) -> reportedLayers(report).indexOf(figure.layer()))
                         .thenComparing(Figure::measure)
@@ -272,8 +279,14 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         if (perLabel.isEmpty()) {
             labels.showNothing(main.title() + " per label", "This layer has no labels.");
         } else {
+            Map<String, String> colours = schema.layers(project.id()).stream()
+                    .filter(candidate -> candidate.name().equals(layer.getValue()))
+                    .flatMap(candidate -> candidate.labels().stream())
+                    .collect(Collectors.toMap(LayerSchema.LabelSchema::name, LayerSchema.LabelSchema::colour));
             labels.show(AgreementCharts.bars(perLabel.stream().map(Figure::label).toList(),
-                    perLabel.stream().map(Figure::value).toList(), "var(--lumo-primary-color)"),
+                    perLabel.stream().map(Figure::value).toList(), perLabel.stream()
+                            .map(figure -> colours.getOrDefault(figure.label(), "var(--lumo-primary-color)"))
+                            .toList()),
                     AgreementCharts.height(perLabel.size()), main.title() + " per label, over the whole project");
         }
         List<Figure> perOutlet = figures(Scope.OUTLET, main);
@@ -285,7 +298,9 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                     AgreementCharts.height(perOutlet.size()), main.title() + " per outlet: each outlet's documents "
                             + (kind == LayerKind.DOCUMENT ? "pooled" : "laid end to end"));
         }
-        stories.setItems(figures(Scope.STORY, main));
+        // the stories annotators agree on least first: those are the ones to look at
+        stories.setItems(figures(Scope.STORY, main).stream().sorted(Comparator.comparing(Figure::value,
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList());
     }
 
     private void showPairs() {

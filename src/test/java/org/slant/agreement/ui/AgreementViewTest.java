@@ -109,7 +109,9 @@ class AgreementViewTest {
         assertThat(cells).contains("[0,1,0.667]", "[1,0,0.667]", "[0,2,1.0]");
         JsonNode labels = JSON.readTree(view.labels.chart.getOption());
         assertThat(texts(labels.get("yAxis").get("data"))).containsExactly("Economic", "Security");
-        assertThat(labels.get("series").get(0).get("data").get(0).asDouble()).isEqualTo(1.0);
+        JsonNode economic = labels.get("series").get(0).get("data").get(0);
+        assertThat(economic.get("value").asDouble()).isEqualTo(1.0);
+        assertThat(economic.get("itemStyle").get("color").asString()).as("the label's colour").isEqualTo("#1f77b4");
         JsonNode outlets = JSON.readTree(view.outlets.chart.getOption());
         assertThat(texts(outlets.get("yAxis").get("data"))).as("UPI's one document has two raters, not the usual "
                 + "three: its pooled alpha is undefined").containsExactly("Fox", "UPI (undefined)");

@@ -1,0 +1,490 @@
+package org.slant.export;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectDetails;
+import org.slant.export.ExportOptions.Hygiene;
+import org.slant.export.ExportOptions.LabelSource;
+import org.slant.export.ExportReader.StoredDocument;
+import org.slant.export.ExportedDocument.AnnotatorWork;
+import org.slant.export.ExportedDocument.ExportedAnswer;
+import org.slant.export.ExportedDocument.ExportedSpan;
+import org.slant.platform.ForbiddenException;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.schema.LayerKind;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.LayerSchema.AttributeSchema;
+import org.slant.schema.LayerSchema.LabelSchema;
+import org.slant.schema.SchemaService;
+import org.slant.team.CurrentUser;
+import org.slant.team.Member;
+import org.slant.team.Memberships;
+import org.slant.team.ProjectAccess;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Datasets out of a project (docs/formats.md): checks who may export what, reads the documents one at a time with
+ * the chosen work, applies text hygiene and the majority vote, and hands each document to the format's writer.
+ * A bundle is a zip of the writer's files (written to a temporary directory first) and {@code manifest.json}; a
+ * raw export is the single data file of a one-file format, streamed as it is written.
+ */
+@Service
+public class ExportService {
+
+    private static final Set<ExportFormat> ONE_FILE = Set.of(ExportFormat.JSONL, ExportFormat.SPANS_CSV,
+            ExportFormat.SPANS_PARQUET, ExportFormat.CONLL);
+    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
+    };
+
+    private final ExportReader reader;
+    private final SchemaService schema;
+    private final CorpusService corpus;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final Memberships memberships;
+    private final JsonMapper json;
+    private final Map<ExportFormat, ExportWriterFactory> writers = new EnumMap<>(ExportFormat.class);
+
+    ExportService(ExportReader reader, SchemaService schema, CorpusService corpus, ProjectAccess access,
+            CurrentUser currentUser, Memberships memberships, JsonMapper json, List<ExportWriterFactory> factories) {
+        this.reader = reader;
+        this.schema = schema;
+        this.corpus = corpus;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.memberships = memberships;
+        this.json = json;
+        factories.forEach(factory -> writers.put(factory.format(), factory));
+    }
+
+    /** The formats this installation can write. */
+    public Set<ExportFormat> formats() {
+        return Set.copyOf(writers.keySet());
+    }
+
+    /**
+     * The download's name, e.g. "my-study-jsonl-2026-03-01.zip" (raw: "my-study-2026-03-01.jsonl"). Asks every
+     * question an export asks (access, options) first, so a caller learns of a refusal before the first byte.
+     */
+    @Transactional(readOnly = true)
+    public String fileName(UUID projectId, ExportOptions options, boolean raw) {
+        Plan plan = plan(projectId, options, raw);
+        String base = slug(plan.projectName) + "-" + options.format().id() + "-" + LocalDate.now(ZoneOffset.UTC);
+        return base + (raw ? extension(options.format()) : ".zip");
+    }
+
+    /** The media type of a raw export of the format. */
+    public static String contentType(ExportFormat format) {
+        return switch (format) {
+            case JSONL -> "application/x-ndjson";
+            case SPANS_CSV -> "text/csv;charset=UTF-8";
+            case SPANS_PARQUET -> "application/vnd.apache.parquet";
+            case CONLL -> "text/plain;charset=UTF-8";
+            case HF, PERSPECTIVIST -> "application/zip";
+        };
+    }
+
+    /**
+     * The ids of the project's members named by username or user id; unknown ones are refused naming the field
+     * "annotator". Outsiders learn nothing: the project is theirs to see first (404).
+     */
+    @Transactional(readOnly = true)
+    public Set<UUID> annotatorIds(UUID projectId, Collection<String> usernamesOrIds) {
+        corpus.project(projectId);
+        if (usernamesOrIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Member> members = memberships.members(projectId);
+        Set<UUID> ids = new LinkedHashSet<>();
+        List<Problem> unknown = new ArrayList<>();
+        for (String given : usernamesOrIds) {
+            Optional<UUID> id = members.stream().filter(member -> member.username().equalsIgnoreCase(given)
+                    || member.userId().toString().equalsIgnoreCase(given)).map(Member::userId).findFirst();
+            id.ifPresentOrElse(ids::add, () -> unknown.add(new Problem("annotator",
+                    "the project has no member named '" + given + "'")));
+        }
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.listing("Unknown annotator", unknown);
+        }
+        return ids;
+    }
+
+    /**
+     * Writes the export bundle, a zip of the format's files and {@code manifest.json}, to {@code out} (left open).
+     * Everything is read in one snapshot of the database.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ExportManifest export(UUID projectId, ExportOptions options, OutputStream out) throws IOException {
+        Plan plan = plan(projectId, options, false);
+        Instant exportedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (TempExportFiles files = new TempExportFiles()) {
+            ExportManifest.Counts counts = write(plan, files);
+            ZipOutputStream zip = new ZipOutputStream(out, UTF_8);
+            List<ExportManifest.ExportedFile> written = new ArrayList<>();
+            for (String name : files.names()) {
+                zip.putNextEntry(entry(name, exportedAt));
+                Sha256Output content = new Sha256Output(zip);
+                try (InputStream in = Files.newInputStream(files.path(name))) {
+                    in.transferTo(content);
+                }
+                written.add(new ExportManifest.ExportedFile(name, content.bytes(), content.sha256Hex()));
+                zip.closeEntry();
+            }
+            ExportManifest manifest = manifest(plan, exportedAt, counts, written);
+            zip.putNextEntry(entry(ExportManifest.FILE_NAME, exportedAt));
+            zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            zip.closeEntry();
+            zip.finish();
+            zip.flush();
+            return manifest;
+        }
+    }
+
+    /**
+     * Streams the single data file of a one-file format (jsonl, spans-csv, spans-parquet, conll) to {@code out}
+     * (left open), without zip or manifest: for piping into other tools. hf and perspectivist are refused (400).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public ExportManifest.Counts exportRaw(UUID projectId, ExportOptions options, OutputStream out)
+            throws IOException {
+        Plan plan = plan(projectId, options, true);
+        ExportManifest.Counts counts = write(plan, new RawExportFiles(out));
+        out.flush();
+        return counts;
+    }
+
+    /** The stable pseudonym of an annotator in a project: "a-" and 8 hex digits of SHA-256("project:user"). */
+    public static String pseudonym(UUID projectId, UUID userId) {
+        byte[] hash = Sha256Output.sha256().digest((projectId + ":" + userId).getBytes(UTF_8));
+        return "a-" + java.util.HexFormat.of().formatHex(hash, 0, 4);
+    }
+
+    private ExportManifest.Counts write(Plan plan, ExportFiles files) throws IOException {
+        ExportWriter writer = writers.get(plan.options.format()).create();
+        writer.begin(plan.context, files);
+        Tally tally = new Tally();
+        try {
+            reader.documents(plan.projectId, plan.annotatorIds, plan.labelIds, plan.options.onlyDone(), stored -> {
+                ExportedDocument document = document(plan, stored, tally);
+                try {
+                    writer.document(document);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.end();
+        return new ExportManifest.Counts(tally.documents, tally.annotators.size(), tally.spans, tally.answers);
+    }
+
+    /** One stored document as the writers read it: the work that counts, filtered, cleaned and (if asked) voted. */
+    private ExportedDocument document(Plan plan, StoredDocument stored, Tally tally) {
+        ExportOptions options = plan.options;
+        Map<Integer, String> statuses = new HashMap<>();
+        for (int i = 0; i < stored.workAnnotators().length; i++) {
+            statuses.put(stored.workAnnotators()[i], stored.workStatuses()[i]);
+        }
+        // who counts here: done work only; otherwise work done or begun, or any span or answer made
+        Set<Integer> counted = new HashSet<>();
+        statuses.forEach((annotator, status) -> {
+            if ("DONE".equals(status) || !options.onlyDone() && "IN_PROGRESS".equals(status)) {
+                counted.add(annotator);
+            }
+        });
+        if (!options.onlyDone()) {
+            for (int annotator : stored.spanAnnotators()) {
+                counted.add(annotator);
+            }
+            for (int annotator : stored.answerAnnotators()) {
+                counted.add(annotator);
+            }
+        }
+        int[] codePoints = stored.text().codePoints().toArray();
+        Map<Integer, List<ExportedSpan>> spans = new HashMap<>();
+        List<TextHygiene.Range> hygiene = new ArrayList<>();
+        for (int i = 0; i < stored.spanIds().length; i++) {
+            int annotator = stored.spanAnnotators()[i];
+            if (!counted.contains(annotator)) {
+                continue;
+            }
+            LabelRef label = plan.labels.get(stored.spanLabels()[i] - 1);
+            int start = stored.starts()[i];
+            int end = Math.min(stored.ends()[i], codePoints.length);
+            if (label.hygiene && options.hygiene() != Hygiene.KEEP) {
+                hygiene.add(new TextHygiene.Range(start, end));
+                continue;
+            }
+            if (!label.exported || start >= end) {
+                continue;
+            }
+            spans.computeIfAbsent(annotator, a -> new ArrayList<>()).add(new ExportedSpan(
+                    UUID.fromString(stored.spanIds()[i]), label.layer, label.label, start, end,
+                    TextHygiene.slice(codePoints, start, end), attributes(plan, stored.spanAttributes()[i])));
+        }
+        Map<Integer, List<ExportedAnswer>> answers = new HashMap<>();
+        for (int i = 0; i < stored.answerIds().length; i++) {
+            int annotator = stored.answerAnnotators()[i];
+            LabelRef label = plan.labels.get(stored.answerLabels()[i] - 1);
+            if (counted.contains(annotator) && label.exported) {
+                answers.computeIfAbsent(annotator, a -> new ArrayList<>()).add(new ExportedAnswer(
+                        UUID.fromString(stored.answerIds()[i]), label.layer, label.label,
+                        attributes(plan, stored.answerAttributes()[i])));
+            }
+        }
+        List<AnnotatorWork> work = new ArrayList<>();
+        counted.stream().sorted(Comparator.comparing(annotator -> plan.annotatorNames.get(annotator - 1)))
+                .forEach(annotator -> work.add(new AnnotatorWork(plan.annotatorNames.get(annotator - 1),
+                        statuses.getOrDefault(annotator, "IN_PROGRESS"), spans.getOrDefault(annotator, List.of()),
+                        answers.getOrDefault(annotator, List.of()))));
+        TextHygiene.Cleaned cleaned = TextHygiene.apply(options.hygiene(), stored.text(), hygiene, work);
+        List<AnnotatorWork> exported = options.source() == LabelSource.MAJORITY
+                ? List.of(MajorityVote.of(stored.id(), cleaned.work())) : cleaned.work();
+        tally.documents++;
+        counted.forEach(tally.annotators::add);
+        exported.forEach(one -> {
+            tally.spans += one.spans().size();
+            tally.answers += one.answers().size();
+        });
+        return new ExportedDocument(stored.id(), stored.position(), stored.title(), cleaned.text(), stored.outlet(),
+                stored.storyId(), stored.story(), stored.url(), stored.published(), stored.externalId(),
+                meta(stored.meta()), exported);
+    }
+
+    /** Attribute values keyed by attribute name, values as stored (a choice's text); unknown keys left out. */
+    private Map<String, Object> attributes(Plan plan, String stored) {
+        if (stored == null || stored.equals("{}")) {
+            return Map.of();
+        }
+        Map<String, Object> byName = new LinkedHashMap<>();
+        json.readValue(stored, OBJECT).forEach((key, value) -> {
+            String name = plan.attributeNames.get(key);
+            if (name != null) {
+                byName.put(name, value);
+            }
+        });
+        return byName;
+    }
+
+    private Map<String, Object> meta(String stored) {
+        return stored == null || stored.equals("{}") ? Map.of() : json.readValue(stored, OBJECT);
+    }
+
+    /** Every check an export makes, in order: the project (404), the format, access (403), then the options. */
+    private Plan plan(UUID projectId, ExportOptions options, boolean raw) {
+        ProjectDetails project = corpus.projectDetails(projectId);
+        ExportFormat format = options.format();
+        if (format == null || !writers.containsKey(format)) {
+            throw InvalidInputException.of("format", "the format '" + (format == null ? null : format.id())
+                    + "' is not available here; one of " + writers.keySet().stream().map(ExportFormat::id)
+                            .sorted().toList());
+        }
+        if (raw && !ONE_FILE.contains(format)) {
+            throw InvalidInputException.of("raw", "the " + format.id() + " export is several files: it comes "
+                    + "only as a zip bundle (leave out raw=true)");
+        }
+        if (options.source() == LabelSource.GOLD) {
+            throw InvalidInputException.of("source", "no gold standard yet: curation comes later");
+        }
+        if (!access.seesEveryonesWork(projectId) && project.blind()) {
+            UUID me = currentUser.id().orElseThrow(() -> new ForbiddenException("No one is signed in"));
+            if (options.source() == LabelSource.MAJORITY) {
+                throw new ForbiddenException("This project is blind: annotators may export only their own work, "
+                        + "not a majority vote of everyone's.");
+            }
+            if (!options.annotators().equals(Set.of(me))) {
+                throw new ForbiddenException("This project is blind: annotators may export only their own work "
+                        + "(ask for it with annotator=<your username>).");
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        List<LayerSchema> all = schema.layers(projectId);
+        Set<String> layerNames = new HashSet<>(all.stream().map(LayerSchema::name).toList());
+        options.layers().stream().filter(name -> !layerNames.contains(name)).sorted().forEach(name -> problems.add(
+                new Problem("layer", "the project has no layer named '" + name + "'")));
+        List<LayerSchema> layers = all.stream()
+                .filter(layer -> options.layers().isEmpty() || options.layers().contains(layer.name())).toList();
+        Set<String> labelNames = new HashSet<>();
+        layers.forEach(layer -> layer.labels().forEach(label -> labelNames.add(label.name())));
+        options.labels().stream().filter(name -> !labelNames.contains(name)).sorted().forEach(name -> problems.add(
+                new Problem("label", "no layer exported has a label named '" + name + "'")));
+        Set<UUID> members = new HashSet<>(memberships.members(projectId).stream().map(Member::userId).toList());
+        options.annotators().stream().filter(id -> !members.contains(id)).forEach(id -> problems.add(
+                new Problem("annotator", "the project has no member with id " + id)));
+        ExportOptions.Splits splits = options.splits();
+        if (splits == null || splits.train() < 0 || splits.validation() < 0 || splits.test() < 0
+                || !(splits.train() + splits.validation() + splits.test() > 0)) {
+            problems.add(new Problem("split", "the train, validation and test shares must not be negative and "
+                    + "not all zero"));
+        }
+        Optional<LayerSchema> hygieneLayer = all.stream()
+                .filter(layer -> layer.name().equals(options.hygieneLayer()) && layer.kind() == LayerKind.SPAN)
+                .findFirst();
+        if (options.hygiene() != Hygiene.KEEP && hygieneLayer.isEmpty()) {
+            problems.add(new Problem("hygieneLayer", "the project has no span layer named '"
+                    + options.hygieneLayer() + "' to " + options.hygiene().name().toLowerCase(Locale.ROOT)));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("The export cannot be made", problems);
+        }
+        return new Plan(projectId, project.name(), options, layers, hygieneLayer.orElse(null));
+    }
+
+    /** The annotators counted in the project, narrowed to those asked for, named as the files will name them. */
+    private List<UUID> annotators(UUID projectId, ExportOptions options) {
+        List<UUID> ids = new ArrayList<>(reader.annotatorsWithWork(projectId, options.onlyDone()));
+        if (!options.annotators().isEmpty()) {
+            ids.retainAll(options.annotators());
+        }
+        return ids;
+    }
+
+    private ExportManifest manifest(Plan plan, Instant exportedAt, ExportManifest.Counts counts,
+            List<ExportManifest.ExportedFile> files) {
+        ExportOptions options = plan.options;
+        List<ExportManifest.Layer> layers = plan.layers.stream()
+                .filter(layer -> options.hygiene() == Hygiene.KEEP || plan.hygieneLayer == null
+                        || !layer.id().equals(plan.hygieneLayer.id()))
+                .map(layer -> new ExportManifest.Layer(layer.name(), layer.kind().name(),
+                        layer.labels().stream().map(LabelSchema::name)
+                                .filter(name -> options.labels().isEmpty() || options.labels().contains(name))
+                                .toList(),
+                        layer.attributes().stream().map(AttributeSchema::name).distinct().toList()))
+                .toList();
+        ExportManifest.Options asked = new ExportManifest.Options(options.layers().stream().sorted().toList(),
+                options.labels().stream().sorted().toList(), options.annotators().isEmpty() ? List.of()
+                        : plan.annotatorNames, options.onlyDone(), options.source().name(), options.hygiene().name(),
+                options.hygieneLayer(), options.splits(), options.usernames());
+        return new ExportManifest(ExportManifest.KIND, ExportManifest.VERSION, slantVersion(),
+                exportedAt.toString(), new ExportManifest.Project(plan.projectId, plan.projectName),
+                options.format().id(), layers, asked, counts, files);
+    }
+
+    private static ZipEntry entry(String name, Instant time) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setLastModifiedTime(FileTime.from(time));
+        return entry;
+    }
+
+    private static String slantVersion() {
+        return Optional.ofNullable(ExportService.class.getPackage().getImplementationVersion())
+                .orElse("development");
+    }
+
+    private static String extension(ExportFormat format) {
+        return switch (format) {
+            case JSONL -> ".jsonl";
+            case SPANS_CSV -> ".csv";
+            case SPANS_PARQUET -> ".parquet";
+            case CONLL -> ".conll";
+            case HF, PERSPECTIVIST -> ".zip";
+        };
+    }
+
+    /** The project's name in lower case, letters and digits kept, everything else a single dash. */
+    static String slug(String name) {
+        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-|-$", "");
+        slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
+        return slug.isEmpty() ? "project" : slug;
+    }
+
+    /** What one label of the SQL's label array is. */
+    private record LabelRef(String layer, String label, boolean exported, boolean hygiene) {
+    }
+
+    private static final class Tally {
+        long documents;
+        long spans;
+        long answers;
+        final Set<Integer> annotators = new HashSet<>();
+    }
+
+    /** Everything settled before the first document: what is read, and how it is named. */
+    private final class Plan {
+        final UUID projectId;
+        final String projectName;
+        final ExportOptions options;
+        final List<LayerSchema> layers;
+        final LayerSchema hygieneLayer;
+        final List<UUID> labelIds = new ArrayList<>();
+        final List<LabelRef> labels = new ArrayList<>();
+        final Map<String, String> attributeNames = new HashMap<>();
+        final List<UUID> annotatorIds;
+        final List<String> annotatorNames;
+        final ExportContext context;
+
+        Plan(UUID projectId, String projectName, ExportOptions options, List<LayerSchema> layers,
+                LayerSchema hygieneLayer) {
+            this.projectId = projectId;
+            this.projectName = projectName;
+            this.options = options;
+            this.layers = layers;
+            this.hygieneLayer = hygieneLayer;
+            boolean cleaning = options.hygiene() != Hygiene.KEEP && hygieneLayer != null;
+            for (LayerSchema layer : layers) {
+                boolean isHygiene = cleaning && layer.id().equals(hygieneLayer.id());
+                for (LabelSchema label : layer.labels()) {
+                    if (isHygiene || options.labels().isEmpty() || options.labels().contains(label.name())) {
+                        labelIds.add(label.id());
+                        labels.add(new LabelRef(layer.name(), label.name(), !isHygiene, isHygiene));
+                    }
+                }
+                layer.attributes().forEach(attribute -> attributeNames.put(attribute.id().toString(),
+                        attribute.name()));
+            }
+            if (cleaning && !layers.contains(hygieneLayer)) {
+                // the hygiene layer's spans are read to clean the text even when the layer itself is not exported
+                hygieneLayer.labels().forEach(label -> {
+                    labelIds.add(label.id());
+                    labels.add(new LabelRef(hygieneLayer.name(), label.name(), false, true));
+                });
+            }
+            List<UUID> ids = annotators(projectId, options);
+            Map<UUID, String> usernames = reader.usernames(ids);
+            Map<UUID, String> names = new HashMap<>();
+            ids.forEach(id -> names.put(id, options.usernames() ? usernames.get(id) : pseudonym(projectId, id)));
+            this.annotatorIds = ids.stream().sorted(Comparator.comparing(names::get)).toList();
+            this.annotatorNames = annotatorIds.stream().map(names::get).toList();
+            List<LayerSchema> exportedLayers = layers.stream().filter(layer -> !cleaning
+                    || !layer.id().equals(hygieneLayer.id())).toList();
+            this.context = new ExportContext(projectId, projectName, options, exportedLayers,
+                    options.source() == LabelSource.MAJORITY ? List.of(MajorityVote.NAME) : annotatorNames,
+                    List.of());
+        }
+    }
+}
