@@ -224,7 +224,7 @@ final class ExportBenchmark implements Benchmark {
                 for (int run = 0; run < times.size(); run++) {
                     figures.add(Figure.of(what + "run " + (run + 1), times.get(run), "s"));
                 }
-                figures.add(Figure.of(what + "size, throughput", bytes / 1e6, "MB"));
+                figures.add(Figure.of(what + "size", bytes / 1e6, "MB"));
                 figures.add(Figure.of(what + "throughput", bytes / 1e6 / median, "MB/s"));
                 figures.add(Figure.of(what + "spans per second", spans / median, "spans/s"));
                 if (largest) {
