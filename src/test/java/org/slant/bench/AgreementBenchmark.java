@@ -2,30 +2,19 @@ package org.slant.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
@@ -38,12 +27,13 @@ import tools.jackson.databind.JsonNode;
  * labels (overlap allowed), the synthetic corpus imported as JSON Lines, {@value #ANNOTATORS} annotator accounts
  * and their memberships, and a personal access token for the admin. Slant has no API for finished work, so the
  * assignments (all DONE) and the spans ({@value #SPANS} per annotator and document) are written straight into the
- * server's embedded PostgreSQL with COPY, then ANALYZEd as autovacuum would. The spans disagree as annotators do
- * ({@link #writeSpans}): each annotator keeps each of a document's {@value #SPANS} "true" spans exactly (p = 0.6),
- * moves one of its boundaries by a few characters (0.2), gives it another label (0.1) or leaves it out and marks
- * some other stretch instead (0.1). Then {@code GET /api/v1/projects/{id}/agreement} is timed
- * {@code slant.bench.runs} times, read to the end, while the server's RSS is sampled; the report must be sound
- * (its document count, a project αU in [0, 1], exact F1 below overlap F1 for every pair) or the benchmark fails.
+ * server's embedded PostgreSQL with COPY, then ANALYZEd as autovacuum would ({@link BenchStudy} builds all this).
+ * The spans disagree as annotators do ({@link BenchStudy#writeSpans}): each annotator keeps each of a document's
+ * {@value #SPANS} "true" spans exactly (p = 0.6), moves one of its boundaries by a few characters (0.2), gives it
+ * another label (0.1) or leaves it out and marks some other stretch instead (0.1). Then
+ * {@code GET /api/v1/projects/{id}/agreement} is timed {@code slant.bench.runs} times, read to the end, while the
+ * server's RSS is sampled; the report must be sound (its document count, a project αU in [0, 1], exact F1 below
+ * overlap F1 for every pair) or the benchmark fails.
  * Beside it, PostgreSQL alone streams the same spans ({@code COPY (select ...) TO STDOUT}) as the physical floor.
  * With {@code slant.bench.jfr=true} the report runs are recorded with Java Flight Recorder (settings "profile") into
  * {@code target/bench/agreement/report-SIZE.jfr}, and the hot methods are printed.
@@ -53,20 +43,12 @@ final class AgreementBenchmark implements Benchmark {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
     private static final String READY_LINE = "Slant is ready at";
-    private static final Pattern POSTGRES_PORT = Pattern.compile("Embedded PostgreSQL started in \\d+ ms on port "
-            + "(\\d+)");
-    private static final int ANNOTATORS = 3;
+    private static final int ANNOTATORS = BenchStudy.ANNOTATORS;
     private static final int SPANS = 30;
+    /** {@value #SPANS} true spans a document, each marked by every annotator, no attributes. */
+    private static final BenchStudy.Shape SHAPE = new BenchStudy.Shape(SPANS, false, 0);
     private static final int LARGEST = 10_000;
-    private static final String LAYER = "Frame";
-    /** The labels and how often the "true" spans carry each: a few common frames, a tail of rare ones. */
-    private static final List<String> LABELS = List.of("Economic", "Political", "Legality", "Security", "Morality",
-            "Fairness", "Health", "Public opinion");
-    private static final double[] LABEL_WEIGHTS = {0.25, 0.2, 0.15, 0.12, 0.1, 0.08, 0.05, 0.05};
-    private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-        "#e377c2", "#7f7f7f"};
-    private static final int LABEL_COUNT = 8;
-    private static final String ANNOTATOR_PASSWORD = "bench-annotator-password";
+    private static final int LABEL_COUNT = BenchStudy.LABEL_COUNT;
     private static final long SAMPLE_MILLIS = 50;
 
     @Override
@@ -116,47 +98,15 @@ final class AgreementBenchmark implements Benchmark {
         try (SlantServer server = SlantServer.launch(jar, data, log, Map.of("SLANT_IMPORT_MAX_UPLOAD", "100MB"))) {
             server.awaitLoginPage(START_TIMEOUT);
             server.awaitLogLine(READY_LINE, START_TIMEOUT);
-            ProcessHandle serverProcess = serverProcess();
-            ApiClient admin = ApiClient.basic(server.port(), "admin", SlantServer.ADMIN_PASSWORD);
-            Response project = admin.post("/api/v1/projects", "{\"name\":\"Agreement benchmark " + size + "\","
-                    + "\"annotatorsPerDocument\":" + ANNOTATORS + "}");
-            project.expect(201, "creating the project");
-            UUID projectId = UUID.fromString(project.json().get("id").asString());
-            Schema schema = createLayer(admin, projectId);
-            long start = System.nanoTime();
-            admin.post("/api/v1/projects/" + projectId + "/documents", "application/x-ndjson",
-                    BodyPublishers.ofFile(corpus)).expect(201, "importing the corpus");
-            System.out.printf("   %,d documents imported in %.1f s%n", size, (System.nanoTime() - start) / 1e9);
-            List<UUID> annotators = new ArrayList<>();
-            for (int a = 0; a < ANNOTATORS; a++) {
-                String username = "annotator-" + (char) ('a' + a);
-                Response account = admin.post("/api/v1/users", "{\"username\":\"" + username + "\",\"displayName\":"
-                        + "\"Annotator " + (char) ('A' + a) + "\",\"password\":\"" + ANNOTATOR_PASSWORD + "\","
-                        + "\"systemRole\":\"USER\"}");
-                account.expect(201, "creating " + username);
-                annotators.add(UUID.fromString(account.json().get("id").asString()));
-                admin.post("/api/v1/projects/" + projectId + "/members", "{\"username\":\"" + username + "\","
-                        + "\"role\":\"ANNOTATOR\"}").expect(200, "adding " + username + " to the project");
-            }
-            // a token, as a script should use: basic authentication would add bcrypt's 50-100 ms to every call
-            Response token = admin.post("/api/v1/users/me/tokens", "{\"name\":\"agreement benchmark\"}");
-            token.expect(201, "making an access token");
-            ApiClient api = ApiClient.bearer(server.port(), token.json().get("token").asString());
-
-            String jdbc = "jdbc:postgresql://localhost:" + postgresPort(log) + "/postgres";
-            Study study;
-            try (Connection db = DriverManager.getConnection(jdbc, "postgres", "")) {
-                start = System.nanoTime();
-                study = writeStudy(db, projectId, schema, annotators, seed);
-                System.out.printf("   %,d assignments (DONE) and %,d spans written over JDBC (COPY) and analysed in "
-                        + "%.1f s; %,d spans kept exactly, %,d moved, %,d relabelled, %,d replaced%n",
-                        study.assignments(), study.spans(), (System.nanoTime() - start) / 1e9, study.kept(),
-                        study.moved(), study.relabelled(), study.replaced());
-            }
-            if (study.spans() != (long) size * ANNOTATORS * SPANS) {
-                throw new IllegalStateException("the database holds " + study.spans() + " spans, not "
-                        + (long) size * ANNOTATORS * SPANS);
-            }
+            ProcessHandle serverProcess = BenchStudy.serverProcess();
+            BenchStudy.Study built = BenchStudy.build(server, log, corpus, size, "Agreement benchmark " + size,
+                    SHAPE, seed);
+            UUID projectId = built.projectId();
+            BenchStudy.Schema schema = built.schema();
+            BenchStudy.Written study = built.written();
+            ApiClient api = built.api();
+            String jdbc = built.jdbc();
+            long start;
 
             // the physical floor: PostgreSQL alone streaming the spans the report compares; and, since the report
             // needs the texts too (word tokens), the documents with their texts and spans as the service asks for them
@@ -200,7 +150,7 @@ final class AgreementBenchmark implements Benchmark {
             // the report, as a script reads it
             Path recording = work.resolve("report-" + size + ".jfr");
             if (jfr) {
-                jcmd(serverProcess, "JFR.start", "name=agreement", "settings=profile");
+                BenchStudy.jcmd(serverProcess, "JFR.start", "name=agreement", "settings=profile");
             }
             List<Double> times = new ArrayList<>();
             Response report = null;
@@ -218,10 +168,9 @@ final class AgreementBenchmark implements Benchmark {
                         sampler.peakKilobytes() / 1024.0, "MB"));
             }
             if (jfr) {
-                jcmd(serverProcess, "JFR.stop", "name=agreement", "filename=" + recording);
+                BenchStudy.jcmd(serverProcess, "JFR.stop", "name=agreement", "filename=" + recording);
                 System.out.println("   flight recording of the reports: " + recording);
-                System.out.println(run(Path.of(System.getProperty("java.home"), "bin", "jfr").toString(), "view",
-                        "--width", "200", "hot-methods", recording.toString()));
+                System.out.println(BenchStudy.hotMethods(recording));
             }
 
             Soundness sound = check(report.json(), size);
@@ -263,196 +212,6 @@ final class AgreementBenchmark implements Benchmark {
             BenchFiles.deleteRecursively(data);
         }
         return figures;
-    }
-
-    /** The span layer and its labels' ids, in the order of {@link #LABELS}. */
-    private record Schema(UUID layerId, List<UUID> labelIds) {
-    }
-
-    /** One span layer, overlapping allowed, with {@value #LABEL_COUNT} labels, made through the schema API. */
-    private static Schema createLayer(ApiClient api, UUID projectId) {
-        Response layer = api.post("/api/v1/projects/" + projectId + "/layers", "{\"name\":\"" + LAYER + "\","
-                + "\"kind\":\"SPAN\",\"overlapAllowed\":true,\"ordered\":false,\"description\":\"\"}");
-        layer.expect(201, "adding the span layer");
-        UUID layerId = UUID.fromString(layer.json().get("id").asString());
-        JsonNode labels = null;
-        for (int l = 0; l < LABEL_COUNT; l++) {
-            Response label = api.post("/api/v1/layers/" + layerId + "/labels", "{\"name\":\"" + LABELS.get(l)
-                    + "\",\"colour\":\"" + COLOURS[l] + "\",\"key\":\"" + (l + 1) + "\",\"description\":\"\"}");
-            label.expect(201, "adding the label " + LABELS.get(l));
-            labels = label.json().get("labels");
-        }
-        List<UUID> ids = new ArrayList<>();
-        for (String name : LABELS) {
-            for (JsonNode label : labels) {
-                if (label.get("name").asString().equals(name)) {
-                    ids.add(UUID.fromString(label.get("id").asString()));
-                }
-            }
-        }
-        if (ids.size() != LABEL_COUNT) {
-            throw new IllegalStateException("the layer has labels " + labels + ", not " + LABELS);
-        }
-        return new Schema(layerId, ids);
-    }
-
-    /** What was written: rows, and how the annotators' spans came about. */
-    private record Study(long assignments, long spans, long kept, long moved, long relabelled, long replaced) {
-    }
-
-    /** The assignments (DONE) and the spans, written with COPY in one transaction, then ANALYZEd. */
-    private static Study writeStudy(Connection db, UUID projectId, Schema schema, List<UUID> annotators, long seed)
-            throws Exception {
-        List<UUID> documents = new ArrayList<>();
-        List<Integer> lengths = new ArrayList<>();
-        try (PreparedStatement select = db.prepareStatement("select id, code_points from document "
-                + "where project_id = ? order by position")) {
-            select.setObject(1, projectId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    documents.add(rows.getObject(1, UUID.class));
-                    lengths.add(rows.getInt(2));
-                }
-            }
-        }
-        db.setAutoCommit(false);
-        CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
-        Random ids = new Random(seed ^ 0x5EED);
-        Instant finished = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        CopyIn assignments = copy.copyIn("copy assignment (id, project_id, document_id, annotator_id, status, "
-                + "active_seconds, assigned_at, started_at, finished_at) from stdin");
-        try {
-            StringBuilder rows = new StringBuilder();
-            for (int d = 0; d < documents.size(); d++) {
-                for (UUID annotator : annotators) {
-                    int active = 240 + ids.nextInt(480);
-                    Instant done = finished.minusSeconds(ids.nextInt(20 * 86_400));
-                    rows.append(uuid(ids)).append('\t').append(projectId).append('\t').append(documents.get(d))
-                            .append('\t').append(annotator).append("\tDONE\t").append(active).append('\t')
-                            .append(finished.minus(22, ChronoUnit.DAYS)).append('\t')
-                            .append(done.minusSeconds(active)).append('\t').append(done).append('\n');
-                }
-                if (rows.length() > 1 << 16) {
-                    write(assignments, rows);
-                }
-            }
-            write(assignments, rows);
-            assignments.endCopy();
-        } finally {
-            if (assignments.isActive()) {
-                assignments.cancelCopy();
-            }
-        }
-        long[] kinds = new long[4];
-        CopyIn spans = copy.copyIn("copy span_annotation (id, document_id, annotator_id, layer_id, label_id, "
-                + "start_offset, end_offset) from stdin");
-        try {
-            Random random = new Random(seed);
-            StringBuilder rows = new StringBuilder();
-            for (int d = 0; d < documents.size(); d++) {
-                for (Span span : writeSpans(random, lengths.get(d), kinds)) {
-                    rows.append(uuid(ids)).append('\t').append(documents.get(d)).append('\t')
-                            .append(annotators.get(span.annotator())).append('\t').append(schema.layerId())
-                            .append('\t').append(schema.labelIds().get(span.label())).append('\t')
-                            .append(span.start()).append('\t').append(span.end()).append('\n');
-                }
-                if (rows.length() > 1 << 16) {
-                    write(spans, rows);
-                }
-            }
-            write(spans, rows);
-            spans.endCopy();
-        } finally {
-            if (spans.isActive()) {
-                spans.cancelCopy();
-            }
-        }
-        db.commit();
-        db.setAutoCommit(true);
-        try (Statement analyze = db.createStatement()) {
-            analyze.execute("analyze");
-        }
-        return new Study(count(db, "select count(*) from assignment where project_id = ? and status = 'DONE'",
-                projectId), count(db, "select count(*) from span_annotation s join document d on d.id = "
-                        + "s.document_id where d.project_id = ?", projectId), kinds[0], kinds[1], kinds[2],
-                kinds[3]);
-    }
-
-    /** One annotator's span: [start, end) in code points, the label's index in {@link #LABELS}. */
-    record Span(int annotator, int label, int start, int end) {
-    }
-
-    /**
-     * The spans of one document of {@code length} code points: {@value #SPANS} "true" spans (5 to 120 code points,
-     * most short; labels as {@link #LABEL_WEIGHTS}), and each of the {@value #ANNOTATORS} annotators' version of
-     * each: the same span (p = 0.6), one boundary moved by 1 to 8 code points (0.2), another label (0.1), or some
-     * other stretch with any label instead (0.1). {@code kinds} counts the four outcomes.
-     */
-    static List<Span> writeSpans(Random random, int length, long[] kinds) {
-        List<Span> spans = new ArrayList<>(SPANS * ANNOTATORS);
-        for (int s = 0; s < SPANS; s++) {
-            int[] truth = randomSpan(random, length);
-            int label = weightedLabel(random);
-            for (int a = 0; a < ANNOTATORS; a++) {
-                double fate = random.nextDouble();
-                if (fate < 0.6) {
-                    kinds[0]++;
-                    spans.add(new Span(a, label, truth[0], truth[1]));
-                } else if (fate < 0.8) {
-                    kinds[1]++;
-                    int shift = (1 + random.nextInt(8)) * (random.nextBoolean() ? 1 : -1);
-                    int start = truth[0];
-                    int end = truth[1];
-                    if (random.nextBoolean()) {
-                        start = Math.clamp(start + shift, 0, end - 1);
-                    } else {
-                        end = Math.clamp(end + shift, start + 1, length);
-                    }
-                    spans.add(new Span(a, label, start, end));
-                } else if (fate < 0.9) {
-                    kinds[2]++;
-                    int other = (label + 1 + random.nextInt(LABEL_COUNT - 1)) % LABEL_COUNT;
-                    spans.add(new Span(a, other, truth[0], truth[1]));
-                } else {
-                    kinds[3]++;
-                    int[] instead = randomSpan(random, length);
-                    spans.add(new Span(a, weightedLabel(random), instead[0], instead[1]));
-                }
-            }
-        }
-        return spans;
-    }
-
-    /** [start, end) of 5 to 120 code points (fewer in a shorter text), short ones likelier, as words and phrases. */
-    private static int[] randomSpan(Random random, int length) {
-        double u = random.nextDouble();
-        int size = Math.min(5 + (int) (115 * u * u), Math.max(1, length - 1));
-        int start = random.nextInt(Math.max(1, length - size + 1));
-        return new int[] {start, start + size};
-    }
-
-    private static int weightedLabel(Random random) {
-        double u = random.nextDouble();
-        for (int l = 0; l < LABEL_COUNT; l++) {
-            u -= LABEL_WEIGHTS[l];
-            if (u < 0) {
-                return l;
-            }
-        }
-        return LABEL_COUNT - 1;
-    }
-
-    /** A version 4 UUID from the seeded generator, so that a run repeats its ids. */
-    private static UUID uuid(Random random) {
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return new UUID(high, low);
-    }
-
-    private static void write(CopyIn copy, StringBuilder rows) throws Exception {
-        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
-        rows.setLength(0);
     }
 
     /** The report's figures that tell whether it is sound, and its size. */
@@ -518,18 +277,6 @@ final class AgreementBenchmark implements Benchmark {
         return new Soundness(documents, figures.size(), alphaU, meanExact, meanOverlap);
     }
 
-    /** The server: the harness's only child JVM (the benchmark runs one server at a time). */
-    private static ProcessHandle serverProcess() {
-        List<ProcessHandle> javas = ProcessHandle.current().children()
-                .filter(child -> child.info().command().map(command -> command.endsWith("java")).orElse(false))
-                .toList();
-        if (javas.size() != 1) {
-            throw new IllegalStateException("expected one server JVM among the harness's children, found "
-                    + javas.size());
-        }
-        return javas.getFirst();
-    }
-
     /** VmHWM: the process's peak resident memory since it started. */
     private static OptionalLong readHighWaterMark(ProcessHandle process) {
         try {
@@ -592,43 +339,7 @@ final class AgreementBenchmark implements Benchmark {
         }
     }
 
-    private static void jcmd(ProcessHandle process, String... command) throws Exception {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
-                .toString(), Long.toString(process.pid())));
-        line.addAll(List.of(command));
-        System.out.println("   " + run(line.toArray(String[]::new)).strip());
-    }
-
-    private static String run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
-        }
-        return output;
-    }
-
-    private static long count(Connection db, String sql, UUID projectId) throws Exception {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            statement.setObject(1, projectId);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
     private static String seconds(List<Double> values) {
         return String.join(", ", values.stream().map(v -> String.format("%.2f", v)).toList());
-    }
-
-    /** The embedded PostgreSQL's port, as the server logged it. */
-    private static int postgresPort(Path log) throws Exception {
-        Matcher line = POSTGRES_PORT.matcher(Files.readString(log));
-        if (!line.find()) {
-            throw new IllegalStateException("the server log " + log + " does not say on which port its embedded "
-                    + "PostgreSQL runs; an external database cannot be reached from here");
-        }
-        return Integer.parseInt(line.group(1));
     }
 }

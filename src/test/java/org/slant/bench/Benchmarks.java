@@ -26,7 +26,8 @@ public final class Benchmarks {
             new ArchiveBenchmark(),
             new AnnotatorBenchmark(),
             new ProgressBenchmark(),
-            new AgreementBenchmark());
+            new AgreementBenchmark(),
+            new ExportBenchmark());
 
     private Benchmarks() {
     }
