@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,6 +89,15 @@ class ExportReader {
     }
 
     /** The project's documents in corpus order (with done work only, if asked), one at a time. */
+    /** The project's documents per story; a document without a story is a group of its own, keyed by its id. */
+    Map<UUID, Integer> groupSizes(UUID projectId) {
+        Map<UUID, Integer> sizes = new HashMap<>();
+        streaming.query("select coalesce(story_id, id) as grp, count(*) as documents from document "
+                + "where project_id = ? group by 1", (RowCallbackHandler) row -> sizes.put(
+                        row.getObject("grp", UUID.class), row.getInt("documents")), projectId);
+        return sizes;
+    }
+
     void documents(UUID projectId, List<UUID> annotators, List<UUID> labels, boolean onlyDone,
             Consumer<StoredDocument> each) {
         streaming.query(connection -> {

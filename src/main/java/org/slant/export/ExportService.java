@@ -530,7 +530,8 @@ public class ExportService {
                     || !layer.id().equals(hygieneLayer.id())).toList();
             this.context = new ExportContext(projectId, projectName, options, exportedLayers,
                     options.source() == LabelSource.MAJORITY ? List.of(MajorityVote.NAME) : annotatorNames,
-                    profiles(projectId, options, annotatorIds, names));
+                    profiles(projectId, options, annotatorIds, names),
+                    options.format() == ExportFormat.HF ? reader.groupSizes(projectId) : Map.of());
         }
     }
 }

@@ -1,0 +1,136 @@
+package org.slant.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slant.schema.LayerSchema;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code hf}: {@code train.jsonl}, {@code validation.jsonl} and {@code test.jsonl} (each line as in the jsonl export)
+ * split by story ({@link StorySplits}), and {@code README.md}, a Hugging Face dataset card (docs/formats.md#hf).
+ */
+@Component
+class HfWriterFactory implements ExportWriterFactory {
+
+    static final String CARD = "README.md";
+
+    private final JsonMapper json;
+
+    HfWriterFactory(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.HF;
+    }
+
+    @Override
+    public ExportWriter create() {
+        return new HfWriter();
+    }
+
+    private final class HfWriter implements ExportWriter {
+
+        private final Map<StorySplits.Split, OutputStream> files = new EnumMap<>(StorySplits.Split.class);
+        private final Map<StorySplits.Split, long[]> counts = new EnumMap<>(StorySplits.Split.class);
+        private ExportContext context;
+        private ExportFiles exportFiles;
+        private Map<UUID, StorySplits.Split> splits;
+
+        @Override
+        public void begin(ExportContext context, ExportFiles exportFiles) {
+            this.context = context;
+            this.exportFiles = exportFiles;
+            this.splits = StorySplits.assign(context.groupSizes(), context.options().splits());
+            for (StorySplits.Split split : StorySplits.Split.values()) {
+                files.put(split, exportFiles.create(split.id() + ".jsonl"));
+                counts.put(split, new long[2]);
+            }
+        }
+
+        @Override
+        public void document(ExportedDocument document) throws IOException {
+            StorySplits.Split split = splits.getOrDefault(ExportContext.groupOf(document), StorySplits.Split.TRAIN);
+            OutputStream out = files.get(split);
+            out.write(json.writeValueAsBytes(JsonlWriterFactory.line(document)));
+            out.write('\n');
+            counts.get(split)[0]++;
+            counts.get(split)[1] += document.work().stream().mapToLong(work -> work.spans().size()).sum();
+        }
+
+        @Override
+        public void end() throws IOException {
+            for (OutputStream out : files.values()) {
+                out.close();
+            }
+            try (OutputStream card = exportFiles.create(CARD)) {
+                card.write(card().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        private String card() {
+            ExportOptions.Splits shares = context.options().splits();
+            StringBuilder text = new StringBuilder();
+            text.append("---\n")
+                    .append("# fill in the licence of the articles and of the annotations\n")
+                    .append("license: other\n")
+                    .append("task_categories:\n- token-classification\n- text-classification\n")
+                    .append("pretty_name: ").append(yaml(context.projectName())).append('\n')
+                    .append("configs:\n- config_name: default\n  data_files:\n");
+            for (StorySplits.Split split : StorySplits.Split.values()) {
+                text.append("  - split: ").append(split.id()).append("\n    path: ").append(split.id())
+                        .append(".jsonl\n");
+            }
+            text.append("---\n\n# ").append(context.projectName()).append("\n\n")
+                    .append("Annotated news articles exported from Slant, a span-annotation workbench for media-bias ")
+                    .append("research. Each line is one article with its text and, for each annotator")
+                    .append(context.options().source() == ExportOptions.LabelSource.MAJORITY
+                            ? " (here: the majority vote)" : "")
+                    .append(", the spans (code-point offsets into `text`, end-exclusive) and the answers to ")
+                    .append("article-level questions. `manifest.json` beside this card lists the options, counts ")
+                    .append("and the SHA-256 of every file.\n\n## Splits\n\n")
+                    .append("Whole stories (all outlets' coverage of one event) go to one split, so that no event is ")
+                    .append("in two; stories were shuffled with seed ").append(shares.seed())
+                    .append(" and placed largest first into the split furthest below its share (")
+                    .append(shares.train()).append(" / ").append(shares.validation()).append(" / ")
+                    .append(shares.test()).append(").\n\n| split | documents | spans |\n|---|---|---|\n");
+            for (StorySplits.Split split : StorySplits.Split.values()) {
+                text.append("| ").append(split.id()).append(" | ").append(counts.get(split)[0]).append(" | ")
+                        .append(counts.get(split)[1]).append(" |\n");
+            }
+            text.append("\n## Schema\n\n");
+            for (LayerSchema layer : context.layers()) {
+                text.append("- **").append(layer.name()).append("** (").append(layer.kind() == null ? ""
+                        : layer.kind().name().toLowerCase()).append(" layer): ")
+                        .append(layer.labels().stream().map(LayerSchema.LabelSchema::name)
+                                .collect(Collectors.joining(", ")));
+                if (!layer.attributes().isEmpty()) {
+                    text.append("; attributes: ").append(layer.attributes().stream()
+                            .map(LayerSchema.AttributeSchema::name).distinct().collect(Collectors.joining(", ")));
+                }
+                text.append('\n');
+            }
+            text.append("\n## Annotators\n\n").append(context.annotators().size())
+                    .append(context.options().usernames() ? " annotators, by username.\n"
+                            : " annotators, by stable pseudonyms (`a-` and 8 hex digits).\n")
+                    .append("\n## Agreement\n\nSee the project's agreement report in Slant (Agreement tab, or ")
+                    .append("`GET /api/v1/projects/").append(context.projectId())
+                    .append("/agreement`); its measures are defined in Slant's docs/measures.md.\n")
+                    .append("\n## Citation and licence\n\n")
+                    .append("- Cite: _fill in_\n- Licence of the texts: _fill in_\n")
+                    .append("- Licence of the annotations: _fill in_\n");
+            return text.toString();
+        }
+
+        private String yaml(String value) {
+            return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
+    }
+}
