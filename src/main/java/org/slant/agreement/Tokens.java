@@ -15,17 +15,22 @@ public final class Tokens {
 
     /**
      * Word tokens of a text as code-point offsets: [start0, end0, start1, end1, ...], from
-     * java.text.BreakIterator.getWordInstance(Locale.ROOT); segments that are only whitespace are left out; punctuation
-     * marks are tokens. Offsets are Unicode code points, not UTF-16 units (texts contain emoji).
+     * java.text.BreakIterator.getWordInstance(Locale.ROOT), never cutting a grapheme cluster (a flag, an emoji with
+     * its skin tone); segments that are only whitespace are left out; punctuation marks are tokens. Offsets are Unicode code points, not UTF-16 units (texts contain emoji).
      */
     public static int[] of(String text) {
         BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
         words.setText(text);
+        // the word breaker cuts some emoji apart (a flag's two regional indicators, a skin-tone modifier); a token
+        // never ends inside a user-perceived character
+        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
         int[] offsets = new int[16];
         int count = 0;
         int start = words.first();
         int codePoints = 0;
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+        for (int end = nextWordEnd(words, characters); end != BreakIterator.DONE;
+                start = end, end = nextWordEnd(words, characters)) {
             int length = text.codePointCount(start, end);
             if (!blank(text, start, end)) {
                 if (count + 2 > offsets.length) {
@@ -37,6 +42,15 @@ public final class Tokens {
             codePoints += length;
         }
         return Arrays.copyOf(offsets, count);
+    }
+
+    /** The next word boundary that is also a boundary between user-perceived characters (grapheme clusters). */
+    private static int nextWordEnd(BreakIterator words, BreakIterator characters) {
+        int end = words.next();
+        while (end != BreakIterator.DONE && !characters.isBoundary(end)) {
+            end = words.next();
+        }
+        return end;
     }
 
     /** Whitespace including the no-break spaces, which Character.isWhitespace does not count. */

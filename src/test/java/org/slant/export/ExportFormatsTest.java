@@ -51,10 +51,35 @@ class ExportFormatsTest {
     JdbcTemplate jdbc;
 
     AgreementFixture study;
+    java.util.UUID unicode;
 
+    /** The fixture plus a document with emoji, NBSP and CRLF, where code points and UTF-16 units differ. */
     @BeforeEach
     void study() {
         study = new AgreementFixture(corpus, schema, annotations, users, jdbc);
+        unicode = corpus.addDocuments(study.projectId, List.of(new org.slant.corpus.NewDocument("Unicode",
+                ExportServiceTest.EMOJI_TEXT, "Wire", null, null, null, null, Map.of()))).getFirst().getId();
+        for (String annotator : List.of("alice", "bob")) {
+            jdbc.update("insert into assignment (id, project_id, document_id, annotator_id, status) "
+                    + "values (?, ?, ?, ?, 'DONE')", java.util.UUID.randomUUID(), study.projectId, unicode,
+                    study.ids.get(annotator));
+            // "NATO talks" (code points 6 to 16, across the NBSP) and the flag at the end
+            annotations.createSpan(java.util.UUID.randomUUID(), unicode, study.ids.get(annotator), study.frames.id(),
+                    labelId("Security"), 6, 16, Map.of());
+        }
+        annotations.createSpan(java.util.UUID.randomUUID(), unicode, study.ids.get("alice"), study.frames.id(),
+                labelId("Economic"), 56, 58, Map.of());
+    }
+
+    private java.util.UUID labelId(String name) {
+        return jdbc.queryForObject("select id from label where layer_id = ? and name = ?", java.util.UUID.class,
+                study.frames.id(), name);
+    }
+
+    /** text[start:end] in code points, as Python slices it. */
+    private static String slice(String text, int start, int end) {
+        int from = text.offsetByCodePoints(0, start);
+        return text.substring(from, text.offsetByCodePoints(from, end - start));
     }
 
     @Test
@@ -70,7 +95,19 @@ class ExportFormatsTest {
                 splitOf.put(JSON.readTree(line).get("title").asString(), split);
             }
         }
-        assertThat(splitOf).containsOnlyKeys("Summit opens", "Summit ends", "Only Alice");
+        assertThat(splitOf).containsOnlyKeys("Summit opens", "Summit ends", "Only Alice", "Unicode");
+        for (String split : List.of("train", "validation", "test")) {
+            for (String line : lines(files.get(split + ".jsonl"))) {
+                JsonNode document = JSON.readTree(line);
+                String text = document.get("text").asString();
+                for (JsonNode work : document.get("annotations")) {
+                    for (JsonNode span : work.get("spans")) {
+                        assertThat(span.get("text").asString()).isEqualTo(slice(text, span.get("start").asInt(),
+                                span.get("end").asInt()));
+                    }
+                }
+            }
+        }
         assertThat(splitOf.get("Summit opens")).as("one story, one split").isEqualTo(splitOf.get("Summit ends"));
         assertThat(files.get("README.md")).startsWith("---\n").contains("task_categories:")
                 .contains("- split: validation").contains("seed 7");
@@ -87,7 +124,7 @@ class ExportFormatsTest {
         String[] header = lines.getFirst().split("\t");
         assertThat(header[0]).isEqualTo("# columns: token");
         assertThat(header).hasSize(4).contains("Frames/" + study.usernames.get("alice"));
-        assertThat(lines.stream().filter(line -> line.startsWith("-DOCSTART-"))).hasSize(3);
+        assertThat(lines.stream().filter(line -> line.startsWith("-DOCSTART-"))).hasSize(4);
         // rebuilt from BIO, document 1: carol's Security [22,30) starts inside "as", so it tags all of "as", as
         // alice's [20,30) does: tokens are the unit of CoNLL
         int carol = List.of(header).indexOf("Frames/" + study.usernames.get("carol"));
@@ -98,6 +135,8 @@ class ExportFormatsTest {
         assertThat(spans(documents.get(0), alice)).containsExactly("Economic: Markets fell",
                 "Security: as NATO and");
         assertThat(documents.get(0).getFirst().split("\t")[0]).isEqualTo("Markets");
+        // the Unicode document: NBSP is no token, the span across it is two tokens, the flag one
+        assertThat(spans(documents.get(3), alice)).containsExactly("Security: NATO talks", "Economic: 🇺🇦");
     }
 
     @Test
@@ -116,6 +155,10 @@ class ExportFormatsTest {
         assertThat(security.get("soft_label").get("Security").asDouble()).isCloseTo(2 / 3.0, within(1e-9));
         assertThat(security.get("soft_label").get("O").asDouble()).isCloseTo(1 / 3.0, within(1e-9));
         assertThat(security.get("text").asString()).isEqualTo(AgreementFixture.D1_TEXT.substring(20, 30));
+        JsonNode acrossNbsp = items.get(unicode + ":Frames:6-16");
+        assertThat(acrossNbsp.get("text").asString()).isEqualTo(slice(ExportServiceTest.EMOJI_TEXT, 6, 16))
+                .isEqualTo("NATO\u00a0talks");
+        assertThat(items.get(unicode + ":Frames:56-58").get("text").asString()).isEqualTo("🇺🇦");
         JsonNode tone = items.get(d1 + ":Tone");
         assertThat(tone.get("soft_label").get("negative").asDouble()).isCloseTo(2 / 3.0, within(1e-9));
         for (JsonNode item : items.values()) {
