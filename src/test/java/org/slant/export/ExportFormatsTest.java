@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The hf, conll and perspectivist exports of {@link AgreementFixture}'s study (D1 and D2 in story Summit, D3 without
+ * The hf, conll, perspectivist and spans-parquet exports of {@link AgreementFixture}'s study (D1 and D2 in story Summit, D3 without
  * a story), read back with parsers of the test's own.
  */
 @SlantSpringTest
@@ -174,18 +174,53 @@ class ExportFormatsTest {
                 .isEqualTo(study.usernames.get("alice"));
     }
 
+    @Test
+    void spansParquetIsReadBackByDuckDb() throws Exception {
+        byte[] parquet = bundleBytes(withUsernames(ExportFormat.SPANS_PARQUET, ExportOptions.Splits.DEFAULT))
+                .get("spans.parquet");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("spans-", ".parquet");
+        java.nio.file.Files.write(file, parquet);
+        Map<String, String> texts = Map.of(study.documents.get(0).toString(), AgreementFixture.D1_TEXT,
+                study.documents.get(1).toString(), AgreementFixture.D2_TEXT, unicode.toString(),
+                ExportServiceTest.EMOJI_TEXT, study.documents.get(2).toString(), "Alice alone read this one.");
+        int rows = 0;
+        try (java.sql.Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                java.sql.Statement sql = duck.createStatement();
+                java.sql.ResultSet row = sql.executeQuery("select document_id, story, outlet, annotator, layer, "
+                        + "label, \"start\", \"end\", text, attributes from read_parquet('" + file + "')")) {
+            while (row.next()) {
+                rows++;
+                String text = texts.get(row.getString("document_id"));
+                assertThat(row.getString("text")).isEqualTo(slice(text, row.getInt("start"), row.getInt("end")));
+                assertThat(row.getString("layer")).isEqualTo("Frames");
+                assertThat(row.getString("attributes")).isEqualTo("{}");
+                assertThat(study.usernames.values()).contains(row.getString("annotator"));
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        // done work: D1 6 spans, D2 2 (carol's in progress), D3 1, the Unicode document 3
+        assertThat(rows).isEqualTo(12);
+    }
+
     private ExportOptions withUsernames(ExportFormat format, ExportOptions.Splits splits) {
         return new ExportOptions(format, Set.of(), Set.of(), Set.of(), true, ExportOptions.LabelSource.ANNOTATORS,
                 ExportOptions.Hygiene.KEEP, ExportOptions.DEFAULT_HYGIENE_LAYER, splits, true);
     }
 
     private Map<String, String> bundle(ExportOptions options) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        bundleBytes(options).forEach((name, bytes) -> files.put(name, new String(bytes, StandardCharsets.UTF_8)));
+        return files;
+    }
+
+    private Map<String, byte[]> bundleBytes(ExportOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.export(study.projectId, options, out);
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                files.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                files.put(entry.getName(), zip.readAllBytes());
             }
         }
         return files;

@@ -1,0 +1,63 @@
+package org.slant.export;
+
+import com.jerolba.carpet.CarpetWriter;
+import com.jerolba.carpet.annotation.Alias;
+import com.jerolba.carpet.annotation.NotNull;
+import java.io.IOException;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code spans.parquet}: one row per span, the columns of spans-csv (docs/formats.md#spans-parquet), written by
+ * Carpet over Apache parquet-java as documents arrive: rows go out in row groups, nothing is held per project.
+ */
+@Component
+class SpansParquetWriterFactory implements ExportWriterFactory {
+
+    static final String FILE = "spans.parquet";
+
+    private final JsonMapper json;
+
+    SpansParquetWriterFactory(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.SPANS_PARQUET;
+    }
+
+    /** A row; the attributes as a JSON object's text. */
+    record SpanRow(@NotNull @Alias("document_id") String documentId, String story, String outlet,
+            @NotNull String annotator, @NotNull String layer, @NotNull String label, int start, int end,
+            @NotNull String text, @NotNull String attributes) {
+    }
+
+    @Override
+    public ExportWriter create() {
+        return new ExportWriter() {
+            private CarpetWriter<SpanRow> rows;
+
+            @Override
+            public void begin(ExportContext context, ExportFiles files) throws IOException {
+                rows = new CarpetWriter<>(files.create(FILE), SpanRow.class);
+            }
+
+            @Override
+            public void document(ExportedDocument document) throws IOException {
+                for (ExportedDocument.AnnotatorWork work : document.work()) {
+                    for (ExportedDocument.ExportedSpan span : work.spans()) {
+                        rows.write(new SpanRow(document.id().toString(), document.story(), document.outlet(),
+                                work.annotator(), span.layer(), span.label(), span.start(), span.end(), span.text(),
+                                json.writeValueAsString(span.attributes())));
+                    }
+                }
+            }
+
+            @Override
+            public void end() throws IOException {
+                rows.close();
+            }
+        };
+    }
+}
