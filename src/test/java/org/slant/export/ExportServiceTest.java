@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -320,6 +321,58 @@ class ExportServiceTest {
         ApiClient.Response zip = ApiClient.basic(port, "admin", SlantSpringTest.ADMIN_PASSWORD).get(path);
         assertThat(zip.status()).isEqualTo(200);
         assertThat(zip.contentType()).startsWith("application/zip");
+    }
+
+    /** The seeds and the Unicode document through the other formats: every span's text still its code points. */
+    @Test
+    void everyOtherFormatOfTheSeedsKeepsEveryOffset() throws Exception {
+        Map<String, String> texts = texts();
+
+        Map<String, byte[]> hf = bundle(ExportFormat.HF);
+        List<JsonNode> split = new java.util.ArrayList<>();
+        for (String name : List.of("train.jsonl", "validation.jsonl", "test.jsonl")) {
+            split.addAll(lines(hf.get(name)));
+        }
+        assertThat(split).hasSize(6);
+        assertEverySpanMatches(split);
+
+        String conll = new String(bundle(ExportFormat.CONLL).get("annotations.conll"), StandardCharsets.UTF_8);
+        assertThat(conll.lines().filter(line -> line.startsWith("-DOCSTART-"))).hasSize(6);
+        assertThat(conll.lines().filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("-"))
+                .map(line -> line.split("\t")[0])).allSatisfy(token -> assertThat(token).isNotBlank()
+                        .doesNotContain("\u00a0"));
+
+        for (JsonNode item : lines(bundle(ExportFormat.PERSPECTIVIST).get("items.jsonl"))) {
+            if (item.get("kind").asString().equals("span")) {
+                int[] codePoints = texts.get(item.get("document_id").asString()).codePoints().toArray();
+                int start = item.get("start").asInt();
+                assertThat(item.get("text").asString())
+                        .isEqualTo(new String(codePoints, start, item.get("end").asInt() - start));
+            }
+        }
+
+        Path parquet = Files.createTempFile("seeds-", ".parquet");
+        Files.write(parquet, bundle(ExportFormat.SPANS_PARQUET).get("spans.parquet"));
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement();
+                java.sql.ResultSet row = sql.executeQuery("select document_id, \"start\", \"end\", text from "
+                        + "read_parquet('" + parquet + "')")) {
+            int rows = 0;
+            while (row.next()) {
+                rows++;
+                int[] codePoints = texts.get(row.getString(1)).codePoints().toArray();
+                assertThat(row.getString(4)).isEqualTo(new String(codePoints, row.getInt(2),
+                        row.getInt(3) - row.getInt(2)));
+            }
+            assertThat(rows).isEqualTo(7);
+        } finally {
+            Files.delete(parquet);
+        }
+    }
+
+    private Map<String, byte[]> bundle(ExportFormat format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.export(projectId, ExportOptions.of(format), out);
+        return unzip(out.toByteArray());
     }
 
     private List<JsonNode> rawLines(ExportOptions options) throws IOException {
