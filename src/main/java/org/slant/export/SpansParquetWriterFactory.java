@@ -4,17 +4,20 @@ import com.jerolba.carpet.CarpetWriter;
 import com.jerolba.carpet.annotation.Alias;
 import com.jerolba.carpet.annotation.NotNull;
 import java.io.IOException;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code spans.parquet}: one row per span, the columns of spans-csv (docs/formats.md#spans-parquet), written by
- * Carpet over Apache parquet-java as documents arrive: rows go out in row groups, nothing is held per project.
+ * Carpet over Apache parquet-java as documents arrive, Snappy-compressed, in row groups of 16 MB: nothing is held per
+ * project.
  */
 @Component
 class SpansParquetWriterFactory implements ExportWriterFactory {
 
     static final String FILE = "spans.parquet";
+    static final long ROW_GROUP_BYTES = 16L * 1024 * 1024;
 
     private final JsonMapper json;
 
@@ -40,7 +43,9 @@ class SpansParquetWriterFactory implements ExportWriterFactory {
 
             @Override
             public void begin(ExportContext context, ExportFiles files) throws IOException {
-                rows = new CarpetWriter<>(files.create(FILE), SpanRow.class);
+                // row groups of 16 MB instead of parquet-java's 128 MB: a group is held in memory until written
+                rows = new CarpetWriter.Builder<>(files.create(FILE), SpanRow.class)
+                        .withRowGroupSize(ROW_GROUP_BYTES).withCompressionCodec(CompressionCodecName.SNAPPY).build();
             }
 
             @Override
