@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Sha256Output;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -140,7 +141,7 @@ class ArchiveCheck {
     }
 
     private static ArchivedFile digest(ZipFile zip, ZipEntry entry) throws IOException {
-        MessageDigest digest = ChecksummedOutput.sha256();
+        MessageDigest digest = Sha256Output.sha256();
         long bytes = 0;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = zip.getInputStream(entry)) {

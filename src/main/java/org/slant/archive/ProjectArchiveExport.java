@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.Sha256Output;
 import org.slant.team.ProjectAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -78,9 +79,9 @@ public class ProjectArchiveExport {
         Map<ArchiveFile, Long> rows = new EnumMap<>(ArchiveFile.class);
         for (ArchiveFile file : ArchiveFile.values()) {
             zip.putNextEntry(entry(file.fileName, exportedAt));
-            ChecksummedOutput content = new ChecksummedOutput(zip);
+            Sha256Output content = new Sha256Output(zip);
             rows.put(file, write(file, projectId, content));
-            files.put(file.fileName, content.written());
+            files.put(file.fileName, new ArchivedFile(content.bytes(), content.sha256Hex()));
             zip.closeEntry();
         }
         ArchiveCounts counts = counts(projectId, rows);

@@ -38,6 +38,7 @@ import org.slant.export.ExportedDocument.AnnotatorWork;
 import org.slant.export.ExportedDocument.ExportedAnswer;
 import org.slant.export.ExportedDocument.ExportedSpan;
 import org.slant.platform.ForbiddenException;
+import org.slant.platform.Sha256Output;
 import org.slant.platform.NotFoundException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;

@@ -1,4 +1,4 @@
-package org.slant.archive;
+package org.slant.platform;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -7,15 +7,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Counts and hashes (SHA-256) what is written through it; closing it leaves the stream below open. */
-final class ChecksummedOutput extends FilterOutputStream {
+/**
+ * Passes bytes on while counting them and hashing them with SHA-256, for the checksums of archives and export
+ * manifests; closing it leaves the stream below open.
+ */
+public final class Sha256Output extends FilterOutputStream {
 
-    private final MessageDigest digest;
+    private final MessageDigest digest = sha256();
     private long bytes;
 
-    ChecksummedOutput(OutputStream out) {
+    public Sha256Output(OutputStream out) {
         super(out);
-        this.digest = sha256();
     }
 
     @Override
@@ -37,12 +39,16 @@ final class ChecksummedOutput extends FilterOutputStream {
         flush();
     }
 
-    /** Size and hash of everything written so far; call once, at the end. */
-    ArchivedFile written() {
-        return new ArchivedFile(bytes, HexFormat.of().formatHex(digest.digest()));
+    public long bytes() {
+        return bytes;
     }
 
-    static MessageDigest sha256() {
+    /** The hash of everything written, as lower-case hex; ask once, at the end. */
+    public String sha256Hex() {
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
