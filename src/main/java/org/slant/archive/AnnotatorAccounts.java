@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Finds an account here for each of the archive's annotators, by username (without case, as logging in does). A
  * username this installation does not know gets a new account that cannot log in: inactive, and with the hash of a
- * password nobody was ever told. It keeps the archive's id when no account here has it.
+ * password nobody was ever told. It keeps the archive's id when no account here has it. Only a system admin's import
+ * may create accounts (as only admins create users); anyone else's is refused, naming the missing usernames.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -31,17 +32,25 @@ class AnnotatorAccounts {
         this.passwordEncoder = passwordEncoder;
     }
 
-    AnnotatorMapping settle(List<ArchivedAnnotator> annotators) {
+    /** @throws MissingAccountsException when an account is missing and {@code mayCreate} is false */
+    AnnotatorMapping settle(List<ArchivedAnnotator> annotators, boolean mayCreate) {
+        Map<ArchivedAnnotator, UUID> existing = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (ArchivedAnnotator annotator : annotators) {
+            jdbc.queryForList("select id from app_user where lower(username) = lower(?)", UUID.class,
+                    annotator.username()).stream().findFirst().ifPresentOrElse(id -> existing.put(annotator, id),
+                            () -> missing.add(annotator.username()));
+        }
+        if (!mayCreate && !missing.isEmpty()) {
+            throw new MissingAccountsException(missing);
+        }
         Map<UUID, UUID> localIds = new LinkedHashMap<>();
         List<String> matched = new ArrayList<>();
         List<String> created = new ArrayList<>();
         String unusablePassword = null;
         for (ArchivedAnnotator annotator : annotators) {
-            List<UUID> existing = jdbc.queryForList("select id from app_user where lower(username) = lower(?)",
-                    UUID.class, annotator.username());
-            UUID localId;
-            if (!existing.isEmpty()) {
-                localId = existing.getFirst();
+            UUID localId = existing.get(annotator);
+            if (localId != null) {
                 matched.add(annotator.username());
             } else {
                 if (unusablePassword == null) {

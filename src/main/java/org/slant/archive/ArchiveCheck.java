@@ -2,10 +2,11 @@ package org.slant.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
+import java.io.OutputStream;
+import java.lang.reflect.RecordComponent;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -56,25 +57,28 @@ class ArchiveCheck {
                     + Manifest.FORMAT + "'");
         }
         JsonNode version = manifest.path("formatVersion");
-        if (!version.isIntegralNumber() || version.asLong() != Manifest.FORMAT_VERSION) {
+        if (!version.isIntegralNumber() || version.asLong() < Manifest.OLDEST_READ
+                || version.asLong() > Manifest.FORMAT_VERSION) {
             throw InvalidInputException.of(ArchiveFile.MANIFEST, "the archive is of format version " + version
-                    + ", and this Slant reads version " + Manifest.FORMAT_VERSION
+                    + ", and this Slant reads versions " + Manifest.OLDEST_READ + " to " + Manifest.FORMAT_VERSION
                     + (version.isIntegralNumber() && version.asLong() > Manifest.FORMAT_VERSION
                             ? ": it was made by a newer Slant; update this one to import it" : ""));
         }
+        int formatVersion = version.intValue();
         Problems problems = new Problems();
         Manifest.ProjectRef project = project(manifest.path("project"), problems);
-        ArchiveCounts counts = counts(manifest.path("counts"), problems);
-        Map<String, ArchivedFile> files = files(manifest.path("files"), problems);
+        ArchiveCounts counts = counts(manifest.path("counts"), formatVersion, problems);
+        Map<String, ArchivedFile> files = files(manifest.path("files"), formatVersion, problems);
         problems.refuseIfAny(REFUSED);
-        return new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, manifest.path("slantVersion").asString(""),
+        return new Manifest(Manifest.FORMAT, formatVersion, manifest.path("slantVersion").asString(""),
                 manifest.path("exportedAt").asString(""), project, counts, files);
     }
 
     /** Refuses the archive if a file is missing, added, or not byte for byte what was exported. */
     void checksums(ZipFile zip, Manifest manifest) throws IOException {
         Problems problems = new Problems();
-        for (ArchiveFile file : ArchiveFile.values()) {
+        List<ArchiveFile> expectedFiles = ArchiveFile.of(manifest.formatVersion());
+        for (ArchiveFile file : expectedFiles) {
             ZipEntry entry = zip.getEntry(file.fileName);
             ArchivedFile expected = manifest.files().get(file.fileName);
             if (entry == null) {
@@ -87,8 +91,9 @@ class ArchiveCheck {
         for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
             ZipEntry entry = entries.nextElement();
             if (!entry.isDirectory() && !entry.getName().equals(ArchiveFile.MANIFEST)
-                    && ArchiveFile.named(entry.getName()).isEmpty()) {
-                problems.add(entry.getName(), "is not a file of a Slant project archive");
+                    && expectedFiles.stream().noneMatch(file -> file.fileName.equals(entry.getName()))) {
+                problems.add(entry.getName(), "is not a file of a Slant project archive of format version "
+                        + manifest.formatVersion());
             }
         }
         problems.refuseIfAny(REFUSED);
@@ -109,10 +114,15 @@ class ArchiveCheck {
         return new Manifest.ProjectRef(UUID.fromString(id.stringValue()), name.stringValue());
     }
 
-    private static ArchiveCounts counts(JsonNode counts, Problems problems) {
-        long[] values = new long[ArchiveCounts.class.getRecordComponents().length];
+    /** The manifest's counts; those of files the format version does not have are 0. */
+    private static ArchiveCounts counts(JsonNode counts, int formatVersion, Problems problems) {
+        RecordComponent[] names = ArchiveCounts.class.getRecordComponents();
+        long[] values = new long[names.length];
         for (int i = 0; i < values.length; i++) {
-            String name = ArchiveCounts.class.getRecordComponents()[i].getName();
+            String name = names[i].getName();
+            if (formatVersion < 2 && (name.equals("members") || name.equals("assignments"))) {
+                continue;
+            }
             JsonNode count = counts.path(name);
             if (!count.isIntegralNumber() || !count.canConvertToLong() || count.asLong() < 0) {
                 problems.add(ArchiveFile.MANIFEST + ", field 'counts." + name + "'", "must be a count");
@@ -121,12 +131,12 @@ class ArchiveCheck {
             }
         }
         return new ArchiveCounts(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
-                values[7], values[8], values[9]);
+                values[7], values[8], values[9], values[10], values[11]);
     }
 
-    private static Map<String, ArchivedFile> files(JsonNode files, Problems problems) {
+    private static Map<String, ArchivedFile> files(JsonNode files, int formatVersion, Problems problems) {
         Map<String, ArchivedFile> listed = new LinkedHashMap<>();
-        for (ArchiveFile file : ArchiveFile.values()) {
+        for (ArchiveFile file : ArchiveFile.of(formatVersion)) {
             JsonNode facts = files.path(file.fileName);
             JsonNode bytes = facts.path("bytes");
             JsonNode sha256 = facts.path("sha256");
@@ -141,16 +151,11 @@ class ArchiveCheck {
     }
 
     private static ArchivedFile digest(ZipFile zip, ZipEntry entry) throws IOException {
-        MessageDigest digest = Sha256Output.sha256();
-        long bytes = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = zip.getInputStream(entry)) {
-            for (int read; (read = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, read);
-                bytes += read;
-            }
+        try (InputStream in = zip.getInputStream(entry);
+                Sha256Output counted = new Sha256Output(OutputStream.nullOutputStream())) {
+            in.transferTo(counted);
+            return new ArchivedFile(counted.bytes(), counted.sha256Hex());
         }
-        return new ArchivedFile(bytes, HexFormat.of().formatHex(digest.digest()));
     }
 
     static String message(Exception e) {

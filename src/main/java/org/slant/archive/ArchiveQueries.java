@@ -26,8 +26,9 @@ final class ArchiveQueries {
                  where t.project_id = :project)""";
 
     /**
-     * The accounts the project's annotations and history name: annotators, the actors of events, and the annotators
-     * in the events' snapshots (whose annotations may be gone). Never their password hashes.
+     * The accounts the project names: annotators, the actors of events, the annotators in the events' snapshots
+     * (whose annotations may be gone), members (a manager who annotated nothing included), and the annotators and
+     * assigners of assignments. Never their password hashes.
      */
     static final String ANNOTATORS = """
             select json_build_object('annotators', coalesce(json_agg(x order by u.username, u.id), '[]'::json))::text,
@@ -41,7 +42,10 @@ final class ArchiveQueries {
                 union select e.actor_id::text from annotation_event e where e.project_id = :project
                 union select s.snapshot ->> 'annotatorId' from annotation_event e
                     cross join lateral (values (e.before), (e.after)) s(snapshot)
-                where e.project_id = :project)""";
+                where e.project_id = :project
+                union select m.user_id::text from membership m where m.project_id = :project
+                union select a.annotator_id::text from assignment a where a.project_id = :project
+                union select a.assigned_by::text from assignment a where a.project_id = :project)""";
 
     private ArchiveQueries() {
     }
@@ -63,6 +67,11 @@ final class ArchiveQueries {
                     "d.position, t.created_at, t.id");
             case EVENTS -> rows(ArchivedTable.ANNOTATION_EVENT, "annotation_event t", "t.project_id = :project",
                     "t.id");
+            case MEMBERS -> rows(ArchivedTable.MEMBERSHIP, "membership t", "t.project_id = :project",
+                    "t.created_at, t.id");
+            case ASSIGNMENTS -> rows(ArchivedTable.ASSIGNMENT,
+                    "assignment t join document d on d.id = t.document_id", "t.project_id = :project",
+                    "d.position, t.assigned_at, t.id");
         };
     }
 

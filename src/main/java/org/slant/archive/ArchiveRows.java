@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Stores a checked archive's rows, all in one transaction: either the whole project is here afterwards or nothing of
  * it (nor any account made for its annotators). PostgreSQL reads each row from the archive's JSON itself
  * (json_populate_record), so values arrive as exactly as they left; several hundred rows go in one statement.
- * Annotators whose account here has another id get that id, in their spans, answers and history alike.
+ * People whose account here has another id get that id, in their spans, answers, history, memberships and
+ * assignments alike.
  */
 @Component
 class ArchiveRows {
@@ -39,10 +40,15 @@ class ArchiveRows {
         this.accounts = accounts;
     }
 
-    /** Rolls back on any failure, a file that cannot be read included: never part of a project. */
+    /**
+     * Rolls back on any failure, a file that cannot be read included: never part of a project.
+     *
+     * @param mayCreateAccounts whether accounts missing here may be created (a system admin's import)
+     * @throws ProjectIdTakenException when the project's id was taken since it was looked for
+     */
     @Transactional(rollbackFor = Exception.class)
-    ImportedProject store(ZipFile zip, CheckedArchive archive) throws IOException {
-        AnnotatorMapping annotators = accounts.settle(archive.annotators());
+    ImportedProject store(ZipFile zip, CheckedArchive archive, boolean mayCreateAccounts) throws IOException {
+        AnnotatorMapping annotators = accounts.settle(archive.annotators(), mayCreateAccounts);
         jdbc.execute("create temporary table " + LOCAL_IDS
                 + " (archived_id uuid primary key, local_id uuid not null) on commit drop");
         jdbc.batchUpdate("insert into " + LOCAL_IDS + " values (?, ?)", annotators.localIds().entrySet().stream()
@@ -51,8 +57,8 @@ class ArchiveRows {
             store(ArchiveFile.PROJECT, insert(ArchivedTable.PROJECT,
                     "json_populate_record(null::project, ?::json) r"), whole(zip, ArchiveFile.PROJECT));
         } catch (DuplicateKeyException e) {
-            // imported by someone else since it was looked for
-            throw new ProjectAlreadyHereException(archive.projectId(), archive.projectName());
+            // imported by someone else since it was looked for; whether the caller may learn more is not for here
+            throw new ProjectIdTakenException();
         }
         String schema = whole(zip, ArchiveFile.SCHEMA);
         String layers = "json_array_elements(?::json -> 'layers') e ";
@@ -64,8 +70,7 @@ class ArchiveRows {
         store(ArchiveFile.SCHEMA, insert(ArchivedTable.ATTRIBUTE_DEFINITION, layers + "cross join lateral "
                 + "json_array_elements(e -> 'attributes') x "
                 + "cross join lateral json_populate_record(null::attribute_definition, x) r"), schema);
-        for (ArchiveFile file : List.of(ArchiveFile.STORIES, ArchiveFile.OUTLETS, ArchiveFile.DOCUMENTS,
-                ArchiveFile.SPANS, ArchiveFile.ANSWERS, ArchiveFile.EVENTS)) {
+        for (ArchiveFile file : ArchiveFile.linesOf(archive.formatVersion())) {
             storeLines(zip, file);
         }
         // a deferred check fails here rather than at commit, where it would not say which file it came from
@@ -115,6 +120,14 @@ class ArchiveRows {
                     Map.of("actor_id", "coalesce(actor.local_id, r.actor_id)",
                             "before", SNAPSHOT.formatted("before_annotator", "before"),
                             "after", SNAPSHOT.formatted("after_annotator", "after"))) + order;
+            case MEMBERSHIP -> insert(table, source
+                    + " left join " + LOCAL_IDS + " member on member.archived_id = r.user_id",
+                    Map.of("user_id", "coalesce(member.local_id, r.user_id)")) + order;
+            case ASSIGNMENT -> insert(table, source
+                    + " left join " + LOCAL_IDS + " annotator on annotator.archived_id = r.annotator_id"
+                    + " left join " + LOCAL_IDS + " assigner on assigner.archived_id = r.assigned_by",
+                    Map.of("annotator_id", "coalesce(annotator.local_id, r.annotator_id)",
+                            "assigned_by", "coalesce(assigner.local_id, r.assigned_by)")) + order;
             default -> insert(table, source) + order;
         };
     }
@@ -155,7 +168,14 @@ class ArchiveRows {
         }
     }
 
-    /** PostgreSQL's one-line reason ("duplicate key value violates unique constraint ..."), without the row. */
+    /** The archive's project id is used here (by a project imported at the same time). */
+    static final class ProjectIdTakenException extends RuntimeException {
+    }
+
+    /**
+     * PostgreSQL's one-line reason ("duplicate key value violates unique constraint ..."): the constraint, never its
+     * detail lines, which quote the values of the rows involved (a row here may be another project's).
+     */
     private static String reason(Exception e) {
         String message = String.valueOf(NestedExceptionUtils.getMostSpecificCause(e).getMessage());
         return message.lines().findFirst().orElse(message).replaceFirst("^ERROR: ", "");

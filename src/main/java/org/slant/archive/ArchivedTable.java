@@ -16,9 +16,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The tables a project's data lives in, with every column an archive carries (format version 1). Export, import and
- * the checks of an archive all read their columns from here, so the three cannot drift apart; a test compares this
- * list with the database's own, so a migration that adds a column fails until the archive carries it.
+ * The tables a project's data lives in, with every column an archive carries (format version 2; version 1 had no
+ * memberships and assignments). Export, import and the checks of an archive all read their columns from here, so the
+ * three cannot drift apart; a test compares this list with the database's own, so a migration that adds a column
+ * fails until the archive carries it.
  */
 enum ArchivedTable {
 
@@ -57,7 +58,13 @@ enum ArchivedTable {
     ANNOTATION_EVENT("annotation_event", List.of(generated("id", BIGINT), required("annotation_id", UUID),
             required("target", TEXT), required("project_id", UUID), required("document_id", UUID),
             optional("actor_id", UUID), required("action", TEXT), required("at", TIMESTAMP),
-            optional("before", JSON), optional("after", JSON), optional("reason", TEXT)));
+            optional("before", JSON), optional("after", JSON), optional("reason", TEXT))),
+    MEMBERSHIP("membership", List.of(required("id", UUID), required("project_id", UUID), required("user_id", UUID),
+            required("role", TEXT), required("created_at", TIMESTAMP))),
+    ASSIGNMENT("assignment", List.of(required("id", UUID), required("project_id", UUID),
+            required("document_id", UUID), required("annotator_id", UUID), required("status", TEXT),
+            required("active_seconds", INTEGER), required("assigned_at", TIMESTAMP), optional("started_at", TIMESTAMP),
+            optional("finished_at", TIMESTAMP), required("version", BIGINT), optional("assigned_by", UUID)));
 
     final String table;
     final List<Column> columns;

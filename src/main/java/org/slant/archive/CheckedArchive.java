@@ -4,5 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** An archive whose every file has been checked and found fit to store. */
-record CheckedArchive(UUID projectId, String projectName, ArchiveCounts counts, List<ArchivedAnnotator> annotators) {
+record CheckedArchive(int formatVersion, UUID projectId, String projectName, ArchiveCounts counts,
+        List<ArchivedAnnotator> annotators) {
 }

@@ -29,6 +29,8 @@ final class ContentCheck {
     private static final Set<String> TARGETS = Set.of("SPAN", "ANSWER");
     private static final Set<String> ACTIONS = Set.of("CREATE", "UPDATE", "DELETE");
     private static final Set<String> LAYER_KINDS = Set.of("SPAN", "DOCUMENT");
+    private static final Set<String> ROLES = Set.of("MANAGER", "CURATOR", "ANNOTATOR");
+    private static final Set<String> STATUSES = Set.of("ASSIGNED", "IN_PROGRESS", "DONE", "SKIPPED");
 
     private final ObjectReader json;
     private final ZipFile zip;
@@ -43,6 +45,8 @@ final class ContentCheck {
     private final Map<UUID, Integer> documentLengths = new HashMap<>();
     private final Set<Integer> positions = new HashSet<>();
     private final Set<UUID> annotatorIds = new HashSet<>();
+    private final Set<UUID> members = new HashSet<>();
+    private final Set<List<UUID>> assigned = new HashSet<>();
     private final List<ArchivedAnnotator> annotators = new ArrayList<>();
     private final Map<ArchiveFile, Long> rows = new HashMap<>();
     private String projectName;
@@ -59,19 +63,20 @@ final class ContentCheck {
         project(document(ArchiveFile.PROJECT));
         schema(document(ArchiveFile.SCHEMA));
         annotators(document(ArchiveFile.ANNOTATORS));
-        for (ArchiveFile file : List.of(ArchiveFile.STORIES, ArchiveFile.OUTLETS, ArchiveFile.DOCUMENTS,
-                ArchiveFile.SPANS, ArchiveFile.ANSWERS, ArchiveFile.EVENTS)) {
+        for (ArchiveFile file : ArchiveFile.linesOf(manifest.formatVersion())) {
             lines(file);
         }
         ArchiveCounts counts = new ArchiveCounts(rows(ArchiveFile.STORIES), rows(ArchiveFile.OUTLETS),
                 rows(ArchiveFile.DOCUMENTS), layerKinds.size(), labels, attributes, rows(ArchiveFile.SPANS),
-                rows(ArchiveFile.ANSWERS), rows(ArchiveFile.EVENTS), annotators.size());
+                rows(ArchiveFile.ANSWERS), rows(ArchiveFile.EVENTS), annotators.size(), rows(ArchiveFile.MEMBERS),
+                rows(ArchiveFile.ASSIGNMENTS));
         if (!problems.any() && !counts.equals(manifest.counts())) {
             problems.add(ArchiveFile.MANIFEST + ", field 'counts'", "says " + manifest.counts()
                     + ", but the files hold " + counts);
         }
         problems.refuseIfAny(ArchiveCheck.REFUSED);
-        return new CheckedArchive(manifest.project().id(), projectName, counts, List.copyOf(annotators));
+        return new CheckedArchive(manifest.formatVersion(), manifest.project().id(), projectName, counts,
+                List.copyOf(annotators));
     }
 
     /** The single JSON document of a .json file; null (with the problem noted) when it cannot be read. */
@@ -213,7 +218,7 @@ final class ContentCheck {
                 }
             }
         } catch (CharacterCodingException e) {
-            problems.add(file.fileName, "is not UTF-8 text");
+            problems.add(file.fileName, e.getMessage());
         } catch (JsonLines.LineTooLongException e) {
             problems.add(file.fileName, e.getMessage());
         }
@@ -236,6 +241,8 @@ final class ContentCheck {
             case SPANS -> annotation(row, where, "SPAN");
             case ANSWERS -> annotation(row, where, "DOCUMENT");
             case EVENTS -> event(row, where);
+            case MEMBERS -> member(row, where);
+            case ASSIGNMENTS -> assignment(row, where);
             default -> throw new IllegalArgumentException(file + " is not a JSON Lines file");
         }
     }
@@ -316,6 +323,52 @@ final class ContentCheck {
                 problems.add(RowCheck.field(where, snapshot), "its annotatorId must be a UUID");
             }
         }
+    }
+
+    /** A person's role in the project: one membership per person, who is in annotators.json. */
+    private void member(JsonNode membership, String where) {
+        if (!unique(membership, where) || !inProject(membership, where)) {
+            return;
+        }
+        oneOf(membership, "role", ROLES, where);
+        if (person(membership, "user_id", where) && !members.add(uuid(membership, "user_id"))) {
+            problems.add(RowCheck.field(where, "user_id"), "another line of " + ArchiveFile.MEMBERS.fileName
+                    + " has this person");
+        }
+    }
+
+    /** One annotator's work on one document of the archive: once per annotator and document. */
+    private void assignment(JsonNode assignment, String where) {
+        if (!unique(assignment, where) || !inProject(assignment, where)) {
+            return;
+        }
+        oneOf(assignment, "status", STATUSES, where);
+        if (assignment.get("active_seconds").intValue() < 0) {
+            problems.add(RowCheck.field(where, "active_seconds"), "must not be negative");
+        }
+        UUID documentId = uuid(assignment, "document_id");
+        if (!documentLengths.containsKey(documentId)) {
+            problems.add(RowCheck.field(where, "document_id"), "no document in " + ArchiveFile.DOCUMENTS.fileName
+                    + " has this id");
+        }
+        boolean annotatorKnown = person(assignment, "annotator_id", where);
+        if (!assignment.get("assigned_by").isNull()) {
+            person(assignment, "assigned_by", where);
+        }
+        if (annotatorKnown && !assigned.add(List.of(documentId, uuid(assignment, "annotator_id")))) {
+            problems.add(where, "another line of " + ArchiveFile.ASSIGNMENTS.fileName + " assigns this document to "
+                    + "this annotator");
+        }
+    }
+
+    /** Whether the field names a person of annotators.json; notes the problem if not. */
+    private boolean person(JsonNode row, String field, String where) {
+        if (!annotatorIds.contains(uuid(row, field))) {
+            problems.add(RowCheck.field(where, field), "no account in " + ArchiveFile.ANNOTATORS.fileName
+                    + " has this id");
+            return false;
+        }
+        return true;
     }
 
     private boolean unique(JsonNode row, String where) {

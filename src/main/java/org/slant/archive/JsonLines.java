@@ -2,10 +2,8 @@ package org.slant.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.slant.platform.StrictUtf8;
 
 /**
  * Reads an archive's file line by line as strict UTF-8, refusing a line longer than a limit rather than holding it
@@ -28,15 +26,14 @@ final class JsonLines {
     }
 
     JsonLines(InputStream in, int maxLineChars) {
-        this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.reader = StrictUtf8.reader(in);
         this.maxLineChars = maxLineChars;
     }
 
     /**
      * The next line without its line break, or null at the end.
      *
-     * @throws java.nio.charset.CharacterCodingException where the bytes are not UTF-8
+     * @throws org.slant.platform.NotUtf8Exception where the bytes are not UTF-8 (naming the byte and line)
      * @throws LineTooLongException for a line longer than the limit
      */
     String next() throws IOException {

@@ -13,7 +13,10 @@ record Manifest(String format, int formatVersion, String slantVersion, String ex
         ArchiveCounts counts, Map<String, ArchivedFile> files) {
 
     static final String FORMAT = "slant-project-archive";
-    static final int FORMAT_VERSION = 1;
+    /** The version this Slant writes: 2 added members.jsonl and assignments.jsonl. */
+    static final int FORMAT_VERSION = 2;
+    /** The oldest version this Slant still reads. */
+    static final int OLDEST_READ = 1;
 
     record ProjectRef(UUID id, String name) {
     }

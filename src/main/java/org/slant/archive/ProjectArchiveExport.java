@@ -2,9 +2,12 @@ package org.slant.archive;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,15 +29,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a whole project (settings, schema, corpus, annotations, history and the annotators they name) as one zip
- * file: the way to back a study up or move it to another installation (docs/archive.md). Rows go straight from the
- * database into the zip, a few at a time, so memory stays flat however large the project is; PostgreSQL itself
- * writes each row as JSON, so what is read back on import is exactly what was stored.
+ * Writes a whole project (settings, schema, corpus, annotations, history, team and assignments, and the accounts
+ * they name) as one zip file: the way to back a study up or move it to another installation (docs/archive.md). Rows
+ * go straight from the database into a temporary file, a few at a time, so memory stays flat however large the
+ * project is; PostgreSQL itself writes each row as JSON, so what is read back on import is exactly what was stored.
+ * The file is sent after the read snapshot ends: a slow download holds no database transaction open.
  */
 @Service
 public class ProjectArchiveExport {
@@ -44,9 +49,14 @@ public class ProjectArchiveExport {
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json;
     private final ProjectAccess access;
+    private final TransactionTemplate snapshot;
 
-    ProjectArchiveExport(DataSource dataSource, JsonMapper json, ProjectAccess access) {
+    ProjectArchiveExport(DataSource dataSource, JsonMapper json, ProjectAccess access,
+            PlatformTransactionManager transactions) {
         this.access = access;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         // a fetch size inside a transaction makes the PostgreSQL driver stream rows instead of reading all at once
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(ROWS_PER_FETCH);
@@ -54,30 +64,55 @@ public class ProjectArchiveExport {
         this.json = json;
     }
 
-    /** The name an archive of the project made today gets, e.g. "my-study-2026-03-01.slant.zip". */
-    @Transactional(readOnly = true)
-    public String fileName(UUID projectId) {
-        String name = projectName(projectId);
-        access.requireManager(projectId);
-        return ArchiveFileName.of(name, LocalDate.now(ZoneOffset.UTC));
+    /**
+     * Writes the project's archive to {@code out}, which is left open: {@link #write(UUID)}, sent, and deleted.
+     */
+    public ArchiveCounts export(UUID projectId, OutputStream out) throws IOException {
+        try (ExportedArchive archive = write(projectId)) {
+            archive.sendTo(out);
+            return archive.counts();
+        }
     }
 
     /**
-     * Writes the project's archive to {@code out}, which is left open. Everything is read in one snapshot of the
-     * database, so an archive made while annotators work is still consistent.
+     * Writes the project's archive to a temporary file, which the caller sends and then deletes by closing the
+     * answer. Everything is read in one snapshot of the database, so an archive made while annotators work is still
+     * consistent; the snapshot ends when the file is written. Whatever fails (a refusal: 404, 403) leaves no file.
      */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ArchiveCounts export(UUID projectId, OutputStream out) throws IOException {
-        String name = projectName(projectId);
-        // the whole project, everyone's work included: its managers'
-        access.requireManager(projectId);
+    public ExportedArchive write(UUID projectId) throws IOException {
+        // named after the project, so a file left behind tells whose it was
+        Path file = Files.createTempFile(TemporaryFiles.DIRECTORY, "slant-archive-" + projectId + "-",
+                ArchiveFileName.EXTENSION);
+        try {
+            return snapshot.execute(status -> {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                    String name = projectName(projectId);
+                    // the whole project, everyone's work included: its managers'
+                    access.requireManager(projectId);
+                    ArchiveCounts counts = write(projectId, name, out);
+                    return new ExportedArchive(file, ArchiveFileName.of(name, LocalDate.now(ZoneOffset.UTC)),
+                            counts);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            TemporaryFiles.delete(file);
+            throw e.getCause();
+        } catch (RuntimeException | Error e) {
+            TemporaryFiles.delete(file);
+            throw e;
+        }
+    }
+
+    private ArchiveCounts write(UUID projectId, String name, OutputStream out) throws IOException {
         // timestamps in the archive read the same wherever it was made
         jdbc.getJdbcOperations().execute("set local time zone 'UTC'");
         Instant exportedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         ZipOutputStream zip = new ZipOutputStream(out, UTF_8);
         Map<String, ArchivedFile> files = new LinkedHashMap<>();
         Map<ArchiveFile, Long> rows = new EnumMap<>(ArchiveFile.class);
-        for (ArchiveFile file : ArchiveFile.values()) {
+        for (ArchiveFile file : ArchiveFile.of(Manifest.FORMAT_VERSION)) {
             zip.putNextEntry(entry(file.fileName, exportedAt));
             Sha256Output content = new Sha256Output(zip);
             rows.put(file, write(file, projectId, content));
@@ -128,7 +163,8 @@ public class ProjectArchiveExport {
                 (row, n) -> new ArchiveCounts(rows.get(ArchiveFile.STORIES), rows.get(ArchiveFile.OUTLETS),
                         rows.get(ArchiveFile.DOCUMENTS), rows.get(ArchiveFile.SCHEMA), row.getLong(1), row.getLong(2),
                         rows.get(ArchiveFile.SPANS), rows.get(ArchiveFile.ANSWERS), rows.get(ArchiveFile.EVENTS),
-                        rows.get(ArchiveFile.ANNOTATORS)));
+                        rows.get(ArchiveFile.ANNOTATORS), rows.get(ArchiveFile.MEMBERS),
+                        rows.get(ArchiveFile.ASSIGNMENTS)));
     }
 
     private static ZipEntry entry(String name, Instant time) {

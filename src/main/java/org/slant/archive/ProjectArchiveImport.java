@@ -6,68 +6,115 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.slant.platform.InvalidInputException;
 import org.slant.team.Memberships;
+import org.slant.team.ProjectAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a project archive (see {@link ProjectArchiveExport}) into this installation, reproducing the project
  * exactly: the same ids, positions, texts, times and history. All or nothing: the archive is checked whole before
  * a row is stored (a Slant archive of a known format, every checksum right, every line readable, every reference
- * held), and stored in one transaction. See docs/archive.md for how annotators' accounts are matched.
+ * held), and stored in one transaction. Anyone signed in may import, as anyone may start a project, and manages the
+ * copy; only a system admin's import creates accounts (docs/archive.md, decision 0015).
  */
 @Service
 public class ProjectArchiveImport {
+
 
     private final ArchiveCheck check;
     private final ArchiveRows rows;
     private final JdbcTemplate jdbc;
     private final Memberships memberships;
+    private final ProjectAccess access;
+    private final ArchiveLimits limits;
+    private final TransactionTemplate oneTransaction;
 
-    ProjectArchiveImport(ArchiveCheck check, ArchiveRows rows, JdbcTemplate jdbc, Memberships memberships) {
-        this.memberships = memberships;
+    ProjectArchiveImport(ArchiveCheck check, ArchiveRows rows, JdbcTemplate jdbc, Memberships memberships,
+            ProjectAccess access, ArchiveLimits limits, PlatformTransactionManager transactions) {
         this.check = check;
         this.rows = rows;
         this.jdbc = jdbc;
+        this.memberships = memberships;
+        this.access = access;
+        this.limits = limits;
+        this.oneTransaction = new TransactionTemplate(transactions);
     }
 
-    /** Imports an archive read from {@code upload}, which is kept in a temporary file until it has been stored. */
+    public ArchiveLimits limits() {
+        return limits;
+    }
+
+    /** {@link #importArchive(InputStream, long)} of an upload whose size is not known beforehand. */
     public ImportedProject importArchive(InputStream upload) {
-        Path copy = null;
+        return importArchive(upload, -1);
+    }
+
+    /**
+     * Imports an archive read from {@code upload}, which is kept in a temporary file until it has been stored.
+     *
+     * @param declaredBytes the size the sender announced (Content-Length), or -1; the bytes are counted anyway
+     * @throws ArchiveTooLargeException when the upload is larger than {@code slant.archive.max-upload}
+     */
+    public ImportedProject importArchive(InputStream upload, long declaredBytes) {
+        // before a byte is kept: nobody signed in imports nothing
+        access.isAdmin();
+        Path copy = ArchiveUpload.keep(upload, declaredBytes, limits.maxUpload(), TemporaryFiles.DIRECTORY);
         try {
-            copy = Files.createTempFile("slant-archive-", ".zip");
-            Files.copy(upload, copy, StandardCopyOption.REPLACE_EXISTING);
             return importArchive(copy);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the uploaded archive in a temporary file", e);
         } finally {
-            deleteQuietly(copy);
+            TemporaryFiles.delete(copy);
         }
     }
 
+    /**
+     * @throws InvalidInputException listing the archive's problems (400)
+     * @throws MissingAccountsException when it names people without an account here and the caller is no admin
+     * @throws ProjectAlreadyHereException when its project is already here (409)
+     */
     public ImportedProject importArchive(Path archive) {
+        boolean mayCreateAccounts = access.isAdmin();
         try {
+            if (Files.size(archive) > limits.maxUpload().toBytes()) {
+                throw new ArchiveTooLargeException(limits.maxUpload());
+            }
             if (Files.size(archive) == 0) {
                 throw InvalidInputException.of("archive", "the file is empty");
             }
             try (ZipFile zip = open(archive)) {
                 Manifest manifest = check.manifest(zip);
-                refuseIfHere(manifest);
+                refuseIfHere(manifest.project().id());
                 check.checksums(zip, manifest);
-                ImportedProject imported = rows.store(zip, check.contents(zip, manifest));
-                // whoever brings a project in manages the copy
-                memberships.makeCreatorManager(imported.projectId());
-                return imported;
+                CheckedArchive checked = check.contents(zip, manifest);
+                try {
+                    return oneTransaction.execute(status -> store(zip, checked, mayCreateAccounts));
+                } catch (ArchiveRows.ProjectIdTakenException e) {
+                    refuseIfHere(manifest.project().id());
+                    throw ProjectAlreadyHereException.unseen();
+                }
             } catch (ZipException e) {
                 throw InvalidInputException.of("archive", "the zip file is damaged: " + e.getMessage());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the archive " + archive, e);
+        }
+    }
+
+    /** The project's rows, and whoever brings the project in as the copy's manager: together or not at all. */
+    private ImportedProject store(ZipFile zip, CheckedArchive checked, boolean mayCreateAccounts) {
+        try {
+            ImportedProject imported = rows.store(zip, checked, mayCreateAccounts);
+            memberships.makeImporterManager(imported.projectId());
+            return imported;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -80,21 +127,12 @@ public class ProjectArchiveImport {
         }
     }
 
-    private void refuseIfHere(Manifest manifest) {
-        List<String> names = jdbc.queryForList("select name from project where id = ?", String.class,
-                manifest.project().id());
+    /** Names the project that is already here only to those who may see it. */
+    private void refuseIfHere(UUID projectId) {
+        List<String> names = jdbc.queryForList("select name from project where id = ?", String.class, projectId);
         if (!names.isEmpty()) {
-            throw new ProjectAlreadyHereException(manifest.project().id(), names.getFirst());
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                file.toFile().deleteOnExit();
-            }
+            throw access.sees(projectId) ? ProjectAlreadyHereException.seen(projectId, names.getFirst())
+                    : ProjectAlreadyHereException.unseen();
         }
     }
 }

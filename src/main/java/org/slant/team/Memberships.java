@@ -32,6 +32,19 @@ public class Memberships {
                 .ifPresent(user -> memberships.saveAndFlush(new Membership(projectId, user, ProjectRole.MANAGER)));
     }
 
+    /**
+     * Whoever imports a project archive manages the copy, as whoever creates a project manages it: a member in
+     * another role (the archive made them an annotator or curator) becomes its manager.
+     */
+    public void makeImporterManager(UUID projectId) {
+        currentUser.id().ifPresent(user -> {
+            Membership membership = memberships.findByProjectIdAndUserId(projectId, user)
+                    .orElseGet(() -> new Membership(projectId, user, ProjectRole.MANAGER));
+            membership.changeRole(ProjectRole.MANAGER);
+            memberships.saveAndFlush(membership);
+        });
+    }
+
     /** The project's members, the earliest first; for any member to see who works with them. */
     @Transactional(readOnly = true)
     public List<Member> members(UUID projectId) {

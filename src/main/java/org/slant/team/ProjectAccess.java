@@ -48,9 +48,14 @@ public class ProjectAccess {
                 .map(Membership::getProjectId).toList()).orElse(List.of());
     }
 
+    /** Whether the caller may see the project at all (its name, that it exists): admins and its members. */
+    public boolean sees(UUID projectId) {
+        return isAdmin() || roleIn(projectId).isPresent();
+    }
+
     /** May read the project: its documents, schema and their own work. */
     public void requireMember(UUID projectId) {
-        if (!isAdmin() && roleIn(projectId).isEmpty()) {
+        if (!sees(projectId)) {
             throw new NotFoundException("Project", projectId);
         }
     }

@@ -21,6 +21,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** An archive's files in memory, to look into and to change the way a careless hand or a damaged disk would. */
@@ -115,6 +116,19 @@ final class ArchiveZip {
      * files), and the annotators renamed so this installation does not know them. Checksums fit.
      */
     ArchiveZip asAnotherProject() {
+        ArchiveZip renamed = withNewIds();
+        ObjectNode annotators = (ObjectNode) renamed.json(ArchiveFile.ANNOTATORS.fileName);
+        String suffix = "-" + UUID.randomUUID().toString().substring(0, 8);
+        annotators.get("annotators").forEach(annotator -> ((ObjectNode) annotator).put("username",
+                annotator.get("username").stringValue() + suffix));
+        return renamed.with(ArchiveFile.ANNOTATORS.fileName, annotators.toString()).withChecksums();
+    }
+
+    /**
+     * A copy of the project with every id replaced by a new one (consistently across the files), the people's ids
+     * too; their usernames stay, so they are matched to the accounts here. Checksums fit.
+     */
+    ArchiveZip withNewIds() {
         Map<String, String> newIds = new HashMap<>();
         Map<String, byte[]> copy = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -123,12 +137,45 @@ final class ArchiveZip {
                     .toString()));
             copy.put(file.getKey(), replaced.getBytes(StandardCharsets.UTF_8));
         }
-        ArchiveZip renamed = new ArchiveZip(copy);
-        ObjectNode annotators = (ObjectNode) renamed.json(ArchiveFile.ANNOTATORS.fileName);
-        String suffix = "-" + UUID.randomUUID().toString().substring(0, 8);
-        annotators.get("annotators").forEach(annotator -> ((ObjectNode) annotator).put("username",
-                annotator.get("username").stringValue() + suffix));
-        return renamed.with(ArchiveFile.ANNOTATORS.fileName, annotators.toString()).withChecksums();
+        return new ArchiveZip(copy).withChecksums();
+    }
+
+    /** The same archive with {@code text} replaced wherever it stands, in every file; checksums fit. */
+    ArchiveZip replacing(String text, String replacement) {
+        Map<String, byte[]> copy = new LinkedHashMap<>();
+        files.forEach((name, bytes) -> copy.put(name, new String(bytes, StandardCharsets.UTF_8)
+                .replace(text, replacement).getBytes(StandardCharsets.UTF_8)));
+        return new ArchiveZip(copy).withChecksums();
+    }
+
+    /**
+     * The archive as Slant wrote it in format version 1: without members.jsonl and assignments.jsonl, and with only
+     * the accounts its annotations and history name. Checksums fit.
+     */
+    ArchiveZip asFormatVersion1() {
+        Map<String, byte[]> v1 = new LinkedHashMap<>(files);
+        v1.remove("members.jsonl");
+        v1.remove("assignments.jsonl");
+        String work = text("spans.jsonl") + text("answers.jsonl") + text("events.jsonl");
+        ObjectNode annotators = (ObjectNode) json(ArchiveFile.ANNOTATORS.fileName);
+        ArrayNode named = annotators.putArray("annotators");
+        json(ArchiveFile.ANNOTATORS.fileName).get("annotators").forEach(annotator -> {
+            if (work.contains(annotator.get("id").stringValue())) {
+                named.add(annotator);
+            }
+        });
+        v1.put(ArchiveFile.ANNOTATORS.fileName, annotators.toString().getBytes(StandardCharsets.UTF_8));
+        ObjectNode manifest = (ObjectNode) json(ArchiveFile.MANIFEST);
+        manifest.put("formatVersion", 1);
+        ObjectNode counts = (ObjectNode) manifest.get("counts");
+        counts.remove("members");
+        counts.remove("assignments");
+        counts.put("annotators", named.size());
+        ObjectNode listed = (ObjectNode) manifest.get("files");
+        listed.remove("members.jsonl");
+        listed.remove("assignments.jsonl");
+        v1.put(ArchiveFile.MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
+        return new ArchiveZip(v1).withChecksums();
     }
 
     UUID projectId() {

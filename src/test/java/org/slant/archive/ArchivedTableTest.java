@@ -22,13 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ArchivedTableTest {
 
     /**
-     * Tables that are not a project's data: the accounts travel as annotators.json; Flyway's own history; the team
-     * of an installation (memberships: whoever imports an archive manages the copy; annotator profiles: personal);
-     * personal access tokens (an account's secrets, not a study's). Not yet archived: assignments (who works on
-     * which document), until the archive format carries them.
+     * Tables that are not a project's data: the accounts travel as annotators.json (username and display name
+     * only); Flyway's own history; annotator profiles (personal, and an account's rather than a study's); personal
+     * access tokens (an account's secrets).
      */
-    private static final Set<String> NOT_ARCHIVED = Set.of("app_user", "flyway_schema_history", "assignment",
-            "membership", "annotator_profile", "access_token");
+    private static final Set<String> NOT_ARCHIVED = Set.of("app_user", "flyway_schema_history", "annotator_profile",
+            "access_token");
 
     @Autowired
     JdbcTemplate jdbc;

@@ -37,7 +37,8 @@ class JsonLinesTest {
             while (lines.next() != null) {
                 continue;
             }
-        }).isInstanceOf(CharacterCodingException.class);
+        }).isInstanceOf(CharacterCodingException.class)
+                .hasMessageContaining("the byte 0xC3 at byte offset 3 (line 2) is not valid UTF-8");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.slant.archive;
 
+import org.slant.ActingAs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.slant.ApiClient;
 import org.slant.SlantSpringTest;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.schema.LayerSchema;
@@ -59,10 +61,9 @@ class ProjectArchiveRefusalsTest {
                         null, Map.of()),
                 new NewDocument("Two", "According to CNN, nothing changed.", "Outlet", "Story", null, null, null,
                         Map.of()))).stream().map(document -> document.getId()).toList();
-        UUID admin = users.findByUsername("admin").orElseThrow().getId();
         UUID source = attribution.labels().getFirst().id();
-        annotations.createSpan(null, documents.get(0), admin, attribution.id(), source, 0, 12, Map.of());
-        annotations.createSpan(null, documents.get(1), admin, attribution.id(), source, 13, 16, Map.of());
+        annotations.createSpan(documents.get(0), null, new SpanDraft(attribution.id(), source, 0, 12, Map.of()));
+        annotations.createSpan(documents.get(1), null, new SpanDraft(attribution.id(), source, 13, 16, Map.of()));
         HttpResponse<byte[]> download = api().download(projectId);
         assertThat(download.statusCode()).isEqualTo(200);
         original = ArchiveZip.read(download.body());
@@ -165,6 +166,29 @@ class ProjectArchiveRefusalsTest {
     }
 
     @Test
+    void refusesAMemberOrAnAssignmentOfSomeoneTheArchiveDoesNotName() {
+        String stranger = UUID.randomUUID().toString();
+        String member = copy.lines("members.jsonl").getFirst();
+        String userId = JSON.readTree(member).get("user_id").stringValue();
+        String documentId = JSON.readTree(copy.lines("documents.jsonl").getFirst()).get("id").stringValue();
+        String assignment = "{\"id\":\"" + UUID.randomUUID() + "\",\"project_id\":\"" + copy.projectId()
+                + "\",\"document_id\":\"" + documentId + "\",\"annotator_id\":\"" + userId
+                + "\",\"status\":\"FINISHED\",\"active_seconds\":-1,\"assigned_at\":\"2026-01-01T00:00:00+00:00\","
+                + "\"started_at\":null,\"finished_at\":null,\"version\":0,\"assigned_by\":\"" + stranger + "\"}\n";
+        ArchiveZip strangers = copy.withLine("members.jsonl", 1, member.replace(userId, stranger))
+                .with("assignments.jsonl", assignment).withChecksums();
+
+        JsonNode problem = refused(strangers, 400);
+
+        assertThat(problem.get("problems").valueStream().map(found -> found.get("where").stringValue() + ": "
+                + found.get("message").stringValue())).containsExactly(
+                "members.jsonl, line 1, field 'user_id': no account in annotators.json has this id",
+                "assignments.jsonl, line 1, field 'status': must be one of [ASSIGNED, DONE, IN_PROGRESS, SKIPPED]",
+                "assignments.jsonl, line 1, field 'active_seconds': must not be negative",
+                "assignments.jsonl, line 1, field 'assigned_by': no account in annotators.json has this id");
+    }
+
+    @Test
     void refusesAZipThatIsNotASlantArchive() {
         JsonNode notOurs = refused(ArchiveZip.of(Map.of("notes.txt", "hello")), 400);
         assertThat(notOurs.get("detail").stringValue()).contains("not a Slant project archive")
@@ -182,12 +206,13 @@ class ProjectArchiveRefusalsTest {
     @Test
     void refusesAnArchiveOfANewerFormat() {
         JsonNode manifest = copy.json("manifest.json");
-        ArchiveZip newer = copy.with("manifest.json", manifest.toString().replace("\"formatVersion\":1",
-                "\"formatVersion\":2"));
+        ArchiveZip newer = copy.with("manifest.json", manifest.toString().replace("\"formatVersion\":2",
+                "\"formatVersion\":3"));
 
         JsonNode problem = refused(newer, 400);
 
-        assertThat(problem.get("detail").stringValue()).contains("format version 2").contains("newer Slant");
+        assertThat(problem.get("detail").stringValue()).contains("format version 3")
+                .contains("reads versions 1 to 2").contains("newer Slant");
     }
 
     @Test

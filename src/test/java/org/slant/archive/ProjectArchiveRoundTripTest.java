@@ -1,5 +1,6 @@
 package org.slant.archive;
 
+import org.slant.ActingAs;
 import org.slant.KeepsSecurityContextStrategy;
 import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +18,7 @@ import org.slant.ApiClient;
 import org.slant.Application;
 import org.slant.SlantSpringTest;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.ProjectSettings;
@@ -26,6 +28,8 @@ import org.slant.schema.LayerSchema.LabelSchema;
 import org.slant.schema.SchemaEditor;
 import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
+import org.slant.team.Memberships;
+import org.slant.team.ProjectRole;
 import org.slant.team.SystemRole;
 import org.slant.team.User;
 import org.slant.team.UserRepository;
@@ -66,6 +70,8 @@ class ProjectArchiveRoundTripTest {
     UserRepository users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Memberships memberships;
 
     @Test
     void anExportedProjectImportedIntoAnotherInstallationHasEveryRowAsItWas(@TempDir Path otherDataDir) {
@@ -74,29 +80,38 @@ class ProjectArchiveRoundTripTest {
         User newHere = users.save(new User("archive-new-" + suffix, "Nadia Neu", "{noop}x", SystemRole.USER));
         User idTaken = users.save(new User("archive-moved-" + suffix, "Moritz Moved", "{noop}x",
                 SystemRole.USER));
+        // manages the study and annotated nothing: known to the archive only by the membership and the assignments
+        User onlyManages = users.save(new User("archive-manager-" + suffix, "Mia Manager", "{noop}x",
+                SystemRole.USER));
         UUID projectId = aStudyWithEverything("Archive round trip " + suffix + " – Київ", admin, newHere,
-                idTaken);
+                idTaken, onlyManages);
 
         HttpResponse<byte[]> download = ArchiveHttp.as(port, "admin", SlantSpringTest.ADMIN_PASSWORD)
                 .download(projectId);
         assertThat(download.statusCode()).as(new String(download.body())).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(download.headers().firstValueAsLong("Content-Length")).hasValue(download.body().length);
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("attachment;").contains("archive-round-trip-" + suffix).endsWith(".slant.zip");
         ArchiveZip archive = ArchiveZip.read(download.body());
         assertThat(archive.names()).containsExactly("project.json", "schema.json", "annotators.json",
                 "stories.jsonl", "outlets.jsonl", "documents.jsonl", "spans.jsonl", "answers.jsonl", "events.jsonl",
-                "manifest.json");
+                "members.jsonl", "assignments.jsonl", "manifest.json");
         JsonNode manifest = archive.json("manifest.json");
         assertThat(manifest.get("format").stringValue()).isEqualTo("slant-project-archive");
-        assertThat(manifest.get("formatVersion").intValue()).isEqualTo(1);
+        assertThat(manifest.get("formatVersion").intValue()).isEqualTo(2);
+        assertThat(manifest.get("counts").get("members").intValue()).isEqualTo(4);
+        assertThat(manifest.get("counts").get("assignments").intValue()).isEqualTo(4);
         assertThat(manifest.get("project").get("id").stringValue()).isEqualTo(projectId.toString());
-        assertThat(archive.text("annotators.json")).contains(newHere.getUsername()).doesNotContain("{noop}")
-                .doesNotContain("password");
+        assertThat(archive.text("annotators.json")).contains(newHere.getUsername())
+                .contains(onlyManages.getUsername()).doesNotContain("{noop}").doesNotContain("password");
 
         Map<String, List<String>> exported = ProjectRows.of(jdbc, projectId);
         assertThat(exported.get("document")).hasSize(3);
         assertThat(exported.get("span_annotation")).hasSize(5);
+        assertThat(exported.get("membership")).hasSize(4);
+        assertThat(exported.get("assignment")).hasSize(4).anyMatch(row -> row.contains("\"SKIPPED\""))
+                .anyMatch(row -> row.contains(onlyManages.getId().toString()));
         assertThat(exported.get("document_answer")).hasSize(1);
         assertThat(exported.get("annotation_event")).anyMatch(row -> row.contains("\"DELETE\""))
                 .anyMatch(row -> row.contains("\"UPDATE\"")).anyMatch(row -> row.contains("\"CREATE\""));
@@ -123,7 +138,8 @@ class ProjectArchiveRoundTripTest {
             assertThat(answer.get("annotatorsMatched").valueStream().map(JsonNode::stringValue))
                     .containsExactly("admin");
             assertThat(answer.get("annotatorsCreated").valueStream().map(JsonNode::stringValue))
-                    .containsExactlyInAnyOrder(newHere.getUsername(), idTaken.getUsername());
+                    .containsExactlyInAnyOrder(newHere.getUsername(), idTaken.getUsername(),
+                            onlyManages.getUsername());
 
             UUID movedId = otherJdbc.queryForObject("select id from app_user where username = ?", UUID.class,
                     idTaken.getUsername());
@@ -142,8 +158,11 @@ class ProjectArchiveRoundTripTest {
         }
     }
 
-    /** Settings, two presets, stories, outlets with metadata, three texts, spans of three annotators, an answer. */
-    private UUID aStudyWithEverything(String name, User admin, User newHere, User idTaken) {
+    /**
+     * Settings, two presets, stories, outlets with metadata, three texts, spans of three annotators, an answer, a
+     * team in every role and assignments in every state.
+     */
+    private UUID aStudyWithEverything(String name, User admin, User newHere, User idTaken, User onlyManages) {
         UUID projectId = corpus.createProject(new ProjectSettings(name, "Exported and imported again",
                 "# Guidelines\n\nMark *every* source.\r\n", 3, false, false)).getId();
         schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.SOURCING).orElseThrow());
@@ -161,6 +180,9 @@ class ProjectArchiveRoundTripTest {
                 + "\"big\": 123456789012345678901234567890.000}'::jsonb where project_id = ? and name = ?",
                 projectId, "Kyiv Independent");
 
+        for (User annotator : List.of(newHere, idTaken)) {
+            memberships.add(projectId, annotator.getUsername(), ProjectRole.ANNOTATOR);
+        }
         LayerSchema attribution = layer(projectId, "Attribution");
         LayerSchema frame = layer(projectId, "Frame");
         AttributeSchema identification = attribute(attribution, "identification");
@@ -186,13 +208,43 @@ class ProjectArchiveRoundTripTest {
         editor.deleteLabel(attribution.id(), label(attribution, "Cue").id(), true);
         editor.moveLabel(frame.id(), label(frame, "Morality").id(), 0);
         editor.deleteLayer(layer(projectId, "Headline frame").id(), false);
+        aTeamAtWork(projectId, documents, admin, newHere, idTaken, onlyManages);
         return projectId;
+    }
+
+    /** Memberships and assignments as the database has them, times to the microsecond. */
+    private void aTeamAtWork(UUID projectId, List<UUID> documents, User admin, User newHere, User idTaken,
+            User onlyManages) {
+        // as they are below, not as annotating them made them (annotators write only as members, and work begins
+        // with a document's first span)
+        jdbc.update("delete from membership where project_id = ? and user_id in (?, ?)", projectId, newHere.getId(),
+                idTaken.getId());
+        jdbc.update("delete from assignment where project_id = ?", projectId);
+        String member = "insert into membership (id, project_id, user_id, role, created_at) values (?, ?, ?, ?, "
+                + "?::timestamptz)";
+        jdbc.update(member, UUID.randomUUID(), projectId, newHere.getId(), "ANNOTATOR", "2022-01-11 08:00:00.000001Z");
+        jdbc.update(member, UUID.randomUUID(), projectId, idTaken.getId(), "CURATOR", "2022-01-11 08:00:00.000002Z");
+        jdbc.update(member, UUID.randomUUID(), projectId, onlyManages.getId(), "MANAGER",
+                "2022-01-11 08:00:00.000003Z");
+        String assignment = "insert into assignment (id, project_id, document_id, annotator_id, status, "
+                + "active_seconds, assigned_at, started_at, finished_at, version, assigned_by) values (?, ?, ?, ?, ?, "
+                + "?, ?::timestamptz, ?::timestamptz, ?::timestamptz, ?, ?)";
+        jdbc.update(assignment, UUID.randomUUID(), projectId, documents.get(0), newHere.getId(), "DONE", 754,
+                "2022-01-12 09:00:00.123456Z", "2022-01-12 09:05:00.5Z", "2022-01-12 09:30:00.999999Z", 7,
+                onlyManages.getId());
+        jdbc.update(assignment, UUID.randomUUID(), projectId, documents.get(1), newHere.getId(), "SKIPPED", 12,
+                "2022-01-12 09:00:00.123456Z", "2022-01-12 10:00:00Z", "2022-01-12 10:00:12Z", 2,
+                onlyManages.getId());
+        jdbc.update(assignment, UUID.randomUUID(), projectId, documents.get(1), idTaken.getId(), "IN_PROGRESS", 61,
+                "2022-01-12 09:00:00.123456Z", "2022-01-13 11:11:11.111111Z", null, 3, admin.getId());
+        jdbc.update(assignment, UUID.randomUUID(), projectId, documents.get(2), admin.getId(), "ASSIGNED", 0,
+                "2022-01-14 00:00:00Z", null, null, 0, null);
     }
 
     private void span(UUID documentId, User annotator, LayerSchema layer, String label, int start, int end,
             Map<String, Object> attributes) {
-        annotations.createSpan(null, documentId, annotator.getId(), layer.id(), label(layer, label).id(), start, end,
-                attributes);
+        ActingAs.user(annotator.getUsername(), () -> annotations.createSpan(documentId, null,
+                new SpanDraft(layer.id(), label(layer, label).id(), start, end, attributes)));
     }
 
     private void assertTextsAreTheSameBytes(UUID projectId, JdbcTemplate otherJdbc) {

@@ -28,6 +28,10 @@ final class ProjectRows {
                 + "join document d on d.id = t.document_id where d.project_id = ? order by t.id");
         QUERIES.put("document_answer", "select row_to_json(t)::text from document_answer t "
                 + "join document d on d.id = t.document_id where d.project_id = ? order by t.id");
+        QUERIES.put("membership", "select row_to_json(t)::text from membership t where t.project_id = ? "
+                + "order by t.id");
+        QUERIES.put("assignment", "select row_to_json(t)::text from assignment t where t.project_id = ? "
+                + "order by t.id");
         // the history's ids are numbers of the installation: compared without them, in their order
         QUERIES.put("annotation_event", "select (to_jsonb(t) - 'id')::text from annotation_event t "
                 + "where t.project_id = ? order by t.id");

@@ -2,6 +2,9 @@ package org.slant.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,10 +15,13 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slant.ApiClient;
+import org.slant.ApiClient.FilePart;
 import org.slant.ApiClient.Response;
 import org.slant.SlantSpringTest;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.SpanDraft;
+import org.slant.archive.ProjectArchiveExport;
+import org.slant.archive.ProjectRemoval;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.StoryDraft;
@@ -63,6 +69,8 @@ class AuthorizationMatrixTest {
     AnnotationService annotations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProjectArchiveExport archives;
 
     final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
     UUID projectId;
@@ -167,6 +175,15 @@ class AuthorizationMatrixTest {
         check("POST", () -> "/api/v1/documents/" + documentId + "/reassign", () -> "{\"from\":\""
                 + usernames.get(Caller.ANNOTATOR) + "\",\"to\":\"" + usernames.get(Caller.CURATOR) + "\"}",
                 expect(400, 400, 403, 403, 404));
+        // anyone signed in may import an archive as a new project; only an admin's import creates accounts; a
+        // project already here is refused to all. Each attempt imports into an installation without the project.
+        Archives archived = archives();
+        String archive = "/api/v1/projects/archive";
+        check("POST ZIP", () -> archive, archived::fresh, everyone);
+        check("POST FORM ZIP", () -> archive, archived::fresh, everyone);
+        check("POST ZIP", () -> archive, archived::namingSomeoneNotHere, expect(OK, 400, 400, 400, 400));
+        check("POST FORM ZIP", () -> archive, archived::namingSomeoneNotHere, expect(OK, 400, 400, 400, 400));
+        check("POST ZIP", () -> archive, archived::ofThisProject, expect(409, 409, 409, 409, 409));
         check("GET", () -> "/api/v1/users", null, admins);
         check("POST", () -> "/api/v1/users", () -> "{\"username\":\"new-" + UUID.randomUUID().toString()
                 .substring(0, 8) + "\",\"password\":\"a long password\"}", admins);
@@ -185,11 +202,11 @@ class AuthorizationMatrixTest {
     }
 
     /** One request as every caller; anonymous callers always get 401. */
-    private void check(String method, Supplier<String> path, Supplier<String> body, Expect expected) {
+    private void check(String method, Supplier<String> path, Supplier<?> body, Expect expected) {
         for (Caller caller : Caller.values()) {
             int wanted = caller == Caller.ANONYMOUS ? 401 : expected.of(caller);
             String url = path.get();
-            String content = body == null ? null : body.get();
+            Object content = body == null ? null : body.get();
             String before = fingerprint();
             Response response = send(client(caller), method, url, content);
             boolean allowed = response.status() >= 200 && response.status() < 300;
@@ -203,12 +220,15 @@ class AuthorizationMatrixTest {
         }
     }
 
-    private static Response send(ApiClient client, String method, String path, String body) {
+    private static Response send(ApiClient client, String method, String path, Object body) {
         return switch (method) {
             case "GET" -> client.get(path);
-            case "POST" -> client.post(path, body == null ? "{}" : body);
-            case "POST JSONL" -> client.post(path, "application/x-ndjson", BodyPublishers.ofString(body));
-            case "PUT" -> client.put(path, body);
+            case "POST" -> client.post(path, body == null ? "{}" : (String) body);
+            case "POST JSONL" -> client.post(path, "application/x-ndjson", BodyPublishers.ofString((String) body));
+            case "POST ZIP" -> client.post(path, "application/zip", BodyPublishers.ofByteArray((byte[]) body));
+            case "POST FORM ZIP" -> client.postFiles(path, "file", List.of(new FilePart("study.slant.zip",
+                    (byte[]) body)));
+            case "PUT" -> client.put(path, (String) body);
             case "DELETE" -> client.delete(path);
             default -> throw new IllegalArgumentException(method);
         };
@@ -236,9 +256,69 @@ class AuthorizationMatrixTest {
                   (select string_agg(row(m.*)::text, ',' order by m.id) from membership m where m.project_id = ?),
                   (select string_agg(row(a.*)::text, ',' order by a.id) from span_annotation a
                      join document d on d.id = a.document_id where d.project_id = ?),
-                  (select count(*)::text from app_user)))
+                  (select count(*)::text from app_user),
+                  (select count(*)::text from project),
+                  (select count(*)::text from membership)))
                 """, String.class, projectId, projectId, projectId, projectId, projectId, projectId, projectId,
                 projectId);
+    }
+
+    /**
+     * Archives of a project made for the purpose (a document, a span, a team), whose rows are then removed: as if
+     * brought from another installation. One names only accounts that are here; another also a member whose account
+     * is then deleted. Each body removes what the previous caller's import brought, so every attempt is a first.
+     */
+    private Archives archives() {
+        String ghost = newUser();
+        signIn(Caller.MANAGER);
+        UUID source = corpus.createProject("Archived " + UUID.randomUUID(), "").getId();
+        memberships.add(source, usernames.get(Caller.ANNOTATOR), ProjectRole.ANNOTATOR);
+        LayerSchema frame = schema.addPreset(source, SchemaPresets.byId(SchemaPresets.FRAMING).orElseThrow())
+                .layers().getFirst();
+        UUID document = corpus.addDocuments(source, List.of(new NewDocument("Archived", "Talks went on.", null,
+                null, null, null, null, Map.of()))).getFirst().getId();
+        signIn(Caller.ANNOTATOR);
+        annotations.createSpan(document, null, new SpanDraft(frame.id(), frame.labels().getFirst().id(), 0, 5,
+                Map.of()));
+        signIn(Caller.MANAGER);
+        byte[] known = archive(source);
+        memberships.add(source, ghost, ProjectRole.ANNOTATOR);
+        byte[] withGhost = archive(source);
+        byte[] thisProject = archive(projectId);
+        Runnable forget = () -> {
+            ProjectRemoval.removeRows(jdbc, source);
+            jdbc.update("delete from app_user where username = ?", ghost);
+        };
+        forget.run();
+        return new Archives(known, withGhost, thisProject, forget);
+    }
+
+    private byte[] archive(UUID project) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            archives.export(project, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The bodies of the archive imports; each one first removes what an earlier import stored. */
+    record Archives(byte[] known, byte[] withGhost, byte[] thisProject, Runnable forget) {
+
+        byte[] fresh() {
+            forget.run();
+            return known;
+        }
+
+        byte[] namingSomeoneNotHere() {
+            forget.run();
+            return withGhost;
+        }
+
+        byte[] ofThisProject() {
+            return thisProject;
+        }
     }
 
     private String newUser() {

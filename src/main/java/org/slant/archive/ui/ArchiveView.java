@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.UUID;
+import org.slant.archive.ExportedArchive;
 import org.slant.archive.ProjectArchiveExport;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
@@ -47,7 +48,8 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        project = ProjectRoute.project(event, corpus).orElse(null);
+        // the whole project, everyone's work included: its managers' (others get the refusal page)
+        project = ProjectRoute.projectToChange(event, corpus).orElse(null);
         if (project == null) {
             return;
         }
@@ -55,9 +57,13 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
                 corpus.seesEveryonesWork(project.id()));
         UUID projectId = project.id();
         download.setHref((DownloadHandler) download -> {
-            download.setFileName(export.fileName(projectId));
-            download.setContentType("application/zip");
-            export.export(projectId, download.getOutputStream());
+            // written whole first: no database transaction stays open while the browser downloads
+            try (ExportedArchive archive = export.write(projectId)) {
+                download.setFileName(archive.fileName());
+                download.setContentType("application/zip");
+                download.setContentLength(archive.size());
+                archive.sendTo(download.getOutputStream());
+            }
         });
     }
 
