@@ -1,11 +1,8 @@
 package org.slant.corpus;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.BreakIterator;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /** Facts computed once from a document's text when it is imported. */
 public final class DocumentText {
@@ -34,12 +31,7 @@ public final class DocumentText {
 
     /** SHA-256 of the UTF-8 bytes, as lower-case hex: identifies a text regardless of title or source. */
     public static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return DigestUtils.sha256Hex(text);
     }
 
     /**

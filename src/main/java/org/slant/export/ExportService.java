@@ -38,6 +38,7 @@ import org.slant.export.ExportedDocument.AnnotatorWork;
 import org.slant.export.ExportedDocument.ExportedAnswer;
 import org.slant.export.ExportedDocument.ExportedSpan;
 import org.slant.platform.ForbiddenException;
+import org.slant.platform.FileNames;
 import org.slant.platform.Sha256Output;
 import org.slant.platform.NotFoundException;
 import org.slant.platform.InvalidInputException;
@@ -58,6 +59,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Datasets out of a project (docs/formats.md): checks who may export what, reads the documents one at a time with
@@ -207,8 +209,7 @@ public class ExportService {
 
     /** The stable pseudonym of an annotator in a project: "a-" and 8 hex digits of SHA-256("project:user"). */
     public static String pseudonym(UUID projectId, UUID userId) {
-        byte[] hash = Sha256Output.sha256().digest((projectId + ":" + userId).getBytes(UTF_8));
-        return "a-" + java.util.HexFormat.of().formatHex(hash, 0, 4);
+        return "a-" + DigestUtils.sha256Hex(projectId + ":" + userId).substring(0, 8);
     }
 
     private ExportManifest.Counts write(Plan plan, ExportFiles files, LongConsumer progress) throws IOException {
@@ -436,13 +437,9 @@ public class ExportService {
         };
     }
 
-    /** The project's name in lower case, letters and digits kept, everything else a single dash. */
+    /** The project's name as a file name: letters and digits of any script kept, everything else a dash. */
     static String slug(String name) {
-        String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-|-$", "");
-        slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
-        return slug.isEmpty() ? "project" : slug;
+        return FileNames.slug(name, 60);
     }
 
     /**

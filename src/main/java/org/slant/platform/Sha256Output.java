@@ -4,8 +4,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Passes bytes on while counting them and hashing them with SHA-256, for the checksums of archives and export
@@ -13,7 +13,7 @@ import java.util.HexFormat;
  */
 public final class Sha256Output extends FilterOutputStream {
 
-    private final MessageDigest digest = sha256();
+    private final MessageDigest digest = DigestUtils.getSha256Digest();
     private long bytes;
 
     public Sha256Output(OutputStream out) {
@@ -45,14 +45,6 @@ public final class Sha256Output extends FilterOutputStream {
 
     /** The hash of everything written, as lower-case hex; ask once, at the end. */
     public String sha256Hex() {
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    public static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Hex.encodeHexString(digest.digest());
     }
 }

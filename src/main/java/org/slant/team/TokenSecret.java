@@ -1,11 +1,8 @@
 package org.slant.team;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The secret of a personal access token: {@code slant_} and 40 random letters and digits (base62), about 238 bits
@@ -42,12 +39,7 @@ record TokenSecret(String token) {
 
     /** SHA-256 of the token's UTF-8 bytes, in lower-case hex: what the database keeps. */
     String hash() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return DigestUtils.sha256Hex(token);
     }
 
     String prefix() {

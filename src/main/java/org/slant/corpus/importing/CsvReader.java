@@ -12,6 +12,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.slant.platform.StrictUtf8;
+import org.slant.platform.NotUtf8Exception;
 
 /**
  * CSV with a header line (RFC 4180: comma-separated, values with commas, quotes or line breaks in double quotes).
@@ -33,7 +35,7 @@ final class CsvReader {
     }
 
     void read(String where, InputStream in, UploadContents into) throws IOException {
-        Reader reader = Utf8.reader(in);
+        Reader reader = StrictUtf8.reader(in);
         CSVParser parser;
         try {
             parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();

@@ -14,6 +14,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import org.slant.platform.StrictUtf8;
+import org.slant.platform.NotUtf8Exception;
 
 /**
  * JSON Lines: one JSON object per line with the fields {@code text} (required), {@code title}, {@code outlet},
@@ -39,7 +41,7 @@ final class JsonLinesReader {
     }
 
     void read(String where, InputStream in, UploadContents into) throws IOException {
-        BufferedReader lines = new BufferedReader(Utf8.reader(in), 1 << 16);
+        BufferedReader lines = new BufferedReader(StrictUtf8.reader(in), 1 << 16);
         long number = 0;
         try {
             for (String line; (line = lines.readLine()) != null && !into.full(); ) {

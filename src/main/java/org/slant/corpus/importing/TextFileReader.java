@@ -3,6 +3,8 @@ package org.slant.corpus.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.slant.platform.StrictUtf8;
+import org.slant.platform.NotUtf8Exception;
 
 /** A .txt file is one document: its whole text, titled with the file name without its extension. */
 final class TextFileReader {
@@ -29,7 +31,7 @@ final class TextFileReader {
         }
         String text;
         try {
-            text = Utf8.decode(bytes);
+            text = StrictUtf8.decode(bytes);
         } catch (NotUtf8Exception e) {
             into.problem(where, e.getMessage());
             return;

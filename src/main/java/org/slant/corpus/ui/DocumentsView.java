@@ -162,8 +162,11 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()),
-                corpus.seesEveryonesWork(project.id()));
+        boolean managing = corpus.canChange(project.id());
+        header.show(project.id(), project.name(), managing, corpus.seesEveryonesWork(project.id()));
+        // importing and sorting documents into stories and outlets are the managers' part
+        importButton.setVisible(managing);
+        documents.setSelectionMode(managing ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         description.setText(project.description());
         description.setVisible(!project.description().isBlank());
         UUID projectId = project.id();

@@ -32,6 +32,9 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
+    /** The column of a row's Edit and Delete buttons, shown to managers. */
+    static final String ACTIONS = "actions";
+
     private final CorpusService corpus;
     private final StoryService storyService;
     private final OutletService outletService;
@@ -39,6 +42,10 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
     final Grid<StoryDetails> stories = new Grid<>();
     final Grid<OutletDetails> outlets = new Grid<>();
     private ProjectSummary project;
+    private Button addStory;
+    private Button addOutlet;
+    /** Whether the caller may change stories and outlets (a manager). */
+    private boolean managing;
 
     public StoriesView(CorpusService corpus, StoryService storyService, OutletService outletService) {
         this.corpus = corpus;
@@ -60,7 +67,7 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
                     refresh();
                 }).open(),
                 "Delete story " + story.title() + "? Its " + story.documents() + " document(s) stay, without a story.",
-                () -> storyService.delete(story.id()))).setAutoWidth(true).setFlexGrow(0);
+                () -> storyService.delete(story.id()))).setAutoWidth(true).setFlexGrow(0).setKey(ACTIONS);
         stories.setEmptyStateText("No stories yet.");
         stories.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
@@ -76,7 +83,7 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
                 }).open(),
                 "Delete outlet " + outlet.name() + "? Its " + outlet.documents() + " document(s) stay, without an "
                         + "outlet.",
-                () -> outletService.delete(outlet.id()))).setAutoWidth(true).setFlexGrow(0);
+                () -> outletService.delete(outlet.id()))).setAutoWidth(true).setFlexGrow(0).setKey(ACTIONS);
         outlets.setEmptyStateText("No outlets yet.");
         outlets.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
@@ -89,6 +96,8 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
                     outletService.create(project.id(), name, leaning);
                     refresh();
                 }).open());
+        this.addStory = addStory;
+        this.addOutlet = addOutlet;
         add(header, section("Stories", addStory), stories, section("Outlets", addOutlet), outlets);
         setFlexGrow(2, stories);
         setFlexGrow(1, outlets);
@@ -123,8 +132,13 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()),
-                corpus.seesEveryonesWork(project.id()));
+        managing = corpus.canChange(project.id());
+        header.show(project.id(), project.name(), managing, corpus.seesEveryonesWork(project.id()));
+        // stories and outlets are set up by the project's managers; others read them
+        addStory.setVisible(managing);
+        addOutlet.setVisible(managing);
+        stories.getColumnByKey(ACTIONS).setVisible(managing);
+        outlets.getColumnByKey(ACTIONS).setVisible(managing);
         refresh();
     }
 

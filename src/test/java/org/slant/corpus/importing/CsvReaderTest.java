@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slant.corpus.NewDocument;
+import org.slant.platform.StrictUtf8Test;
 
 class CsvReaderTest {
 
@@ -102,7 +103,7 @@ class CsvReaderTest {
 
     @Test
     void dropsAByteOrderMarkBeforeTheHeader() {
-        byte[] bytes = Utf8Test.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        byte[] bytes = StrictUtf8Test.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "text\nExcel wrote me.\n".getBytes(StandardCharsets.UTF_8));
 
         UploadContents contents = read(file("excel.csv", bytes));
@@ -113,7 +114,7 @@ class CsvReaderTest {
 
     @Test
     void reportsBadEncodingWithTheByteOffset() {
-        byte[] bytes = Utf8Test.concat("text\nna".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xEF, 'v'});
+        byte[] bytes = StrictUtf8Test.concat("text\nna".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xEF, 'v'});
 
         assertThat(problems(read(file("latin1.csv", bytes)))).containsExactly("latin1.csv: not UTF-8: the byte 0xEF "
                 + "at byte offset 7 (line 2) is not valid UTF-8; save the file as UTF-8 and import it again");

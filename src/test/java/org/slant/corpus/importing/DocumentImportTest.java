@@ -30,6 +30,7 @@ import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.slant.platform.StrictUtf8Test;
 
 /** Imports into the real database: what is stored, what is left out, and that a refused upload stores nothing. */
 @SlantSpringTest
@@ -50,7 +51,7 @@ class DocumentImportTest {
     @Test
     void storesTheDocumentsOfAllFilesInOrderWithTheirTextsExactly() {
         String crlf = "Headline\r\n\r\nBody with \u201Cquotes\u201D and \uD83C\uDDFA\uD83C\uDDE6.\r\n";
-        byte[] withBom = Utf8Test.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        byte[] withBom = StrictUtf8Test.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 crlf.getBytes(StandardCharsets.UTF_8));
 
         ImportResult result = importer.importFiles(projectId, List.of(

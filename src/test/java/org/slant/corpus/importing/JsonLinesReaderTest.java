@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
+import org.slant.platform.StrictUtf8Test;
 
 class JsonLinesReaderTest {
 
@@ -181,7 +182,7 @@ class JsonLinesReaderTest {
     void reportsBadEncodingWithTheFileAndByteOffsetAndReadsNoFurther() {
         byte[] head = "{\"text\":\"caf".getBytes(StandardCharsets.UTF_8);
         byte[] tail = "\"}\n{\"text\":\"next\"}\n".getBytes(StandardCharsets.UTF_8);
-        byte[] bytes = Utf8Test.concat(Utf8Test.concat(head, new byte[] {(byte) 0xE9}), tail);
+        byte[] bytes = StrictUtf8Test.concat(StrictUtf8Test.concat(head, new byte[] {(byte) 0xE9}), tail);
 
         UploadContents contents = read(file("latin1.jsonl", bytes));
 
@@ -192,7 +193,7 @@ class JsonLinesReaderTest {
 
     @Test
     void aByteOrderMarkBeforeTheFirstLineIsDropped() {
-        byte[] bytes = Utf8Test.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        byte[] bytes = StrictUtf8Test.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "{\"text\":\"With BOM.\"}\n".getBytes(StandardCharsets.UTF_8));
 
         UploadContents contents = read(file("bom.jsonl", bytes));

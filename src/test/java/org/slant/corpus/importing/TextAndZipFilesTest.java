@@ -9,6 +9,7 @@ import static org.slant.corpus.importing.Uploads.zip;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slant.platform.StrictUtf8Test;
 
 class TextAndZipFilesTest {
 
@@ -29,7 +30,7 @@ class TextAndZipFilesTest {
     @Test
     void dropsTheByteOrderMarkAndKeepsCrlfByteForByte() {
         String text = "Headline\r\n\r\nFirst paragraph \u2013 \u201Cquoted\u201D.\r\nLast line without break";
-        byte[] bytes = Utf8Test.concat(BOM, text.getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = StrictUtf8Test.concat(BOM, text.getBytes(StandardCharsets.UTF_8));
 
         UploadContents contents = read(file("article.txt", bytes));
 
@@ -48,7 +49,7 @@ class TextAndZipFilesTest {
 
     @Test
     void reportsBadEncodingWithTheFileNameAndByteOffset() {
-        byte[] bytes = Utf8Test.concat("Line one\nZ\u00FCrich ".getBytes(StandardCharsets.UTF_8),
+        byte[] bytes = StrictUtf8Test.concat("Line one\nZ\u00FCrich ".getBytes(StandardCharsets.UTF_8),
                 new byte[] {'M', (byte) 0xFC, 'n'});
 
         assertThat(problems(read(file("windows.txt", bytes)))).containsExactly("windows.txt: not UTF-8: the byte "
@@ -63,7 +64,7 @@ class TextAndZipFilesTest {
         entries.put("corpus/.DS_Store", new byte[] {0, 1, 2});
         entries.put("__MACOSX/corpus/._nato.txt", new byte[] {0, 5});
         entries.put(".hidden/notes.txt", "Hidden.".getBytes(StandardCharsets.UTF_8));
-        entries.put("top.TXT", Utf8Test.concat(BOM, "Top text.\r\n".getBytes(StandardCharsets.UTF_8)));
+        entries.put("top.TXT", StrictUtf8Test.concat(BOM, "Top text.\r\n".getBytes(StandardCharsets.UTF_8)));
 
         UploadContents contents = read(file("corpus.zip", zip(entries)));
 

@@ -1,26 +1,26 @@
-package org.slant.corpus.importing;
+package org.slant.platform;
 
 import java.nio.charset.CharacterCodingException;
 import java.util.Locale;
 
 /** Bytes that are not UTF-8, with where the first bad one is, so the user can find it. */
-class NotUtf8Exception extends CharacterCodingException {
+public class NotUtf8Exception extends CharacterCodingException {
 
     private final long byteOffset;
     private final long line;
     private final int badByte;
 
-    NotUtf8Exception(long byteOffset, long line, int badByte) {
+    public NotUtf8Exception(long byteOffset, long line, int badByte) {
         this.byteOffset = byteOffset;
         this.line = line;
         this.badByte = badByte;
     }
 
-    long byteOffset() {
+    public long byteOffset() {
         return byteOffset;
     }
 
-    long line() {
+    public long line() {
         return line;
     }
 

@@ -1,4 +1,4 @@
-package org.slant.corpus.importing;
+package org.slant.platform;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,17 +14,18 @@ import java.nio.charset.StandardCharsets;
 /**
  * Reads UTF-8 strictly: a byte sequence that is not UTF-8 stops the reading with the offset of its first byte,
  * instead of being replaced by U+FFFD as a lenient decoder would do (which would change the text without a word).
- * A byte order mark at the start is dropped; everything else, line endings included, is kept as it is.
+ * A byte order mark at the start is dropped; everything else, line endings included, is kept as it is. Imports of
+ * texts and project archives read through it alike.
  */
-final class Utf8 {
+public final class StrictUtf8 {
 
     private static final int BUFFER_BYTES = 1 << 16;
 
-    private Utf8() {
+    private StrictUtf8() {
     }
 
     /** The whole text of {@code bytes}. */
-    static String decode(byte[] bytes) throws NotUtf8Exception {
+    public static String decode(byte[] bytes) throws NotUtf8Exception {
         StringBuilder text = new StringBuilder(bytes.length);
         char[] chunk = new char[BUFFER_BYTES];
         try (Reader reader = new StrictReader(new ByteArrayInputStream(bytes), bytes.length)) {
@@ -40,7 +41,7 @@ final class Utf8 {
     }
 
     /** A reader of {@code in} that throws {@link NotUtf8Exception} at the first byte that is not UTF-8. */
-    static Reader reader(InputStream in) {
+    public static Reader reader(InputStream in) {
         return new StrictReader(in, BUFFER_BYTES);
     }
 

@@ -1,4 +1,4 @@
-package org.slant.corpus.importing;
+package org.slant.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class Utf8Test {
+public class StrictUtf8Test {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -20,8 +20,8 @@ class Utf8Test {
     void dropsAByteOrderMarkAndKeepsEverythingElseExactly() throws Exception {
         String text = "Line one\r\nLine two\n\u00A0Zelenskyy \uD83C\uDDFA\uD83C\uDDE6 S\u00E3o Paulo\r\n";
         byte[] bytes = concat(BOM, text.getBytes(StandardCharsets.UTF_8));
-        assertThat(Utf8.decode(bytes)).isEqualTo(text);
-        assertThat(readAll(Utf8.reader(new ByteArrayInputStream(bytes)))).isEqualTo(text);
+        assertThat(StrictUtf8.decode(bytes)).isEqualTo(text);
+        assertThat(readAll(StrictUtf8.reader(new ByteArrayInputStream(bytes)))).isEqualTo(text);
     }
 
     @Test
@@ -34,20 +34,20 @@ class Utf8Test {
                 return super.read(buffer, offset, Math.min(1, length));
             }
         };
-        assertThat(readAll(Utf8.reader(trickle))).isEqualTo("Slow.");
+        assertThat(readAll(StrictUtf8.reader(trickle))).isEqualTo("Slow.");
     }
 
     @Test
     void keepsAByteOrderMarkThatIsNotAtTheStart() throws Exception {
         byte[] bytes = concat("a".getBytes(StandardCharsets.UTF_8), BOM);
-        assertThat(Utf8.decode(bytes)).isEqualTo("a\uFEFF");
+        assertThat(StrictUtf8.decode(bytes)).isEqualTo("a\uFEFF");
     }
 
     @Test
     void namesTheOffsetAndLineOfTheFirstBadByte() {
         // "café" in Latin-1: é is the single byte 0xE9 at offset 13, on line 2
         byte[] bytes = concat("first line\nca".getBytes(StandardCharsets.UTF_8), new byte[] {'f', (byte) 0xE9, '!'});
-        assertThatThrownBy(() -> Utf8.decode(bytes)).isInstanceOfSatisfying(NotUtf8Exception.class, e -> {
+        assertThatThrownBy(() -> StrictUtf8.decode(bytes)).isInstanceOfSatisfying(NotUtf8Exception.class, e -> {
             assertThat(e.byteOffset()).isEqualTo(14);
             assertThat(e.line()).isEqualTo(2);
             assertThat(e.getMessage()).isEqualTo("not UTF-8: the byte 0xE9 at byte offset 14 (line 2) is not valid "
@@ -58,7 +58,7 @@ class Utf8Test {
     @Test
     void countsTheByteOrderMarkInTheOffset() {
         byte[] bytes = concat(BOM, new byte[] {'a', (byte) 0xFF});
-        assertThatThrownBy(() -> Utf8.decode(bytes)).isInstanceOfSatisfying(NotUtf8Exception.class,
+        assertThatThrownBy(() -> StrictUtf8.decode(bytes)).isInstanceOfSatisfying(NotUtf8Exception.class,
                 e -> assertThat(e.byteOffset()).isEqualTo(4));
     }
 
@@ -66,17 +66,17 @@ class Utf8Test {
     void refusesASequenceCutOffAtTheEnd() {
         byte[] euro = "€".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = concat("ab".getBytes(StandardCharsets.UTF_8), new byte[] {euro[0], euro[1]});
-        assertThatThrownBy(() -> Utf8.decode(bytes)).isInstanceOfSatisfying(NotUtf8Exception.class,
+        assertThatThrownBy(() -> StrictUtf8.decode(bytes)).isInstanceOfSatisfying(NotUtf8Exception.class,
                 e -> assertThat(e.byteOffset()).isEqualTo(2));
     }
 
     @Test
     void refusesEncodedSurrogatesAndOverlongForms() {
         byte[] surrogate = {'x', (byte) 0xED, (byte) 0xA0, (byte) 0x80};
-        assertThatThrownBy(() -> Utf8.decode(surrogate)).isInstanceOfSatisfying(NotUtf8Exception.class,
+        assertThatThrownBy(() -> StrictUtf8.decode(surrogate)).isInstanceOfSatisfying(NotUtf8Exception.class,
                 e -> assertThat(e.byteOffset()).isEqualTo(1));
         byte[] overlongSlash = {(byte) 0xC0, (byte) 0xAF};
-        assertThatThrownBy(() -> Utf8.decode(overlongSlash)).isInstanceOfSatisfying(NotUtf8Exception.class,
+        assertThatThrownBy(() -> StrictUtf8.decode(overlongSlash)).isInstanceOfSatisfying(NotUtf8Exception.class,
                 e -> assertThat(e.byteOffset()).isZero());
     }
 
@@ -92,7 +92,7 @@ class Utf8Test {
         long offset = bytes.size();
         bytes.write(0x80);
         ByteArrayInputStream in = new ByteArrayInputStream(bytes.toByteArray());
-        assertThatThrownBy(() -> readAll(Utf8.reader(in))).isInstanceOfSatisfying(NotUtf8Exception.class, e -> {
+        assertThatThrownBy(() -> readAll(StrictUtf8.reader(in))).isInstanceOfSatisfying(NotUtf8Exception.class, e -> {
             assertThat(e.byteOffset()).isEqualTo(offset);
             assertThat(e.line()).isEqualTo(lines + 1);
         });
@@ -105,13 +105,13 @@ class Utf8Test {
             text.append(i).append(" naïve café ☕ \uD83C\uDDEB\uD83C\uDDF7\r\n");
         }
         byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-        assertThat(readAll(Utf8.reader(new ByteArrayInputStream(bytes)))).isEqualTo(text.toString());
+        assertThat(readAll(StrictUtf8.reader(new ByteArrayInputStream(bytes)))).isEqualTo(text.toString());
     }
 
     @Test
     void readsNothingFromNothing() throws Exception {
-        assertThat(Utf8.decode(new byte[0])).isEmpty();
-        assertThat(Utf8.decode(BOM)).isEmpty();
+        assertThat(StrictUtf8.decode(new byte[0])).isEmpty();
+        assertThat(StrictUtf8.decode(BOM)).isEmpty();
     }
 
     private static String readAll(Reader reader) throws IOException {
@@ -120,7 +120,7 @@ class Utf8Test {
         return out.toString();
     }
 
-    static byte[] concat(byte[] first, byte[] second) {
+    public static byte[] concat(byte[] first, byte[] second) {
         byte[] both = new byte[first.length + second.length];
         System.arraycopy(first, 0, both, 0, first.length);
         System.arraycopy(second, 0, both, first.length, second.length);
