@@ -4,6 +4,8 @@ import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.RequestBodyLimits;
+import org.slant.platform.RequestBodyTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.util.stream.Collectors;
@@ -89,6 +91,12 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        RequestBodyTooLargeException tooLarge = RequestBodyLimits.tooLarge(e);
+        if (tooLarge != null) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage()
+                            + ": send less at once, or raise the limit."));
+        }
         String detail = "The request body could not be read";
         if (e.getMostSpecificCause() instanceof JacksonException json) {
             String field = json.getPath().stream().map(reference -> reference.getPropertyName() != null

@@ -2,6 +2,7 @@ package org.slant.platform.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,23 +15,29 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * An upload over the size limit is refused while the request is read, before any controller is chosen, so the
- * REST API's own error handling never sees it. This answers it as problem JSON too, naming the limit.
+ * REST API's own error handling never sees it. This answers it as problem JSON too, naming the limit (and, for
+ * endpoints with an {@link UploadLimitHelp}, what to do instead).
  */
 @RestControllerAdvice
 class UploadLimitErrors {
 
     private final DataSize maxRequestSize;
+    private final ObjectProvider<UploadLimitHelp> helps;
 
-    UploadLimitErrors(@Value("${spring.servlet.multipart.max-request-size:-1B}") DataSize maxRequestSize) {
+    UploadLimitErrors(@Value("${spring.servlet.multipart.max-request-size:-1B}") DataSize maxRequestSize,
+            ObjectProvider<UploadLimitHelp> helps) {
         this.maxRequestSize = maxRequestSize;
+        this.helps = helps;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         String limit = maxRequestSize.toBytes() > 0 ? " of " + maxRequestSize.toMegabytes() + " MB" : "";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "The upload is larger than the limit" + limit + " (slant.import.max-upload): split it into "
+        String detail = helps.orderedStream().filter(help -> help.concerns(request)).findFirst()
+                .map(help -> help.detail(maxRequestSize))
+                .orElse("The upload is larger than the limit" + limit + " (slant.import.max-upload): split it into "
                         + "several uploads, or raise the limit.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, detail);
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
