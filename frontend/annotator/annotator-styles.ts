@@ -9,7 +9,13 @@ slant-annotator .sa-palette { width: 15rem; flex: none; overflow-y: auto; paddin
   border-right: 1px solid var(--lumo-contrast-10pct); }
 slant-annotator .sa-status { display: flex; align-items: center; gap: var(--lumo-space-s); min-height: 2rem;
   font-size: var(--lumo-font-size-s); color: var(--lumo-secondary-text-color); margin-bottom: var(--lumo-space-s); }
-slant-annotator .sa-status[data-state=failed] { color: var(--lumo-error-text-color); font-weight: 600; }
+slant-annotator .sa-status[data-state=failed], slant-annotator .sa-status[data-state=offline],
+slant-annotator .sa-status[data-state=signed-out], slant-annotator .sa-status[data-state=waiting] {
+  color: var(--lumo-error-text-color); font-weight: 600; flex-wrap: wrap; }
+slant-annotator .sa-readonly { font-size: var(--lumo-font-size-s); color: var(--lumo-success-text-color);
+  background: var(--lumo-success-color-10pct); border-radius: var(--lumo-border-radius-m);
+  padding: var(--lumo-space-xs) var(--lumo-space-s); margin-bottom: var(--lumo-space-s); }
+slant-annotator .sa-label:disabled { cursor: default; opacity: 0.6; }
 slant-annotator .sa-status[data-state=saving] { color: var(--lumo-primary-text-color); }
 slant-annotator .sa-status button, slant-annotator .sa-tools button { font: inherit; font-size: var(--lumo-font-size-s);
   border: 1px solid var(--lumo-contrast-20pct); border-radius: var(--lumo-border-radius-m); background: var(--lumo-base-color);

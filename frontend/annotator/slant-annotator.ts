@@ -13,7 +13,13 @@ interface Setup {
 }
 
 /** The server's answer to a change. */
-interface Reply { ok: boolean; kind?: 'invalid' | 'conflict' | 'gone'; message?: string; span?: StoredSpan | null; }
+interface Reply {
+  ok: boolean; kind?: 'invalid' | 'conflict' | 'gone' | 'done' | 'forbidden'; message?: string;
+  span?: StoredSpan | null;
+}
+
+/** Why changes wait: no connection, signed out (the page must be reloaded to sign in), or no answer in time. */
+type Connection = 'online' | 'offline' | 'signed-out' | 'unanswered';
 
 /** An action of this session, as undo and redo replay it. */
 type Step =
@@ -29,11 +35,20 @@ interface Server {
   deleteSpan(id: string, version: number): Promise<string>;
   spanSelected(json: string | null): Promise<void>;
   activity(seconds: number): Promise<void>;
+  refusedAsDone(): Promise<void>;
+}
+
+/** Vaadin's own view of its connection (window.Vaadin.connectionState), where the page has it. */
+interface ConnectionStateStore {
+  addStateChangeListener(listener: (previous: string, next: string) => void): void;
+  removeStateChangeListener(listener: (previous: string, next: string) => void): void;
 }
 
 const RETRY_MILLIS = [1000, 2000, 5000, 10000, 30000];
 const HEARTBEAT_SECONDS = 15;
 const IDLE_AFTER_MILLIS = 60000;
+/** How often the page says it is still open, and takes up changes left by closed tabs. */
+const ALIVE_EVERY_MILLIS = 20000;
 
 /**
  * The span annotator: the article with the annotator's spans drawn over it, a palette of labels by layer, and the
@@ -43,7 +58,9 @@ const IDLE_AFTER_MILLIS = 60000;
 export class SlantAnnotator extends LitElement {
   static properties = {
     setup: { type: String },
+    readOnly: { type: Boolean },
     status: { state: true },
+    connection: { state: true },
     message: { state: true },
     tip: { state: true },
     hiddenLayers: { state: true },
@@ -53,7 +70,10 @@ export class SlantAnnotator extends LitElement {
 
   // declared, not initialised here: class fields would hide Lit's reactive accessors
   declare setup: string;
+  /** The document is marked done: spans show and can be selected, nothing changes, waiting changes wait. */
+  declare readOnly: boolean;
   declare private status: 'saved' | 'saving' | 'failed';
+  declare private connection: Connection;
   declare private message: string;
   declare private tip: { x: number; y: number; spans: Span[] } | null;
   declare private hiddenLayers: Set<string>;
@@ -64,6 +84,8 @@ export class SlantAnnotator extends LitElement {
   readonly editTimings: { drawn: number; saved: number }[] = [];
   /** Setup received to article drawn (ms), for the benchmark. */
   renderMillis = 0;
+  /** How long a change may go unanswered before the page says it is not saved and finds out why. */
+  saveTimeoutMillis = 10000;
 
   private article: Setup | null = null;
   private index!: TextIndex;
@@ -84,12 +106,11 @@ export class SlantAnnotator extends LitElement {
   private retryTimer = 0;
   private lastInput = 0;
   private heartbeat = 0;
+  private aliveTimer = 0;
   /** Spans created on this page and not yet confirmed: when the key went down, and their entry in editTimings. */
   private editStarts = new Map<string, { began: number; timing: { drawn: number; saved: number } }>();
   /** What the server last heard about the selection, so that it hears only of changes. */
   private selectionSent: string | null = null;
-  /** Changes sent and not yet answered. */
-  private inFlight = new Set<Operation>();
   private clickCycle: { element: Element; next: number } | null = null;
   private pressed = false;
   private opening = 0;
@@ -98,6 +119,8 @@ export class SlantAnnotator extends LitElement {
     super();
     this.setup = '';
     this.status = 'saved';
+    this.readOnly = false;
+    this.connection = 'online';
     this.message = '';
     this.tip = null;
     this.hiddenLayers = new Set();
@@ -116,7 +139,11 @@ export class SlantAnnotator extends LitElement {
     window.addEventListener('mouseup', this.onMouseUp);
     window.addEventListener('beforeunload', this.onLeave);
     document.addEventListener('visibilitychange', this.onVisibility);
+    window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('online', this.onOnline);
+    this.vaadinConnection()?.addStateChangeListener(this.onVaadinConnection);
     this.heartbeat = window.setInterval(() => this.reportActivity(), HEARTBEAT_SECONDS * 1000);
+    this.aliveTimer = window.setInterval(() => this.keepAlive(), ALIVE_EVERY_MILLIS);
   }
 
   disconnectedCallback(): void {
@@ -125,8 +152,13 @@ export class SlantAnnotator extends LitElement {
     window.removeEventListener('mouseup', this.onMouseUp);
     window.removeEventListener('beforeunload', this.onLeave);
     document.removeEventListener('visibilitychange', this.onVisibility);
+    window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('online', this.onOnline);
+    this.vaadinConnection()?.removeStateChangeListener(this.onVaadinConnection);
     window.clearInterval(this.heartbeat);
+    window.clearInterval(this.aliveTimer);
     window.clearTimeout(this.retryTimer);
+    this.outbox?.release();
     CSS.highlights?.delete('sa-pending');
     CSS.highlights?.delete('sa-focus');
   }
@@ -137,6 +169,14 @@ export class SlantAnnotator extends LitElement {
 
   protected updated(changed: PropertyValues): void {
     if (changed.has('setup') && this.setup) this.drawArticle();
+    if (changed.has('readOnly')) {
+      this.dataset.readOnly = String(this.readOnly);
+      if (!this.readOnly && this.article) {
+        if (this.message.startsWith('You marked this document done')) this.say('');
+        this.send();
+      }
+      this.refreshStatus();
+    }
   }
 
   render() {
@@ -145,10 +185,12 @@ export class SlantAnnotator extends LitElement {
       <div class="sa-main">
         <aside class="sa-palette" aria-label="Labels">
           ${this.renderStatus()}
+          ${this.readOnly ? html`<div class="sa-readonly" role="note">Marked done: your work here is read-only.
+            Reopen the document to change it.</div>` : nothing}
           <div class="sa-tools">
-            <button title="Undo (Ctrl+Z)" ?disabled=${this.undoSteps.length === 0} @click=${() => this.undo()}>Undo</button>
-            <button title="Redo (Ctrl+Shift+Z)" ?disabled=${this.redoSteps.length === 0} @click=${() => this.redo()}>Redo</button>
-            <button title="Delete the selected span (Delete)" ?disabled=${!this.selectedId}
+            <button title="Undo (Ctrl+Z)" ?disabled=${this.readOnly || this.undoSteps.length === 0} @click=${() => this.undo()}>Undo</button>
+            <button title="Redo (Ctrl+Shift+Z)" ?disabled=${this.readOnly || this.redoSteps.length === 0} @click=${() => this.redo()}>Redo</button>
+            <button title="Delete the selected span (Delete)" ?disabled=${this.readOnly || !this.selectedId}
               @click=${() => this.selectedId && this.deleteSpan(this.selectedId)}>Delete</button>
           </div>
           ${this.message ? html`<div class="sa-message" role="alert">${this.message}</div>` : nothing}
@@ -168,13 +210,33 @@ export class SlantAnnotator extends LitElement {
   }
 
   private renderStatus() {
+    const state = this.saveState();
     const waiting = this.outbox?.size ?? 0;
-    const text = this.status === 'failed' ? `Not saved: ${waiting} change${waiting === 1 ? '' : 's'} waiting`
-      : this.status === 'saving' ? 'Saving…' : 'All changes saved';
-    return html`<div class="sa-status" data-state=${this.status} role="status" aria-live="polite">
-      <span class="sa-status-text">${this.status === 'saved' ? '✓ ' : this.status === 'failed' ? '⚠ ' : ''}${text}</span>
-      ${this.status === 'failed' ? html`<button @click=${() => this.sendNow()}>Retry now</button>` : nothing}
+    const changes = `${waiting} change${waiting === 1 ? '' : 's'} ${waiting === 1 ? 'waits' : 'wait'} here`;
+    const text = {
+      saved: '✓ All changes saved',
+      saving: 'Saving…',
+      waiting: `⚠ Not saved: marked done · ${changes}`,
+      offline: `⚠ Not saved: offline · ${changes}`,
+      'signed-out': `⚠ Not saved: signed out · ${changes}`,
+      failed: `⚠ Not saved: no answer · ${changes}`,
+    }[state];
+    return html`<div class="sa-status" data-state=${state} role="status" aria-live="polite">
+      <span class="sa-status-text">${text}</span>
+      ${state === 'signed-out' ? html`<button title="Sign in again: you come back to this document and the waiting changes are sent"
+          @click=${() => window.location.reload()}>Sign in again</button>`
+        : state === 'offline' || state === 'failed' ? html`<button @click=${() => this.sendNow()}>Retry now</button>`
+        : nothing}
     </div>`;
+  }
+
+  /** What the status line says: saved, saving, or not saved and why. */
+  private saveState(): 'saved' | 'saving' | 'waiting' | 'offline' | 'signed-out' | 'failed' {
+    if (!this.outbox || this.outbox.size === 0) return 'saved';
+    if (this.readOnly) return 'waiting';
+    if (this.status !== 'failed') return 'saving';
+    if (this.connection === 'signed-out') return 'signed-out';
+    return this.connection === 'offline' ? 'offline' : 'failed';
   }
 
   private renderLayer(layer: LayerDef) {
@@ -186,6 +248,7 @@ export class SlantAnnotator extends LitElement {
       </label></header>
       ${layer.labels.map((label) => html`
         <button class="sa-label ${selected?.label === label.id ? 'current' : ''}" data-label=${label.name}
+          ?disabled=${this.readOnly}
           title=${label.description || label.name} @click=${() => this.applyLabel(label.id)}>
           <span class="sa-swatch" style="background:${label.colour}"></span>
           <span class="sa-name">${label.name}</span>
@@ -229,8 +292,9 @@ export class SlantAnnotator extends LitElement {
       }
     }
     this.spans = new Map(setup.spans.map((stored) => [stored.id, this.fromServer(stored, setup.annotator)]));
+    this.outbox?.release();
     this.outbox = new Outbox(setup.documentId, setup.annotator);
-    this.replayOutbox();
+    this.replayOutbox(this.outbox.operations);
     this.undoSteps = [];
     this.redoSteps = [];
     this.selectedId = null;
@@ -252,8 +316,8 @@ export class SlantAnnotator extends LitElement {
   }
 
   /** Changes a previous page could not send are applied again and sent first. */
-  private replayOutbox(): void {
-    for (const operation of this.outbox.operations) {
+  private replayOutbox(operations: Operation[]): void {
+    for (const operation of operations) {
       const span = this.spans.get(operation.id);
       if (operation.kind === 'create' && !span) {
         this.spans.set(operation.id, {
@@ -275,7 +339,7 @@ export class SlantAnnotator extends LitElement {
   /** Marks the pending selection with a label, or relabels the selected span. */
   applyLabel(labelId: string, began = performance.now()): void {
     const found = this.labels.get(labelId);
-    if (!found) return;
+    if (!found || this.refuseWhileReadOnly()) return;
     if (this.hiddenLayers.has(found.layer.id)) {
       this.say(`Layer ${found.layer.name} is hidden: show it (its check box in the palette) to mark ${found.label.name}.`);
       return;
@@ -295,6 +359,7 @@ export class SlantAnnotator extends LitElement {
 
   /** Java sets attributes from the side panel. */
   updateAttributes(id: string, json: string): void {
+    if (this.refuseWhileReadOnly()) return;
     const span = this.spans.get(this.resolve(id));
     if (span) this.updateSpan(span.id, { attributes: JSON.parse(json) as Attributes });
   }
@@ -353,7 +418,7 @@ export class SlantAnnotator extends LitElement {
     this.redraw(Math.min(oldStart, span.start), Math.max(oldEnd, span.end));
     if (record) this.remember({ kind: 'update', id, before, after: change });
     const operation: Operation = { kind: 'update', id, before, ...this.toCodePoints(change) };
-    this.enqueue(operation);
+    this.enqueue(operation, span.version);
     this.say('');
     this.recount();
     if (this.selectedId === id) this.select(id);
@@ -363,22 +428,22 @@ export class SlantAnnotator extends LitElement {
     const span = this.spans.get(id);
     if (!span) return;
     this.spans.delete(id);
-    this.deletedVersions.set(id, span.version);
     this.redraw(span.start, span.end);
     if (record) this.remember({ kind: 'delete', id, span: snapshot(span) });
     if (this.outbox.operations.some((operation) => operation.kind === 'create' && operation.id === id
-        && !this.inFlight.has(operation))) {
+        && !operation.sent)) {
       // never sent: forget it instead of creating and deleting it
       this.outbox.dropAllOf(id);
       this.refreshStatus();
     } else {
-      this.enqueue({ kind: 'delete', id });
+      this.enqueue({ kind: 'delete', id }, span.version);
     }
     if (this.selectedId === id) this.select(null);
     this.recount();
   }
 
   private undo(): void {
+    if (this.refuseWhileReadOnly()) return;
     const step = this.undoSteps.pop();
     if (!step) return;
     this.replay(step, true);
@@ -387,6 +452,7 @@ export class SlantAnnotator extends LitElement {
   }
 
   private redo(): void {
+    if (this.refuseWhileReadOnly()) return;
     const step = this.redoSteps.pop();
     if (!step) return;
     this.replay(step, false);
@@ -518,7 +584,7 @@ export class SlantAnnotator extends LitElement {
       if (this.selectNextSpan(event.shiftKey ? -1 : 1)) event.preventDefault();
     } else if ((key === 'Delete' || key === 'Backspace') && this.selectedId) {
       event.preventDefault();
-      this.deleteSpan(this.selectedId);
+      if (!this.refuseWhileReadOnly()) this.deleteSpan(this.selectedId);
     } else if (key.length === 1 && this.keys.has(key.toLowerCase())) {
       event.preventDefault();
       this.applyLabel(this.keys.get(key.toLowerCase())!.label.id, event.timeStamp || performance.now());
@@ -645,38 +711,51 @@ export class SlantAnnotator extends LitElement {
 
   // ---- saving ----
 
-  private enqueue(operation: Operation): void {
-    this.outbox.add(operation);
+  /** Queues a change; an update or delete with the version of the span it was made against. */
+  private enqueue(operation: Operation, knownVersion?: number): void {
+    this.outbox.add(operation, knownVersion);
     this.refreshStatus();
     this.send();
   }
 
   /**
    * Sends the queue in order. Changes to different spans go together (Vaadin carries them in one request); a change
-   * to a span waits for the answer to the one before it, so each update carries the version the last one produced.
+   * to a span waits for the answer to the one before it, and carries the version that answer produced. A batch not
+   * answered within saveTimeoutMillis counts as not sent: the page finds out why (offline, signed out) and sends it
+   * again later; a late answer to it is not waited for (sending twice is harmless: ids and versions make it so).
    */
   private async send(): Promise<void> {
     const server = this.server();
-    if (this.sending || !server) return;
+    if (this.sending || !server || this.readOnly || !this.outbox) return;
     this.sending = true;
     try {
-      for (let batch = this.outbox.batch(); batch.length > 0; batch = this.outbox.batch()) {
+      for (let batch = this.outbox.batch(); batch.length > 0 && !this.readOnly; batch = this.outbox.batch()) {
         let replies: Reply[];
-        batch.forEach((operation) => this.inFlight.add(operation));
+        this.outbox.sending(batch);
         try {
-          replies = (await Promise.all(batch.map((operation) => this.call(server, operation))))
-            .map((answer) => JSON.parse(answer) as Reply);
+          replies = (await withTimeout(Promise.all(batch.map((operation) => this.call(server, operation))),
+            this.saveTimeoutMillis)).map((answer) => JSON.parse(answer) as Reply);
         } catch (error) {
-          this.failed(error);
+          await this.failed(error);
           return;
-        } finally {
-          this.inFlight.clear();
         }
         this.retry = 0;
+        this.status = 'saving';
+        this.connection = 'online';
+        let refusedAsDone: Reply | null = null;
         batch.forEach((operation, i) => {
-          this.outbox.done(operation);
+          if (replies[i].kind === 'done') {
+            // kept: it is saved once the document is reopened
+            refusedAsDone = replies[i];
+            return;
+          }
+          this.outbox.done(operation, replies[i].ok ? replies[i].span?.version : undefined);
           this.settle(operation, replies[i]);
         });
+        if (refusedAsDone) {
+          this.refusedAsDone();
+          return;
+        }
       }
     } finally {
       this.sending = false;
@@ -686,25 +765,19 @@ export class SlantAnnotator extends LitElement {
 
   private call(server: Server, operation: Operation): Promise<string> {
     if (operation.kind === 'create') {
-      const { kind, ...span } = operation;
+      const { kind, sent, ...span } = operation;
       return server.createSpan(JSON.stringify(span));
     }
-    const version = this.spans.get(operation.id)?.version ?? this.deletedVersions.get(operation.id) ?? 0;
+    // a change stored by an earlier version of this page carries no version: the span's as known now
+    const version = operation.version ?? this.spans.get(operation.id)?.version ?? 0;
     if (operation.kind === 'delete') return server.deleteSpan(operation.id, version);
-    const { kind, before, ...change } = operation;
+    const { kind, before, sent, version: made, ...change } = operation;
     return server.updateSpan(JSON.stringify({ ...change, version }));
   }
-
-  /** Versions of spans deleted here whose delete is still to be sent. */
-  private deletedVersions = new Map<string, number>();
 
   private settle(operation: Operation, reply: Reply): void {
     const span = this.spans.get(operation.id);
     if (reply.ok) {
-      if (!span && reply.span && this.deletedVersions.has(operation.id)) {
-        this.deletedVersions.set(operation.id, reply.span.version);
-      }
-      if (operation.kind === 'delete') this.deletedVersions.delete(operation.id);
       if (span && reply.span) {
         span.version = reply.span.version;
         span.attributes = reply.span.attributes;
@@ -721,18 +794,19 @@ export class SlantAnnotator extends LitElement {
       if (this.selectedId === operation.id && span) this.select(span.id, false);
       return;
     }
-    // refused: the server's state wins, and the annotator is told why
-    this.say(reply.message ?? 'The server refused the change.');
-    if (operation.kind === 'create') {
-      this.outbox.dropAllOf(operation.id);
-      if (span) this.spans.delete(span.id);
-    } else if (reply.span) {
+    // refused: the server's state wins, the changes made on top of this one go too, and the annotator is told why
+    const shown = span ?? (reply.span ? this.fromServer(reply.span, this.article!.annotator) : undefined);
+    // named as the annotator knew it before this change: a relabelling refused keeps the old label
+    const knownLabel = operation.kind === 'update' && operation.before.label ? operation.before.label : shown?.label;
+    this.say(this.refusal(reply, shown, knownLabel));
+    this.outbox.dropAllOf(operation.id);
+    if (reply.span) {
       const fresh = this.fromServer(reply.span, this.article!.annotator);
       this.spans.set(fresh.id, fresh);
-    } else if (reply.kind === 'gone') {
+    } else if (operation.kind === 'create' || reply.kind === 'gone') {
       this.spans.delete(operation.id);
-    } else if (span && operation.kind === 'update') {
-      Object.assign(span, operation.before, { state: 'saved' });
+    } else if (span) {
+      span.state = 'saved';
     }
     if (span) this.redraw(span.start, span.end);
     const now = this.spans.get(operation.id);
@@ -741,21 +815,100 @@ export class SlantAnnotator extends LitElement {
     this.recount();
   }
 
-  private failed(error: unknown): void {
+  /** Why a change was not saved, naming the span by its words and label. */
+  private refusal(reply: Reply, span: Span | undefined, labelId: string | undefined): string {
+    const label = labelId ? this.labels.get(labelId)?.label.name : undefined;
+    const what = span ? `"${this.quote(span)}"${label ? ` (${label})` : ''}` : 'This span';
+    if (reply.kind === 'conflict') {
+      return `${what} was changed in another tab or window, so this change was not saved. `
+        + 'It now shows as it is stored; make the change again if it is still needed.';
+    }
+    if (reply.kind === 'gone') return `${what} was deleted in another tab or window, so this change was not saved.`;
+    return reply.message ?? 'The server refused the change.';
+  }
+
+  /** The document was marked done elsewhere: the changes wait, and the view turns read-only until reopened. */
+  private refusedAsDone(): void {
+    const waiting = this.outbox.size;
+    this.say(`You marked this document done (in another tab or window?), so it is read-only: ${waiting} change`
+      + `${waiting === 1 ? '' : 's'} ${waiting === 1 ? 'waits' : 'wait'} here until you reopen it.`);
+    this.readOnly = true;
+    this.server()?.refusedAsDone();
+  }
+
+  /** No answer in time: finds out why, says so, and tries again later (after signing in again, on reload). */
+  private async failed(error: unknown): Promise<void> {
     this.status = 'failed';
-    const wait = RETRY_MILLIS[Math.min(this.retry, RETRY_MILLIS.length - 1)];
-    this.retry++;
-    this.say(`The server did not answer (${error instanceof Error ? error.message : 'no connection'}); `
-      + `trying again in ${Math.round(wait / 1000)} s. Nothing is lost: changes wait here until saved.`);
+    this.connection = await this.probe();
     this.markWaiting('failed');
     window.clearTimeout(this.retryTimer);
+    if (this.connection === 'signed-out') {
+      this.say('You were signed out, so nothing more can be saved from this page. Your changes wait in this '
+        + 'browser: sign in again and they are sent, and you come back here.');
+      return;
+    }
+    const wait = RETRY_MILLIS[Math.min(this.retry, RETRY_MILLIS.length - 1)];
+    this.retry++;
+    const why = this.connection === 'offline' ? 'There is no connection to Slant'
+      : `The server did not answer (${error instanceof Error ? error.message : 'no answer'})`;
+    this.say(`${why}; trying again in ${Math.round(wait / 1000)} s. Nothing is lost: your changes wait in this `
+      + 'browser, also if you reload, until they are saved.');
     this.retryTimer = window.setTimeout(() => this.send(), wait);
+  }
+
+  /** Whether Slant can be reached, and whether this browser is still signed in to it. */
+  private async probe(): Promise<Connection> {
+    try {
+      const answer = await fetch('session', { credentials: 'same-origin', cache: 'no-store' });
+      if (!answer.ok) return 'unanswered';
+      const session = await answer.json() as { signedIn?: boolean };
+      return session.signedIn === false ? 'signed-out' : 'unanswered';
+    } catch {
+      return 'offline';
+    }
   }
 
   private sendNow(): void {
     window.clearTimeout(this.retryTimer);
     this.send();
   }
+
+  private onOnline = (): void => {
+    if (this.outbox?.size) this.sendNow();
+  };
+
+  /** Vaadin lost or regained its connection: say so at once, and send what waits as soon as it is back. */
+  private onVaadinConnection = (_previous: string, next: string): void => {
+    if ((next === 'reconnecting' || next === 'connection-lost') && this.outbox?.size) {
+      this.status = 'failed';
+      this.connection = 'offline';
+      this.refreshStatus();
+    } else if (next === 'connected' && this.outbox?.size && this.connection !== 'signed-out') {
+      this.sendNow();
+    }
+  };
+
+  private vaadinConnection(): ConnectionStateStore | undefined {
+    return (window as unknown as { Vaadin?: { connectionState?: ConnectionStateStore } }).Vaadin?.connectionState;
+  }
+
+  /** Says this page is open, and takes up (shows and sends) changes left on this document by closed tabs. */
+  private keepAlive(): void {
+    if (!this.outbox || !this.article) return;
+    const adopted = this.outbox.keepAlive();
+    if (adopted > 0) {
+      this.replayOutbox(this.outbox.operations.slice(0, adopted));
+      this.view.drawAll();
+      this.rehighlight();
+      this.recount();
+      this.refreshStatus();
+      this.send();
+    }
+  }
+
+  private onPageHide = (): void => {
+    this.outbox?.release();
+  };
 
   private markWaiting(state: 'saving' | 'failed'): void {
     for (const operation of this.outbox.operations) {
@@ -768,14 +921,24 @@ export class SlantAnnotator extends LitElement {
   }
 
   private refreshStatus(): void {
+    if (!this.outbox) return;
     if (this.outbox.size === 0) {
       this.status = 'saved';
-      if (this.message.startsWith('The server did not answer')) this.say('');
-    } else if (this.status !== 'failed' || !this.sending) {
-      this.status = this.status === 'failed' && this.retry > 0 ? 'failed' : 'saving';
+      this.connection = 'online';
+      if (/^(There is no connection|The server did not answer|You were signed out)/.test(this.message)) this.say('');
+    } else if (this.status !== 'failed') {
+      // not saved stays said until the server answers again
+      this.status = 'saving';
     }
-    this.dataset.saveState = this.status;
+    this.dataset.saveState = this.saveState();
     this.requestUpdate();
+  }
+
+  /** Refuses a change while the document is marked done, saying why; answers whether it refused. */
+  private refuseWhileReadOnly(): boolean {
+    if (!this.readOnly) return false;
+    this.say('You marked this document done, so your work here is read-only. Reopen it (at the top) to change it.');
+    return true;
   }
 
   // ---- time spent ----
@@ -855,6 +1018,15 @@ export class SlantAnnotator extends LitElement {
     if (operation.end !== undefined) out.end = this.index.toUtf16(operation.end);
     return out;
   }
+}
+
+/** The promise's outcome, or a failure once {@code millis} have passed without one. */
+function withTimeout<T>(promise: Promise<T>, millis: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = window.setTimeout(() => reject(new Error(`no answer in ${Math.round(millis / 1000)} s`)), millis);
+    promise.then((value) => { window.clearTimeout(timer); resolve(value); },
+      (error) => { window.clearTimeout(timer); reject(error); });
+  });
 }
 
 /** Runs once the browser has laid out and painted the current frame. */

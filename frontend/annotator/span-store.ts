@@ -1,7 +1,8 @@
 /**
  * The annotator's own spans in the browser, in UTF-16 offsets, and the queue of changes still to be confirmed by the
  * server. The queue is kept in localStorage, so a change made just before the page died is sent again on the next
- * visit (creates carry their id and are idempotent; updates and deletes carry the version they were made against).
+ * visit (creates carry their id and are idempotent; updates and deletes carry the version they were made against,
+ * so a change replayed later never overwrites a newer one made elsewhere).
  */
 export type Attributes = Record<string, unknown>;
 
@@ -29,27 +30,55 @@ export interface Span {
 /** The parts of a span an update may change (UTF-16 offsets). */
 export interface SpanChange { label?: string; start?: number; end?: number; attributes?: Attributes; }
 
-/** A change on its way to the server. Offsets in code points, as the server reads them. */
+/**
+ * A change on its way to the server. Offsets in code points, as the server reads them. An update or delete carries
+ * the version of the span it was made against; when it was made while an earlier change of the same span still
+ * waited, it carries none until that change's answer gives the version it produced. {@code sent} marks a change the
+ * server may have received (so a create once sent is never quietly dropped).
+ */
 export type Operation =
-  | { kind: 'create'; id: string; layer: string; label: string; start: number; end: number; attributes: Attributes }
+  | { kind: 'create'; id: string; layer: string; label: string; start: number; end: number; attributes: Attributes;
+      sent?: boolean }
   | { kind: 'update'; id: string; label?: string; start?: number; end?: number; attributes?: Attributes;
-      before: SpanChange }
-  | { kind: 'delete'; id: string };
+      before: SpanChange; version?: number; sent?: boolean }
+  | { kind: 'delete'; id: string; version?: number; sent?: boolean };
 
+/** What a page keeps in storage: its waiting changes, and when it last said it was still open (0: closed). */
+interface Stored { alive: number; operations: Operation[]; }
+
+/** A page that has not said it is open for this long is gone (crashed); its changes are taken up by another. */
+export const GONE_AFTER_MILLIS = 70_000;
+
+/**
+ * The changes of one page (browser tab) on one document still to be confirmed by the server, in order, kept in
+ * localStorage under a key of the tab's own, so that two tabs on the same document never overwrite each other's.
+ * A reload keeps the tab's key (sessionStorage holds it); changes left by a tab that was closed, or that crashed a
+ * while ago, are taken up by the next page of the same document.
+ */
 export class Outbox {
+  private readonly prefix: string;
   private readonly key: string;
   readonly operations: Operation[];
 
-  constructor(documentId: string, annotator: string) {
-    this.key = `slant.outbox.${annotator}.${documentId}`;
-    this.operations = Outbox.read(this.key);
+  constructor(documentId: string, annotator: string, tab = tabId(), now = Date.now()) {
+    this.prefix = `slant.outbox.${annotator}.${documentId}`;
+    this.key = `${this.prefix}.${tab}`;
+    this.operations = [...Outbox.read(this.key).operations];
+    this.adopt(now);
   }
 
   get size(): number {
     return this.operations.length;
   }
 
-  add(operation: Operation): void {
+  /**
+   * Queues a change. An update or delete made while an earlier change of the same span waits is chained to it: it is
+   * sent with the version that change produces, not the one the page knew before.
+   */
+  add(operation: Operation, knownVersion?: number): void {
+    if (operation.kind !== 'create') {
+      operation.version = this.pendingFor(operation.id) ? undefined : knownVersion;
+    }
     this.operations.push(operation);
     this.write();
   }
@@ -70,42 +99,126 @@ export class Outbox {
     return batch;
   }
 
-  /** Takes an operation off, once the server has answered it. */
-  done(operation: Operation): void {
-    const at = this.operations.indexOf(operation);
-    if (at >= 0) this.operations.splice(at, 1);
+  /** Marks changes as on their way: from now on the server may have them. */
+  sending(operations: Operation[]): void {
+    operations.forEach((operation) => { operation.sent = true; });
     this.write();
   }
 
-  /** Drops every waiting change of a span the server refused to create. */
-  dropAllOf(id: string): void {
-    for (let i = this.operations.length - 1; i >= 0; i--) {
-      if (this.operations[i].id === id) this.operations.splice(i, 1);
+  /**
+   * Takes an operation off once the server has answered it; the next waiting change of the same span, made against
+   * this one, gets the version the answer produced.
+   */
+  done(operation: Operation, producedVersion?: number): void {
+    const at = this.operations.indexOf(operation);
+    if (at >= 0) this.operations.splice(at, 1);
+    if (producedVersion !== undefined) {
+      const next = this.operations.find((waiting) => waiting.id === operation.id);
+      if (next && next.kind !== 'create' && next.version === undefined) next.version = producedVersion;
     }
     this.write();
+  }
+
+  /** Drops every waiting change of a span: the server refused one, and the rest were made on top of it. */
+  dropAllOf(id: string): Operation[] {
+    const dropped: Operation[] = [];
+    for (let i = this.operations.length - 1; i >= 0; i--) {
+      if (this.operations[i].id === id) dropped.unshift(...this.operations.splice(i, 1));
+    }
+    this.write();
+    return dropped;
   }
 
   pendingFor(id: string): boolean {
     return this.operations.some((operation) => operation.id === id);
   }
 
-  private write(): void {
+  /** Says this page is still open, so that other pages leave its changes alone; and takes up those of gone pages. */
+  keepAlive(now = Date.now()): number {
+    this.write(now);
+    return this.adopt(now);
+  }
+
+  /** The page is closing: its changes may be taken up at once by the next page of the document. */
+  release(): void {
+    this.write(0);
+  }
+
+  /**
+   * Takes up the changes of pages of this document that are gone: closed, or silent for GONE_AFTER_MILLIS. They come
+   * first, in their order: they were made before this page's. Answers how many were taken up.
+   */
+  private adopt(now: number): number {
+    const storage = safeStorage();
+    if (!storage) return 0;
+    const adopted: Operation[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (!key || key === this.key || (key !== this.prefix && !key.startsWith(`${this.prefix}.`))) continue;
+      const stored = Outbox.read(key);
+      if (stored.alive > 0 && now - stored.alive < GONE_AFTER_MILLIS) continue;
+      adopted.push(...stored.operations);
+    }
+    if (adopted.length === 0) return 0;
+    this.operations.unshift(...adopted);
+    this.write(now);
+    for (let i = storage.length - 1; i >= 0; i--) {
+      const key = storage.key(i);
+      if (!key || key === this.key || (key !== this.prefix && !key.startsWith(`${this.prefix}.`))) continue;
+      const stored = Outbox.read(key);
+      if (stored.alive === 0 || now - stored.alive >= GONE_AFTER_MILLIS) storage.removeItem(key);
+    }
+    return adopted.length;
+  }
+
+  private write(alive = Date.now()): void {
+    const storage = safeStorage();
     try {
-      if (this.operations.length === 0) localStorage.removeItem(this.key);
-      else localStorage.setItem(this.key, JSON.stringify(this.operations));
+      if (!storage) return;
+      if (this.operations.length === 0) storage.removeItem(this.key);
+      else {
+        const stored: Stored = { alive, operations: this.operations };
+        storage.setItem(this.key, JSON.stringify(stored));
+      }
     } catch {
       // storage full or forbidden: the queue still lives in memory for this page
     }
   }
 
-  private static read(key: string): Operation[] {
+  /** A page's stored changes; an older page stored a bare list (and is gone: alive 0). */
+  private static read(key: string): Stored {
     try {
-      const stored = localStorage.getItem(key);
-      const parsed = stored ? JSON.parse(stored) : [];
-      return Array.isArray(parsed) ? parsed : [];
+      const stored = safeStorage()?.getItem(key);
+      const parsed = stored ? JSON.parse(stored) : null;
+      if (Array.isArray(parsed)) return { alive: 0, operations: parsed };
+      if (parsed && Array.isArray(parsed.operations)) {
+        return { alive: Number(parsed.alive) || 0, operations: parsed.operations };
+      }
     } catch {
-      return [];
+      // unreadable: nothing to send
     }
+    return { alive: 0, operations: [] };
+  }
+}
+
+/** This tab's id: kept across reloads of the tab (sessionStorage is the tab's own), new in every other tab. */
+export function tabId(): string {
+  try {
+    const known = sessionStorage.getItem('slant.tab');
+    if (known) return known;
+    const fresh = newId();
+    sessionStorage.setItem('slant.tab', fresh);
+    return fresh;
+  } catch {
+    return newId();
+  }
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
   }
 }
 

@@ -1,12 +1,13 @@
 package org.slant.annotation;
 
 import java.util.UUID;
+import org.slant.platform.Refusal;
 
 /**
  * A change that cannot be made as asked because the stored annotation is not what the caller thinks: it was changed
  * elsewhere (another tab), or an id is already taken by other content. The REST API answers 409.
  */
-public class AnnotationConflictException extends RuntimeException {
+public class AnnotationConflictException extends RuntimeException implements Refusal {
 
     private final UUID annotationId;
     private final Long currentVersion;

@@ -38,13 +38,15 @@ public class AnnotationService {
     private final CurrentUser currentUser;
     private final ProjectAccess access;
     private final UserRepository users;
+    private final WorkRules rules;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
 
     AnnotationService(SpanAnnotationRepository spans, DocumentAnswerRepository answers, AnnotationHistory history,
             CorpusService corpus, SchemaService schema, CurrentUser currentUser, ProjectAccess access,
-            UserRepository users, JdbcTemplate jdbc, JsonMapper json) {
+            UserRepository users, WorkRules rules, JdbcTemplate jdbc, JsonMapper json) {
         this.access = access;
+        this.rules = rules;
         this.spans = spans;
         this.answers = answers;
         this.history = history;
@@ -121,20 +123,13 @@ public class AnnotationService {
     }
 
     /**
-     * Stores a span of the caller. With an id, a retry of the same create answers the stored span (not created);
-     * the same id with other content is refused.
+     * Stores a span of the caller; offsets are code points into the document's text, end-exclusive. With an id, a
+     * retry of the same create answers the stored span (not created); the same id with other content is refused.
+     * Refused on a document that is not the caller's to annotate, or that they marked done (see {@link WorkRules}).
      */
     public Saved<Span> createSpan(UUID documentId, UUID id, SpanDraft draft) {
-        UUID annotator = caller();
-        Saved<SpanAnnotation> saved = insertSpan(id, documentId, annotator, draft, annotator);
+        Saved<SpanAnnotation> saved = insertSpan(id, documentId, caller(), draft);
         return new Saved<>(view(saved.annotation()), saved.created());
-    }
-
-    /** Stores a span of the given annotator; offsets are code points into the document's text, end-exclusive. */
-    public SpanAnnotation createSpan(UUID id, UUID documentId, UUID annotatorId, UUID layerId, UUID labelId,
-            int start, int end, Map<String, Object> attributes) {
-        return insertSpan(id, documentId, annotatorId, new SpanDraft(layerId, labelId, start, end, attributes),
-                currentUser.id().orElse(annotatorId)).annotation();
     }
 
     /**
@@ -158,6 +153,7 @@ public class AnnotationService {
         }
         checked.checks.throwIfAny("The span cannot be saved");
         if (!unchanged) {
+            rules.beforeChange(checked.document);
             String before = history.snapshot(AnnotationTable.SPANS, spanId);
             span.change(wanted.label(), wanted.start(), wanted.end(), checked.attributes);
             spans.saveAndFlush(span);
@@ -183,6 +179,7 @@ public class AnnotationService {
         if (stored.isPresent()) {
             return new Saved<>(view(stored.get()), false);
         }
+        rules.beforeChange(document);
         int inserted = jdbc.update("insert into document_answer (id, document_id, annotator_id, layer_id, label_id, "
                 + "attributes) values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing", answerId, documentId,
                 annotator, draft.layer(), draft.label(), json.writeValueAsString(attributes));
@@ -201,7 +198,8 @@ public class AnnotationService {
                 .orElseThrow(() -> new NotFoundException("Answer", answerId));
         UUID label = or(draft.label(), answer.getLabelId());
         AnnotationChecks checks = new AnnotationChecks();
-        Map<String, Object> attributes = checkAnswer(corpus.document(answer.getDocumentId()), answer.getLayerId(),
+        DocumentDetails document = corpus.document(answer.getDocumentId());
+        Map<String, Object> attributes = checkAnswer(document, answer.getLayerId(),
                 label, draft.attributes() != null ? draft.attributes()
                         : keptFor(answer.getDocumentId(), answer.getLayerId(), label, answer.getAttributes()), checks);
         if (draft.layer() != null && !draft.layer().equals(answer.getLayerId())) {
@@ -220,6 +218,7 @@ public class AnnotationService {
         }
         checks.throwIfAny("The answer cannot be saved");
         if (!unchanged) {
+            rules.beforeChange(document);
             String before = history.snapshot(AnnotationTable.ANSWERS, answerId);
             answer.change(label, attributes);
             answers.saveAndFlush(answer);
@@ -238,6 +237,7 @@ public class AnnotationService {
             SpanAnnotation found = span.filter(this::callersOwn)
                     .orElseThrow(() -> new NotFoundException("Annotation", annotationId));
             requireVersion("Span", annotationId, version, found.getVersion());
+            rules.beforeChange(corpus.document(found.getDocumentId()));
             history.deleting(AnnotationTable.SPANS, annotationId, caller());
             spans.delete(found);
             spans.flush();
@@ -248,6 +248,7 @@ public class AnnotationService {
             DocumentAnswer found = answer.filter(this::callersOwn)
                     .orElseThrow(() -> new NotFoundException("Annotation", annotationId));
             requireVersion("Answer", annotationId, version, found.getVersion());
+            rules.beforeChange(corpus.document(found.getDocumentId()));
             history.deleting(AnnotationTable.ANSWERS, annotationId, caller());
             answers.delete(found);
             answers.flush();
@@ -258,7 +259,7 @@ public class AnnotationService {
         }
     }
 
-    private Saved<SpanAnnotation> insertSpan(UUID id, UUID documentId, UUID annotator, SpanDraft draft, UUID actor) {
+    private Saved<SpanAnnotation> insertSpan(UUID id, UUID documentId, UUID annotator, SpanDraft draft) {
         UUID spanId = id == null ? UUID.randomUUID() : id;
         Checked checked = check(documentId, annotator, spanId, draft);
         checked.checks.throwIfAny("The span cannot be saved");
@@ -266,6 +267,7 @@ public class AnnotationService {
         if (stored.isPresent()) {
             return new Saved<>(stored.get(), false);
         }
+        rules.beforeChange(checked.document);
         int inserted = jdbc.update("insert into span_annotation (id, document_id, annotator_id, layer_id, label_id, "
                 + "start_offset, end_offset, attributes) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing",
                 spanId, documentId, annotator, draft.layer(), draft.label(), draft.start(), draft.end(),
@@ -275,7 +277,7 @@ public class AnnotationService {
             return new Saved<>(storedSpan(spanId, documentId, annotator, draft, checked.attributes).orElseThrow(),
                     false);
         }
-        history.created(AnnotationTable.SPANS, spanId, actor);
+        history.created(AnnotationTable.SPANS, spanId, annotator);
         return new Saved<>(spans.findById(spanId).orElseThrow(), true);
     }
 
@@ -300,10 +302,10 @@ public class AnnotationService {
                             + other.getEnd() + " ('" + text.slice(other.getStart(), other.getEnd())
                             + "'), and layer '" + layer.get().name() + "' does not allow overlapping spans"));
         }
-        return new Checked(checks, attributes);
+        return new Checked(document, checks, attributes);
     }
 
-    private record Checked(AnnotationChecks checks, Map<String, Object> attributes) {
+    private record Checked(DocumentDetails document, AnnotationChecks checks, Map<String, Object> attributes) {
     }
 
     /** Two tabs saving overlapping spans at the same moment take turns, so the overlap rule holds. */

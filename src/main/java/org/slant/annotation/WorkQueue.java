@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.platform.ConfirmationRequiredException;
-import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import org.slant.team.Assignment;
@@ -56,11 +55,13 @@ public class WorkQueue {
     private final CorpusService corpus;
     private final CurrentUser currentUser;
     private final ProjectAccess access;
+    private final WorkRules rules;
     private final JdbcTemplate jdbc;
 
     WorkQueue(AssignmentRepository assignments, WorkQueueMissingValues missingValues, CorpusService corpus,
-            CurrentUser currentUser, ProjectAccess access, JdbcTemplate jdbc) {
+            CurrentUser currentUser, ProjectAccess access, WorkRules rules, JdbcTemplate jdbc) {
         this.access = access;
+        this.rules = rules;
         this.assignments = assignments;
         this.missingValues = missingValues;
         this.corpus = corpus;
@@ -129,6 +130,28 @@ public class WorkQueue {
     }
 
     /**
+     * The caller opens the document in the annotate view. Annotators start (or go on) working on it, as with
+     * {@link #open}. Managers, curators and admins who have no work on it only look: nothing is recorded, so they
+     * take no annotator's place; their first change starts their work (empty then).
+     */
+    public Optional<WorkQueueItem> enter(UUID documentId) {
+        DocumentDetails document = corpus.document(documentId);
+        if (assignments.findForChange(documentId, caller()).isEmpty()
+                && access.seesEveryonesWork(document.projectId())) {
+            return Optional.empty();
+        }
+        return Optional.of(open(documentId));
+    }
+
+    /** The caller's work on the document as it stands; empty when they have none. */
+    @Transactional(readOnly = true)
+    public Optional<WorkQueueItem> progress(UUID documentId) {
+        DocumentDetails document = corpus.document(documentId);
+        return assignments.findByDocumentIdAndAnnotatorId(documentId, caller()).map(assignment -> item(document,
+                assignment));
+    }
+
+    /**
      * The caller has finished the document. Annotations lacking a required value are listed and the document stays
      * as it is, unless {@code confirmed}.
      */
@@ -153,35 +176,43 @@ public class WorkQueue {
         return change(documentId, Assignment::reopen);
     }
 
-    /** Adds time the caller spent actively annotating the document. */
-    public WorkQueueItem recordActivity(UUID documentId, int seconds) {
+    /**
+     * Adds time the caller spent actively annotating the document. Time spent by a manager, curator or admin only
+     * looking at a document they have no work on is not recorded (empty then).
+     */
+    public Optional<WorkQueueItem> recordActivity(UUID documentId, int seconds) {
         if (seconds < 1 || seconds > MAX_SECONDS_PER_REPORT) {
             throw InvalidInputException.of("seconds", "must be between 1 and " + MAX_SECONDS_PER_REPORT
                     + " (report active time every few minutes at most), not " + seconds);
         }
-        return change(documentId, assignment -> assignment.addActiveSeconds(seconds));
+        DocumentDetails document = corpus.document(documentId);
+        if (assignments.findForChange(documentId, caller()).isEmpty()
+                && access.seesEveryonesWork(document.projectId())) {
+            return Optional.empty();
+        }
+        return Optional.of(change(documentId, assignment -> assignment.addActiveSeconds(seconds)));
     }
 
     private WorkQueueItem change(UUID documentId, Consumer<Assignment> change) {
         DocumentDetails document = corpus.document(documentId);
         UUID annotator = caller();
-        if (assignments.findForChange(documentId, annotator).isEmpty() && planned(document.projectId())
-                && !access.seesEveryonesWork(document.projectId())) {
-            throw new ForbiddenException("This document is not assigned to you; the project's managers decide who "
-                    + "annotates which document.");
+        if (assignments.findForChange(documentId, annotator).isEmpty()) {
+            rules.requireMayTakeUp(document);
         }
         assignments.insertIfMissing(UUID.randomUUID(), document.projectId(), documentId, annotator);
         Assignment assignment = assignments.findForChange(documentId, annotator).orElseThrow();
         change.accept(assignment);
         assignments.saveAndFlush(assignment);
-        return new WorkQueueItem(documentId, document.position(), document.title(), document.outlet(),
+        return item(document, assignment);
+    }
+
+    private static WorkQueueItem item(DocumentDetails document, Assignment assignment) {
+        return new WorkQueueItem(document.id(), document.position(), document.title(), document.outlet(),
                 document.story(), document.words(), assignment.getStatus(), assignment.getActiveSeconds());
     }
 
-    /** Whether a manager has distributed the project's documents. */
     private boolean planned(UUID projectId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from assignment where project_id = ? "
-                + "and assigned_by is not null)", Boolean.class, projectId));
+        return rules.planned(projectId);
     }
 
     /** An unknown project is a 404, not an empty queue. */

@@ -4,7 +4,7 @@ package org.slant.platform;
  * A schema change would delete or change annotations: it is done only when the caller confirms, having been told
  * how many. The REST API answers 409 with the count; repeating the call with {@code confirm=true} goes ahead.
  */
-public class ConfirmationRequiredException extends RuntimeException {
+public class ConfirmationRequiredException extends RuntimeException implements Refusal {
 
     private final long affectedAnnotations;
 

@@ -6,7 +6,7 @@ import java.util.List;
  * Input that cannot be accepted, with every problem found in it, each saying where it is (file, line, field) so a
  * user can fix all of them at once. Nothing has been stored when this is thrown. The REST API answers it with 400.
  */
-public class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException implements Refusal {
 
     private final List<Problem> problems;
 

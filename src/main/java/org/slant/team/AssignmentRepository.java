@@ -15,6 +15,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, UUID> {
     @Query("select a from Assignment a where a.documentId = ?1 and a.annotatorId = ?2")
     Optional<Assignment> findForChange(UUID documentId, UUID annotatorId);
 
+    Optional<Assignment> findByDocumentIdAndAnnotatorId(UUID documentId, UUID annotatorId);
+
     /**
      * Creates the annotator's row for the document unless there is one; two tabs opening the same document at once
      * then end up with one row instead of one failing on the unique constraint.

@@ -59,8 +59,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        // Slant's own stylesheets are needed by the login page too
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
+        // Slant's own stylesheets are needed by the login page too; /session answers whether the caller is signed in
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/session").permitAll());
         http.authenticationProvider(new ThrottledLoginCheck(throttle));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

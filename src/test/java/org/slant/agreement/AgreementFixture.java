@@ -1,10 +1,12 @@
 package org.slant.agreement;
 
+import org.slant.ActingAs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.Document;
 import org.slant.corpus.NewDocument;
@@ -76,13 +78,6 @@ public final class AgreementFixture {
             jdbc.update("insert into membership (id, project_id, user_id, role) values (?, ?, ?, 'ANNOTATOR')",
                     UUID.randomUUID(), projectId, user.getId());
         }
-        work("alice", 0, "DONE");
-        work("bob", 0, "DONE");
-        work("carol", 0, "DONE");
-        work("alice", 1, "DONE");
-        work("bob", 1, "DONE");
-        work("carol", 1, "IN_PROGRESS");
-        work("alice", 2, "DONE");
         span("alice", 0, framesWithLabels, "Economic", 0, 10);
         span("alice", 0, framesWithLabels, "Security", 20, 30);
         span("bob", 0, framesWithLabels, "Economic", 0, 10);
@@ -98,17 +93,26 @@ public final class AgreementFixture {
         answer("carol", 0, toneWithLabels, "neutral");
         answer("alice", 1, toneWithLabels, "positive");
         answer("bob", 1, toneWithLabels, "positive");
+        // marked done once the work is in: done work is read-only
+        work("alice", 0, "DONE");
+        work("bob", 0, "DONE");
+        work("carol", 0, "DONE");
+        work("alice", 1, "DONE");
+        work("bob", 1, "DONE");
+        work("carol", 1, "IN_PROGRESS");
+        work("alice", 2, "DONE");
     }
 
     private void work(String annotator, int document, String status) {
         jdbc.update("insert into assignment (id, project_id, document_id, annotator_id, status) "
-                + "values (?, ?, ?, ?, ?)", UUID.randomUUID(), projectId, documents.get(document), ids.get(annotator),
+                + "values (?, ?, ?, ?, ?) on conflict (document_id, annotator_id) do update set status = "
+                + "excluded.status", UUID.randomUUID(), projectId, documents.get(document), ids.get(annotator),
                 status);
     }
 
     private void span(String annotator, int document, LayerSchema layer, String label, int start, int end) {
-        annotations.createSpan(UUID.randomUUID(), documents.get(document), ids.get(annotator), layer.id(),
-                labelId(layer, label), start, end, Map.of());
+        ActingAs.user(usernames.get(annotator), () -> annotations.createSpan(documents.get(document), null,
+                new SpanDraft(layer.id(), labelId(layer, label), start, end, Map.of())));
     }
 
     /** Answers are written as the annotate view would store them; the service has no call for another's answer. */

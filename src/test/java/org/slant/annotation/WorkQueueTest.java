@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -246,9 +247,10 @@ class WorkQueueTest {
     @Test
     void activeTimeAddsUpAndEachReportIsBetweenOneSecondAndFiveMinutes() {
         UUID document = documents.get(2);
-        assertThat(queue.recordActivity(document, 30).activeSeconds()).isEqualTo(30);
-        assertThat(queue.recordActivity(document, 300).activeSeconds()).isEqualTo(330);
-        assertThat(queue.recordActivity(document, 1).activeSeconds()).isEqualTo(331);
+        queue.open(document);
+        assertThat(queue.recordActivity(document, 30).orElseThrow().activeSeconds()).isEqualTo(30);
+        assertThat(queue.recordActivity(document, 300).orElseThrow().activeSeconds()).isEqualTo(330);
+        assertThat(queue.recordActivity(document, 1).orElseThrow().activeSeconds()).isEqualTo(331);
         assertThat(rows(document)).isEqualTo(1);
 
         for (int seconds : new int[] {0, 301, -5}) {
@@ -262,10 +264,13 @@ class WorkQueueTest {
     @Test
     void reportsFromTwoTabsAtOnceAllCount() throws Exception {
         UUID document = documents.get(1);
+        annotator = "queue-" + UUID.randomUUID();
+        users.save(new User(annotator, "Annotator", "{noop}unused", SystemRole.USER));
+        memberships.add(projectId, annotator, ProjectRole.ANNOTATOR);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService tabs = Executors.newFixedThreadPool(4);
         try {
-            List<Future<WorkQueueItem>> reports = new ArrayList<>();
+            List<Future<Optional<WorkQueueItem>>> reports = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 reports.add(tabs.submit(() -> {
                     signIn();
@@ -274,13 +279,14 @@ class WorkQueueTest {
                 }));
             }
             start.countDown();
-            for (Future<WorkQueueItem> report : reports) {
-                report.get();
+            for (Future<Optional<WorkQueueItem>> report : reports) {
+                assertThat(report.get()).isPresent();
             }
         } finally {
             tabs.shutdownNow();
         }
         assertThat(rows(document)).isEqualTo(1);
+        signIn();
         assertThat(queue.queue(projectId, PageRequest.of(0, 10)).getContent().get(1).activeSeconds()).isEqualTo(40);
     }
 

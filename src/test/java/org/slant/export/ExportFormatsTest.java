@@ -1,5 +1,6 @@
 package org.slant.export;
 
+import org.slant.ActingAs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.slant.SlantSpringTest;
 import org.slant.agreement.AgreementFixture;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.schema.SchemaEditor;
 import org.slant.team.UserRepository;
@@ -60,15 +62,13 @@ class ExportFormatsTest {
         unicode = corpus.addDocuments(study.projectId, List.of(new org.slant.corpus.NewDocument("Unicode",
                 ExportServiceTest.EMOJI_TEXT, "Wire", null, null, null, null, Map.of()))).getFirst().getId();
         for (String annotator : List.of("alice", "bob")) {
-            jdbc.update("insert into assignment (id, project_id, document_id, annotator_id, status) "
-                    + "values (?, ?, ?, ?, 'DONE')", java.util.UUID.randomUUID(), study.projectId, unicode,
-                    study.ids.get(annotator));
             // "NATO talks" (code points 6 to 16, across the NBSP) and the flag at the end
-            annotations.createSpan(java.util.UUID.randomUUID(), unicode, study.ids.get(annotator), study.frames.id(),
-                    labelId("Security"), 6, 16, Map.of());
+            ActingAs.user(study.usernames.get(annotator), () -> annotations.createSpan(unicode, null,
+                    new SpanDraft(study.frames.id(), labelId("Security"), 6, 16, Map.of())));
         }
-        annotations.createSpan(java.util.UUID.randomUUID(), unicode, study.ids.get("alice"), study.frames.id(),
-                labelId("Economic"), 56, 58, Map.of());
+        ActingAs.user(study.usernames.get("alice"), () -> annotations.createSpan(unicode, null,
+                new SpanDraft(study.frames.id(), labelId("Economic"), 56, 58, Map.of())));
+        jdbc.update("update assignment set status = 'DONE' where document_id = ?", unicode);
     }
 
     private java.util.UUID labelId(String name) {

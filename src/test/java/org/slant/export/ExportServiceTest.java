@@ -1,5 +1,6 @@
 package org.slant.export;
 
+import org.slant.ActingAs;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slant.ApiClient;
 import org.slant.SlantSpringTest;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.ProjectSettings;
@@ -119,12 +121,6 @@ class ExportServiceTest {
                     UUID.randomUUID(), projectId, user.getId());
         }
         UUID emoji = documents.get(5);
-        for (UUID document : documents) {
-            work("alice", document, "DONE");
-        }
-        work("bob", documents.get(0), "DONE");
-        work("bob", documents.get(1), "IN_PROGRESS");
-        work("bob", emoji, "DONE");
         Map<String, Object> named = Map.of(attribute(attribution, "identification"), "named",
                 attribute(attribution, "mediated"), true);
         span("alice", emoji, attribution, "Source", EMOJI_TEXT, "NATO", named);
@@ -139,6 +135,13 @@ class ExportServiceTest {
                 Path.of("seeds/001_4fe81ae676792f09.txt")), "NATO", Map.of());
         answer("alice", emoji, disclosure, "wire (full)");
         answer("bob", emoji, disclosure, "wire (full)");
+        // marked done once the work is in: done work is read-only
+        for (UUID document : documents) {
+            work("alice", document, "DONE");
+        }
+        work("bob", documents.get(0), "DONE");
+        work("bob", documents.get(1), "IN_PROGRESS");
+        work("bob", emoji, "DONE");
     }
 
     @Test
@@ -425,7 +428,8 @@ class ExportServiceTest {
     }
 
     private void work(String annotator, UUID document, String status) {
-        jdbc.update("insert into assignment (id, project_id, document_id, annotator_id, status) values (?, ?, ?, ?, ?)",
+        jdbc.update("insert into assignment (id, project_id, document_id, annotator_id, status) values (?, ?, ?, ?, ?) "
+                + "on conflict (document_id, annotator_id) do update set status = excluded.status",
                 UUID.randomUUID(), projectId, document, annotators.get(annotator).getId(), status);
     }
 
@@ -434,8 +438,8 @@ class ExportServiceTest {
         int at = text.indexOf(covered);
         int start = text.codePointCount(0, at);
         int end = start + covered.codePointCount(0, covered.length());
-        annotations.createSpan(UUID.randomUUID(), document, annotators.get(annotator).getId(), layer.id(),
-                labelId(layer, label), start, end, attributes);
+        ActingAs.user(annotators.get(annotator).getUsername(), () -> annotations.createSpan(document, null,
+                new SpanDraft(layer.id(), labelId(layer, label), start, end, attributes)));
     }
 
     private void answer(String annotator, UUID document, LayerSchema layer, String label) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slant.SlantSpringTest;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.platform.ConfirmationRequiredException;
@@ -230,8 +231,9 @@ class SchemaEditorTest {
     }
 
     private UUID span(LayerSchema layer, LabelSchema label, int start, int end, Map<String, Object> attributes) {
-        return annotations.createSpan(null, documentId, annotator, layer.id(), label.id(), start, end, attributes)
-                .getId();
+        // the test's thread is signed in as the admin, whose spans these are
+        return annotations.createSpan(documentId, null, new SpanDraft(layer.id(), label.id(), start, end, attributes))
+                .annotation().id();
     }
 
     private long spanCount() {

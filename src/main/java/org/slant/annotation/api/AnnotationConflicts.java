@@ -1,6 +1,7 @@
 package org.slant.annotation.api;
 
 import org.slant.annotation.AnnotationConflictException;
+import org.slant.annotation.DocumentDoneException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * 409 problem JSON for an edit refused because the annotation is not what the caller thinks, with the id and the
- * current version so a client can reload. Ordered first: the platform's catch-all would otherwise answer 500.
+ * current version so a client can reload; or because the caller marked the document done (reopen it first). Ordered first: the platform's catch-all would otherwise answer 500.
  */
 @RestControllerAdvice(assignableTypes = AnnotationsApi.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -23,6 +24,13 @@ class AnnotationConflicts {
         if (e.currentVersion() != null) {
             problem.setProperty("currentVersion", e.currentVersion());
         }
+        return problem;
+    }
+
+    @ExceptionHandler(DocumentDoneException.class)
+    ProblemDetail done(DocumentDoneException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("documentId", e.documentId());
         return problem;
     }
 }

@@ -61,7 +61,6 @@ class AnnotationsApi {
         }
     }
 
-    // Roles come in a later issue: until then any signed-in user may read another annotator's work.
     @GetMapping("/documents/{documentId}/annotations")
     @Operation(summary = "The caller's spans and answers on a document (another annotator's with annotator=username)")
     DocumentAnnotations list(@PathVariable UUID documentId, @RequestParam(required = false) String annotator) {

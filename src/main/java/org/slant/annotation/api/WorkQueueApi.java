@@ -86,12 +86,14 @@ class WorkQueueApi {
     }
 
     @PostMapping("/documents/{documentId}/activity")
-    @Operation(summary = "Add time actively spent annotating a document: 1 to 300 seconds per report")
-    WorkQueueItem activity(@PathVariable UUID documentId, @RequestBody Activity activity) {
+    @Operation(summary = "Add time actively spent annotating a document: 1 to 300 seconds per report",
+            description = "204 when the caller (a manager, curator or admin) has no work on the document: time spent "
+                    + "only looking is not recorded.")
+    ResponseEntity<WorkQueueItem> activity(@PathVariable UUID documentId, @RequestBody Activity activity) {
         if (activity.seconds() == null) {
             throw InvalidInputException.of("seconds", "required: the seconds spent since the last report");
         }
-        return queue.recordActivity(documentId, activity.seconds());
+        return orNoContent(queue.recordActivity(documentId, activity.seconds()));
     }
 
     private static ResponseEntity<WorkQueueItem> orNoContent(Optional<WorkQueueItem> item) {

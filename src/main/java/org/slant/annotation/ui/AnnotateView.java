@@ -44,6 +44,7 @@ import org.slant.platform.Markdown;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
 import org.slant.schema.SchemaService;
+import org.slant.team.AssignmentStatus;
 import org.slant.team.ProjectAccess;
 import org.slant.team.ProjectRole;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -76,6 +77,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     final Button next = new Button("Next", VaadinIcon.ANGLE_RIGHT.create());
     final Button skip = new Button("Skip");
     final Button done = new Button("Mark done", VaadinIcon.CHECK.create());
+    final Button reopen = new Button("Reopen to change", VaadinIcon.EDIT.create());
     final Div selected = new Div();
     final Div questionsBox = new Div();
     AttributeForm spanForm;
@@ -84,6 +86,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private ProjectDetails project;
     private List<LayerSchema> layers = List.of();
     private org.slant.annotation.Span selectedSpan;
+    /** The caller's work on the document; empty while a manager, curator or admin only looks at it. */
+    private Optional<WorkQueueItem> progress = Optional.empty();
 
     public AnnotateView(CorpusService corpus, SchemaService schema, AnnotationService annotations, WorkQueue work,
             ProjectAccess access, JsonMapper json) {
@@ -119,7 +123,11 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(click -> markDone());
-        HorizontalLayout bar = new HorizontalLayout(heading, status, guidelines, others, historyButton, previous, next, skip, done);
+        reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reopen.addClickListener(click -> reopen());
+        reopen.getElement().setAttribute("title", "Your work on this document is read-only while it is marked done");
+        HorizontalLayout bar = new HorizontalLayout(heading, status, guidelines, others, historyButton, previous, next,
+                skip, done, reopen);
         bar.addClassName("slant-annotate-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -128,6 +136,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         annotator.addClassName("slant-annotate-text");
         annotator.onSelection(this::showSpan);
         annotator.onActivity(seconds -> work.recordActivity(document.id(), seconds));
+        annotator.onSaved(this::startedByChange);
+        annotator.onRefusedAsDone(() -> showProgress(work.progress(document.id())));
         selected.addClassName("slant-annotate-selected");
         questionsBox.addClassName("slant-annotate-questions");
         Div side = new Div(new H4("Selected span"), selected, questionsBox);
@@ -167,7 +177,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         title.setText(document.title());
         facts.setText(String.join(" · ", Stream.of(document.outlet(), document.story(),
                 String.format(Locale.UK, "%,d words", document.words())).filter(Objects::nonNull).toList()));
-        showProgress(work.open(document.id()));
+        Optional<WorkQueueItem> entered = work.enter(document.id());
         String me = SecurityContextHolder.getContext().getAuthentication().getName();
         historyButton.setVisible(access.isAdmin() || access.roleIn(project.id()).filter(ProjectRole.MANAGER::equals)
                 .isPresent());
@@ -178,12 +188,33 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         next.setEnabled(work.following(project.id(), document.id()).isPresent());
         DocumentAnnotations mine = annotations.annotationsOf(document.id(), null);
         annotator.open(document.id(), me, document.text(), project.snapToWords(), layers, mine.spans());
-        showSpan(null);
         questions = new ArticleQuestions(annotations, document.id(), layers, mine.answers());
+        questions.onRefusedAsDone(() -> showProgress(work.progress(document.id())));
+        questions.onSaved(this::startedByChange);
         questionsBox.removeAll();
         if (!questions.isEmpty()) {
             questionsBox.add(new H4("About the whole article"), questions);
         }
+        showProgress(entered);
+        showSpan(null);
+    }
+
+    /** A manager's first change starts their work on the document: the status shows it. */
+    private void startedByChange() {
+        if (progress.isEmpty()) {
+            showProgress(work.progress(document.id()));
+        }
+    }
+
+    /** Whether the caller's work here is marked done, and so read-only until reopened. */
+    boolean readOnly() {
+        return progress.map(item -> item.status() == AssignmentStatus.DONE).orElse(false);
+    }
+
+    void reopen() {
+        showProgress(Optional.of(work.reopen(document.id())));
+        Notification.show("Reopened: your work on this document can be changed again.", 3000,
+                Notification.Position.BOTTOM_START);
     }
 
     /** Shows the selected span's label, text and attributes; keeps the form while the same span is edited. */
@@ -192,7 +223,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
                 && span.id().equals(selectedSpan.id()) && span.label().equals(selectedSpan.label())
                 && span.attributes().equals(spanForm.values());
         selectedSpan = span;
-        if (sameForm) {
+        if (sameForm && spanForm.isReadOnly() == readOnly()) {
             return;
         }
         selected.removeAll();
@@ -220,6 +251,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         UUID spanId = span.id();
         spanForm = new AttributeForm(layer.get(), span.label(), span.attributes(),
                 values -> annotator.updateAttributes(spanId, values));
+        spanForm.setReadOnly(readOnly());
         if (spanForm.asksAnything()) {
             selected.add(spanForm);
         } else {
@@ -239,19 +271,24 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             showProgress(work.markDone(document.id(), false));
             goOn("Marked done");
         } catch (ConfirmationRequiredException missing) {
+            // going back is the default (Enter); marking done anyway takes a deliberate click
             ConfirmDialog dialog = new ConfirmDialog();
             dialog.setHeader("Required values are missing");
             dialog.setText(missing.getMessage());
-            dialog.setCancelable(true);
-            dialog.setCancelText("Go back and fill them in");
-            dialog.setConfirmText("Mark done anyway");
-            dialog.addConfirmListener(confirmed -> {
+            dialog.setConfirmText("Go back and fill them in");
+            dialog.setRejectable(true);
+            dialog.setRejectText("Mark done anyway");
+            dialog.addRejectListener(anyway -> {
                 showProgress(work.markDone(document.id(), true));
                 goOn("Marked done");
             });
             dialog.open();
+            missingValues = dialog;
         }
     }
+
+    /** The open "Required values are missing" dialog, for tests. */
+    ConfirmDialog missingValues;
 
     /** After done or skip: the next unfinished document, or the queue when there is none. */
     private void goOn(String what) {
@@ -270,8 +307,33 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void showProgress(WorkQueueItem item) {
-        status.setText(ProgressWords.status(item.status()));
-        status.getElement().setAttribute("data-status", item.status().name().toLowerCase());
+        showProgress(Optional.of(item));
+    }
+
+    /** The caller's status on the document, and with it what they may do: a document marked done is read-only. */
+    private void showProgress(Optional<WorkQueueItem> item) {
+        progress = item;
+        if (item.isPresent()) {
+            status.setText(ProgressWords.status(item.get().status()));
+            status.getElement().setAttribute("data-status", item.get().status().name().toLowerCase());
+            status.getElement().removeAttribute("title");
+        } else {
+            status.setText("Viewing");
+            status.getElement().setAttribute("data-status", "viewing");
+            status.getElement().setAttribute("title", "You have no work on this document: looking changes nothing. "
+                    + "Your first span or answer starts your own work on it.");
+        }
+        boolean readOnly = readOnly();
+        done.setVisible(item.isPresent() && !readOnly);
+        skip.setVisible(item.isPresent() && !readOnly);
+        reopen.setVisible(readOnly);
+        annotator.setReadOnly(readOnly);
+        if (questions != null) {
+            questions.setReadOnly(readOnly);
+        }
+        if (spanForm != null) {
+            spanForm.setReadOnly(readOnly);
+        }
     }
 
     private void showGuidelines() {

@@ -21,6 +21,8 @@ import org.slant.annotation.AnnotationConflictException;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Answer;
 import org.slant.annotation.AnswerDraft;
+import org.slant.annotation.DocumentDoneException;
+import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerKind;
@@ -38,6 +40,9 @@ class ArticleQuestions extends Div {
     private static final int MOST_RADIO_BUTTONS = 7;
 
     final Map<UUID, Question> questions = new HashMap<>();
+    private Runnable saved = () -> { };
+    private Runnable refusedAsDone = () -> { };
+    private boolean readOnly;
 
     ArticleQuestions(AnnotationService annotations, UUID documentId, List<LayerSchema> layers, List<Answer> answers) {
         this.annotations = annotations;
@@ -55,6 +60,22 @@ class ArticleQuestions extends Div {
 
     boolean isEmpty() {
         return questions.isEmpty();
+    }
+
+    /** Called after each answer saved. */
+    void onSaved(Runnable listener) {
+        this.saved = listener;
+    }
+
+    /** Called when a save is refused because the caller marked the document done (in another tab, say). */
+    void onRefusedAsDone(Runnable listener) {
+        this.refusedAsDone = listener;
+    }
+
+    /** Read-only while the document is marked done: the answers show, nothing can be changed. */
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        questions.values().forEach(Question::applyReadOnly);
     }
 
     /** One DOCUMENT layer: its labels as choices, the answer's attributes, and what happened to the last save. */
@@ -85,7 +106,17 @@ class ArticleQuestions extends Div {
                 }
             });
             add(header, (Component) choice, attributes);
+            this.clear = clear;
             show(answer);
+        }
+
+        private final Button clear;
+
+        private void applyReadOnly() {
+            choice.setReadOnly(readOnly);
+            clear.setVisible(!readOnly);
+            attributes.getChildren().filter(AttributeForm.class::isInstance)
+                    .forEach(form -> ((AttributeForm) form).setReadOnly(readOnly));
         }
 
         private static HasValue<?, LabelSchema> radioButtons(LayerSchema layer) {
@@ -142,14 +173,24 @@ class ArticleQuestions extends Div {
                 }
                 state.setText("Saved");
                 state.getElement().setAttribute("data-state", "saved");
-            } catch (InvalidInputException | AnnotationConflictException | NotFoundException refused) {
-                state.setText("Not saved");
-                state.getElement().setAttribute("data-state", "failed");
-                state.getElement().setAttribute("title", refused.getMessage());
-                Notification.show(refused.getMessage(), 8000, Notification.Position.BOTTOM_START);
-                show(annotations.annotationsOf(documentId, null).answers().stream()
-                        .filter(a -> a.layer().equals(layer.id())).findFirst().orElse(null));
+                ArticleQuestions.this.saved.run();
+            } catch (DocumentDoneException done) {
+                refuse(done);
+                refusedAsDone.run();
+            } catch (InvalidInputException | AnnotationConflictException | NotFoundException
+                    | ForbiddenException refused) {
+                refuse(refused);
             }
+        }
+
+        /** Says why the change was not saved, and shows the answer as stored. */
+        private void refuse(RuntimeException refused) {
+            state.setText("Not saved");
+            state.getElement().setAttribute("data-state", "failed");
+            state.getElement().setAttribute("title", refused.getMessage());
+            Notification.show("Not saved: " + refused.getMessage(), 8000, Notification.Position.BOTTOM_START);
+            show(annotations.annotationsOf(documentId, null).answers().stream()
+                    .filter(a -> a.layer().equals(layer.id())).findFirst().orElse(null));
         }
 
         private void show(Answer shown) {
@@ -158,10 +199,12 @@ class ArticleQuestions extends Div {
             choice.setValue(shown == null ? null : layer.labels().stream()
                     .filter(label -> Objects.equals(label.id(), shown.label())).findFirst().orElse(null));
             showing = false;
+            choice.setReadOnly(readOnly);
             attributes.removeAll();
             if (shown != null) {
                 AttributeForm form = new AttributeForm(layer, shown.label(), shown.attributes(),
                         this::changeAttributes);
+                form.setReadOnly(readOnly);
                 if (form.asksAnything()) {
                     attributes.add(form);
                 }

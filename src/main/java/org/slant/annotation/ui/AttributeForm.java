@@ -27,11 +27,35 @@ import org.slant.schema.LayerSchema.AttributeSchema;
  */
 class AttributeForm extends Div {
 
+    /**
+     * Esc in a field goes back to the text instead of erasing the value (Vaadin's fields clear themselves on Esc
+     * when they have a clear button), and a value chosen from a list or a box ticked goes back to the text too, so
+     * the label keys work again at once. Caught while capturing, before the field's own key handling; a list that is
+     * open still closes on Esc as usual.
+     */
+    private static final String BACK_TO_THE_TEXT = """
+            const field = this;
+            const toText = () => document.querySelector('slant-annotator .sa-text')?.focus();
+            field.addEventListener('keydown', (event) => {
+              if (event.key === 'Escape' && !field.opened) {
+                event.preventDefault();
+                event.stopPropagation();
+                toText();
+              } else if (event.key === 'Enter' && field.localName === 'vaadin-text-field') {
+                toText();
+              }
+            }, true);
+            if (field.localName === 'vaadin-combo-box' || field.localName === 'vaadin-checkbox') {
+              field.addEventListener('change', () => setTimeout(toText));
+            }
+            """;
+
     private final LayerSchema layer;
     private final UUID labelId;
     private final Map<String, Object> values;
     private final Consumer<Map<String, Object>> changed;
     final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private boolean readOnly;
 
     AttributeForm(LayerSchema layer, UUID labelId, Map<String, Object> values, Consumer<Map<String, Object>> changed) {
         this.layer = layer;
@@ -52,6 +76,16 @@ class AttributeForm extends Div {
     /** The values as the form holds them now. */
     Map<String, Object> values() {
         return Map.copyOf(values);
+    }
+
+    /** Read-only while the document is marked done: the values show, none can be changed. */
+    void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
+        fields.values().forEach(field -> field.setReadOnly(readOnly));
+    }
+
+    boolean isReadOnly() {
+        return readOnly;
     }
 
     /** Whether any attribute is asked at all for this label. */
@@ -110,6 +144,7 @@ class AttributeForm extends Div {
             }
         };
         Component component = (Component) field;
+        component.getElement().executeJs(BACK_TO_THE_TEXT);
         component.getElement().setAttribute("data-attribute", attribute.name());
         if (!attribute.description().isBlank()) {
             component.getElement().setAttribute("title", attribute.description());

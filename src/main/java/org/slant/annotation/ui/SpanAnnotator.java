@@ -33,11 +33,13 @@ public class SpanAnnotator extends Component implements HasSize {
     private UUID documentId;
     private Consumer<Span> selectionListener = span -> { };
     private IntConsumer activityListener = seconds -> { };
+    private Runnable savedListener = () -> { };
+    private Runnable refusedAsDoneListener = () -> { };
 
     SpanAnnotator(AnnotationService annotations, JsonMapper json) {
         this.annotations = annotations;
         this.json = json;
-        this.replies = new SaveReplies(annotations, json);
+        this.replies = new SaveReplies(annotations, json, () -> savedListener.run());
     }
 
     /** Shows the caller's spans on the document, with the project's span layers as the palette. */
@@ -58,6 +60,24 @@ public class SpanAnnotator extends Component implements HasSize {
     /** Called with seconds of active work the browser reports. */
     void onActivity(IntConsumer listener) {
         this.activityListener = listener;
+    }
+
+    /** Called after each change the server stored. */
+    void onSaved(Runnable listener) {
+        this.savedListener = listener;
+    }
+
+    /** Called when a change is refused because the caller marked the document done (in another tab, say). */
+    void onRefusedAsDone(Runnable listener) {
+        this.refusedAsDoneListener = listener;
+    }
+
+    /**
+     * Read-only while the document is marked done: spans show and can be selected, nothing can be changed, and
+     * changes still waiting to be sent wait until the document is reopened.
+     */
+    void setReadOnly(boolean readOnly) {
+        getElement().setProperty("readOnly", readOnly);
     }
 
     /** Changes the attributes of a span through the browser, so that the change can be undone there like any other. */
@@ -97,6 +117,11 @@ public class SpanAnnotator extends Component implements HasSize {
     @ClientCallable
     void activity(int seconds) {
         activityListener.accept(seconds);
+    }
+
+    @ClientCallable
+    void refusedAsDone() {
+        refusedAsDoneListener.run();
     }
 
     /** A change as the browser sends it; offsets in code points. */

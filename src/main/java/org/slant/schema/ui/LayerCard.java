@@ -26,11 +26,14 @@ class LayerCard extends VerticalLayout {
     private final LayerSchema layer;
     private final SchemaEditor editor;
     private final Runnable changed;
+    private final boolean managing;
 
-    LayerCard(LayerSchema layer, int layerCount, SchemaEditor editor, Runnable changed) {
+    /** @param managing whether the caller may change the schema; others see it without the controls that change it */
+    LayerCard(LayerSchema layer, int layerCount, SchemaEditor editor, Runnable changed, boolean managing) {
         this.layer = layer;
         this.editor = editor;
         this.changed = changed;
+        this.managing = managing;
         addClassName("slant-layer-card");
         getElement().setAttribute("data-layer", layer.name());
         setSpacing(false);
@@ -66,6 +69,7 @@ class LayerCard extends VerticalLayout {
         HorizontalLayout header = new HorizontalLayout(title, kind, settings);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         HorizontalLayout actions = new HorizontalLayout(up, down, edit, delete);
+        actions.setVisible(managing);
         HorizontalLayout top = new HorizontalLayout(header, actions);
         top.setWidthFull();
         top.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
@@ -91,6 +95,7 @@ class LayerCard extends VerticalLayout {
                     changed.run();
                 }).open());
         add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        add.setVisible(managing);
         chips.add(add);
         return chips;
     }
@@ -107,9 +112,14 @@ class LayerCard extends VerticalLayout {
         }
         chip.addClassName("slant-label-chip");
         chip.getElement().setAttribute("data-label", label.name());
-        chip.getElement().setAttribute("title", label.description().isBlank() ? "Edit label" : label.description());
-        chip.getElement().setAttribute("tabindex", "0");
-        chip.addClickListener(click -> openLabel(label));
+        if (managing) {
+            chip.getElement().setAttribute("title", label.description().isBlank() ? "Edit label"
+                    : label.description());
+            chip.getElement().setAttribute("tabindex", "0");
+            chip.addClickListener(click -> openLabel(label));
+        } else if (!label.description().isBlank()) {
+            chip.getElement().setAttribute("title", label.description());
+        }
         return chip;
     }
 
@@ -148,6 +158,7 @@ class LayerCard extends VerticalLayout {
                     changed.run();
                 }).open());
         add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        add.setVisible(managing);
         list.add(add);
         return list;
     }
@@ -170,6 +181,9 @@ class LayerCard extends VerticalLayout {
                 confirmed -> editor.deleteAttribute(layer.id(), attribute.id(), confirmed), changed));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        earlier.setVisible(managing);
+        edit.setVisible(managing);
+        delete.setVisible(managing);
         HorizontalLayout row = new HorizontalLayout(name, what, earlier, edit, delete);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.getElement().setAttribute("data-attribute", attribute.name());

@@ -37,7 +37,10 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.SCHEMA);
     final VerticalLayout layers = new VerticalLayout();
     final ComboBox<SchemaPreset> preset = new ComboBox<>();
+    final HorizontalLayout toolbar = new HorizontalLayout();
     private ProjectSummary project;
+    /** Whether the caller may change the schema (a manager); others read it. */
+    private boolean managing;
 
     public SchemaView(CorpusService corpus, SchemaService schema, SchemaEditor editor) {
         this.corpus = corpus;
@@ -56,7 +59,7 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
         preset.setPlaceholder("Add a preset…");
         preset.setWidth("22rem");
         Button addPreset = new Button("Add", click -> addPreset());
-        HorizontalLayout toolbar = new HorizontalLayout(addLayer, preset, addPreset);
+        toolbar.add(addLayer, preset, addPreset);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         layers.setPadding(false);
@@ -69,18 +72,19 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
         if (project == null) {
             return;
         }
-        header.show(project.id(), project.name(), corpus.canChange(project.id()),
-                corpus.seesEveryonesWork(project.id()));
+        managing = corpus.canChange(project.id());
+        header.show(project.id(), project.name(), managing, corpus.seesEveryonesWork(project.id()));
+        toolbar.setVisible(managing);
         refresh();
     }
 
     void refresh() {
         List<LayerSchema> current = schema.layers(project.id());
         layers.removeAll();
-        current.forEach(layer -> layers.add(new LayerCard(layer, current.size(), editor, this::refresh)));
+        current.forEach(layer -> layers.add(new LayerCard(layer, current.size(), editor, this::refresh, managing)));
         if (current.isEmpty()) {
-            layers.add(new Paragraph(
-                    "No layers yet: add one, or start from a preset."));
+            layers.add(new Paragraph(managing ? "No layers yet: add one, or start from a preset."
+                    : "No layers yet: the project's managers set them up."));
         }
     }
 

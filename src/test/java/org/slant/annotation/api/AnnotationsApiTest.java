@@ -86,6 +86,29 @@ class AnnotationsApiTest {
     }
 
     @Test
+    void aDocumentMarkedDoneRefusesChangesWith409UntilReopened() {
+        String id = UUID.randomUUID().toString();
+        assertThat(api.post(annotationsPath, span(id, "Support", 0, 2, "")).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/documents/" + fixture.documentId + "/done?confirm=true", "").status())
+                .isEqualTo(200);
+
+        Response refused = api.post(annotationsPath, span(null, "Oppose", 3, 5, ""));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("detail").asString()).contains("marked this document done")
+                .contains("/api/v1/documents/" + fixture.documentId + "/reopen");
+        assertThat(refused.json().get("documentId").asString()).isEqualTo(fixture.documentId.toString());
+        assertThat(api.put("/api/v1/annotations/" + id, "{\"version\": 0, \"start\": 3, \"end\": 5}").status())
+                .isEqualTo(409);
+        assertThat(api.delete("/api/v1/annotations/" + id + "?version=0").status()).isEqualTo(409);
+        // the retry of a create stored before the document was marked done answers as before: it is saved
+        assertThat(api.post(annotationsPath, span(id, "Support", 0, 2, "")).status()).isEqualTo(200);
+
+        assertThat(api.post("/api/v1/documents/" + fixture.documentId + "/reopen", "").status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/annotations/" + id + "?version=0").status()).isEqualTo(204);
+    }
+
+    @Test
     void listsTheCallersSpansAndAnswersWithTheirCoveredText() {
         api.post(annotationsPath, span(null, "Support", 5, 9, ""));
         api.post(annotationsPath, span(null, "Oppose", 29, 30, ""));

@@ -223,7 +223,8 @@ class AnnotateIT {
         second.locator("slant-annotator .sa-seg.sa-has").first().click();
         second.keyboard().press(key("Attribution", "Content"));
 
-        assertThat(second.locator("slant-annotator .sa-message")).containsText("changed elsewhere");
+        assertThat(second.locator("slant-annotator .sa-message"))
+                .containsText("\"according to CNN\" (Cue) was changed in another tab or window");
         assertThat(second.locator("slant-annotator .sa-label[data-label='Source'] .sa-count")).hasText("1");
         assertThat(spansOf(upi)).extracting(span -> labelName(span)).containsExactly("Source");
     }

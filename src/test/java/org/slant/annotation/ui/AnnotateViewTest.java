@@ -3,11 +3,10 @@ package org.slant.annotation.ui;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireReject;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.HasValidation;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slant.KaribuViews;
 import org.slant.SlantSpringTest;
+import org.slant.platform.ui.NotFoundPage;
 import org.slant.annotation.AnnotationFixture;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Answer;
@@ -225,7 +225,17 @@ class AnnotateViewTest {
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(getText(dialog)).contains("answer (Left): 'confidence' missing");
         assertThat(status(fixture.documentId)).isEqualTo(AssignmentStatus.IN_PROGRESS);
+        // the default (Enter) goes back to the document; marking done anyway is the other button
+        assertThat(dialog.getElement().getProperty("confirmText")).isEqualTo("Go back and fill them in");
         _fireConfirm(dialog);
+        assertThat(status(fixture.documentId)).isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("annotate/" + fixture.documentId);
+
+        _click(view.done);
+        dialog = _get(ConfirmDialog.class);
+        assertThat(dialog.getElement().getProperty("rejectText")).isEqualTo("Mark done anyway");
+        _fireReject(dialog);
 
         assertThat(status(fixture.documentId)).isEqualTo(AssignmentStatus.DONE);
         assertThat(_get(AnnotateView.class).getPageTitle()).isEqualTo("Second · Annotate · Slant");
@@ -253,6 +263,9 @@ class AnnotateViewTest {
     @Test
     void activeTimeReportedByTheBrowserIsRecorded() {
         view.annotator.activity(15);
+        assertThat(work.progress(fixture.documentId)).as("the admin only looks: no work, no time").isEmpty();
+        work.open(fixture.documentId);
+        view.annotator.activity(15);
         view.annotator.activity(15);
 
         assertThat(item(fixture.documentId).activeSeconds()).isEqualTo(30);
@@ -274,11 +287,87 @@ class AnnotateViewTest {
     }
 
     @Test
+    void aManagerOnlyLookingIsViewingAndTheirFirstChangeStartsTheirWork() {
+        assertThat(view.status.getText()).isEqualTo("Viewing");
+        assertThat(view.done.isVisible()).isFalse();
+        assertThat(work.progress(fixture.documentId)).isEmpty();
+
+        create(newId(), fixture.entities, "Person", 11, 15);
+
+        assertThat(view.status.getText()).isEqualTo("In progress");
+        assertThat(view.done.isVisible()).isTrue();
+        assertThat(status(fixture.documentId)).isEqualTo(AssignmentStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aDocumentMarkedDoneIsReadOnlyUntilReopenedInOneClick() {
+        UUID id = newId();
+        create(id, fixture.stance, "Support", 9, 15);
+        view.questions.questions.get(fixture.overall.id()).choice.setValue(fixture.overall.labels().get(0));
+        work.markDone(fixture.documentId, true);
+        view = openView(fixture.documentId);
+
+        assertThat(view.status.getText()).isEqualTo("Done");
+        assertThat(view.annotator.getElement().getProperty("readOnly", false)).isTrue();
+        assertThat(view.done.isVisible()).isFalse();
+        assertThat(view.skip.isVisible()).isFalse();
+        assertThat(view.reopen.isVisible()).isTrue();
+        ArticleQuestions.Question overall = view.questions.questions.get(fixture.overall.id());
+        assertThat(overall.choice.isReadOnly()).isTrue();
+        assertThat(_get(overall.attributes, AttributeForm.class).fields.values()).allMatch(field -> field.isReadOnly());
+        view.annotator.spanSelected(spanRequest(id, fixture.stance, "Support", 9, 15, Map.of()));
+        assertThat(view.spanForm.fields.values()).allMatch(field -> field.isReadOnly());
+
+        _click(view.reopen);
+
+        assertThat(status(fixture.documentId)).isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(view.status.getText()).isEqualTo("In progress");
+        assertThat(view.annotator.getElement().getProperty("readOnly", true)).isFalse();
+        assertThat(view.reopen.isVisible()).isFalse();
+        assertThat(view.done.isVisible()).isTrue();
+        assertThat(overall.choice.isReadOnly()).isFalse();
+        assertThat(view.spanForm.fields.values()).noneMatch(field -> field.isReadOnly());
+    }
+
+    @Test
+    void aChangeArrivingAfterTheDocumentWasMarkedDoneElsewhereIsKeptWaitingAndTheViewTurnsReadOnly() {
+        create(newId(), fixture.entities, "Person", 11, 15);
+        // another tab marks the document done
+        work.markDone(fixture.documentId, true);
+
+        JsonNode reply = json.readTree(view.annotator.createSpan(spanRequest(newId(), fixture.entities, "Person", 16,
+                19, Map.of())));
+        view.annotator.refusedAsDone();
+
+        assertThat(reply.get("ok").asBoolean()).isFalse();
+        assertThat(reply.get("kind").asString()).isEqualTo("done");
+        assertThat(reply.get("message").asString()).contains("reopen it");
+        assertThat(spans()).hasSize(1);
+        assertThat(view.status.getText()).isEqualTo("Done");
+        assertThat(view.annotator.getElement().getProperty("readOnly", false)).isTrue();
+        assertThat(view.reopen.isVisible()).isTrue();
+    }
+
+    @Test
+    void anAnswerRefusedBecauseTheDocumentWasMarkedDoneElsewhereSaysSoAndShowsWhatIsStored() {
+        ArticleQuestions.Question overall = view.questions.questions.get(fixture.overall.id());
+        overall.choice.setValue(fixture.overall.labels().get(0));
+        work.markDone(fixture.documentId, true);
+
+        overall.choice.setValue(fixture.overall.labels().get(1));
+
+        assertThat(overall.state.getText()).isEqualTo("Not saved");
+        assertThat(overall.choice.getValue().name()).isEqualTo("Left");
+        assertThat(view.reopen.isVisible()).isTrue();
+        assertThat(overall.choice.isReadOnly()).isTrue();
+    }
+
+    @Test
     void anUnknownDocumentIsNotFound() {
-        assertThatThrownBy(() -> UI.getCurrent().navigate("annotate/" + UUID.randomUUID()))
-                .isInstanceOf(NotFoundError.class).hasMessageContaining("No such document");
-        assertThatThrownBy(() -> UI.getCurrent().navigate("annotate/not-a-uuid"))
-                .isInstanceOf(NotFoundError.class).hasMessageContaining("No such document");
+        UI.getCurrent().navigate("annotate/" + UUID.randomUUID());
+        assertThat(_get(NotFoundPage.class).reason()).isEqualTo("No such document.");
+        UI.getCurrent().navigate("annotate/not-a-uuid");
+        assertThat(_get(NotFoundPage.class).reason()).isEqualTo("No such document.");
     }
 
     /** The calls Vaadin would send the browser with its next response. */

@@ -6,9 +6,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slant.KaribuViews;
 import org.slant.SlantSpringTest;
+import org.slant.platform.ui.NotFoundPage;
 import org.slant.annotation.WorkQueue;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.Document;
@@ -78,6 +77,7 @@ class WorkQueueViewTest {
         assertThat(current.getText()).isEqualTo("My work");
         assertThat(current.getHref()).isEqualTo("projects/" + projectId + "/work");
 
+        work.open(documents.get(0));
         work.recordActivity(documents.get(0), 240);
         work.recordActivity(documents.get(0), 50);
         work.markDone(documents.get(0), true);
@@ -135,10 +135,10 @@ class WorkQueueViewTest {
 
     @Test
     void anUnknownOrMalformedProjectShowsNotFound() {
-        assertThatThrownBy(() -> UI.getCurrent().navigate("projects/" + UUID.randomUUID() + "/work"))
-                .isInstanceOf(NotFoundError.class).hasMessageContaining("No such project");
-        assertThatThrownBy(() -> UI.getCurrent().navigate("projects/not-a-uuid/work"))
-                .isInstanceOf(NotFoundError.class).hasMessageContaining("No such project");
+        UI.getCurrent().navigate("projects/" + UUID.randomUUID() + "/work");
+        assertThat(_get(NotFoundPage.class).reason()).isEqualTo("No such project.");
+        UI.getCurrent().navigate("projects/not-a-uuid/work");
+        assertThat(_get(NotFoundPage.class).reason()).isEqualTo("No such project.");
     }
 
     private WorkQueueView showQueue() {

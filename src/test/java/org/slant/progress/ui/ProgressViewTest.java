@@ -5,9 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slant.KaribuViews;
 import org.slant.SlantSpringTest;
+import org.slant.platform.ui.NotFoundPage;
 import org.slant.corpus.CorpusService;
 import org.slant.progress.ProgressFixture;
 import org.slant.team.UserRepository;
@@ -167,8 +166,8 @@ class ProgressViewTest {
 
     @Test
     void anUnknownProjectShowsNotFound() {
-        assertThatThrownBy(() -> UI.getCurrent().navigate("projects/" + UUID.randomUUID() + "/progress"))
-                .isInstanceOf(NotFoundError.class).hasMessageContaining("No such project");
+        UI.getCurrent().navigate("projects/" + UUID.randomUUID() + "/progress");
+        assertThat(_get(NotFoundPage.class).reason()).isEqualTo("No such project.");
     }
 
     private static ProgressView show(UUID projectId) {

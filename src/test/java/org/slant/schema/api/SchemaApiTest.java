@@ -11,6 +11,7 @@ import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
 import org.slant.SlantSpringTest;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.team.UserRepository;
@@ -104,8 +105,8 @@ class SchemaApiTest {
         String neutral = tone.get("labels").get(2).get("id").asString();
         UUID documentId = corpus.addDocuments(UUID.fromString(projectId), List.of(new NewDocument("A", "Some text.",
                 null, null, null, null, null, Map.of()))).getFirst().getId();
-        annotations.createSpan(null, documentId, users.findByUsername("admin").orElseThrow().getId(),
-                UUID.fromString(layerId), UUID.fromString(neutral), 0, 4, Map.of());
+        annotations.createSpan(documentId, null, new SpanDraft(UUID.fromString(layerId), UUID.fromString(neutral), 0, 4,
+                Map.of()));
 
         Response refused = api.delete("/api/v1/layers/" + layerId + "/labels/" + neutral);
         assertThat(refused.status()).isEqualTo(409);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.slant.KaribuViews;
 import org.slant.SlantSpringTest;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ui.DocumentsView;
 import org.slant.corpus.NewDocument;
@@ -99,8 +100,8 @@ class SchemaViewsTest {
         LayerSchema attribution = schema.layers(projectId).getFirst();
         UUID documentId = corpus.addDocuments(projectId, List.of(new NewDocument("A", "He said so.", null, null,
                 null, null, null, Map.of()))).getFirst().getId();
-        annotations.createSpan(null, documentId, users.findByUsername("admin").orElseThrow().getId(),
-                attribution.id(), attribution.labels().get(1).id(), 3, 7, Map.of());
+        annotations.createSpan(documentId, null, new SpanDraft(attribution.id(), attribution.labels().get(1).id(), 3, 7,
+                Map.of()));
 
         UI.getCurrent().navigate("projects/" + projectId + "/schema");
         Span cue = _get(Span.class, spec -> spec.withClasses("slant-label-chip")

@@ -1,0 +1,80 @@
+package org.slant.annotation;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.slant.corpus.DocumentDetails;
+import org.slant.platform.ForbiddenException;
+import org.slant.team.Assignment;
+import org.slant.team.AssignmentRepository;
+import org.slant.team.AssignmentStatus;
+import org.slant.team.CurrentUser;
+import org.slant.team.ProjectAccess;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whose work a document is: once a manager has distributed a project's documents, an annotator works only on those
+ * assigned to them; work marked done stays as it is until reopened; and work begins with the first change, not
+ * with looking (a manager reading a document takes no one's place on it).
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class WorkRules {
+
+    static final String NOT_ASSIGNED = "This document is not assigned to you; the project's managers decide who "
+            + "annotates which document.";
+
+    private final AssignmentRepository assignments;
+    private final ProjectAccess access;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+
+    WorkRules(AssignmentRepository assignments, ProjectAccess access, CurrentUser currentUser, JdbcTemplate jdbc) {
+        this.assignments = assignments;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Before the caller changes their spans or answers on the document: refused when the document is not theirs to
+     * annotate or when they marked it done; otherwise their work on it is in progress from now on. The caller's
+     * assignment stays locked until the change commits, so marking done in another tab waits for it (or it for that).
+     */
+    void beforeChange(DocumentDetails document) {
+        UUID annotator = caller();
+        Optional<Assignment> mine = assignments.findForChange(document.id(), annotator);
+        if (mine.isEmpty()) {
+            requireMayTakeUp(document);
+            assignments.insertIfMissing(UUID.randomUUID(), document.projectId(), document.id(), annotator);
+            mine = assignments.findForChange(document.id(), annotator);
+        }
+        Assignment assignment = mine.orElseThrow();
+        if (assignment.getStatus() == AssignmentStatus.DONE) {
+            throw new DocumentDoneException(document.id());
+        }
+        if (assignment.getStatus() == AssignmentStatus.ASSIGNED) {
+            assignment.start();
+            assignments.saveAndFlush(assignment);
+        }
+    }
+
+    /** Refused when a manager has distributed the project and the caller, an annotator, did not get this document. */
+    void requireMayTakeUp(DocumentDetails document) {
+        if (planned(document.projectId()) && !access.seesEveryonesWork(document.projectId())) {
+            throw new ForbiddenException(NOT_ASSIGNED);
+        }
+    }
+
+    /** Whether a manager has distributed the project's documents. */
+    boolean planned(UUID projectId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from assignment where project_id = ? "
+                + "and assigned_by is not null)", Boolean.class, projectId));
+    }
+
+    private UUID caller() {
+        return currentUser.id().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+}

@@ -1,0 +1,59 @@
+package org.slant.platform.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Optional;
+import org.slant.platform.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whatever a click or a choice in the web UI ends in, the person is told: a rule that said no (a {@link Refusal})
+ * in its own words, anything else as "something went wrong" while the details go to the log. Vaadin's default would
+ * only log, leaving the person to wonder whether anything happened.
+ */
+@Component
+class RefusalNotifications implements VaadinServiceInitListener, ErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(RefusalNotifications.class);
+    static final String SOMETHING_WENT_WRONG = "Something went wrong on the server, and it has been logged. What "
+            + "was saved before stays saved; try again, or reload the page.";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        Optional<Refusal> refusal = refusal(event.getThrowable());
+        if (refusal.isPresent()) {
+            log.debug("Refused in the web UI: {}", refusal.get().getMessage());
+        } else {
+            log.error("Unexpected error in the web UI", event.getThrowable());
+        }
+        String message = refusal.map(found -> "Not done: " + found.getMessage()).orElse(SOMETHING_WENT_WRONG);
+        UI ui = UI.getCurrent();
+        if (ui != null && VaadinSession.getCurrent() != null && VaadinSession.getCurrent().hasLock()) {
+            Problems.error(message);
+        }
+    }
+
+    /** The rule behind a failure, however deeply the framework wrapped it. */
+    static Optional<Refusal> refusal(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return Optional.of(refusal);
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+}
