@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.slant.annotation.query.RatedWork;
+import org.slant.annotation.query.RatedWork.Rater;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectDetails;
 import org.slant.platform.InvalidInputException;
@@ -35,16 +37,16 @@ public class AgreementService {
     private final ProjectAccess access;
     private final CorpusService corpus;
     private final SchemaService schema;
-    private final AgreementData data;
+    private final RatedWork work;
     private final PassageData passages;
     private final Clock clock;
 
-    AgreementService(ProjectAccess access, CorpusService corpus, SchemaService schema, AgreementData data,
+    AgreementService(ProjectAccess access, CorpusService corpus, SchemaService schema, RatedWork work,
             PassageData passages, Clock clock) {
         this.access = access;
         this.corpus = corpus;
         this.schema = schema;
-        this.data = data;
+        this.work = work;
         this.passages = passages;
         this.clock = clock;
     }
@@ -52,9 +54,9 @@ public class AgreementService {
     public AgreementReport report(UUID projectId, AgreementOptions options) {
         ProjectDetails project = open(projectId);
         List<LayerSchema> layers = chosenLayers(projectId, options.layers());
-        Map<UUID, List<AgreementData.Worker>> workers = countedWork(projectId, options);
+        Map<UUID, List<Rater>> workers = countedWork(projectId, options);
         Annotators annotators = new Annotators(workers.values().stream().flatMap(List::stream)
-                .map(AgreementData.Worker::username).collect(Collectors.toCollection(TreeSet::new)).stream()
+                .map(Rater::username).collect(Collectors.toCollection(TreeSet::new)).stream()
                 .toList());
         int usualRaters = usualRaters(workers);
         Disagreements disagreements = new Disagreements(DISAGREEMENTS_LISTED);
@@ -68,12 +70,12 @@ public class AgreementService {
             }
         }
         RatedDocuments rated = new RatedDocuments(layers, annotators, workers,
-                answerLayers.isEmpty() ? Map.of() : data.answers(projectId));
+                answerLayers.isEmpty() ? Map.of() : work.answers(projectId));
         try (MeasuringThread<Tokenized> measuring = new MeasuringThread<>(next -> {
             spanLayers.forEach(layer -> layer.add(next.document(), next.tokens()));
             answerLayers.forEach(layer -> layer.add(next.document()));
         })) {
-            data.documents(workers.keySet(), rated.annotatorIds(), rated.labelIds(), stored -> {
+            work.documents(workers.keySet(), rated.annotatorIds(), rated.labelIds(), stored -> {
                 RatedDocument document = rated.of(stored);
                 int[] tokens = spanLayers.isEmpty() ? new int[0] : Tokens.of(document.text());
                 measuring.measure(new Tokenized(document, tokens));
@@ -94,7 +96,7 @@ public class AgreementService {
             AgreementOptions options) {
         open(projectId);
         LayerSchema layer = chosenLayers(projectId, Set.of(layerName)).getFirst();
-        List<AgreementData.Worker> workers = countedWork(projectId, options).getOrDefault(documentId, List.of());
+        List<Rater> workers = countedWork(projectId, options).getOrDefault(documentId, List.of());
         return passages.passage(projectId, documentId, layer, start, end, workers);
     }
 
@@ -121,10 +123,10 @@ public class AgreementService {
     }
 
     /** The documents whose work by at least two of the chosen annotators counts, with those annotators. */
-    private Map<UUID, List<AgreementData.Worker>> countedWork(UUID projectId, AgreementOptions options) {
-        Map<UUID, List<AgreementData.Worker>> counted = new LinkedHashMap<>();
-        data.workers(projectId, options.documents()).forEach((document, workers) -> {
-            List<AgreementData.Worker> chosen = workers.stream()
+    private Map<UUID, List<Rater>> countedWork(UUID projectId, AgreementOptions options) {
+        Map<UUID, List<Rater>> counted = new LinkedHashMap<>();
+        work.raters(projectId, options.documents() == AgreementOptions.Work.DONE).forEach((document, workers) -> {
+            List<Rater> chosen = workers.stream()
                     .filter(worker -> options.annotators().isEmpty() || options.annotators().contains(worker.id()))
                     .toList();
             if (chosen.size() >= 2) {
@@ -135,7 +137,7 @@ public class AgreementService {
     }
 
     /** The most common number of annotators per document (the larger one on a tie). */
-    private static int usualRaters(Map<UUID, List<AgreementData.Worker>> workers) {
+    private static int usualRaters(Map<UUID, List<Rater>> workers) {
         Map<Integer, Integer> documents = new HashMap<>();
         workers.values().forEach(list -> documents.merge(list.size(), 1, Integer::sum));
         return documents.entrySet().stream()

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slant.annotation.query.RatedWork;
+import org.slant.annotation.query.RatedWork.Rater;
 import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
@@ -22,20 +24,17 @@ class PassageData {
 
     private static final String DOCUMENT = "select title, text, code_points from document "
             + "where id = ? and project_id = ?";
-    private static final String SPANS = "select annotator_id, label_id, start_offset, end_offset "
-            + "from span_annotation where document_id = ? and layer_id = ? and start_offset < ? and end_offset > ? "
-            + "order by start_offset, end_offset";
-    private static final String ANSWERS = "select annotator_id, label_id from document_answer "
-            + "where document_id = ? and layer_id = ?";
 
     private final JdbcTemplate jdbc;
+    private final RatedWork work;
 
-    PassageData(JdbcTemplate jdbc) {
+    PassageData(JdbcTemplate jdbc, RatedWork work) {
         this.jdbc = jdbc;
+        this.work = work;
     }
 
     Passage passage(UUID projectId, UUID documentId, LayerSchema layer, int focusStart, int focusEnd,
-            List<AgreementData.Worker> workers) {
+            List<Rater> workers) {
         record Stored(String title, String text, int length) {
         }
         Stored document = jdbc.query(DOCUMENT, (row, number) -> new Stored(row.getString("title"),
@@ -51,17 +50,15 @@ class PassageData {
         Map<UUID, List<Passage.Mark>> marks = new HashMap<>();
         Map<UUID, List<String>> answers = new HashMap<>();
         if (article) {
-            jdbc.query(ANSWERS, (java.sql.ResultSet row) -> {
-                answers.computeIfAbsent(row.getObject("annotator_id", UUID.class), id -> new ArrayList<>())
-                        .add(labels.get(row.getObject("label_id", UUID.class)).name());
-            }, documentId, layer.id());
+            work.answersOn(documentId, layer.id()).forEach(answer -> answers
+                    .computeIfAbsent(answer.annotatorId(), id -> new ArrayList<>())
+                    .add(labels.get(answer.labelId()).name()));
         } else {
-            jdbc.query(SPANS, (java.sql.ResultSet row) -> {
-                LayerSchema.LabelSchema label = labels.get(row.getObject("label_id", UUID.class));
-                marks.computeIfAbsent(row.getObject("annotator_id", UUID.class), id -> new ArrayList<>())
-                        .add(new Passage.Mark(label.name(), label.colour(),
-                                Math.max(start, row.getInt("start_offset")), Math.min(end, row.getInt("end_offset"))));
-            }, documentId, layer.id(), end, start);
+            work.spansIn(documentId, layer.id(), start, end).forEach(span -> {
+                LayerSchema.LabelSchema label = labels.get(span.labelId());
+                marks.computeIfAbsent(span.annotatorId(), id -> new ArrayList<>()).add(new Passage.Mark(label.name(),
+                        label.colour(), Math.max(start, span.start()), Math.min(end, span.end())));
+            });
         }
         String text = document.text();
         int from = text.offsetByCodePoints(0, start);

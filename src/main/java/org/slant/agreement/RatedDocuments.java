@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slant.annotation.query.RatedWork.Rater;
+import org.slant.annotation.query.RatedWork.Span;
+import org.slant.annotation.query.RatedWork.SpannedDocument;
 import org.slant.schema.LayerSchema;
 
 /** Turns a stored document into the work that counts: the chosen raters' spans and answers in the chosen layers. */
@@ -22,11 +25,11 @@ final class RatedDocuments {
     /** Everyone whose work counts, as the database is asked for them, with their index among the annotators. */
     private final List<UUID> annotatorIds;
     private final int[] annotatorIndex;
-    private final Map<UUID, List<AgreementData.Worker>> workers;
+    private final Map<UUID, List<Rater>> workers;
     private final Map<UUID, Map<UUID, Map<UUID, List<UUID>>>> answers;
 
     RatedDocuments(List<LayerSchema> chosenLayers, Annotators annotators,
-            Map<UUID, List<AgreementData.Worker>> workers, Map<UUID, Map<UUID, Map<UUID, List<UUID>>>> answers) {
+            Map<UUID, List<Rater>> workers, Map<UUID, Map<UUID, Map<UUID, List<UUID>>>> answers) {
         this.layers = chosenLayers.size();
         for (int i = 0; i < chosenLayers.size(); i++) {
             layerIndex.put(chosenLayers.get(i).id(), i);
@@ -57,8 +60,8 @@ final class RatedDocuments {
         return labelIds;
     }
 
-    RatedDocument of(AgreementData.StoredDocument stored) {
-        List<AgreementData.Worker> raters = workers.get(stored.id());
+    RatedDocument of(SpannedDocument stored) {
+        List<Rater> raters = workers.get(stored.id());
         int[] indices = new int[raters.size()];
         Map<UUID, Integer> raterPosition = new HashMap<>();
         List<List<List<SpanRef>>> spans = new ArrayList<>(raters.size());
@@ -78,7 +81,7 @@ final class RatedDocuments {
                 indices[rater] = annotatorIndex[i];
             }
         }
-        for (AgreementData.StoredSpan span : stored.spans()) {
+        for (Span span : stored.spans()) {
             int rater = positionOf[span.annotator()];
             if (rater >= 0) {
                 spans.get(rater).get(labelLayer.get(span.label()))

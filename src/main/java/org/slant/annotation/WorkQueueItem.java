@@ -1,7 +1,6 @@
 package org.slant.annotation;
 
 import java.util.UUID;
-import org.slant.team.AssignmentStatus;
 
 /**
  * A document in an annotator's work queue. Outlet and story are null when the document has none.

@@ -29,11 +29,12 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.slant.annotation.query.WorkToExport;
+import org.slant.annotation.query.WorkToExport.DocumentWork;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectDetails;
 import org.slant.export.ExportOptions.Hygiene;
 import org.slant.export.ExportOptions.LabelSource;
-import org.slant.export.ExportReader.StoredDocument;
 import org.slant.export.ExportedDocument.AnnotatorWork;
 import org.slant.export.ExportedDocument.ExportedAnswer;
 import org.slant.export.ExportedDocument.ExportedSpan;
@@ -75,6 +76,7 @@ public class ExportService {
     private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
     };
 
+    private final WorkToExport work;
     private final ExportReader reader;
     private final SchemaService schema;
     private final CorpusService corpus;
@@ -85,10 +87,11 @@ public class ExportService {
     private final AnnotatorProfiles profiles;
     private final Map<ExportFormat, ExportWriterFactory> writers = new EnumMap<>(ExportFormat.class);
 
-    ExportService(ExportReader reader, SchemaService schema, CorpusService corpus, ProjectAccess access,
-            CurrentUser currentUser, Memberships memberships, JsonMapper json, AnnotatorProfiles profiles,
-            List<ExportWriterFactory> factories) {
+    ExportService(WorkToExport work, ExportReader reader, SchemaService schema, CorpusService corpus,
+            ProjectAccess access, CurrentUser currentUser, Memberships memberships, JsonMapper json,
+            AnnotatorProfiles profiles, List<ExportWriterFactory> factories) {
         this.profiles = profiles;
+        this.work = work;
         this.reader = reader;
         this.schema = schema;
         this.corpus = corpus;
@@ -218,7 +221,7 @@ public class ExportService {
         Tally tally = new Tally();
         long[] read = {0};
         try {
-            reader.documents(plan.projectId, plan.annotatorIds, plan.labelIds, plan.options.onlyDone(), stored -> {
+            work.documents(plan.projectId, plan.annotatorIds, plan.labelIds, plan.options.onlyDone(), stored -> {
                 progress.accept(++read[0]);
                 ExportedDocument document = document(plan, stored, tally);
                 try {
@@ -235,7 +238,7 @@ public class ExportService {
     }
 
     /** One stored document as the writers read it: the work that counts, filtered, cleaned and (if asked) voted. */
-    private ExportedDocument document(Plan plan, StoredDocument stored, Tally tally) {
+    private ExportedDocument document(Plan plan, DocumentWork stored, Tally tally) {
         ExportOptions options = plan.options;
         Map<Integer, String> statuses = new HashMap<>();
         for (int i = 0; i < stored.workAnnotators().length; i++) {
@@ -388,7 +391,7 @@ public class ExportService {
 
     /** The annotators counted in the project, narrowed to those asked for, named as the files will name them. */
     private List<UUID> annotators(UUID projectId, ExportOptions options) {
-        List<UUID> ids = new ArrayList<>(reader.annotatorsWithWork(projectId, options.onlyDone()));
+        List<UUID> ids = new ArrayList<>(work.annotatorsWithWork(projectId, options.onlyDone()));
         if (!options.annotators().isEmpty()) {
             ids.retainAll(options.annotators());
         }

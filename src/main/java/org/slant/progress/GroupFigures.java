@@ -2,6 +2,7 @@ package org.slant.progress;
 
 import java.util.List;
 import java.util.UUID;
+import org.slant.annotation.query.WorkCounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -64,7 +65,7 @@ class GroupFigures {
         return "with per_document as (select d." + grouping.column + " as group_id, "
                 + "least(coalesce(c.done, 0), ?) as done, "
                 + "least(coalesce(c.in_progress, 0), ? - least(coalesce(c.done, 0), ?)) as in_progress "
-                + "from document d left join (" + AssignmentCounts.PER_DOCUMENT + ") c on c.document_id = d.id "
+                + "from document d left join (" + WorkCounts.PER_DOCUMENT + ") c on c.document_id = d.id "
                 + "where d.project_id = ?) "
                 + "select g." + grouping.name + " as name, count(*) as documents, sum(pd.done) as done, "
                 + "sum(pd.in_progress) as in_progress, count(*) over () as groups "

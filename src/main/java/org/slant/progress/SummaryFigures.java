@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slant.annotation.query.WorkCounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,7 @@ class SummaryFigures {
     /** Parameters: k, the project (assignments), the project (documents). */
     private static final String LEVELS = "select least(coalesce(c.done, 0), ?) as done, count(*) as documents, "
             + "coalesce(sum(c.active_seconds), 0) as active_seconds "
-            + "from document d left join (" + AssignmentCounts.PER_DOCUMENT + ") c on c.document_id = d.id "
+            + "from document d left join (" + WorkCounts.PER_DOCUMENT + ") c on c.document_id = d.id "
             + "where d.project_id = ? group by 1";
 
     /** The headline figures with the spread they come from, every level from 0 to k listed. */

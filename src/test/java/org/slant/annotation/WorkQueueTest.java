@@ -33,7 +33,6 @@ import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaEditor;
 import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
-import org.slant.team.AssignmentStatus;
 import org.slant.team.SystemRole;
 import org.slant.team.User;
 import org.slant.team.UserRepository;

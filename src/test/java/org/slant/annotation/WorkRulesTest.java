@@ -14,7 +14,6 @@ import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.platform.ForbiddenException;
 import org.slant.schema.SchemaEditor;
-import org.slant.team.AssignmentStatus;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectRole;
 import org.slant.team.SystemRole;

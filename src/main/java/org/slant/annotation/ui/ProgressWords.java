@@ -1,6 +1,6 @@
 package org.slant.annotation.ui;
 
-import org.slant.team.AssignmentStatus;
+import org.slant.annotation.AssignmentStatus;
 
 /** An annotator's progress on a document in the words the queue shows. */
 final class ProgressWords {

@@ -1,6 +1,7 @@
 package org.slant.corpus.importing;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxDocument the most bytes (UTF-8) of one document's text
  */
 @ConfigurationProperties("slant.import")
+@NamedInterface("import-limits")
 public record ImportLimits(DataSize maxUpload, DataSize maxDocument) {
 
     public static final DataSize DEFAULT_MAX_UPLOAD = DataSize.ofMegabytes(50);

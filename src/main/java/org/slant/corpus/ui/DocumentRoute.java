@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.platform.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 
 /** Reads the document a view's route names (":documentId"), for every view of one document. */
+@NamedInterface("routes")
 public final class DocumentRoute {
 
     private DocumentRoute() {

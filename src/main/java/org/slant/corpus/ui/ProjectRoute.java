@@ -2,12 +2,14 @@ package org.slant.corpus.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
-import org.slant.platform.ForbiddenException;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
+import org.slant.platform.ForbiddenException;
 import org.slant.platform.NotFoundException;
+import org.springframework.modulith.NamedInterface;
 
 /** Reads the project a view's route names (":projectId"), for every view of a project. */
+@NamedInterface("routes")
 public final class ProjectRoute {
 
     private ProjectRoute() {

@@ -1,4 +1,4 @@
-package org.slant.team;
+package org.slant.annotation;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.slant.team;
+package org.slant.annotation;
 
 /** Where an annotator stands with one document. */
 public enum AssignmentStatus {

@@ -1,4 +1,4 @@
-package org.slant.agreement;
+package org.slant.annotation.query;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -16,11 +16,11 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the work an agreement report compares: who counts as a rater of which document, then the documents one at
- * a time with their spans and answers, so that a project's spans are never all in memory as objects at once.
+ * The work an agreement report compares: who counts as a rater of which document, then the documents one at a time
+ * with their spans and answers, so that a project's spans are never all in memory as objects at once.
  */
 @Component
-class AgreementData {
+public class RatedWork {
 
     private static final int DOCUMENTS_PER_FETCH = 100;
 
@@ -44,18 +44,28 @@ class AgreementData {
     private static final String ANSWERS = "select a.document_id, a.annotator_id, a.layer_id, a.label_id "
             + "from document_answer a join document d on d.id = a.document_id where d.project_id = ?";
 
+    private static final String SPANS_IN_PASSAGE = "select annotator_id, label_id, start_offset, end_offset "
+            + "from span_annotation where document_id = ? and layer_id = ? and start_offset < ? and end_offset > ? "
+            + "order by start_offset, end_offset";
+
+    private static final String ANSWERS_ON_DOCUMENT = "select annotator_id, label_id from document_answer "
+            + "where document_id = ? and layer_id = ?";
+
     private final JdbcTemplate streaming;
 
-    AgreementData(DataSource dataSource) {
+    RatedWork(DataSource dataSource) {
         this.streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(DOCUMENTS_PER_FETCH);
     }
 
-    /** Who worked on which document, by document in corpus order; each document's annotators by username. */
-    Map<UUID, List<Worker>> workers(UUID projectId, AgreementOptions.Work work) {
-        String[] statuses = work == AgreementOptions.Work.DONE ? new String[] {"DONE"}
-                : new String[] {"DONE", "IN_PROGRESS"};
-        Map<UUID, List<Worker>> byDocument = new LinkedHashMap<>();
+    /**
+     * Who worked on which document, by document in corpus order; each document's annotators by username.
+     *
+     * @param onlyDone only documents the annotator marked done, else also those in progress
+     */
+    public Map<UUID, List<Rater>> raters(UUID projectId, boolean onlyDone) {
+        String[] statuses = onlyDone ? new String[] {"DONE"} : new String[] {"DONE", "IN_PROGRESS"};
+        Map<UUID, List<Rater>> byDocument = new LinkedHashMap<>();
         streaming.query(connection -> {
             var statement = connection.prepareStatement(RATERS);
             statement.setObject(1, projectId);
@@ -63,12 +73,12 @@ class AgreementData {
             return statement;
         }, (RowCallbackHandler) row -> byDocument
                 .computeIfAbsent(row.getObject("document_id", UUID.class), id -> new ArrayList<>())
-                .add(new Worker(row.getObject("annotator_id", UUID.class), row.getString("username"))));
+                .add(new Rater(row.getObject("annotator_id", UUID.class), row.getString("username"))));
         return byDocument;
     }
 
     /** Every answer in the project: document → annotator → layer → labels. */
-    Map<UUID, Map<UUID, Map<UUID, List<UUID>>>> answers(UUID projectId) {
+    public Map<UUID, Map<UUID, Map<UUID, List<UUID>>>> answers(UUID projectId) {
         Map<UUID, Map<UUID, Map<UUID, List<UUID>>>> answers = new LinkedHashMap<>();
         streaming.query(ANSWERS, (RowCallbackHandler) row -> answers
                 .computeIfAbsent(row.getObject("document_id", UUID.class), id -> new LinkedHashMap<>())
@@ -82,7 +92,8 @@ class AgreementData {
      * The documents in corpus order, one at a time, each with the spans the given annotators made with the given
      * labels; a span names its annotator and label by their index in those lists.
      */
-    void documents(Set<UUID> documentIds, List<UUID> annotators, List<UUID> labels, Consumer<StoredDocument> each) {
+    public void documents(Set<UUID> documentIds, List<UUID> annotators, List<UUID> labels,
+            Consumer<SpannedDocument> each) {
         streaming.query(connection -> {
             var statement = connection.prepareStatement(DOCUMENTS);
             Array annotatorIds = connection.createArrayOf("uuid", annotators.toArray());
@@ -93,36 +104,60 @@ class AgreementData {
             statement.setArray(4, labelIds);
             statement.setArray(5, connection.createArrayOf("uuid", documentIds.toArray()));
             return statement;
-        }, (RowCallbackHandler) row -> each.accept(stored(row)));
+        }, (RowCallbackHandler) row -> each.accept(spanned(row)));
     }
 
-    private static StoredDocument stored(ResultSet row) throws SQLException {
-        Integer[] annotators = array(row.getArray("annotators"), Integer[].class, new Integer[0]);
-        Integer[] labels = array(row.getArray("labels"), Integer[].class, new Integer[0]);
-        Integer[] starts = array(row.getArray("starts"), Integer[].class, new Integer[0]);
-        Integer[] ends = array(row.getArray("ends"), Integer[].class, new Integer[0]);
-        List<StoredSpan> spans = new ArrayList<>(annotators.length);
+    /** The spans of one layer of a document that overlap [from, to), in code points, by where they start. */
+    public List<PlacedSpan> spansIn(UUID documentId, UUID layerId, int from, int to) {
+        return streaming.query(SPANS_IN_PASSAGE, (row, number) -> new PlacedSpan(
+                row.getObject("annotator_id", UUID.class), row.getObject("label_id", UUID.class),
+                row.getInt("start_offset"), row.getInt("end_offset")), documentId, layerId, to, from);
+    }
+
+    /** Every answer given to one question (a document layer) about a document. */
+    public List<GivenAnswer> answersOn(UUID documentId, UUID layerId) {
+        return streaming.query(ANSWERS_ON_DOCUMENT, (row, number) -> new GivenAnswer(
+                row.getObject("annotator_id", UUID.class), row.getObject("label_id", UUID.class)),
+                documentId, layerId);
+    }
+
+    private static SpannedDocument spanned(ResultSet row) throws SQLException {
+        Integer[] annotators = array(row.getArray("annotators"));
+        Integer[] labels = array(row.getArray("labels"));
+        Integer[] starts = array(row.getArray("starts"));
+        Integer[] ends = array(row.getArray("ends"));
+        List<Span> spans = new ArrayList<>(annotators.length);
         for (int i = 0; i < annotators.length; i++) {
             // array_position counts from 1
-            spans.add(new StoredSpan(annotators[i] - 1, labels[i] - 1, starts[i], ends[i]));
+            spans.add(new Span(annotators[i] - 1, labels[i] - 1, starts[i], ends[i]));
         }
-        return new StoredDocument(row.getObject("id", UUID.class), row.getString("title"), row.getString("text"),
+        return new SpannedDocument(row.getObject("id", UUID.class), row.getString("title"), row.getString("text"),
                 row.getInt("code_points"), row.getObject("outlet_id", UUID.class), row.getString("outlet"),
                 row.getObject("story_id", UUID.class), row.getString("story"), spans);
     }
 
-    private static <T> T array(Array array, Class<T> type, T none) throws SQLException {
-        return array == null ? none : type.cast(array.getArray());
+    private static Integer[] array(Array array) throws SQLException {
+        return array == null ? new Integer[0] : (Integer[]) array.getArray();
     }
 
-    record Worker(UUID id, String username) {
+    /** An annotator whose work on a document counts. */
+    public record Rater(UUID id, String username) {
     }
 
     /** @param annotator the index in the annotators asked for; @param label the index in the labels asked for */
-    record StoredSpan(int annotator, int label, int start, int end) {
+    public record Span(int annotator, int label, int start, int end) {
     }
 
-    record StoredDocument(UUID id, String title, String text, int length, UUID outletId, String outlet,
-            UUID storyId, String story, List<StoredSpan> spans) {
+    /** A document with the spans asked for; its length in code points. */
+    public record SpannedDocument(UUID id, String title, String text, int length, UUID outletId, String outlet,
+            UUID storyId, String story, List<Span> spans) {
+    }
+
+    /** A span in a passage, in code points. */
+    public record PlacedSpan(UUID annotatorId, UUID labelId, int start, int end) {
+    }
+
+    /** One label an annotator chose in answer to a question about a document. */
+    public record GivenAnswer(UUID annotatorId, UUID labelId) {
     }
 }

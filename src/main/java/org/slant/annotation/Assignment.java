@@ -1,4 +1,4 @@
-package org.slant.team;
+package org.slant.annotation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
