@@ -105,8 +105,9 @@ class WorkQueueApiTest {
         assertThat(refused.json().get("affectedAnnotations").asLong()).isEqualTo(1);
         assertThat(refused.json().get("detail").asString()).isEqualTo("1 annotation lacks required values: "
                 + "span 'said' (Lexical): 'target' missing. Repeat the call with confirm=true.");
+        // the span started the work; the refusal left it started, not done
         assertThat(api.get("/api/v1/projects/" + projectId + "/queue").json().get("items").get(0).get("status")
-                .asString()).isEqualTo("ASSIGNED");
+                .asString()).isEqualTo("IN_PROGRESS");
 
         Response confirmed = api.post(documentPath(0) + "/done?confirm=true", "");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
