@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.slant.annotation.AttributeRules;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.AttributeSchema;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Edits the attributes of one span or answer by their definitions: a field per attribute asked for its label, shown
@@ -31,17 +32,21 @@ class AttributeForm extends Div {
      * Esc in a field goes back to the text instead of erasing the value (Vaadin's fields clear themselves on Esc
      * when they have a clear button), and a value chosen from a list or a box ticked goes back to the text too, so
      * the label keys work again at once. Caught while capturing, before the field's own key handling; a list that is
-     * open still closes on Esc as usual.
+     * open still closes on Esc as usual. Leaving a text field by Esc or Enter says "change" first, which hands its
+     * value on at once (see {@link #handsOnWhenLeft}).
      */
     private static final String BACK_TO_THE_TEXT = """
             const field = this;
             const toText = () => document.querySelector('slant-annotator .sa-text')?.focus();
             field.addEventListener('keydown', (event) => {
+              const text = field.localName === 'vaadin-text-field';
               if (event.key === 'Escape' && !field.opened) {
                 event.preventDefault();
                 event.stopPropagation();
+                if (text) field.dispatchEvent(new CustomEvent('change'));
                 toText();
-              } else if (event.key === 'Enter' && field.localName === 'vaadin-text-field') {
+              } else if (event.key === 'Enter' && text) {
+                field.dispatchEvent(new CustomEvent('change'));
                 toText();
               }
             }, true);
@@ -140,6 +145,7 @@ class AttributeForm extends Div {
                 text.setValueChangeTimeout(600);
                 text.setClearButtonVisible(true);
                 text.addValueChangeListener(event -> set(id, event.getValue().isBlank() ? null : event.getValue()));
+                handsOnWhenLeft(text);
                 yield text;
             }
         };
@@ -154,6 +160,20 @@ class AttributeForm extends Div {
         }
         component.getElement().getStyle().set("width", "100%");
         return field;
+    }
+
+    /**
+     * A lazy text field sends what was typed only after a pause, and not at all when the field is left sooner (Vaadin
+     * flow-components#6265): the annotator would see a value the server never got. Its change event (leaving the
+     * field, Enter, Esc) carries the value, which is handed on at once; the late lazy update then changes nothing.
+     */
+    private static void handsOnWhenLeft(TextField text) {
+        text.getElement().addEventListener("change", event -> {
+            JsonNode value = event.getEventData().get("element.value");
+            if (value != null && value.isString()) {
+                text.setValue(value.asString());
+            }
+        }).addEventData("element.value");
     }
 
     private void set(String id, Object value) {
