@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -87,6 +88,7 @@ class AgreementViewTest {
         view.annotators.setValue(view.annotators.getListDataView().getItems()
                 .filter(member -> member.username().equals(study.usernames.get("alice"))).toList());
         view.measure.click();
+        MockVaadin.runUIQueue();
 
         assertThat(view.basis.getText()).contains("every figure is undefined");
         for (int row = 0; row < _size(view.summary); row++) {
@@ -174,8 +176,10 @@ class AgreementViewTest {
     private AgreementView show() {
         UI.getCurrent().navigate("projects/" + study.projectId + "/agreement");
         AgreementView view = _get(AgreementView.class);
+        view.executor = Runnable::run;
         // what the browser's first answer asks for
         view.measure();
+        MockVaadin.runUIQueue();
         return view;
     }
 
