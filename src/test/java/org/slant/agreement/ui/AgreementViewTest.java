@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -80,6 +81,39 @@ class AgreementViewTest {
         assertThat(_getFormatted(view.summary, tone, "value")).isEqualTo("0.500");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Agreement · ");
         assertThat(_get(Anchor.class, spec -> spec.withClasses("current")).getText()).isEqualTo("Agreement");
+    }
+
+    @Test
+    void theReportIsComputedInTheBackgroundWhileThePageSaysHowFarItHasCome() throws InterruptedException {
+        UI.getCurrent().navigate("projects/" + study.projectId + "/agreement");
+        AgreementView view = _get(AgreementView.class);
+        List<Runnable> jobs = new ArrayList<>();
+        view.executor = jobs::add;
+
+        view.measure();
+
+        assertThat(view.status.getText()).isEqualTo("Computing agreement…");
+        assertThat(view.progress.isVisible()).isTrue();
+        assertThat(view.summary.getListDataView().getItemCount()).isZero();
+        assertThat(view.measure.isEnabled()).as("other options may be chosen meanwhile").isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).as("the browser asks for news").isPositive();
+
+        Thread worker = Thread.ofPlatform().start(jobs.getFirst());
+        worker.join();
+        // what the job sent waits for the browser's next poll: first the documents read, then the report
+        VaadinSession.getCurrent().getPendingAccessQueue().poll().run();
+        assertThat(view.status.getText()).isEqualTo("Computing agreement… all 2 documents read; now the figures "
+                + "over the whole project.");
+        assertThat(view.progress.getValue()).isEqualTo(1.0);
+        assertThat(view.summary.getListDataView().getItemCount()).isZero();
+        MockVaadin.runUIQueue();
+
+        assertThat(view.status.isVisible()).isFalse();
+        assertThat(view.progress.isVisible()).isFalse();
+        assertThat(view.basis.getText()).startsWith("2 documents compared, 3 annotators");
+        assertThat(_getFormatted(view.summary, rowOf(view, "Frames", "all labels", Measure.F1_EXACT.title()),
+                "value")).isEqualTo("0.571");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
     }
 
     @Test
