@@ -3,9 +3,12 @@ package org.slant;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+// housekeeping only: exports' files left behind are swept away
+@EnableScheduling
 public class Application {
 
     public static void main(String[] args) {

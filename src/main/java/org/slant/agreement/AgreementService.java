@@ -10,11 +10,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.slant.annotation.query.AssignmentStates;
+import org.slant.annotation.query.ProjectWork;
 import org.slant.annotation.query.RatedWork;
 import org.slant.annotation.query.RatedWork.Rater;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentGroups;
 import org.slant.corpus.ProjectDetails;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Progress;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
@@ -25,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Inter-annotator agreement of a project (docs/measures.md): which work counts, turned into the studies each measure
- * needs, a document at a time. Only managers and curators, who see everyone's work, may measure it.
+ * needs, a document at a time. Only managers and curators, who see everyone's work, may measure it. A report is kept
+ * until the project's work changes ({@link AgreementCache}).
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -40,20 +45,47 @@ public class AgreementService {
     private final RatedWork work;
     private final PassageData passages;
     private final Clock clock;
+    private final AgreementCache cache;
+    private final ProjectWork annotations;
+    private final AssignmentStates assignments;
+    private final DocumentGroups groups;
 
     AgreementService(ProjectAccess access, CorpusService corpus, SchemaService schema, RatedWork work,
-            PassageData passages, Clock clock) {
+            PassageData passages, Clock clock, AgreementCache cache, ProjectWork annotations,
+            AssignmentStates assignments, DocumentGroups groups) {
         this.access = access;
         this.corpus = corpus;
         this.schema = schema;
         this.work = work;
         this.passages = passages;
         this.clock = clock;
+        this.cache = cache;
+        this.annotations = annotations;
+        this.assignments = assignments;
+        this.groups = groups;
     }
 
     public AgreementReport report(UUID projectId, AgreementOptions options) {
+        return report(projectId, options, Progress.NONE);
+    }
+
+    /**
+     * The report, kept from an earlier request while the project's work is unchanged; otherwise computed, telling
+     * {@code progress} how many of the documents compared have been read.
+     */
+    public AgreementReport report(UUID projectId, AgreementOptions options, Progress progress) {
         ProjectDetails project = open(projectId);
-        List<LayerSchema> layers = chosenLayers(projectId, options.layers());
+        List<LayerSchema> all = schema.layers(projectId);
+        List<LayerSchema> layers = chosenLayers(all, options.layers());
+        // read in this transaction's snapshot, the one a report computed here reads too
+        WorkFingerprint fingerprint = new WorkFingerprint(annotations.changes(projectId),
+                assignments.of(projectId), groups.of(projectId), all);
+        return cache.report(projectId, options, fingerprint, () -> measure(project, layers, options, progress));
+    }
+
+    private AgreementReport measure(ProjectDetails project, List<LayerSchema> layers, AgreementOptions options,
+            Progress progress) {
+        UUID projectId = project.id();
         Map<UUID, List<Rater>> workers = countedWork(projectId, options);
         Annotators annotators = new Annotators(workers.values().stream().flatMap(List::stream)
                 .map(Rater::username).collect(Collectors.toCollection(TreeSet::new)).stream()
@@ -71,6 +103,9 @@ public class AgreementService {
         }
         RatedDocuments rated = new RatedDocuments(layers, annotators, workers,
                 answerLayers.isEmpty() ? Map.of() : work.answers(projectId));
+        long total = workers.size();
+        long[] read = {0};
+        progress.advanced(0, total);
         try (MeasuringThread<Tokenized> measuring = new MeasuringThread<>(next -> {
             spanLayers.forEach(layer -> layer.add(next.document(), next.tokens()));
             answerLayers.forEach(layer -> layer.add(next.document()));
@@ -79,6 +114,7 @@ public class AgreementService {
                 RatedDocument document = rated.of(stored);
                 int[] tokens = spanLayers.isEmpty() ? new int[0] : Tokens.of(document.text());
                 measuring.measure(new Tokenized(document, tokens));
+                progress.advanced(++read[0], total);
             });
             measuring.finish();
         }
@@ -95,7 +131,7 @@ public class AgreementService {
     public Passage passage(UUID projectId, UUID documentId, String layerName, int start, int end,
             AgreementOptions options) {
         open(projectId);
-        LayerSchema layer = chosenLayers(projectId, Set.of(layerName)).getFirst();
+        LayerSchema layer = chosenLayers(schema.layers(projectId), Set.of(layerName)).getFirst();
         List<Rater> workers = countedWork(projectId, options).getOrDefault(documentId, List.of());
         return passages.passage(projectId, documentId, layer, start, end, workers);
     }
@@ -109,8 +145,7 @@ public class AgreementService {
         return corpus.projectDetails(projectId);
     }
 
-    private List<LayerSchema> chosenLayers(UUID projectId, Set<String> names) {
-        List<LayerSchema> all = schema.layers(projectId);
+    private static List<LayerSchema> chosenLayers(List<LayerSchema> all, Set<String> names) {
         Set<String> known = all.stream().map(LayerSchema::name).collect(Collectors.toSet());
         List<InvalidInputException.Problem> unknown = names.stream().filter(name -> !known.contains(name)).sorted()
                 .map(name -> new InvalidInputException.Problem("layer",

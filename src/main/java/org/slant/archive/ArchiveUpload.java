@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slant.platform.TemporaryFiles;
 import org.springframework.util.unit.DataSize;
 
 /**

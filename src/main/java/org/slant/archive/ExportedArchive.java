@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slant.platform.TemporaryFiles;
 
 /**
  * A project's archive written whole to a temporary file, ready to be sent once the database snapshot it was read in

@@ -24,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.slant.platform.NotFoundException;
 import org.slant.platform.Sha256Output;
+import org.slant.platform.TemporaryFiles;
 import org.slant.team.ProjectAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.TemporaryFiles;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectAccess;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -2,11 +2,13 @@ package org.slant.export;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -44,6 +46,7 @@ import org.slant.platform.Sha256Output;
 import org.slant.platform.NotFoundException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Progress;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.AttributeSchema;
@@ -56,8 +59,11 @@ import org.slant.team.Member;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectAccess;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import org.apache.commons.codec.digest.DigestUtils;
@@ -66,7 +72,8 @@ import org.apache.commons.codec.digest.DigestUtils;
  * Datasets out of a project (docs/formats.md): checks who may export what, reads the documents one at a time with
  * the chosen work, applies text hygiene and the majority vote, and hands each document to the format's writer.
  * A bundle is a zip of the writer's files (written to a temporary directory first) and {@code manifest.json}; a
- * raw export is the single data file of a one-file format, streamed as it is written.
+ * raw export is the single data file of a one-file format. The REST API and the web UI {@link #prepare} an export
+ * into a file inside one database snapshot, and send it after the snapshot has ended.
  */
 @Service
 public class ExportService {
@@ -85,13 +92,22 @@ public class ExportService {
     private final Memberships memberships;
     private final JsonMapper json;
     private final AnnotatorProfiles profiles;
+    private final ExportSlots slots;
+    private final ExportFilesOnDisk disk;
+    private final TransactionTemplate snapshot;
     private final Map<ExportFormat, ExportWriterFactory> writers = new EnumMap<>(ExportFormat.class);
 
     ExportService(WorkToExport work, ExportReader reader, SchemaService schema, CorpusService corpus,
             ProjectAccess access, CurrentUser currentUser, Memberships memberships, JsonMapper json,
-            AnnotatorProfiles profiles, List<ExportWriterFactory> factories) {
+            AnnotatorProfiles profiles, List<ExportWriterFactory> factories, ExportSlots slots,
+            ExportFilesOnDisk disk, PlatformTransactionManager transactions) {
         this.profiles = profiles;
         this.work = work;
+        this.slots = slots;
+        this.disk = disk;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.reader = reader;
         this.schema = schema;
         this.corpus = corpus;
@@ -113,9 +129,52 @@ public class ExportService {
      */
     @Transactional(readOnly = true)
     public String fileName(UUID projectId, ExportOptions options, boolean raw) {
-        Plan plan = plan(projectId, options, raw);
-        String base = slug(plan.projectName) + "-" + options.format().id() + "-" + LocalDate.now(ZoneOffset.UTC);
-        return base + (raw ? extension(options.format()) : ".zip");
+        return fileName(plan(projectId, options, raw), raw);
+    }
+
+    /**
+     * The export (a bundle, or with {@code raw} the single data file) written whole to a temporary file, read in one
+     * snapshot of the database that ends when this returns: the caller sends the file afterwards and closes it, so
+     * no transaction stays open while a slow client downloads. Every check is made before anything is written; a
+     * refusal or a failure leaves no file. At most {@code slant.export.max-concurrent} exports are prepared at once:
+     * one more is refused with a {@link org.slant.platform.BusyException}. {@code progress} hears how many of the
+     * project's documents have been read.
+     */
+    public PreparedExport prepare(UUID projectId, ExportOptions options, boolean raw, Progress progress)
+            throws IOException {
+        try (ExportSlots.Slot slot = slots.take()) {
+            Path[] file = {null};
+            try {
+                return snapshot.execute(status -> {
+                    Plan plan = plan(projectId, options, raw);
+                    long documents = corpus.projectDetails(projectId).documents();
+                    LongConsumer read = done -> progress.advanced(done, documents);
+                    try {
+                        file[0] = disk.newFile(raw ? extension(options.format()) : ".zip");
+                        ExportManifest.Counts counts;
+                        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file[0]), 1 << 16)) {
+                            counts = raw ? writeRaw(plan, out, read) : writeBundle(plan, out, read).counts();
+                        }
+                        return new PreparedExport(file[0], fileName(plan, raw),
+                                raw ? contentType(options.format()) : "application/zip", counts, disk);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                disk.delete(file[0]);
+                throw e.getCause();
+            } catch (RuntimeException | Error e) {
+                disk.delete(file[0]);
+                throw e;
+            }
+        }
+    }
+
+    private static String fileName(Plan plan, boolean raw) {
+        String base = slug(plan.projectName) + "-" + plan.options.format().id() + "-"
+                + LocalDate.now(ZoneOffset.UTC);
+        return base + (raw ? extension(plan.options.format()) : ".zip");
     }
 
     /** The media type of a raw export of the format. */
@@ -171,9 +230,12 @@ public class ExportService {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ExportManifest export(UUID projectId, ExportOptions options, OutputStream out, LongConsumer progress)
             throws IOException {
-        Plan plan = plan(projectId, options, false);
+        return writeBundle(plan(projectId, options, false), out, progress);
+    }
+
+    private ExportManifest writeBundle(Plan plan, OutputStream out, LongConsumer progress) throws IOException {
         Instant exportedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        try (TempExportFiles files = new TempExportFiles()) {
+        try (TempExportFiles files = new TempExportFiles(disk)) {
             ExportManifest.Counts counts = write(plan, files, progress);
             ZipOutputStream zip = new ZipOutputStream(out, UTF_8);
             List<ExportManifest.ExportedFile> written = new ArrayList<>();
@@ -203,9 +265,12 @@ public class ExportService {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ExportManifest.Counts exportRaw(UUID projectId, ExportOptions options, OutputStream out)
             throws IOException {
-        Plan plan = plan(projectId, options, true);
-        ExportManifest.Counts counts = write(plan, new RawExportFiles(out), documentsRead -> {
+        return writeRaw(plan(projectId, options, true), out, documentsRead -> {
         });
+    }
+
+    private ExportManifest.Counts writeRaw(Plan plan, OutputStream out, LongConsumer progress) throws IOException {
+        ExportManifest.Counts counts = write(plan, new RawExportFiles(out), progress);
         out.flush();
         return counts;
     }

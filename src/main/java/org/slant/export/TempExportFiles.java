@@ -7,9 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * An export's files in a temporary directory of their own, until the service has put them into the bundle; closing
@@ -17,11 +15,13 @@ import java.util.stream.Stream;
  */
 final class TempExportFiles implements ExportFiles, AutoCloseable {
 
+    private final ExportFilesOnDisk disk;
     private final Path directory;
     private final List<String> names = new ArrayList<>();
 
-    TempExportFiles() throws IOException {
-        this.directory = Files.createTempDirectory("slant-export-");
+    TempExportFiles(ExportFilesOnDisk disk) throws IOException {
+        this.disk = disk;
+        this.directory = disk.newDirectory();
     }
 
     @Override
@@ -51,11 +51,7 @@ final class TempExportFiles implements ExportFiles, AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+    public void close() {
+        disk.delete(directory);
     }
 }

@@ -19,6 +19,7 @@ import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.TemporaryFiles;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectRole;
 import org.slant.team.SystemRole;

@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
  * annotator only: 100 spans a document, 1,000,000 for 10,000 documents, {@value #ATTRIBUTE_PERCENT}% of them with
  * one or two attribute values. Then, for {@code jsonl} and {@code spans-csv}, {@code slant.bench.runs} times,
  * {@code GET /api/v1/projects/{id}/export?format=F&raw=true} (the data file alone) with a personal access token,
- * the body streamed into a counting sink; and once each, the zip bundle with its manifest (without {@code raw}),
+ * the body streamed into a counting sink (timed until its headers, which come once the server has prepared the file,
+ * and until its last byte); and once each, the zip bundle with its manifest (without {@code raw}),
  * saved and listed. Beside it, in the same run, PostgreSQL alone: {@code COPY (select ...) TO STDOUT WITH (FORMAT
  * csv, HEADER)} of the same span rows (document id, story, outlet, annotator, layer, label, start, end, the span's
  * text, attributes) through the JDBC {@code CopyManager}, counted and dropped, and the ratio of each export to it.
@@ -196,6 +197,7 @@ final class ExportBenchmark implements Benchmark {
                     BenchStudy.jcmd(serverProcess, "JFR.start", "name=export-" + format, "settings=profile");
                 }
                 List<Double> times = new ArrayList<>();
+                List<Double> headerTimes = new ArrayList<>();
                 List<Heap> heaps = new ArrayList<>();
                 long bytes = 0;
                 for (int run = 1; run <= runs; run++) {
@@ -204,6 +206,7 @@ final class ExportBenchmark implements Benchmark {
                     Heap heap = gc.since(heapUsedKilobytes(serverProcess));
                     check(export, format, size, spans, study.jdbc());
                     times.add(export.seconds());
+                    headerTimes.add(export.timing().headers());
                     heaps.add(heap);
                     bytes = export.bytes();
                     System.out.printf("   %s %d: %.2f s, %,d bytes, %,d %s; heap: peak %.0f MB, highest after a "
@@ -224,6 +227,8 @@ final class ExportBenchmark implements Benchmark {
                 for (int run = 0; run < times.size(); run++) {
                     figures.add(Figure.of(what + "run " + (run + 1), times.get(run), "s"));
                 }
+                figures.add(Figure.of(what + "until the response's headers (the file prepared on the server, its "
+                        + "snapshot ended), median of " + runs, Numbers.median(headerTimes), "s"));
                 figures.add(Figure.of(what + "size", bytes / 1e6, "MB"));
                 figures.add(Figure.of(what + "throughput", bytes / 1e6 / median, "MB/s"));
                 figures.add(Figure.of(what + "spans per second", spans / median, "spans/s"));
@@ -333,7 +338,15 @@ final class ExportBenchmark implements Benchmark {
     }
 
     /** One download: its time until the last byte was read, its size, its lines or records, what the sink kept. */
-    private record Export(double seconds, long bytes, long count, List<String> sample, String header, Path file) {
+    private record Export(Timing timing, long bytes, long count, List<String> sample, String header, Path file) {
+
+        double seconds() {
+            return timing.seconds();
+        }
+    }
+
+    /** Seconds until the response's headers arrived (the export prepared on the server), and until its last byte. */
+    private record Timing(double headers, double seconds) {
     }
 
     /** Downloads exports over HTTP with a personal access token, as a user's script would. */
@@ -351,23 +364,23 @@ final class ExportBenchmark implements Benchmark {
         Export raw(String format, boolean sample) throws Exception {
             if (format.equals("jsonl")) {
                 BenchSinks.Lines sink = new BenchSinks.Lines(sample ? JSONL_SAMPLE_EVERY : 0);
-                double seconds = download(format + "&raw=true", sink);
-                return new Export(seconds, sink.bytes(), sink.lines(), sink.sample(), null, null);
+                Timing timing = download(format + "&raw=true", sink);
+                return new Export(timing, sink.bytes(), sink.lines(), sink.sample(), null, null);
             }
             BenchSinks.CsvRecords sink = new BenchSinks.CsvRecords(sample ? CSV_SAMPLE_EVERY : 0);
-            double seconds = download(format + "&raw=true", sink);
+            Timing timing = download(format + "&raw=true", sink);
             if (sink.unbalanced()) {
                 throw new IllegalStateException("the " + format + " export ends inside a quoted field");
             }
-            return new Export(seconds, sink.bytes(), sink.records(), sink.sample(), sink.header(), null);
+            return new Export(timing, sink.bytes(), sink.records(), sink.sample(), sink.header(), null);
         }
 
         /** The zip bundle with its manifest, saved to {@code file}. */
         Export bundle(String format, Path file) throws Exception {
             long[] bytes = new long[1];
-            double seconds;
+            Timing timing;
             try (OutputStream out = Files.newOutputStream(file)) {
-                seconds = download(format, new OutputStream() {
+                timing = download(format, new OutputStream() {
                     @Override
                     public void write(int b) throws IOException {
                         out.write(b);
@@ -381,15 +394,16 @@ final class ExportBenchmark implements Benchmark {
                     }
                 });
             }
-            return new Export(seconds, bytes[0], 0, List.of(), null, file);
+            return new Export(timing, bytes[0], 0, List.of(), null, file);
         }
 
-        /** Seconds from sending the request until the body's last byte is read into {@code sink}. */
-        private double download(String query, OutputStream sink) throws Exception {
+        /** Seconds from sending the request until its headers came, and until the body's last byte is in {@code sink}. */
+        private Timing download(String query, OutputStream sink) throws Exception {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + query)).header("Authorization",
                     authorization).timeout(Duration.ofMinutes(30)).GET().build();
             long start = System.nanoTime();
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            double headers = (System.nanoTime() - start) / 1e9;
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
                     String text = new String(body.readNBytes(2_000), StandardCharsets.UTF_8);
@@ -401,7 +415,7 @@ final class ExportBenchmark implements Benchmark {
                     sink.write(buffer, 0, read);
                 }
             }
-            return (System.nanoTime() - start) / 1e9;
+            return new Timing(headers, (System.nanoTime() - start) / 1e9);
         }
     }
 

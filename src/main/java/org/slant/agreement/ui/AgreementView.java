@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,6 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.slant.agreement.AgreementOptions;
 import org.slant.agreement.AgreementReport;
@@ -40,6 +43,8 @@ import org.slant.agreement.Scope;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.ui.ProjectRoute;
+import org.slant.platform.BackgroundThreads;
+import org.slant.platform.ui.BackgroundTask;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
@@ -50,7 +55,8 @@ import org.slant.team.Memberships;
 /**
  * How far a project's annotators agree (docs/measures.md): every figure with what it rests on and its definition,
  * a heatmap of annotator pairs, figures per label, outlet and story, and the passages they disagree on most, each
- * opening side by side. For managers and curators.
+ * opening side by side. For managers and curators. The report is computed in the background (a large project's takes
+ * seconds) while the page says how far it has come; the page stays usable meanwhile.
  */
 @Route("projects/:projectId/agreement")
 @PermitAll
@@ -72,6 +78,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     final RadioButtonGroup<AgreementOptions.Work> work = new RadioButtonGroup<>("Work that counts");
     final MultiSelectComboBox<String> layers = new MultiSelectComboBox<>("Layers");
     final Button measure = new Button("Measure");
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph status = new Paragraph();
     final Paragraph basis = new Paragraph();
     final Anchor csv = new Anchor();
     final Anchor json = new Anchor();
@@ -86,14 +94,18 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     final Grid<Disagreement> disagreements = new Grid<>(Disagreement.class, false);
     private ProjectSummary project;
     AgreementReport report;
+    /** Where reports are computed; tests run them on the spot. */
+    Executor executor;
+    private BackgroundTask<AgreementReport> computing;
 
     public AgreementView(CorpusService corpus, SchemaService schema, Memberships memberships,
-            AgreementService agreement, AgreementReportFiles files) {
+            AgreementService agreement, AgreementReportFiles files, BackgroundThreads threads) {
         this.corpus = corpus;
         this.schema = schema;
         this.memberships = memberships;
         this.agreement = agreement;
         this.files = files;
+        this.executor = threads;
         addClassNames("slant-page", "slant-agreement");
         setWidthFull();
         Paragraph intro = new Paragraph("How far annotators agree, layer by layer. By default only documents that "
@@ -101,7 +113,9 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                 + "rests on; undefined means the data cannot support a value (e.g. a single annotator). "
                 + "Definitions: docs/measures.md.");
         intro.addClassName("slant-chart-caption");
-        add(header, intro, options(), basis, downloads(), section("Summary", "Every figure over the whole project; "
+        progress.setVisible(false);
+        status.setVisible(false);
+        add(header, intro, options(), progress, status, basis, downloads(), section("Summary", "Every figure over the whole project; "
                 + "pairwise measures are summed over all pairs."), summary, chartChoices(), charts(),
                 section("Stories", "Each story's documents laid end to end (αU) or pooled."), stories,
                 section("Disagreements", "Passages where annotators differ, lowest agreement first. Click one to "
@@ -217,10 +231,48 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         getElement().executeJs("return 0").then(Integer.class, pageIsUp -> measure());
     }
 
-    /** Computes the report for the options chosen and shows it (tests call it directly). */
+    /**
+     * Computes the report for the options chosen in the background and shows it when done; a report still being
+     * computed for earlier options is given up (tests call this directly).
+     */
     void measure() {
-        Set<java.util.UUID> chosen = annotators.getValue().stream().map(Member::userId).collect(Collectors.toSet());
-        report = agreement.report(project.id(), new AgreementOptions(chosen, work.getValue(), layers.getValue()));
+        if (computing != null) {
+            computing.cancel();
+        }
+        Set<UUID> chosen = annotators.getValue().stream().map(Member::userId).collect(Collectors.toSet());
+        AgreementOptions options = new AgreementOptions(chosen, work.getValue(), layers.getValue());
+        UUID projectId = project.id();
+        progress.setIndeterminate(true);
+        progress.setVisible(true);
+        status.removeClassName("slant-problem");
+        status.setText("Computing agreement…");
+        status.setVisible(true);
+        computing = BackgroundTask.of(told -> agreement.report(projectId, options, told))
+                .onProgress(this::showProgress)
+                .onDone(this::show)
+                .onFailure(this::showFailure)
+                .start(this, executor);
+    }
+
+    private void showProgress(long read, long documents) {
+        progress.setIndeterminate(false);
+        progress.setValue(documents == 0 ? 1 : read / (double) documents);
+        status.setText(read < documents ? "Computing agreement… " + FigureText.count(read) + " of "
+                + FigureText.count(documents) + " documents read."
+                : "Computing agreement… all " + FigureText.count(documents) + " documents read; now the figures "
+                        + "over the whole project.");
+    }
+
+    private void showFailure(Throwable failure) {
+        progress.setVisible(false);
+        status.setText("The report could not be computed: " + BackgroundTask.said(failure));
+        status.addClassName("slant-problem");
+    }
+
+    private void show(AgreementReport computed) {
+        progress.setVisible(false);
+        status.setVisible(false);
+        report = computed;
         basis.setText(report.documents() == 0
                 ? "No document has work by two of these annotators that counts yet: every figure is undefined."
                 : FigureText.count(report.documents()) + " documents compared, " + report.annotators().size()

@@ -21,7 +21,9 @@ import org.slant.export.ExportOptions;
 import org.slant.export.ExportOptions.Hygiene;
 import org.slant.export.ExportOptions.LabelSource;
 import org.slant.export.ExportService;
+import org.slant.export.PreparedExport;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Progress;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +33,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Datasets out of a project (docs/formats.md), streamed as they are read. Who may export what is the service's
- * rule: managers, curators and admins everyone's work; annotators their own (everyone's when the project is not
- * blind). Every check is made before the first byte, so a refusal is a problem JSON, never a broken download.
+ * Datasets out of a project (docs/formats.md). Who may export what is the service's rule: managers, curators and
+ * admins everyone's work; annotators their own (everyone's when the project is not blind). The export is prepared
+ * whole in a temporary file first, so every check is made before the first byte (a refusal is a problem JSON, never a
+ * broken download) and no database transaction stays open while a slow client downloads; this method has none.
  */
 @RestController
 @RequestMapping("/api/v1/projects")
@@ -49,13 +52,16 @@ class ExportApi {
     @GetMapping("/{projectId}/export")
     @Operation(summary = "A dataset of the project: a zip bundle of the format's files and manifest.json, or with "
             + "raw=true the single data file of jsonl, spans-csv, spans-parquet or conll",
-            description = "Streams while reading. Unknown parameter values answer 400 naming the parameter; an "
-                    + "annotator of a blind project asking for others' work or the majority vote 403.")
+            description = "Prepared whole, then sent with its Content-Length. Unknown parameter values answer 400 "
+                    + "naming the parameter; an annotator of a blind project asking for others' work or the majority "
+                    + "vote 403; more exports at once than slant.export.max-concurrent 503 with Retry-After.")
     @ApiResponse(responseCode = "200", description = "The bundle (application/zip) or the raw file")
     @ApiResponse(responseCode = "400", description = "An unknown format, layer, label, annotator or option value",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "403", description = "Others' work asked for by an annotator of a blind project",
             content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "503", description = "As many exports being prepared as the server prepares at "
+            + "once; Retry-After says when to try again", content = @Content(mediaType = "application/problem+json"))
     void export(@PathVariable UUID projectId,
             @Parameter(description = "jsonl, spans-csv, spans-parquet, conll, hf or perspectivist")
             @RequestParam String format,
@@ -97,15 +103,13 @@ class ExportApi {
         Set<UUID> annotatorIds = exports.annotatorIds(projectId, cleaned(annotators));
         ExportOptions options = new ExportOptions(chosen, cleaned(layers), cleaned(labels), annotatorIds, onlyDone,
                 labelSource, textHygiene, hygieneLayer.strip(), splits, byUsername);
-        // before the first byte: every refusal still gets its problem JSON
-        String fileName = exports.fileName(projectId, options, rawFile);
-        response.setContentType(rawFile ? ExportService.contentType(chosen) : "application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
-        if (rawFile) {
-            exports.exportRaw(projectId, options, response.getOutputStream());
-        } else {
-            exports.export(projectId, options, response.getOutputStream());
+        // the transaction ends with prepare; the file goes out after it, and is deleted however sending ends
+        try (PreparedExport prepared = exports.prepare(projectId, options, rawFile, Progress.NONE)) {
+            response.setContentType(prepared.contentType());
+            response.setContentLengthLong(prepared.size());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(prepared.fileName(), StandardCharsets.UTF_8).build().toString());
+            prepared.sendTo(response.getOutputStream());
         }
     }
 

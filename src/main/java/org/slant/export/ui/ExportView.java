@@ -1,6 +1,6 @@
 package org.slant.export.ui;
 
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,9 +21,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -37,26 +34,28 @@ import org.slant.export.ExportFormat;
 import org.slant.export.ExportManifest;
 import org.slant.export.ExportOptions;
 import org.slant.export.ExportService;
-import org.slant.platform.ForbiddenException;
-import org.slant.platform.InvalidInputException;
+import org.slant.export.PreparedExport;
+import org.slant.platform.BackgroundThreads;
+import org.slant.platform.BusyException;
+import org.slant.platform.ui.BackgroundTask;
+import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import org.slant.team.Member;
 import org.slant.team.Memberships;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Exports a dataset (docs/formats.md): the options, then the export runs in the background with a progress bar,
- * and its file is offered for download when ready. Annotators of blind projects may export only their own work.
+ * and its file is offered for download when ready. Annotators of blind projects may export only their own work. The
+ * file waits on the server until the next export, a download that breaks off, or the page closing, whichever comes
+ * first.
  */
 @Route("projects/:projectId/export")
 @PermitAll
 @StyleSheet("styles/agreement.css")
 public class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final int POLL_MILLIS = 400;
 
     private final CorpusService corpus;
     private final SchemaService schema;
@@ -81,16 +80,18 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final Anchor download = new Anchor();
-    /** Where exports run; tests run them on the spot. */
-    Executor executor = runnable -> Thread.ofVirtual().name("slant-export").start(runnable);
+    /** Where exports are prepared; tests run them on the spot. */
+    Executor executor;
     private ProjectSummary project;
-    private Path file;
+    private PreparedExport prepared;
 
-    public ExportView(CorpusService corpus, SchemaService schema, Memberships memberships, ExportService exports) {
+    public ExportView(CorpusService corpus, SchemaService schema, Memberships memberships, ExportService exports,
+            BackgroundThreads threads) {
         this.corpus = corpus;
         this.schema = schema;
         this.memberships = memberships;
         this.exports = exports;
+        this.executor = threads;
         addClassNames("slant-page", "slant-export");
         setWidthFull();
         Paragraph intro = new Paragraph("A dataset for training and evaluating models: every format comes as a zip "
@@ -188,68 +189,77 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void start() {
         ExportOptions options = options();
-        String name;
-        try {
-            name = exports.fileName(project.id(), options, false);
-        } catch (InvalidInputException | ForbiddenException refused) {
-            showProblem(refused.getMessage());
-            return;
-        }
-        UI ui = UI.getCurrent();
         UUID projectId = project.id();
-        long documents = Math.max(1, corpus.projectDetails(projectId).documents());
+        forgetFile();
         export.setEnabled(false);
         download.setVisible(false);
         progress.setVisible(true);
         progress.setValue(0);
         status.removeClassName("slant-problem");
         status.setText("Exporting…");
-        ui.setPollInterval(POLL_MILLIS);
-        executor.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                Path written = Files.createTempFile("slant-export-", ".zip");
-                ExportManifest manifest;
-                try (OutputStream out = Files.newOutputStream(written)) {
-                    manifest = exports.export(projectId, options, out, done -> ui.access(() ->
-                            progress.setValue(Math.min(1.0, done / (double) documents))));
-                }
-                ui.access(() -> ready(written, name, manifest));
-            } catch (IOException | RuntimeException failed) {
-                ui.access(() -> showProblem("The export failed: " + failed.getMessage()));
-            }
-        }));
+        BackgroundTask.of(told -> exports.prepare(projectId, options, false, told))
+                .onProgress((read, documents) -> progress.setValue(documents == 0 ? 1
+                        : Math.min(1.0, read / (double) documents)))
+                .onDone(this::ready)
+                .onFailure(this::failed)
+                .start(this, executor);
     }
 
-    private void ready(Path written, String name, ExportManifest manifest) {
-        forgetFile();
-        file = written;
+    private void ready(PreparedExport ready) {
+        prepared = ready;
         progress.setValue(1);
         progress.setVisible(false);
         export.setEnabled(true);
-        UI.getCurrent().setPollInterval(-1);
-        ExportManifest.Counts counts = manifest.counts();
+        ExportManifest.Counts counts = ready.counts();
         status.setText("Ready: " + counted(counts.documents(), "documents") + ", " + counted(counts.spans(), "spans")
                 + ", " + counted(counts.answers(), "answers") + " from " + counted(counts.annotators(), "annotators")
                 + ".");
-        long bytes = written.toFile().length();
-        download.setText("Download " + name + " (" + Math.max(1, bytes / 1024) + " KB)");
+        download.setText("Download " + ready.fileName() + " (" + Math.max(1, ready.size() / 1024) + " KB)");
         download.setHref((DownloadHandler) event -> {
-            event.setFileName(name);
-            event.setContentType("application/zip");
-            Files.copy(written, event.getOutputStream());
+            event.setFileName(ready.fileName());
+            event.setContentType(ready.contentType());
+            event.setContentLength(ready.size());
+            try {
+                ready.sendTo(event.getOutputStream());
+            } catch (IOException brokenOff) {
+                // nothing is left behind for a download that will not be finished; the page says so
+                ready.close();
+                event.getUI().access(() -> downloadBrokeOff(ready));
+            }
         });
         download.setVisible(true);
     }
 
-    /** The last export's file, kept until the next export or the end of the session's view. */
+    private void failed(Throwable failure) {
+        String message = BackgroundTask.said(failure);
+        if (failure instanceof BusyException) {
+            Problems.error(message);
+        }
+        showProblem(message);
+    }
+
+    private void downloadBrokeOff(PreparedExport broken) {
+        if (prepared == broken) {
+            prepared = null;
+            download.setVisible(false);
+            showProblem("The download broke off, and its file is gone from the server: export again.");
+        }
+    }
+
+    /** The last export's file, kept until the next export, a broken download or the page closing. */
     Path file() {
-        return file;
+        return prepared == null ? null : prepared.file();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        super.onDetach(detachEvent);
+        forgetFile();
     }
 
     private void showProblem(String message) {
         progress.setVisible(false);
         export.setEnabled(true);
-        UI.getCurrent().setPollInterval(-1);
         status.setText(message);
         status.addClassName("slant-problem");
     }
@@ -273,12 +283,9 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void forgetFile() {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (prepared != null) {
+            prepared.close();
+            prepared = null;
         }
     }
 

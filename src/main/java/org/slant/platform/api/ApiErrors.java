@@ -1,5 +1,6 @@
 package org.slant.platform.api;
 
+import org.slant.platform.BusyException;
 import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
@@ -63,6 +64,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, e.getMessage() + " Repeat the call with confirm=true.");
         problem.setProperty("affectedAnnotations", e.affectedAnnotations());
         return problem;
+    }
+
+    /** 503 with {@code Retry-After}: the server is doing as much of this work as it takes at once. */
+    @ExceptionHandler(BusyException.class)
+    ResponseEntity<ProblemDetail> busy(BusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -7,11 +7,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -82,11 +84,45 @@ class AgreementViewTest {
     }
 
     @Test
+    void theReportIsComputedInTheBackgroundWhileThePageSaysHowFarItHasCome() throws InterruptedException {
+        UI.getCurrent().navigate("projects/" + study.projectId + "/agreement");
+        AgreementView view = _get(AgreementView.class);
+        List<Runnable> jobs = new ArrayList<>();
+        view.executor = jobs::add;
+
+        view.measure();
+
+        assertThat(view.status.getText()).isEqualTo("Computing agreement…");
+        assertThat(view.progress.isVisible()).isTrue();
+        assertThat(view.summary.getListDataView().getItemCount()).isZero();
+        assertThat(view.measure.isEnabled()).as("other options may be chosen meanwhile").isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).as("the browser asks for news").isPositive();
+
+        Thread worker = Thread.ofPlatform().start(jobs.getFirst());
+        worker.join();
+        // what the job sent waits for the browser's next poll: first the documents read, then the report
+        VaadinSession.getCurrent().getPendingAccessQueue().poll().run();
+        assertThat(view.status.getText()).isEqualTo("Computing agreement… all 2 documents read; now the figures "
+                + "over the whole project.");
+        assertThat(view.progress.getValue()).isEqualTo(1.0);
+        assertThat(view.summary.getListDataView().getItemCount()).isZero();
+        MockVaadin.runUIQueue();
+
+        assertThat(view.status.isVisible()).isFalse();
+        assertThat(view.progress.isVisible()).isFalse();
+        assertThat(view.basis.getText()).startsWith("2 documents compared, 3 annotators");
+        assertThat(_getFormatted(view.summary, rowOf(view, "Frames", "all labels", Measure.F1_EXACT.title()),
+                "value")).isEqualTo("0.571");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
     void oneAnnotatorAloneGivesUndefinedNeverZero() {
         AgreementView view = show();
         view.annotators.setValue(view.annotators.getListDataView().getItems()
                 .filter(member -> member.username().equals(study.usernames.get("alice"))).toList());
         view.measure.click();
+        MockVaadin.runUIQueue();
 
         assertThat(view.basis.getText()).contains("every figure is undefined");
         for (int row = 0; row < _size(view.summary); row++) {
@@ -174,8 +210,10 @@ class AgreementViewTest {
     private AgreementView show() {
         UI.getCurrent().navigate("projects/" + study.projectId + "/agreement");
         AgreementView view = _get(AgreementView.class);
+        view.executor = Runnable::run;
         // what the browser's first answer asks for
         view.measure();
+        MockVaadin.runUIQueue();
         return view;
     }
 

@@ -1,15 +1,20 @@
 package org.slant.export.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -21,13 +26,22 @@ import org.slant.agreement.AgreementFixture;
 import org.slant.annotation.AnnotationService;
 import org.slant.corpus.CorpusService;
 import org.slant.export.ExportFormat;
+import org.slant.export.ExportOptions;
+import org.slant.export.ExportService;
+import org.slant.export.PreparedExport;
+import org.slant.platform.Progress;
 import org.slant.schema.SchemaEditor;
 import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The export page on {@link AgreementFixture}'s study: options, the export, the file ready to download. */
+/**
+ * The export page on {@link AgreementFixture}'s study: options, the export, the file ready to download, removed when
+ * the page goes; a server busy with exports says so.
+ */
 @SlantSpringTest
 class ExportViewTest {
 
@@ -43,6 +57,8 @@ class ExportViewTest {
     UserRepository users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ExportService exports;
 
     AgreementFixture study;
 
@@ -101,6 +117,73 @@ class ExportViewTest {
         assertThat(view.status.getText()).contains("Non-editorial");
         assertThat(view.status.hasClassName("slant-problem")).isTrue();
         assertThat(view.download.isVisible()).isFalse();
+    }
+
+    @Test
+    void leavingThePageRemovesTheExportsFile() {
+        ExportView view = show();
+        view.export.click();
+        MockVaadin.runUIQueue();
+        Path first = view.file();
+        assertThat(first).exists();
+
+        view.export.click();
+        MockVaadin.runUIQueue();
+        assertThat(first).as("the next export replaces it").doesNotExist();
+        Path second = view.file();
+        assertThat(second).exists();
+
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(ExportView.class)).isEmpty();
+        assertThat(second).as("the page is gone, and so is its file").doesNotExist();
+    }
+
+    @Test
+    void whenTheServerPreparesAsManyExportsAsItTakesThePageSaysSo() throws Exception {
+        CountDownLatch bothReading = new CountDownLatch(2);
+        CountDownLatch goOn = new CountDownLatch(1);
+        Progress holding = (done, total) -> {
+            bothReading.countDown();
+            try {
+                goOn.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        List<Thread> others = List.of(preparing(holding), preparing(holding));
+        try {
+            assertThat(bothReading.await(60, TimeUnit.SECONDS)).isTrue();
+            ExportView view = show();
+
+            view.export.click();
+            MockVaadin.runUIQueue();
+
+            String busy = "2 exports are being prepared already, as many as this server prepares at once; try "
+                    + "again in a few seconds.";
+            assertThat(view.status.getText()).isEqualTo(busy);
+            assertThat(view.status.hasClassName("slant-problem")).isTrue();
+            NotificationsKt.expectNotifications(busy);
+            assertThat(view.export.isEnabled()).as("to try again").isTrue();
+            assertThat(view.download.isVisible()).isFalse();
+        } finally {
+            goOn.countDown();
+            for (Thread other : others) {
+                other.join();
+            }
+        }
+    }
+
+    /** An export of the study prepared elsewhere (another page, a script), as the admin. */
+    private Thread preparing(Progress progress) {
+        return Thread.ofPlatform().start(new DelegatingSecurityContextRunnable(() -> {
+            try (PreparedExport prepared = exports.prepare(study.projectId, ExportOptions.of(ExportFormat.JSONL),
+                    true, progress)) {
+                assertThat(prepared.size()).isPositive();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, SecurityContextHolder.getContext()));
     }
 
     private ExportView show() {
