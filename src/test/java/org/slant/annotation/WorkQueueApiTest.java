@@ -106,7 +106,7 @@ class WorkQueueApiTest {
         assertThat(refused.json().get("detail").asString()).isEqualTo("1 annotation lacks required values: "
                 + "span 'said' (Lexical): 'target' missing. Repeat the call with confirm=true.");
         assertThat(api.get("/api/v1/projects/" + projectId + "/queue").json().get("items").get(0).get("status")
-                .asString()).isEqualTo("ASSIGNED");
+                .asString()).as("the span started the work (decision 0017); it is not done").isEqualTo("IN_PROGRESS");
 
         Response confirmed = api.post(documentPath(0) + "/done?confirm=true", "");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);

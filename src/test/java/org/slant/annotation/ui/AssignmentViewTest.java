@@ -2,9 +2,9 @@ package org.slant.annotation.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import org.slant.KaribuViews;
 import org.slant.SlantSpringTest;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
+import org.slant.platform.ui.NotForYourRolePage;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectRole;
 import org.slant.team.TestAccounts;
@@ -107,7 +108,8 @@ class AssignmentViewTest {
         KaribuViews.stop();
 
         KaribuViews.signInAndStart(context, annotators.getFirst(), "USER");
-        assertThatThrownBy(() -> UI.getCurrent().navigate("projects/" + projectId + "/assignment"))
-                .hasMessageContaining("managers");
+        UI.getCurrent().navigate("projects/" + projectId + "/assignment");
+        assertThat(_get(NotForYourRolePage.class).reason()).contains("managers");
+        assertThat(_find(AssignmentView.class)).isEmpty();
     }
 }
