@@ -115,8 +115,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         intro.addClassName("slant-chart-caption");
         progress.setVisible(false);
         status.setVisible(false);
-        add(header, intro, options(), progress, status, basis, downloads(), section("Summary", "Every figure over the whole project; "
-                + "pairwise measures are summed over all pairs."), summary, chartChoices(), charts(),
+        add(header, intro, options(), progress, status, basis, downloads(), section("Summary", "Every figure over the "
+                + "whole project; pairwise measures are summed over all pairs."), summary, chartChoices(), charts(),
                 section("Stories", "Each story's documents laid end to end (αU) or pooled."), stories,
                 section("Disagreements", "Passages where annotators differ, lowest agreement first. Click one to "
                         + "see each annotator's spans side by side."), disagreementCount, disagreements);
