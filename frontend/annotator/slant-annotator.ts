@@ -780,8 +780,9 @@ export class SlantAnnotator extends LitElement {
     if (reply.ok) {
       if (span && reply.span) {
         span.version = reply.span.version;
-        span.attributes = reply.span.attributes;
+        // a later change of the span still waiting is newer than this answer: its attributes stay on the page
         if (!this.outbox.pendingFor(span.id)) {
+          span.attributes = reply.span.attributes;
           span.state = 'saved';
           this.view.restyle(span);
         }

@@ -9,10 +9,15 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +62,8 @@ class SaveStateIT {
     AnnotationService annotations;
     @Autowired
     WorkQueue work;
+    @Autowired
+    DataSource dataSource;
 
     BrowserContext context;
     Page page;
@@ -183,6 +190,49 @@ class SaveStateIT {
     }
 
     @Test
+    void anAnswerToAnEarlierChangeNeverTakesBackAttributesMadeSince() throws SQLException {
+        Span cue = annotations.createSpan(documentId, null, draft("according to CNN", "Cue")).annotation();
+        String speaker = attribution.attributes().stream().filter(attribute -> attribute.name().equals("speaker"))
+                .findFirst().orElseThrow().id().toString();
+        open();
+        segment("according to CNN").click();
+        // every selection the page reports to the server, which shows the span's attributes from it
+        page.evaluate("() => { const server = document.querySelector('slant-annotator').$server;"
+                + " const report = server.spanSelected.bind(server); window.selections = [];"
+                + " server.spanSelected = (json) => { window.selections.push(json); return report(json); }; }");
+        try (Connection holder = dataSource.getConnection()) {
+            // the span's row held, so that the relabelling waits on the server while a later change is made
+            holder.setAutoCommit(false);
+            try (PreparedStatement lock = holder.prepareStatement(
+                    "select 1 from span_annotation where id = ? for update")) {
+                lock.setObject(1, cue.id());
+                lock.executeQuery();
+            }
+            page.keyboard().press(key("Content"));
+            page.waitForCondition(this::aSaveWaitsOnALock);
+            page.evaluate("([id, json]) => document.querySelector('slant-annotator').updateAttributes(id, json)",
+                    List.of(cue.id().toString(), "{\"" + speaker + "\": \"Jens Stoltenberg\"}"));
+            holder.commit();
+        }
+
+        assertThat(annotator()).hasAttribute("data-save-state", "saved", slowly());
+        @SuppressWarnings("unchecked")
+        List<String> selections = (List<String>) page.evaluate("() => window.selections");
+        int firstWithTheValue = -1;
+        for (int i = 0; i < selections.size(); i++) {
+            boolean hasIt = selections.get(i).contains("Jens Stoltenberg");
+            if (hasIt && firstWithTheValue < 0) {
+                firstWithTheValue = i;
+            }
+            assertThat(hasIt || firstWithTheValue < 0).as("selection %d of %s", i, selections).isTrue();
+        }
+        assertThat(firstWithTheValue).isNotNegative();
+        Span stored = annotations.annotationsOf(documentId, null).spans().getFirst();
+        assertThat(stored.label()).isEqualTo(labelId("Content"));
+        assertThat(stored.attributes()).containsEntry(speaker, "Jens Stoltenberg");
+    }
+
+    @Test
     void escInAnAttributeFieldKeepsTheValueAndAChosenValueSendsTheKeysBackToTheText() {
         open();
         mark("our differences will not be easy to bridge", "Content");
@@ -256,6 +306,17 @@ class SaveStateIT {
 
     private void drag(String phrase) {
         AnnotateIT.drag(page, phrase);
+    }
+
+    private boolean aSaveWaitsOnALock() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement waiting = connection.prepareStatement(
+                        "select count(*) from pg_stat_activity where wait_event_type = 'Lock'");
+                ResultSet count = waiting.executeQuery()) {
+            return count.next() && count.getInt(1) > 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private boolean activeIsTheText() {
