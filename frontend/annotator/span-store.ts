@@ -58,11 +58,14 @@ export const GONE_AFTER_MILLIS = 70_000;
 export class Outbox {
   private readonly prefix: string;
   private readonly key: string;
+  private readonly tab: string;
   readonly operations: Operation[];
 
   constructor(documentId: string, annotator: string, tab = tabId(), now = Date.now()) {
     this.prefix = `slant.outbox.${annotator}.${documentId}`;
     this.key = `${this.prefix}.${tab}`;
+    this.tab = tab;
+    claimTab(tab, now);
     this.operations = [...Outbox.read(this.key).operations];
     this.adopt(now);
   }
@@ -135,12 +138,14 @@ export class Outbox {
 
   /** Says this page is still open, so that other pages leave its changes alone; and takes up those of gone pages. */
   keepAlive(now = Date.now()): number {
+    claimTab(this.tab, now);
     this.write(now);
     return this.adopt(now);
   }
 
   /** The page is closing: its changes may be taken up at once by the next page of the document. */
   release(): void {
+    releaseTab(this.tab);
     this.write(0);
   }
 
@@ -201,17 +206,76 @@ export class Outbox {
   }
 }
 
-/** This tab's id: kept across reloads of the tab (sessionStorage is the tab's own), new in every other tab. */
-export function tabId(): string {
+let pageTab: string | null = null;
+
+/**
+ * This tab's id, the same for as long as the page lives: kept across reloads of the tab (sessionStorage is the tab's
+ * own), new in every other tab (see chooseTab).
+ */
+export function tabId(now = Date.now()): string {
+  pageTab ??= chooseTab(now);
+  return pageTab;
+}
+
+/**
+ * The id a page just opened takes: the one its tab had before a reload, unless another open page still claims it. A
+ * tab made with the browser's "Duplicate tab" starts with a copy of the original's sessionStorage, id included; the
+ * original renews its claim while it is open (keepAlive) and drops it when it goes, so the copy takes a new id and
+ * the two tabs never share one queue of changes.
+ */
+export function chooseTab(now = Date.now()): string {
+  let id: string | null = null;
   try {
-    const known = sessionStorage.getItem('slant.tab');
-    if (known) return known;
-    const fresh = newId();
-    sessionStorage.setItem('slant.tab', fresh);
-    return fresh;
+    id = sessionStorage.getItem('slant.tab');
   } catch {
-    return newId();
+    // no sessionStorage: a new id every time
   }
+  if (!id || claimedElsewhere(id, now)) {
+    id = newId();
+    try {
+      sessionStorage.setItem('slant.tab', id);
+    } catch {
+      // kept for this page only
+    }
+  }
+  claimTab(id, now);
+  forgetGoneClaims(now);
+  return id;
+}
+
+/** Says an open page uses the tab id; a claim older than GONE_AFTER_MILLIS is a gone page's. */
+export function claimTab(id: string, now = Date.now()): void {
+  try {
+    safeStorage()?.setItem(`slant.tab.${id}`, String(now));
+  } catch {
+    // storage full or forbidden: a duplicated tab may then share the id
+  }
+}
+
+/** The page that used the tab id is going (reload, close): the next page of the tab takes the id up again. */
+export function releaseTab(id: string): void {
+  try {
+    safeStorage()?.removeItem(`slant.tab.${id}`);
+  } catch {
+    // nothing to release
+  }
+}
+
+/** Claims left by pages that crashed are removed, so they do not pile up. */
+function forgetGoneClaims(now: number): void {
+  const storage = safeStorage();
+  if (!storage) return;
+  for (let i = storage.length - 1; i >= 0; i--) {
+    const key = storage.key(i);
+    if (key?.startsWith('slant.tab.') && now - Number(storage.getItem(key)) >= GONE_AFTER_MILLIS) {
+      storage.removeItem(key);
+    }
+  }
+}
+
+function claimedElsewhere(id: string, now: number): boolean {
+  const at = Number(safeStorage()?.getItem(`slant.tab.${id}`));
+  return at > 0 && now - at < GONE_AFTER_MILLIS;
 }
 
 function safeStorage(): Storage | null {

@@ -1,7 +1,7 @@
 // Run by the build (FrontendUnitTest) with Node's own test runner: the annotator's queue of unsaved changes
 import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { GONE_AFTER_MILLIS, Outbox, type Operation } from '../../../frontend/annotator/span-store.ts';
+import { GONE_AFTER_MILLIS, Outbox, chooseTab, type Operation } from '../../../frontend/annotator/span-store.ts';
 
 /** A browser's localStorage, as a map. */
 class MemoryStorage {
@@ -17,9 +17,15 @@ class MemoryStorage {
 
 const storage = new MemoryStorage();
 (globalThis as unknown as { localStorage: MemoryStorage }).localStorage = storage;
+/** The tab's sessionStorage: a reload keeps it, "Duplicate tab" copies it. */
+const session = new MemoryStorage();
+(globalThis as unknown as { sessionStorage: MemoryStorage }).sessionStorage = session;
 const NOW = 1_000_000_000_000;
 
-beforeEach(() => storage.clear());
+beforeEach(() => {
+  storage.clear();
+  session.clear();
+});
 
 function update(id: string, label: string): Operation {
   return { kind: 'update', id, label, before: {} };
@@ -99,9 +105,10 @@ test('the next page takes up the changes of a tab that was closed, or silent too
 
   assert.deepEqual(next.operations.map((o) => o.id).sort(), ['s1', 's3']);
   assert.deepEqual(open.operations.map((o) => o.id), ['s2']);
-  assert.ok(storage.keys().some((key) => key.endsWith('tab-open')), "the open tab's changes stay its own");
-  assert.ok(!storage.keys().some((key) => key.endsWith('tab-closed') || key.endsWith('tab-crashed')));
-  assert.ok(storage.keys().some((key) => key.includes('other-doc')), "another document's changes stay put");
+  const queues = storage.keys().filter((key) => key.startsWith('slant.outbox.'));
+  assert.ok(queues.some((key) => key.endsWith('tab-open')), "the open tab's changes stay its own");
+  assert.ok(!queues.some((key) => key.endsWith('tab-closed') || key.endsWith('tab-crashed')));
+  assert.ok(queues.some((key) => key.includes('other-doc')), "another document's changes stay put");
 });
 
 test('changes an earlier version of the page stored as a bare list are taken up too', () => {
@@ -117,4 +124,31 @@ test('a change once sent is marked so, also after a reload', () => {
   outbox.add(create);
   outbox.sending([create]);
   assert.equal(new Outbox('doc', 'amira', 'tab-1', NOW).operations[0].sent, true);
+});
+
+test('a reloaded tab keeps its id and so its queue; a duplicated tab takes a new one while the original is open', () => {
+  const first = chooseTab(NOW);
+  const original = new Outbox('doc', 'amira', first, NOW);
+  original.add(update('s1', 'a'), 1);
+
+  // "Duplicate tab": the copy starts with the original's sessionStorage while the original is open
+  const copy = chooseTab(NOW + 1000);
+  assert.notEqual(copy, first);
+  assert.equal(session.getItem('slant.tab'), copy, 'the copy keeps its own id from now on');
+  assert.deepEqual(new Outbox('doc', 'amira', copy, NOW + 1000).operations, [], "the original's change stays its own");
+
+  // a reload of the original: its page goes (releasing the id), the next page of the tab takes it up again
+  session.setItem('slant.tab', first);
+  original.release();
+  assert.equal(chooseTab(NOW + 2000), first);
+});
+
+test('a tab whose page crashed takes its id up again once the claim is old, and old claims are cleared', () => {
+  const first = chooseTab(NOW);
+  new Outbox('doc', 'amira', first, NOW).keepAlive(NOW);
+  const later = NOW + GONE_AFTER_MILLIS;
+
+  assert.equal(chooseTab(later), first);
+  assert.equal(storage.keys().filter((key) => key.startsWith('slant.tab.')).length, 1);
+  assert.equal(storage.getItem(`slant.tab.${first}`), String(later));
 });
