@@ -196,10 +196,13 @@ export class SlantAnnotator extends LitElement {
           ${this.message ? html`<div class="sa-message" role="alert">${this.message}</div>` : nothing}
           ${this.article.layers.map((layer) => this.renderLayer(layer))}
           <div class="sa-hints">
+            ${this.readOnly ? html`
+            <kbd>Tab</kbd> next span: its attributes show beside the text.<br>
+            Nothing can be changed until the document is reopened.` : html`
             Select words, then press a label's key or click it.<br>
             <kbd>←</kbd> <kbd>→</kbd> word by word, <kbd>Shift</kbd> extends, <kbd>Esc</kbd> clears.<br>
             <kbd>Tab</kbd> next span, <kbd>Del</kbd> deletes it, a key relabels it.<br>
-            <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo.
+            <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo.`}
           </div>
         </aside>
         <div class="sa-text" tabindex="0" role="document" aria-label="Article text"

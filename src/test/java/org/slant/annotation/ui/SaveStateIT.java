@@ -270,6 +270,8 @@ class SaveStateIT {
 
         assertThat(annotator()).hasAttribute("data-read-only", "true");
         assertThat(page.locator("slant-annotator .sa-readonly")).containsText("read-only");
+        assertThat(page.locator("slant-annotator .sa-hints")).not().containsText("label's key");
+        assertThat(page.locator("slant-annotator .sa-hints")).containsText("until the document is reopened");
         drag("NATO's chief");
         page.keyboard().press(key("Source"));
         assertThat(page.locator("slant-annotator .sa-message")).containsText("read-only");
@@ -278,6 +280,7 @@ class SaveStateIT {
 
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Reopen to change")).click();
         assertThat(annotator()).hasAttribute("data-read-only", "false");
+        assertThat(page.locator("slant-annotator .sa-hints")).containsText("label's key");
         drag("NATO's chief");
         page.keyboard().press(key("Source"));
         assertThat(annotator()).hasAttribute("data-save-state", "saved", slowly());
