@@ -31,6 +31,7 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slant.annotation.query.WorkToExport;
 import org.slant.annotation.query.WorkToExport.DocumentWork;
 import org.slant.corpus.CorpusService;
@@ -66,7 +67,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Datasets out of a project (docs/formats.md): checks who may export what, reads the documents one at a time with
@@ -219,18 +219,8 @@ public class ExportService {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ExportManifest export(UUID projectId, ExportOptions options, OutputStream out) throws IOException {
-        return export(projectId, options, out, documentsRead -> {
+        return writeBundle(plan(projectId, options, false), out, documentsRead -> {
         });
-    }
-
-    /**
-     * {@link #export(UUID, ExportOptions, OutputStream)}, telling {@code progress} how many of the project's documents
-     * have been read so far (some may be left out: without work that counts), for a progress bar.
-     */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ExportManifest export(UUID projectId, ExportOptions options, OutputStream out, LongConsumer progress)
-            throws IOException {
-        return writeBundle(plan(projectId, options, false), out, progress);
     }
 
     private ExportManifest writeBundle(Plan plan, OutputStream out, LongConsumer progress) throws IOException {
