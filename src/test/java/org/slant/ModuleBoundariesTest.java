@@ -29,7 +29,8 @@ class ModuleBoundariesTest {
             "team", Set.of("app_user", "annotator_profile", "membership", "access_token"),
             "corpus", Set.of("project", "story", "outlet", "document"),
             "schema", Set.of("layer", "label", "attribute_definition"),
-            "annotation", Set.of("span_annotation", "document_answer", "annotation_event", "assignment"));
+            "annotation", Set.of("span_annotation", "document_answer", "annotation_event", "assignment"),
+            "curation", Set.of("gold_span", "gold_answer", "gold_event", "curation"));
 
     /**
      * The other modules' tables a module's SQL may still name, each a deliberate choice: joining the documents'
@@ -41,6 +42,7 @@ class ModuleBoundariesTest {
     private static final Map<String, Set<String>> MAY_ALSO_NAME = Map.of(
             "annotation", Set.of("project", "story", "outlet", "document", "layer", "label", "app_user"),
             "agreement", Set.of("document"),
+            "curation", Set.of("document", "layer", "label", "app_user"),
             "export", Set.of("document", "app_user"),
             "progress", Set.of("story", "outlet", "document"),
             "archive", TABLES.values().stream().flatMap(Set::stream).collect(Collectors.toSet()));

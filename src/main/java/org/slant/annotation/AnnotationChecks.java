@@ -18,14 +18,18 @@ import org.slant.schema.LayerSchema.LabelSchema;
 
 /**
  * Checks one span or answer against its document's text and its layer's schema, collecting every problem so the
- * annotator can fix them all at once. Required attributes are not enforced: annotators fill them in later.
+ * annotator can fix them all at once. Required attributes are not enforced: annotators fill them in later. Gold is
+ * checked by the same rules.
  */
-final class AnnotationChecks {
+public final class AnnotationChecks {
 
     private final List<Problem> problems = new ArrayList<>();
 
+    public AnnotationChecks() {
+    }
+
     /** The layer, when it is one of the project's and of the kind wanted. */
-    Optional<LayerSchema> layer(List<LayerSchema> layers, UUID layerId, LayerKind kind) {
+    public Optional<LayerSchema> layer(List<LayerSchema> layers, UUID layerId, LayerKind kind) {
         if (layerId == null) {
             problem("layer", "required: the id of one of the project's layers");
             return Optional.empty();
@@ -42,7 +46,7 @@ final class AnnotationChecks {
         return layer;
     }
 
-    void label(LayerSchema layer, UUID labelId) {
+    public void label(LayerSchema layer, UUID labelId) {
         if (labelId == null) {
             problem("label", "required: the id of one of layer '" + layer.name() + "''s labels");
         } else if (layer.labels().stream().noneMatch(label -> label.id().equals(labelId))) {
@@ -51,7 +55,7 @@ final class AnnotationChecks {
     }
 
     /** Whether the offsets are a non-empty range inside a text of {@code length} code points. */
-    boolean offsets(Integer start, Integer end, int length) {
+    public boolean offsets(Integer start, Integer end, int length) {
         int before = problems.size();
         if (start == null) {
             problem("start", "required: the code point offset where the span begins");
@@ -76,7 +80,7 @@ final class AnnotationChecks {
      * Checks the values against the layer's attributes for the given label, and answers them without the keys whose
      * value is null (a null value means "no value").
      */
-    Map<String, Object> attributes(LayerSchema layer, UUID labelId, Map<String, Object> attributes) {
+    public Map<String, Object> attributes(LayerSchema layer, UUID labelId, Map<String, Object> attributes) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (attributes != null) {
             attributes.forEach((key, value) -> {
@@ -111,11 +115,11 @@ final class AnnotationChecks {
         return values;
     }
 
-    void problem(String where, String message) {
+    public void problem(String where, String message) {
         problems.add(new Problem(where, message));
     }
 
-    void throwIfAny(String summary) {
+    public void throwIfAny(String summary) {
         if (!problems.isEmpty()) {
             throw InvalidInputException.listing(summary, problems);
         }

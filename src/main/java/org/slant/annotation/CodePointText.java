@@ -1,13 +1,13 @@
 package org.slant.annotation;
 
 /** A text addressed by Unicode code point, as offsets are everywhere outside the browser. */
-final class CodePointText {
+public final class CodePointText {
 
     private final String text;
     /** The char index where each code point starts, plus the text's length at the end. */
     private final int[] charIndex;
 
-    CodePointText(String text) {
+    public CodePointText(String text) {
         this.text = text;
         int[] starts = new int[text.codePointCount(0, text.length()) + 1];
         int codePoint = 0;
@@ -18,12 +18,12 @@ final class CodePointText {
         this.charIndex = starts;
     }
 
-    int length() {
+    public int length() {
         return charIndex.length - 1;
     }
 
     /** {@code text[start:end]} as Python slices it, for offsets already checked to be inside the text. */
-    String slice(int start, int end) {
+    public String slice(int start, int end) {
         return text.substring(charIndex[start], charIndex[end]);
     }
 }

@@ -1,0 +1,62 @@
+package org.slant.curation;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where each document's curation stands (the {@code curation} table; no row means not started). */
+@Component
+@Transactional(propagation = Propagation.MANDATORY)
+class CurationStates {
+
+    private final JdbcTemplate jdbc;
+
+    CurationStates(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    CurationStatus of(UUID documentId) {
+        List<String> status = jdbc.queryForList("select status from curation where document_id = ?", String.class,
+                documentId);
+        return status.isEmpty() ? CurationStatus.NOT_STARTED : CurationStatus.valueOf(status.getFirst());
+    }
+
+    /**
+     * Before gold of the document changes: takes the document's gold lock (writers of one document's gold take
+     * turns, so the overlap rule and the curated state hold), refuses a curated document, and marks it in progress.
+     */
+    void beforeChange(UUID projectId, UUID documentId, UUID actor) {
+        lock(documentId);
+        if (of(documentId) == CurationStatus.CURATED) {
+            throw new DocumentCuratedException(documentId);
+        }
+        jdbc.update("insert into curation (document_id, project_id, status, changed_by) values (?, ?, 'IN_PROGRESS', ?) "
+                + "on conflict (document_id) do nothing", documentId, projectId, actor);
+    }
+
+    /** Sets the status; answers whether it changed. */
+    boolean set(UUID projectId, UUID documentId, UUID actor, CurationStatus status) {
+        lock(documentId);
+        if (of(documentId) == status) {
+            return false;
+        }
+        if (status == CurationStatus.NOT_STARTED) {
+            jdbc.update("delete from curation where document_id = ?", documentId);
+        } else {
+            jdbc.update("insert into curation (document_id, project_id, status, changed_by) values (?, ?, ?, ?) "
+                    + "on conflict (document_id) do update set status = excluded.status, changed_by = "
+                    + "excluded.changed_by, changed_at = now()", documentId, projectId, status.name(), actor);
+        }
+        return true;
+    }
+
+    void lock(UUID documentId) {
+        // a key apart from annotation's per-annotator locks, which mix the document with an annotator id
+        long key = documentId.getMostSignificantBits() ^ documentId.getLeastSignificantBits() ^ 0x601d601d601dL;
+        jdbc.queryForList("select 1 from pg_advisory_xact_lock(?)", key);
+    }
+}

@@ -1,0 +1,21 @@
+package org.slant.curation;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface GoldSpanRepository extends JpaRepository<StoredGoldSpan, UUID> {
+
+    List<StoredGoldSpan> findByDocumentIdOrderByStartAscEndAsc(UUID documentId);
+
+    List<StoredGoldSpan> findByDocumentIdAndLayerIdAndStartLessThanAndEndGreaterThan(UUID documentId, UUID layerId,
+            int end, int start);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from StoredGoldSpan s where s.id = ?1")
+    Optional<StoredGoldSpan> findForChange(UUID id);
+}
