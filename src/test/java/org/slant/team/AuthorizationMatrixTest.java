@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slant.ActingAs;
 import org.slant.ApiClient;
 import org.slant.ApiClient.FilePart;
 import org.slant.ApiClient.Response;
@@ -23,6 +24,7 @@ import org.slant.annotation.SpanDraft;
 import org.slant.archive.ProjectArchiveExport;
 import org.slant.archive.ProjectRemoval;
 import org.slant.corpus.CorpusService;
+import org.slant.curation.GoldService;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.StoryDraft;
 import org.slant.corpus.StoryService;
@@ -71,6 +73,8 @@ class AuthorizationMatrixTest {
     JdbcTemplate jdbc;
     @Autowired
     ProjectArchiveExport archives;
+    @Autowired
+    GoldService goldService;
 
     final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
     UUID projectId;
@@ -78,6 +82,8 @@ class AuthorizationMatrixTest {
     UUID layerId;
     UUID labelId;
     UUID annotatorsSpan;
+    UUID goldDocument;
+    int goldOffset = 0;
     final List<String> findings = new ArrayList<>();
 
     @BeforeEach
@@ -98,6 +104,8 @@ class AuthorizationMatrixTest {
         labelId = frame.labels().getFirst().id();
         documentId = corpus.addDocuments(projectId, List.of(new NewDocument("Talks", "NATO and Russia talked.",
                 null, null, null, null, null, Map.of()))).getFirst().getId();
+        goldDocument = corpus.addDocuments(projectId, List.of(new NewDocument("Gold", "x".repeat(200), null, null,
+                null, null, null, Map.of()))).getFirst().getId();
         memberships.add(projectId, usernames.get(Caller.CURATOR), ProjectRole.CURATOR);
         memberships.add(projectId, usernames.get(Caller.ANNOTATOR), ProjectRole.ANNOTATOR);
         signIn(Caller.OUTSIDER);
@@ -171,6 +179,21 @@ class AuthorizationMatrixTest {
         check("GET", () -> p + "/members/" + users.findByUsername(usernames.get(Caller.ANNOTATOR)).orElseThrow()
                 .getId() + "/profile", null, managers);
         check("POST", () -> "/api/v1/users/me/tokens", () -> "{\"name\":\"script\"}", everyone);
+        String gold = "/api/v1/documents/" + documentId + "/gold";
+        check("GET", () -> gold, null, everyonesWork);
+        check("POST", () -> "/api/v1/documents/" + goldDocument + "/gold", () -> "{\"id\":\"" + UUID.randomUUID() + "\",\"layer\":\"" + layerId
+                + "\",\"label\":\"" + labelId + "\",\"start\":" + nextGoldOffset() + ",\"end\":"
+                + (goldOffset + 1) + "}", everyonesWork);
+        check("POST", () -> gold + "/accept", () -> "{\"annotationId\":\"" + annotatorsSpan + "\"}",
+                everyonesWork);
+        check("POST", () -> gold + "/accept-all", () -> "{\"annotator\":\"" + usernames.get(Caller.ANNOTATOR)
+                + "\"}", everyonesWork);
+        check("PUT", () -> "/api/v1/gold/" + newGold(), () -> "{\"version\":0,\"end\":" + (goldOffset + 2) + "}",
+                everyonesWork);
+        check("DELETE", () -> "/api/v1/gold/" + newGold() + "?version=0", null, everyonesWork);
+        check("GET", () -> gold + "/history", null, everyonesWork);
+        check("POST", () -> gold + "/status", () -> "{\"status\":\"CURATED\"}", everyonesWork);
+        check("POST", () -> gold + "/reopen", null, everyonesWork);
         check("POST", () -> p + "/assignments", () -> "{\"k\":1}", managers.except(Caller.MANAGER, 200));
         check("POST", () -> "/api/v1/documents/" + documentId + "/reassign", () -> "{\"from\":\""
                 + usernames.get(Caller.ANNOTATOR) + "\",\"to\":\"" + usernames.get(Caller.CURATOR) + "\"}",
@@ -256,11 +279,15 @@ class AuthorizationMatrixTest {
                   (select string_agg(row(m.*)::text, ',' order by m.id) from membership m where m.project_id = ?),
                   (select string_agg(row(a.*)::text, ',' order by a.id) from span_annotation a
                      join document d on d.id = a.document_id where d.project_id = ?),
+                  (select string_agg(row(g.*)::text, ',' order by g.id) from gold_span g
+                     join document d on d.id = g.document_id where d.project_id = ?),
+                  (select string_agg(row(c.*)::text, ',' order by c.document_id) from curation c
+                     where c.project_id = ?),
                   (select count(*)::text from app_user),
                   (select count(*)::text from project),
                   (select count(*)::text from membership)))
                 """, String.class, projectId, projectId, projectId, projectId, projectId, projectId, projectId,
-                projectId);
+                projectId, projectId, projectId);
     }
 
     /**
@@ -319,6 +346,19 @@ class AuthorizationMatrixTest {
         byte[] ofThisProject() {
             return thisProject;
         }
+    }
+
+    /** A gold span of its own (one code point, after the previous one), made by the manager. */
+    private UUID newGold() {
+        int start = nextGoldOffset();
+        return ActingAs.user(usernames.get(Caller.MANAGER), () -> goldService.createSpan(goldDocument, null,
+                new SpanDraft(layerId, labelId, start, start + 1, Map.of())).annotation().id());
+    }
+
+    /** Gold spans of the matrix each take a code point of their own: the layer forbids overlaps. */
+    private int nextGoldOffset() {
+        goldOffset += 2;
+        return goldOffset;
     }
 
     private String newUser() {
