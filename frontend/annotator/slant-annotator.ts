@@ -8,8 +8,10 @@ import {
 } from './span-store';
 
 /** What the server sends when the article opens. */
-interface Setup {
+export interface Setup {
   documentId: string; annotator: string; text: string; snapToWords: boolean; layers: LayerDef[]; spans: StoredSpan[];
+  /** What the read-only state is called where the work is not an annotator's own (gold: "marked curated"). */
+  wording?: { readOnly: string; refusedAsDone: string };
 }
 
 /** The server's answer to a change. */
@@ -22,12 +24,15 @@ interface Reply {
 type Connection = 'online' | 'offline' | 'signed-out' | 'unanswered';
 
 /** An action of this session, as undo and redo replay it. */
-type Step =
+export type Step =
   | { kind: 'create'; id: string; span: SpanSnapshot }
   | { kind: 'delete'; id: string; span: SpanSnapshot }
-  | { kind: 'update'; id: string; before: SpanChange; after: SpanChange };
+  | { kind: 'update'; id: string; before: SpanChange; after: SpanChange }
+  /** several steps taken as one (a curator accepting a span in place of the gold it clashes with) */
+  | { kind: 'group'; id: string; steps: Step[] };
 
-type SpanSnapshot = Pick<Span, 'layer' | 'label' | 'start' | 'end' | 'attributes'>;
+/** A span as undo and redo re-create it; {@code from} is the annotator's span a gold span was accepted from. */
+export type SpanSnapshot = Pick<Span, 'layer' | 'label' | 'start' | 'end' | 'attributes'> & { from?: string };
 
 interface Server {
   createSpan(json: string): Promise<string>;
@@ -74,10 +79,10 @@ export class SlantAnnotator extends LitElement {
   declare readOnly: boolean;
   declare private status: 'saved' | 'saving' | 'failed';
   declare private connection: Connection;
-  declare private message: string;
+  declare protected message: string;
   declare private tip: { x: number; y: number; spans: Span[] } | null;
   declare private hiddenLayers: Set<string>;
-  declare private selectedId: string | null;
+  declare protected selectedId: string | null;
   declare private counts: Map<string, number>;
 
   /** Key press to drawn, and key press to confirmed by the server, of each span this page created (ms). */
@@ -87,13 +92,13 @@ export class SlantAnnotator extends LitElement {
   /** How long a change may go unanswered before the page says it is not saved and finds out why. */
   saveTimeoutMillis = 10000;
 
-  private article: Setup | null = null;
-  private index!: TextIndex;
-  private view!: TextView;
+  protected article: Setup | null = null;
+  protected index!: TextIndex;
+  protected view!: TextView;
   private outbox!: Outbox;
-  private spans = new Map<string, Span>();
-  private layers = new Map<string, LayerDef>();
-  private labels = new Map<string, { layer: LayerDef; label: LabelDef }>();
+  protected spans = new Map<string, Span>();
+  protected layers = new Map<string, LayerDef>();
+  protected labels = new Map<string, { layer: LayerDef; label: LabelDef }>();
   private keys = new Map<string, { layer: LayerDef; label: LabelDef }>();
   private pending: [number, number] | null = null;
   private cursor: { anchor: number; focus: number } | null = null;
@@ -185,8 +190,8 @@ export class SlantAnnotator extends LitElement {
       <div class="sa-main">
         <aside class="sa-palette" aria-label="Labels">
           ${this.renderStatus()}
-          ${this.readOnly ? html`<div class="sa-readonly" role="note">Marked done: your work here is read-only.
-            Reopen the document to change it.</div>` : nothing}
+          ${this.readOnly ? html`<div class="sa-readonly" role="note">${this.article.wording?.readOnly
+            ?? 'Marked done: your work here is read-only. Reopen the document to change it.'}</div>` : nothing}
           <div class="sa-tools">
             <button title="Undo (Ctrl+Z)" ?disabled=${this.readOnly || this.undoSteps.length === 0} @click=${() => this.undo()}>Undo</button>
             <button title="Redo (Ctrl+Shift+Z)" ?disabled=${this.readOnly || this.redoSteps.length === 0} @click=${() => this.redo()}>Redo</button>
@@ -202,6 +207,7 @@ export class SlantAnnotator extends LitElement {
             Select words, then press a label's key or click it.<br>
             <kbd>←</kbd> <kbd>→</kbd> word by word, <kbd>Shift</kbd> extends, <kbd>Esc</kbd> clears.<br>
             <kbd>Tab</kbd> next span, <kbd>Del</kbd> deletes it, a key relabels it.<br>
+            <kbd>Alt</kbd>+<kbd>←</kbd> <kbd>→</kbd> moves its end, with <kbd>Shift</kbd> its start.<br>
             <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo.`}
           </div>
         </aside>
@@ -367,19 +373,19 @@ export class SlantAnnotator extends LitElement {
     if (span) this.updateSpan(span.id, { attributes: JSON.parse(json) as Attributes });
   }
 
-  private createSpan(layer: LayerDef, label: LabelDef, start: number, end: number, began: number,
-      id = newId(), attributes: Attributes = {}, record = true): void {
+  protected createSpan(layer: LayerDef, label: LabelDef, start: number, end: number, began: number,
+      id = newId(), attributes: Attributes = {}, record = true, from?: string): boolean {
     const clash = this.overlapClash(layer, start, end, null);
     if (clash) {
       this.say(`Layer ${layer.name} does not allow overlapping spans: this overlaps "${this.quote(clash)}".`);
-      return;
+      return false;
     }
     const same = [...this.spans.values()].find((span) => span.layer === layer.id && span.label === label.id
       && span.start === start && span.end === end);
     if (same) {
       this.select(same.id);
       this.say(`"${this.quote(same)}" is already marked ${label.name}.`);
-      return;
+      return false;
     }
     const span: Span = {
       id, layer: layer.id, label: label.id, start, end, attributes, version: 0,
@@ -393,13 +399,14 @@ export class SlantAnnotator extends LitElement {
     this.editTimings.push(timing);
     this.editStarts.set(id, { began, timing });
     afterPaint(() => { timing.drawn = performance.now() - began; });
-    if (record) this.remember({ kind: 'create', id, span: snapshot(span) });
+    if (record) this.remember({ kind: 'create', id, span: { ...snapshot(span), from } });
     this.enqueue({
       kind: 'create', id, layer: layer.id, label: label.id, start: this.index.toCodePoint(start),
-      end: this.index.toCodePoint(end), attributes,
+      end: this.index.toCodePoint(end), attributes, ...(from ? { from } : {}),
     });
     this.select(id);
     this.recount();
+    return true;
   }
 
   private updateSpan(id: string, change: SpanChange, record = true): void {
@@ -427,7 +434,7 @@ export class SlantAnnotator extends LitElement {
     if (this.selectedId === id) this.select(id);
   }
 
-  private deleteSpan(id: string, record = true): void {
+  protected deleteSpan(id: string, record = true): void {
     const span = this.spans.get(id);
     if (!span) return;
     this.spans.delete(id);
@@ -464,6 +471,10 @@ export class SlantAnnotator extends LitElement {
   }
 
   private replay(step: Step, backwards: boolean): void {
+    if (step.kind === 'group') {
+      for (const part of backwards ? [...step.steps].reverse() : step.steps) this.replay(part, backwards);
+      return;
+    }
     const id = this.resolve(step.id);
     const recreate = (step.kind === 'create' && !backwards) || (step.kind === 'delete' && backwards);
     if (step.kind === 'update') {
@@ -476,14 +487,14 @@ export class SlantAnnotator extends LitElement {
       const label = this.labels.get(step.span.label)?.label;
       if (layer && label) {
         this.createSpan(layer, label, step.span.start, step.span.end, performance.now(), fresh, step.span.attributes,
-          false);
+          false, step.span.from);
       }
     } else {
       this.deleteSpan(id, false);
     }
   }
 
-  private remember(step: Step): void {
+  protected remember(step: Step): void {
     this.undoSteps.push(step);
     this.redoSteps = [];
   }
@@ -574,6 +585,11 @@ export class SlantAnnotator extends LitElement {
       this.redo();
       return;
     }
+    if (event.altKey && !command && (key === 'ArrowRight' || key === 'ArrowLeft') && this.selectedId) {
+      event.preventDefault();
+      if (!this.refuseWhileReadOnly()) this.moveBoundary(this.selectedId, key === 'ArrowRight' ? 1 : -1, event.shiftKey);
+      return;
+    }
     if (command || event.altKey) return;
     if (key === 'ArrowRight' || key === 'ArrowLeft') {
       event.preventDefault();
@@ -612,6 +628,23 @@ export class SlantAnnotator extends LitElement {
     const last = Math.max(this.cursor.anchor, this.cursor.focus);
     this.select(null);
     this.setPending(starts[first], ends[last]);
+  }
+
+  /** Alt+arrow moves the selected span's end a word; with Shift, its start. It never becomes empty. */
+  private moveBoundary(id: string, step: number, start: boolean): void {
+    const span = this.spans.get(id);
+    if (!span) return;
+    const { starts, ends } = this.index.tokens();
+    if (starts.length === 0) return;
+    if (start) {
+      const token = this.index.tokenAtOrAfter(span.start);
+      const moved = starts[Math.min(starts.length - 1, Math.max(0, token + step))];
+      if (moved !== span.start && moved < span.end) this.updateSpan(id, { start: moved });
+    } else {
+      const token = this.index.tokenAtOrAfter(span.end - 1);
+      const moved = ends[Math.min(ends.length - 1, Math.max(0, token + step))];
+      if (moved !== span.end && moved > span.start) this.updateSpan(id, { end: moved });
+    }
   }
 
   private selectNextSpan(direction: number): boolean {
@@ -657,7 +690,7 @@ export class SlantAnnotator extends LitElement {
   }
 
   /** Selects a span (or none) and tells the server, which shows its attributes. */
-  private select(id: string | null, reveal = true): void {
+  protected select(id: string | null, reveal = true): void {
     this.selectedId = id;
     const span = id ? this.spans.get(id) : undefined;
     if (span && !this.hiddenLayers.has(span.layer)) {
@@ -681,13 +714,13 @@ export class SlantAnnotator extends LitElement {
   }
 
   /** Redraws the blocks text[start:end] touches, and the highlights that pointed into them. */
-  private redraw(start: number, end: number): void {
+  protected redraw(start: number, end: number): void {
     this.view.redraw(start, end);
     this.rehighlight();
   }
 
   /** Highlights hold DOM ranges; a redraw replaces their nodes, so they are set again over the new ones. */
-  private rehighlight(): void {
+  protected rehighlight(): void {
     if (!CSS.highlights) return;
     if (this.pending) CSS.highlights.set('sa-pending', new Highlight(this.view.rangeOf(...this.pending)));
     const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
@@ -696,7 +729,7 @@ export class SlantAnnotator extends LitElement {
     }
   }
 
-  private scrollToRange(range: Range): void {
+  protected scrollToRange(range: Range): void {
     const box = this.querySelector<HTMLElement>('.sa-text')!;
     const rect = range.getBoundingClientRect();
     const area = box.getBoundingClientRect();
@@ -834,7 +867,7 @@ export class SlantAnnotator extends LitElement {
   /** The document was marked done elsewhere: the changes wait, and the view turns read-only until reopened. */
   private refusedAsDone(): void {
     const waiting = this.outbox.size;
-    this.say(`You marked this document done (in another tab or window?), so it is read-only: ${waiting} change`
+    this.say(`${this.article?.wording?.refusedAsDone ?? 'You marked this document done'} (in another tab or window?), so it is read-only: ${waiting} change`
       + `${waiting === 1 ? '' : 's'} ${waiting === 1 ? 'waits' : 'wait'} here until you reopen it.`);
     this.readOnly = true;
     this.server()?.refusedAsDone();
@@ -939,9 +972,11 @@ export class SlantAnnotator extends LitElement {
   }
 
   /** Refuses a change while the document is marked done, saying why; answers whether it refused. */
-  private refuseWhileReadOnly(): boolean {
+  protected refuseWhileReadOnly(): boolean {
     if (!this.readOnly) return false;
-    this.say('You marked this document done, so your work here is read-only. Reopen it (at the top) to change it.');
+    this.say(this.article?.wording
+      ? `${this.article.wording.readOnly}`
+      : 'You marked this document done, so your work here is read-only. Reopen it (at the top) to change it.');
     return true;
   }
 
@@ -971,11 +1006,11 @@ export class SlantAnnotator extends LitElement {
     return (this as unknown as { $server?: Server }).$server;
   }
 
-  private say(message: string): void {
+  protected say(message: string): void {
     this.message = message;
   }
 
-  private recount(): void {
+  protected recount(): void {
     const counts = new Map<string, number>();
     for (const span of this.spans.values()) counts.set(span.label, (counts.get(span.label) ?? 0) + 1);
     this.counts = counts;
@@ -987,12 +1022,12 @@ export class SlantAnnotator extends LitElement {
       && span.start < end && span.end > start);
   }
 
-  private quote(span: Span): string {
+  protected quote(span: Span): string {
     const text = this.article!.text.slice(span.start, span.end).replace(/\s+/g, ' ');
     return text.length > 40 ? `${text.slice(0, 40)}…` : text;
   }
 
-  private fromServer(stored: StoredSpan, annotator: string): Span {
+  protected fromServer(stored: StoredSpan, annotator: string): Span {
     return {
       id: stored.id, layer: stored.layer, label: stored.label, start: this.index.toUtf16(stored.start),
       end: this.index.toUtf16(stored.end), attributes: stored.attributes ?? {}, version: stored.version,

@@ -38,7 +38,7 @@ export interface SpanChange { label?: string; start?: number; end?: number; attr
  */
 export type Operation =
   | { kind: 'create'; id: string; layer: string; label: string; start: number; end: number; attributes: Attributes;
-      sent?: boolean }
+      from?: string; sent?: boolean }
   | { kind: 'update'; id: string; label?: string; start?: number; end?: number; attributes?: Attributes;
       before: SpanChange; version?: number; sent?: boolean }
   | { kind: 'delete'; id: string; version?: number; sent?: boolean };

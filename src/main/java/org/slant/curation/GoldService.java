@@ -72,6 +72,20 @@ public class GoldService {
                 answers.findByDocumentId(documentId).stream().map(GoldService::view).toList());
     }
 
+    /** A gold span as stored now; empty when it does not exist (any more). */
+    @Transactional(readOnly = true)
+    public Optional<GoldSpan> goldSpan(UUID goldId) {
+        return spans.findById(goldId).map(span -> view(span, new CodePointText(curatable(span.getDocumentId())
+                .text())));
+    }
+
+    /** Where the document's curation stands; for its project's curators and managers. */
+    @Transactional(readOnly = true)
+    public CurationStatus statusOf(UUID documentId) {
+        curatable(documentId);
+        return states.of(documentId);
+    }
+
     /** The kind of the layer, when it is one of the document's project; tells spans from answers. */
     @Transactional(readOnly = true)
     public Optional<LayerKind> layerKind(UUID documentId, UUID layerId) {

@@ -20,13 +20,15 @@ import java.util.function.Consumer;
 import org.slant.annotation.AttributeRules;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.AttributeSchema;
+import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Edits the attributes of one span or answer by their definitions: a field per attribute asked for its label, shown
  * only while its condition holds, and flagged while it is required and empty. Each change is handed on at once.
  */
-class AttributeForm extends Div {
+@NamedInterface("attributes")
+public class AttributeForm extends Div {
 
     /**
      * Esc in a field goes back to the text instead of erasing the value (Vaadin's fields clear themselves on Esc
@@ -37,7 +39,7 @@ class AttributeForm extends Div {
      */
     private static final String BACK_TO_THE_TEXT = """
             const field = this;
-            const toText = () => document.querySelector('slant-annotator .sa-text')?.focus();
+            const toText = () => document.querySelector(':is(slant-annotator, slant-curator) .sa-text')?.focus();
             field.addEventListener('keydown', (event) => {
               const text = field.localName === 'vaadin-text-field';
               if (event.key === 'Escape' && !field.opened) {
@@ -62,7 +64,8 @@ class AttributeForm extends Div {
     final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private boolean readOnly;
 
-    AttributeForm(LayerSchema layer, UUID labelId, Map<String, Object> values, Consumer<Map<String, Object>> changed) {
+    public AttributeForm(LayerSchema layer, UUID labelId, Map<String, Object> values,
+            Consumer<Map<String, Object>> changed) {
         this.layer = layer;
         this.labelId = labelId;
         this.values = new LinkedHashMap<>(values);
@@ -79,22 +82,22 @@ class AttributeForm extends Div {
     }
 
     /** The values as the form holds them now. */
-    Map<String, Object> values() {
+    public Map<String, Object> values() {
         return Map.copyOf(values);
     }
 
     /** Read-only while the document is marked done: the values show, none can be changed. */
-    void setReadOnly(boolean readOnly) {
+    public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         fields.values().forEach(field -> field.setReadOnly(readOnly));
     }
 
-    boolean isReadOnly() {
+    public boolean isReadOnly() {
         return readOnly;
     }
 
     /** Whether any attribute is asked at all for this label. */
-    boolean asksAnything() {
+    public boolean asksAnything() {
         return !fields.isEmpty();
     }
 

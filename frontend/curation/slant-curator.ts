@@ -1,0 +1,337 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { SlantAnnotator, type Step } from '../annotator/slant-annotator';
+import { newId, type Span, type StoredSpan } from '../annotator/span-store';
+import { inGold, sameSpanKey, unitsOf, type Unit, type UnitSpan } from './curation-units';
+import { installCurationStyles } from './curation-styles';
+
+/** One annotator's work as the curator sees it: a lane, named A, B, C in a blind project. */
+interface Lane { name: string; title: string; spans: StoredSpan[]; }
+
+/**
+ * The curator's editor: the span annotator working on gold (the same drawing, keys, undo, redo and saving), with a
+ * lane per annotator below the text. Their spans of the chosen layer are grouped into units where they overlap, each
+ * marked agreed or not in the text and in the lanes; one key takes an annotator's version of a unit into gold.
+ */
+export class SlantCurator extends SlantAnnotator {
+  static properties = {
+    ...SlantAnnotator.properties,
+    lanes: { type: String },
+    layer: { state: true },
+    current: { state: true },
+  };
+
+  declare lanes: string;
+  declare private layer: string;
+  declare private current: number;
+
+  private laneList: Lane[] = [];
+  private laneSpans: UnitSpan[][] = [];
+  private units: Unit[] = [];
+
+  constructor() {
+    super();
+    this.lanes = '';
+    this.layer = '';
+    this.current = -1;
+  }
+
+  protected createRenderRoot() {
+    installCurationStyles();
+    return super.createRenderRoot();
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    CSS.highlights?.delete('sc-agreed');
+    CSS.highlights?.delete('sc-open');
+    CSS.highlights?.delete('sc-current');
+  }
+
+  protected willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if ((changed.has('lanes') || changed.has('setup')) && this.lanes && this.article) this.takeLanes();
+  }
+
+  protected updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('setup') || changed.has('lanes') || changed.has('layer')) this.highlightUnits();
+  }
+
+  render() {
+    return html`${super.render()}${this.article ? this.renderLanes() : nothing}`;
+  }
+
+  // ---- the lanes ----
+
+  private takeLanes(): void {
+    const parsed = JSON.parse(this.lanes) as { lanes: Lane[] };
+    this.laneList = parsed.lanes;
+    this.laneSpans = parsed.lanes.map((lane) => lane.spans.map((span) => ({
+      id: span.id, layer: span.layer, label: span.label, start: this.index.toUtf16(span.start),
+      end: this.index.toUtf16(span.end), lane: lane.name, attributes: span.attributes,
+    })));
+    const spanLayers = this.article!.layers;
+    if (!spanLayers.some((layer) => layer.id === this.layer)) {
+      // the first layer anyone marked, so the curator starts where there is work
+      const marked = spanLayers.find((layer) => this.laneSpans.some((spans) => spans.some((s) => s.layer === layer.id)));
+      this.layer = (marked ?? spanLayers[0])?.id ?? '';
+    }
+    this.current = -1;
+    this.regroup();
+  }
+
+  /** Gold changed (or the layer): the units are grouped again. */
+  protected recount(): void {
+    super.recount();
+    if (this.laneSpans) this.regroup();
+  }
+
+  private regroup(): void {
+    if (!this.article || !this.layer) {
+      this.units = [];
+      return;
+    }
+    this.units = unitsOf(this.layer, this.laneSpans, this.goldSpans());
+    if (this.current >= this.units.length) this.current = this.units.length - 1;
+    this.highlightUnits();
+    this.requestUpdate();
+  }
+
+  private goldSpans(): UnitSpan[] {
+    return [...this.spans.values()].map((span) => ({ id: span.id, layer: span.layer, label: span.label,
+      start: span.start, end: span.end, lane: 'gold' }));
+  }
+
+  protected rehighlight(): void {
+    super.rehighlight();
+    this.highlightUnits();
+  }
+
+  /** Agreed units are underlined green in the text, units still open orange, the current one framed. */
+  private highlightUnits(): void {
+    if (!CSS.highlights || !this.view || !this.units) return;
+    const agreed = new Highlight();
+    const open = new Highlight();
+    for (const unit of this.units) {
+      (unit.agreed ? agreed : open).add(this.view.rangeOf(unit.start, unit.end));
+    }
+    CSS.highlights.set('sc-agreed', agreed);
+    CSS.highlights.set('sc-open', open);
+    const unit = this.units[this.current];
+    if (unit) CSS.highlights.set('sc-current', new Highlight(this.view.rangeOf(unit.start, unit.end)));
+    else CSS.highlights.delete('sc-current');
+  }
+
+  private renderLanes() {
+    const layers = this.article!.layers;
+    const agreed = this.units.filter((unit) => unit.agreed).length;
+    const open = this.units.filter((unit) => !unit.settled).length;
+    return html`<section class="sc-lanes" tabindex="0" aria-label="Annotators' spans by unit" @keydown=${this.onLaneKey}>
+      <header class="sc-head">
+        <label>Layer <select aria-label="Layer to curate" @change=${(event: Event) => this.chooseLayer((event.target as HTMLSelectElement).value)}>
+          ${layers.map((layer) => html`<option value=${layer.id} ?selected=${layer.id === this.layer}>${layer.name}</option>`)}
+        </select></label>
+        <span class="sc-summary" data-units=${this.units.length} data-open=${open}>${this.units.length} unit${this.units.length === 1 ? '' : 's'}
+          · <span class="sc-agreed-count">${agreed} agreed</span> · <span class="sc-open-count">${open} to settle</span></span>
+        <span class="sc-keys"><kbd>↑</kbd><kbd>↓</kbd> unit · <kbd>1</kbd>–<kbd>${Math.max(1, this.laneList.length)}</kbd> take that
+          annotator's version · <kbd>Shift</kbd>+number: all of theirs · <kbd>X</kbd> no gold here · <kbd>N</kbd> next to settle ·
+          <kbd>Enter</kbd> edit in the text</span>
+      </header>
+      ${this.laneList.length === 0 ? html`<p class="sc-empty">No annotator has worked on this document yet: gold can
+        still be marked in the text.</p>` : html`
+      <div class="sc-scroll">
+        <table class="sc-table">
+          <thead><tr><th class="sc-n">#</th><th>Text</th><th class="sc-gold-col">Gold</th>
+            ${this.laneList.map((lane, i) => html`<th title=${lane.title}><kbd>${i + 1}</kbd> ${lane.name}
+              <button class="sc-all" title="Take all of ${lane.name}'s spans in this layer that do not clash with gold (Shift+${i + 1})"
+                ?disabled=${this.readOnly} @click=${(event: Event) => { event.stopPropagation(); this.acceptLane(i); }}>all</button></th>`)}
+          </tr></thead>
+          <tbody>${this.units.map((unit, i) => this.renderUnit(unit, i))}</tbody>
+        </table>
+        ${this.units.length === 0 ? html`<p class="sc-empty">Nobody marked anything in this layer.</p>` : nothing}
+      </div>`}
+    </section>`;
+  }
+
+  private renderUnit(unit: Unit, i: number) {
+    const state = unit.settled ? 'settled' : unit.agreed ? 'agreed' : 'open';
+    return html`<tr class="sc-unit ${i === this.current ? 'current' : ''}" data-state=${state} data-unit=${i}
+        @click=${() => this.goTo(i)}>
+      <td class="sc-n">${i + 1}</td>
+      <td class="sc-quote">${this.excerpt(unit.start, unit.end, 90)}</td>
+      <td class="sc-gold-col">${unit.gold.length ? unit.gold.map((span) => this.chip(span, unit)) : html`<span class="sc-none">–</span>`}</td>
+      ${unit.lanes.map((spans, lane) => html`<td>${spans.length ? spans.map((span) => this.chip(span, unit, lane))
+        : html`<span class="sc-none">–</span>`}</td>`)}
+    </tr>`;
+  }
+
+  private chip(span: UnitSpan, unit: Unit, lane?: number) {
+    const found = this.labels.get(span.label);
+    const taken = lane !== undefined && inGold(span, unit.gold);
+    const whole = span.start === unit.start && span.end === unit.end;
+    return html`<span class="sc-chip ${taken ? 'taken' : ''}" data-label=${found?.label.name ?? '?'}>
+      <span class="sa-swatch" style="background:${found?.label.colour ?? '#888'}"></span>${found?.label.name ?? '?'}
+      ${whole ? nothing : html`<span class="sc-bounds">“${this.excerpt(span.start, span.end, 40)}”</span>`}
+      ${lane !== undefined && !taken ? html`<button class="sc-take" title="Take this span into gold"
+        ?disabled=${this.readOnly} @click=${(event: Event) => { event.stopPropagation(); this.takeSpans([span], unit); }}>✓</button>`
+        : taken ? html`<span class="sc-in-gold" title="In gold">✓</span>` : nothing}
+    </span>`;
+  }
+
+  private excerpt(start: number, end: number, max: number): string {
+    const text = this.article!.text.slice(start, end).replace(/\s+/g, ' ');
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  }
+
+  private chooseLayer(layer: string): void {
+    this.layer = layer;
+    this.current = -1;
+    this.regroup();
+  }
+
+  // ---- the curator's keys and actions ----
+
+  private onLaneKey = (event: KeyboardEvent): void => {
+    if ((event.target as HTMLElement).closest('select, button, input')) return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = event.key;
+    const digit = /^Digit([1-9])$/.exec(event.code);
+    let handled = true;
+    if (key === 'ArrowDown' || key === 'j') this.goTo(Math.min(this.units.length - 1, this.current + 1));
+    else if (key === 'ArrowUp' || key === 'k') this.goTo(Math.max(0, this.current - 1));
+    else if (key === 'n' || key === 'N') this.goToNextOpen();
+    else if (digit && event.shiftKey) this.acceptLane(Number(digit[1]) - 1);
+    else if (digit) this.takeLaneVersion(Number(digit[1]) - 1);
+    else if (key === 'x' || key === 'X' || key === 'Delete') this.clearUnit();
+    else if (key === 'Enter') this.editInText();
+    else if (key === 'Escape') this.querySelector<HTMLElement>('.sa-text')?.focus();
+    else handled = false;
+    if (handled) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
+  private goTo(i: number): void {
+    if (i < 0 || i >= this.units.length) return;
+    this.current = i;
+    const unit = this.units[i];
+    this.highlightUnits();
+    const range = this.view.rangeOf(unit.start, unit.end);
+    this.scrollToRange(range);
+    this.updateComplete.then(() => this.querySelector(`tr[data-unit="${i}"]`)?.scrollIntoView({ block: 'nearest' }));
+  }
+
+  private goToNextOpen(): void {
+    for (let step = 1; step <= this.units.length; step++) {
+      const i = (this.current + step) % this.units.length;
+      if (!this.units[i].settled) {
+        this.goTo(i);
+        return;
+      }
+    }
+    this.say('Every unit of this layer is settled.');
+  }
+
+  /** The unit's gold becomes exactly this annotator's spans in it; then on to the next unit still open. */
+  private takeLaneVersion(lane: number): void {
+    const unit = this.units[this.current];
+    if (!unit || lane >= this.laneList.length || this.refuseWhileReadOnly()) return;
+    const theirs = unit.lanes[lane];
+    if (theirs.length === 0) {
+      this.say(`${this.laneList[lane].name} marked nothing here; press X to leave this unit without gold.`);
+      return;
+    }
+    this.takeSpans(theirs, unit, true);
+    this.goToNextOpen();
+  }
+
+  /**
+   * Takes annotators' spans into gold as one step (undone as one): gold in the way goes first (with {@code only},
+   * all the unit's gold that is not one of them; otherwise what overlaps them where the layer forbids overlaps).
+   */
+  private takeSpans(spans: UnitSpan[], unit: Unit, only = false): void {
+    if (this.refuseWhileReadOnly()) return;
+    const steps: Step[] = [];
+    const wanted = new Set(spans.map(sameSpanKey));
+    const layer = this.layers.get(spans[0].layer);
+    if (!layer) return;
+    for (const gold of unit.gold) {
+      const clashes = !layer.overlapAllowed && spans.some((span) => gold.start < span.end && gold.end > span.start);
+      if ((only || clashes) && !wanted.has(sameSpanKey(gold))) steps.push(this.removeGold(gold.id));
+    }
+    for (const span of spans) {
+      if (inGold(span, this.goldSpans())) continue;
+      const step = this.addGold(span);
+      if (step) steps.push(step);
+    }
+    if (steps.length) this.remember({ kind: 'group', id: steps[0].id, steps });
+  }
+
+  /** Takes every span of one annotator in the layer that gold lacks and that clashes with no gold. */
+  private acceptLane(lane: number): void {
+    if (lane >= this.laneList.length || this.refuseWhileReadOnly()) return;
+    const layer = this.layers.get(this.layer);
+    if (!layer) return;
+    const steps: Step[] = [];
+    let clashing = 0;
+    for (const span of this.laneSpans[lane].filter((s) => s.layer === this.layer)) {
+      const gold = this.goldSpans().filter((g) => g.layer === span.layer);
+      if (inGold(span, gold)) continue;
+      if (!layer.overlapAllowed && gold.some((g) => g.start < span.end && g.end > span.start)) {
+        clashing++;
+        continue;
+      }
+      const step = this.addGold(span);
+      if (step) steps.push(step);
+    }
+    if (steps.length) this.remember({ kind: 'group', id: steps[0].id, steps });
+    this.say(`Took ${steps.length} of ${this.laneList[lane].name}'s spans into gold`
+      + (clashing ? `; ${clashing} left where they clash with gold (take them unit by unit).` : '.'));
+  }
+
+  /** X: the unit gets no gold (an annotator's span rejected). */
+  private clearUnit(): void {
+    const unit = this.units[this.current];
+    if (!unit || this.refuseWhileReadOnly()) return;
+    const steps = unit.gold.map((gold) => this.removeGold(gold.id));
+    if (steps.length) this.remember({ kind: 'group', id: steps[0].id, steps });
+    this.goToNextOpen();
+  }
+
+  /** Enter: the unit's gold span is selected in the text, where its label, bounds and attributes are edited. */
+  private editInText(): void {
+    const unit = this.units[this.current];
+    if (!unit) return;
+    this.querySelector<HTMLElement>('.sa-text')?.focus();
+    if (unit.gold.length) this.select(unit.gold[0].id);
+    else this.say('No gold here yet: take an annotator\'s version (1–9), or select words in the text and press a label\'s key.');
+  }
+
+  private addGold(span: UnitSpan): Step | null {
+    const layer = this.layers.get(span.layer);
+    const label = this.labels.get(span.label)?.label;
+    if (!layer || !label) return null;
+    const id = newId();
+    const attributes = { ...(span.attributes ?? {}) };
+    if (!this.createSpan(layer, label, span.start, span.end, performance.now(), id, attributes, false, span.id)) {
+      return null;
+    }
+    return { kind: 'create', id, span: { layer: span.layer, label: span.label, start: span.start, end: span.end,
+      attributes, from: span.id } };
+  }
+
+  private removeGold(id: string): Step {
+    const span = this.spans.get(id) as Span;
+    const step: Step = { kind: 'delete', id, span: { layer: span.layer, label: span.label, start: span.start,
+      end: span.end, attributes: span.attributes } };
+    this.deleteSpan(id, false);
+    return step;
+  }
+}
+
+customElements.define('slant-curator', SlantCurator);
+
+declare global {
+  interface HTMLElementTagNameMap { 'slant-curator': SlantCurator; }
+}

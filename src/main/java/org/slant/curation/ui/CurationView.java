@@ -1,0 +1,285 @@
+package org.slant.curation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.slant.annotation.ui.AttributeForm;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.ProjectDetails;
+import org.slant.corpus.ui.DocumentRoute;
+import org.slant.curation.CurationLanes;
+import org.slant.curation.CurationLanes.Lane;
+import org.slant.curation.CurationStatus;
+import org.slant.curation.DocumentGold;
+import org.slant.curation.GoldService;
+import org.slant.curation.GoldSpan;
+import org.slant.platform.ForbiddenException;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.LayerSchema.LabelSchema;
+import org.slant.schema.SchemaService;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where a curator settles one article's gold: gold in the text (edited as annotators edit their own spans), each
+ * annotator's spans of the chosen layer in a lane below, units where they agree or not marked in colour, the answers
+ * about the whole article side by side, and the document marked curated when done. For curators and managers.
+ */
+@Route("documents/:documentId/curate")
+@PermitAll
+@StyleSheet("styles/curation.css")
+public class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CorpusService corpus;
+    private final SchemaService schema;
+    private final GoldService gold;
+    private final CurationLanes lanes;
+    final GoldCurator curator;
+    private final Anchor back = new Anchor();
+    private final H3 title = new H3();
+    private final Span facts = new Span();
+    final Span status = new Span();
+    final Button history = new Button("History", VaadinIcon.CLOCK.create());
+    final Button curated = new Button("Mark curated", VaadinIcon.CHECK.create());
+    final Button reopen = new Button("Reopen to change", VaadinIcon.EDIT.create());
+    final Div selected = new Div();
+    final Div questionsBox = new Div();
+    GoldAnswers answers;
+    AttributeForm spanForm;
+    private DocumentDetails document;
+    private List<LayerSchema> layers = List.of();
+    private CurationStatus state = CurationStatus.NOT_STARTED;
+    private boolean blind;
+
+    public CurationView(CorpusService corpus, SchemaService schema, GoldService gold, CurationLanes lanes,
+            JsonMapper json) {
+        this.corpus = corpus;
+        this.schema = schema;
+        this.gold = gold;
+        this.lanes = lanes;
+        this.curator = new GoldCurator(gold, json);
+        addClassNames("slant-annotate", "slant-curate");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+
+        facts.addClassName("slant-annotate-facts");
+        status.addClassName("slant-annotate-status");
+        Div heading = new Div(back, title, facts);
+        heading.addClassName("slant-annotate-heading");
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        history.addClickListener(click -> showHistory());
+        curated.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        curated.addClickListener(click -> markCurated());
+        curated.getElement().setAttribute("title", "Gold of this document is settled: it becomes read-only (Alt+C)");
+        curated.addClickShortcut(com.vaadin.flow.component.Key.KEY_C, com.vaadin.flow.component.KeyModifier.ALT);
+        reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reopen.addClickListener(click -> reopen());
+        HorizontalLayout bar = new HorizontalLayout(heading, status, history, curated, reopen);
+        bar.addClassName("slant-annotate-bar");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(heading);
+
+        curator.addClassName("slant-annotate-text");
+        curator.onSelection(this::showSpan);
+        curator.onSaved(this::refreshStatus);
+        curator.onRefusedAsCurated(this::refreshStatus);
+        selected.addClassName("slant-annotate-selected");
+        questionsBox.addClassName("slant-annotate-questions");
+        Div side = new Div(new H4("Selected gold span"), selected, questionsBox);
+        side.addClassName("slant-annotate-side");
+        HorizontalLayout body = new HorizontalLayout(curator, side);
+        body.addClassName("slant-annotate-body");
+        body.setWidthFull();
+        body.expand(curator);
+        add(bar, body);
+        expand(body);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        AppLayout frame = findAncestor(AppLayout.class);
+        if (frame != null) {
+            frame.setDrawerOpened(false);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        document = DocumentRoute.document(event, corpus).orElse(null);
+        if (document == null) {
+            return;
+        }
+        DocumentGold stored;
+        List<Lane> work;
+        try {
+            stored = gold.goldOf(document.id());
+            work = lanes.of(document.id());
+        } catch (ForbiddenException notACurator) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, notACurator.getMessage());
+            return;
+        }
+        ProjectDetails project = corpus.projectDetails(document.projectId());
+        layers = schema.layers(project.id());
+        blind = project.blind();
+        back.setText("← Curation of " + project.name());
+        back.setHref("projects/" + project.id() + "/curation");
+        title.setText(document.title());
+        facts.setText(String.join(" · ", Stream.of(document.outlet(), document.story(),
+                String.format(Locale.UK, "%,d words", document.words()),
+                work.size() + (work.size() == 1 ? " annotator" : " annotators")
+                        + (project.blind() ? " (blind)" : "")).filter(Objects::nonNull).toList()));
+        curator.open(document.id(), document.text(), project.snapToWords(), layers, stored.spans(), work);
+        answers = new GoldAnswers(gold, document.id(), layers, work, stored.answers(), this::refreshStatus);
+        questionsBox.removeAll();
+        if (!answers.isEmpty()) {
+            questionsBox.add(new H4("About the whole article"), answers);
+        }
+        showStatus(stored.status());
+        showSpan(null);
+    }
+
+    void markCurated() {
+        showStatus(gold.markCurated(document.id()));
+        Notification.show("Marked curated: this document's gold is read-only now.", 3000,
+                Notification.Position.BOTTOM_START);
+    }
+
+    void reopen() {
+        showStatus(gold.reopen(document.id()));
+        Notification.show("Reopened: gold can be changed again.", 3000, Notification.Position.BOTTOM_START);
+    }
+
+    private void refreshStatus() {
+        showStatus(gold.statusOf(document.id()));
+    }
+
+    private void showStatus(CurationStatus now) {
+        state = now;
+        status.setText(switch (now) {
+            case NOT_STARTED -> "Not started";
+            case IN_PROGRESS -> "In progress";
+            case CURATED -> "Curated";
+        });
+        status.getElement().setAttribute("data-status", now == CurationStatus.CURATED ? "done"
+                : now.name().toLowerCase());
+        boolean readOnly = now == CurationStatus.CURATED;
+        curated.setVisible(!readOnly);
+        reopen.setVisible(readOnly);
+        curator.setReadOnly(readOnly);
+        if (answers != null) {
+            answers.setReadOnly(readOnly);
+        }
+        if (spanForm != null) {
+            spanForm.setReadOnly(readOnly);
+        }
+    }
+
+    CurationStatus state() {
+        return state;
+    }
+
+    /** The selected gold span: its label, words, where it came from, and its attributes to edit. */
+    void showSpan(GoldCurator.SelectedGold span) {
+        if (span != null && spanForm != null && span.attributes() != null
+                && span.attributes().equals(spanForm.values())) {
+            return;
+        }
+        selected.removeAll();
+        spanForm = null;
+        if (span == null) {
+            selected.add(new Paragraph("Select a gold span to see where it came from and edit its attributes: "
+                    + "click it, or press Tab in the text. In the lanes below, ↑ ↓ go through the units and a "
+                    + "number takes that annotator's version."));
+            return;
+        }
+        Optional<LayerSchema> layer = layers.stream().filter(l -> l.id().equals(span.layer())).findFirst();
+        Optional<LabelSchema> label = layer.flatMap(l -> l.labels().stream()
+                .filter(candidate -> candidate.id().equals(span.label())).findFirst());
+        if (layer.isEmpty() || label.isEmpty()) {
+            return;
+        }
+        Span swatch = new Span();
+        swatch.addClassName("slant-swatch");
+        swatch.getStyle().set("background", label.get().colour());
+        Div heading = new Div(swatch, new Span(label.get().name() + " · " + layer.get().name()));
+        heading.addClassName("slant-selected-label");
+        Paragraph quote = new Paragraph("“" + slice(span.start(), span.end()) + "”");
+        quote.addClassName("slant-selected-quote");
+        selected.add(heading, quote);
+        gold.goldSpan(span.id()).map(this::origin).map(Paragraph::new).ifPresent(selected::add);
+        UUID spanId = span.id();
+        spanForm = new AttributeForm(layer.get(), span.label(), span.values(),
+                values -> curator.updateAttributes(spanId, values));
+        spanForm.setReadOnly(state == CurationStatus.CURATED);
+        selected.add(spanForm.asksAnything() ? spanForm : new Paragraph("This label has no attributes."));
+    }
+
+    private String origin(GoldSpan span) {
+        return switch (span.origin()) {
+            case MERGED -> "Merged by rule " + span.originDetail() + (span.personMade() ? ", changed since" : "");
+            // a blind project names no annotator, not even here
+            case ACCEPTED -> "Taken from " + (blind ? "an annotator's work" : span.originDetail());
+            case CURATOR -> "Marked by a curator";
+        };
+    }
+
+    private String slice(int start, int end) {
+        String text = document.text();
+        int from = text.offsetByCodePoints(0, Math.min(start, document.codePoints()));
+        int to = text.offsetByCodePoints(from, Math.max(0, Math.min(end, document.codePoints()) - start));
+        return text.substring(from, to);
+    }
+
+    private void showHistory() {
+        Grid<Map<String, Object>> events = new Grid<>();
+        events.addColumn(event -> String.valueOf(event.get("at"))).setHeader("When").setAutoWidth(true);
+        events.addColumn(event -> event.get("actor") == null ? "a merge rule" : event.get("actor"))
+                .setHeader("Who").setAutoWidth(true);
+        events.addColumn(event -> event.get("action")).setHeader("What").setAutoWidth(true);
+        events.addColumn(event -> event.get("origin") == null ? "" : event.get("origin")).setHeader("How")
+                .setAutoWidth(true);
+        events.addColumn(event -> event.get("reason") == null ? "" : event.get("reason")).setHeader("Why");
+        events.setItems(gold.historyOf(document.id()));
+        Dialog dialog = new Dialog(events);
+        dialog.setHeaderTitle("Gold history · " + document.title());
+        dialog.setWidth("min(60rem, 95vw)");
+        dialog.setHeight("70vh");
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (document == null ? "Curate" : document.title()) + " · Curate · Slant";
+    }
+}
