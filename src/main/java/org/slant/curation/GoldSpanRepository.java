@@ -15,6 +15,9 @@ interface GoldSpanRepository extends JpaRepository<StoredGoldSpan, UUID> {
     List<StoredGoldSpan> findByDocumentIdAndLayerIdAndStartLessThanAndEndGreaterThan(UUID documentId, UUID layerId,
             int end, int start);
 
+    @Query("select s.documentId from StoredGoldSpan s where s.id = ?1")
+    Optional<UUID> documentOf(UUID id);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from StoredGoldSpan s where s.id = ?1")
     Optional<StoredGoldSpan> findForChange(UUID id);
