@@ -194,6 +194,7 @@ class AuthorizationMatrixTest {
         check("GET", () -> gold + "/history", null, everyonesWork);
         check("POST", () -> gold + "/status", () -> "{\"status\":\"CURATED\"}", everyonesWork);
         check("POST", () -> gold + "/reopen", null, everyonesWork);
+        check("POST", () -> p + "/curation/merge", () -> "{\"strategy\":\"MAJORITY\"}", everyonesWork);
         check("POST", () -> p + "/assignments", () -> "{\"k\":1}", managers.except(Caller.MANAGER, 200));
         check("POST", () -> "/api/v1/documents/" + documentId + "/reassign", () -> "{\"from\":\""
                 + usernames.get(Caller.ANNOTATOR) + "\",\"to\":\"" + usernames.get(Caller.CURATOR) + "\"}",
