@@ -27,7 +27,8 @@ public final class Benchmarks {
             new AnnotatorBenchmark(),
             new ProgressBenchmark(),
             new AgreementBenchmark(),
-            new ExportBenchmark());
+            new ExportBenchmark(),
+            new MergeBenchmark());
 
     private Benchmarks() {
     }
