@@ -29,17 +29,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional(propagation = Propagation.MANDATORY)
 class GoldBatch {
 
-    private static final String SPANS = "select id, document_id, layer_id, label_id, start_offset, end_offset, "
-            + "attributes::text as attributes, person_made from gold_span where document_id = any(?) "
-            + "and layer_id = any(?)";
-    private static final String ANSWERS = "select id, document_id, layer_id, label_id, attributes::text as attributes, "
-            + "person_made from gold_answer where document_id = any(?) and layer_id = any(?)";
+    /*
+     * The documents come as a table to join, not as "document_id = any(?)": a table whose statistics are older than
+     * its rows (right after a first large merge) would otherwise be read whole for every batch.
+     */
+    private static final String SPANS = "select g.id, g.document_id, g.layer_id, g.label_id, g.start_offset, "
+            + "g.end_offset, g.attributes::text as attributes, g.person_made from unnest(?::uuid[]) as d(id) "
+            + "join gold_span g on g.document_id = d.id where g.layer_id = any(?)";
+    private static final String ANSWERS = "select g.id, g.document_id, g.layer_id, g.label_id, "
+            + "g.attributes::text as attributes, g.person_made from unnest(?::uuid[]) as d(id) "
+            + "join gold_answer g on g.document_id = d.id where g.layer_id = any(?)";
     /** Gold a person removed or moved to another label or offsets: its before and after. */
-    private static final String CHANGED_BY_PEOPLE = "select document_id, action, before->>'labelId' as before_label, "
+    private static final String CHANGED_BY_PEOPLE = "select e.document_id, before->>'labelId' as before_label, "
             + "(before->>'start')::int as before_start, (before->>'end')::int as before_end, "
             + "after->>'labelId' as after_label, (after->>'start')::int as after_start, "
-            + "(after->>'end')::int as after_end from gold_event where document_id = any(?) "
-            + "and action in ('UPDATE', 'DELETE') and origin <> 'MERGED' and (before->>'layerId')::uuid = any(?)";
+            + "(after->>'end')::int as after_end from unnest(?::uuid[]) as d(id) "
+            + "join gold_event e on e.document_id = d.id where e.action in ('UPDATE', 'DELETE') "
+            + "and e.origin <> 'MERGED' and (e.before->>'layerId')::uuid = any(?)";
     private static final String INSERT_SPANS = GoldHistory.recording(GoldTable.SPANS, "insert into gold_span (id, "
             + "document_id, layer_id, label_id, start_offset, end_offset, attributes, origin, origin_detail, "
             + "person_made) select u.id, u.document_id, u.layer_id, u.label_id, u.start_offset, u.end_offset, "
