@@ -1,6 +1,7 @@
 package org.slant.curation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,6 +53,14 @@ class CurationStates {
                     + "excluded.changed_by, changed_at = now()", documentId, projectId, status.name(), actor);
         }
         return true;
+    }
+
+    /** The next document in corpus order after {@code position} that is not yet curated. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    Optional<UUID> nextNotCurated(UUID projectId, int position) {
+        return jdbc.queryForList("select d.id from document d left join curation c on c.document_id = d.id "
+                + "where d.project_id = ? and d.position > ? and (c.status is null or c.status <> 'CURATED') "
+                + "order by d.position limit 1", UUID.class, projectId, position).stream().findFirst();
     }
 
     void lock(UUID documentId) {
