@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.slant.annotation.CodePointText;
 import org.slant.annotation.ui.AttributeForm;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
@@ -250,7 +251,8 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         swatch.getStyle().set("background", label.get().colour());
         Div heading = new Div(swatch, new Span(label.get().name() + " · " + layer.get().name()));
         heading.addClassName("slant-selected-label");
-        Paragraph quote = new Paragraph("“" + slice(span.start(), span.end()) + "”");
+        Paragraph quote = new Paragraph("“" + new CodePointText(document.text()).slice(span.start(), span.end())
+                + "”");
         quote.addClassName("slant-selected-quote");
         selected.add(heading, quote);
         gold.goldSpan(span.id()).map(this::origin).map(Paragraph::new).ifPresent(selected::add);
@@ -270,12 +272,6 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         };
     }
 
-    private String slice(int start, int end) {
-        String text = document.text();
-        int from = text.offsetByCodePoints(0, Math.min(start, document.codePoints()));
-        int to = text.offsetByCodePoints(from, Math.max(0, Math.min(end, document.codePoints()) - start));
-        return text.substring(from, to);
-    }
 
     private void showHistory() {
         Grid<Map<String, Object>> events = new Grid<>();
