@@ -50,6 +50,17 @@ final class ArchiveZip {
         return new ArchiveZip(files);
     }
 
+    /** The project's archive, as this installation exports it (its managers' right: the test's admin has it). */
+    static byte[] exported(ProjectArchiveExport archives, UUID projectId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            archives.export(projectId, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     static ArchiveZip of(Map<String, String> texts) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         texts.forEach((name, text) -> files.put(name, text.getBytes(StandardCharsets.UTF_8)));

@@ -3,9 +3,6 @@ package org.slant.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -166,12 +163,6 @@ class ProjectArchiveGoldRoundTripTest {
     }
 
     private byte[] archive() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            archives.export(study.projectId, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ArchiveZip.exported(archives, study.projectId);
     }
 }
