@@ -194,6 +194,12 @@ class AuthorizationMatrixTest {
         check("GET", () -> gold + "/history", null, everyonesWork);
         check("POST", () -> gold + "/status", () -> "{\"status\":\"CURATED\"}", everyonesWork);
         check("POST", () -> gold + "/reopen", null, everyonesWork);
+        // quality against gold: everyone's for managers, curators and admins; an annotator only their own
+        check("GET", () -> p + "/curation/quality", null, readers);
+        check("GET", () -> p + "/curation/quality?layer=Frame&annotator=" + usernames.get(Caller.ANNOTATOR), null,
+                readers);
+        check("GET", () -> p + "/curation/quality?annotator=" + usernames.get(Caller.CURATOR), null,
+                expect(OK, OK, OK, 403, 404));
         check("POST", () -> p + "/assignments", () -> "{\"k\":1}", managers.except(Caller.MANAGER, 200));
         check("POST", () -> "/api/v1/documents/" + documentId + "/reassign", () -> "{\"from\":\""
                 + usernames.get(Caller.ANNOTATOR) + "\",\"to\":\"" + usernames.get(Caller.CURATOR) + "\"}",
