@@ -17,6 +17,7 @@ public class ProjectTabs extends Div {
         MY_WORK("My work", "/work"),
         PROGRESS("Progress", "/progress", Audience.MANAGERS),
         AGREEMENT("Agreement", "/agreement", Audience.EVERYONES_WORK),
+        QUALITY("Quality", "/quality"),
         EXPORT("Export", "/export"),
         SCHEMA("Schema", "/schema"),
         STORIES("Stories and outlets", "/stories"),
