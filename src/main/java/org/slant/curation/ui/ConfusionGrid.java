@@ -27,6 +27,8 @@ class ConfusionGrid extends Grid<ConfusionGrid.Row> {
     ConfusionGrid() {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         setAllRowsVisible(true);
+        // a few narrow columns: as wide as the page would leave most of the table empty
+        setMaxWidth("52rem");
     }
 
     void show(LabelConfusion table) {

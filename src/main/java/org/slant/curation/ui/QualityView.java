@@ -64,6 +64,7 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
     final Select<String> confusionAnnotator = new Select<>();
     final Select<String> confusionLayer = new Select<>();
     final ConfusionGrid confusion = new ConfusionGrid();
+    private final Paragraph confusionCaption = new Paragraph();
     private final Div results = new Div();
     private ProjectSummary project;
     private boolean everyone;
@@ -82,8 +83,8 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
         progress.setVisible(false);
         status.setVisible(false);
         results.addClassName("slant-quality-results");
-        results.add(filters(), figures, section("Label confusion", "Which gold label each of their spans met: a row "
-                + "per label of theirs, a column per gold label. Marked cells agree."), confusionChoices(), confusion);
+        Div confusionSection = section("Label confusion", confusionCaption);
+        results.add(filters(), figures, confusionSection, confusionChoices(), confusion);
         results.setVisible(false);
         add(header, intro, progress, status, basis, results, legend());
         configureFigures();
@@ -127,7 +128,7 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
                 .setFlexGrow(0).setPartNameGenerator(figure -> part(figure.recall()));
         figures.addColumn(figure -> value(figure.value())).setKey("f1").setHeader("F1").setAutoWidth(true)
                 .setFlexGrow(0).setPartNameGenerator(figure -> part(figure.value()));
-        figures.addColumn(QualityFigure::truePositives).setKey("right").setHeader("Right").setAutoWidth(true)
+        figures.addColumn(QualityFigure::truePositives).setKey("matched").setHeader("Matched").setAutoWidth(true)
                 .setFlexGrow(0);
         figures.addColumn(QualityFigure::annotatorUnits).setKey("theirs").setHeader("Theirs").setAutoWidth(true)
                 .setFlexGrow(0);
@@ -156,6 +157,9 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
         figures.getColumnByKey("annotator").setVisible(everyone);
         figures.getColumnByKey("theirs").setHeader(everyone ? "Theirs" : "Yours");
         confusionAnnotator.setVisible(everyone);
+        confusionCaption.setText(everyone ? "Which gold label each of the annotator's spans met: a row per label of "
+                + "theirs, a column per gold label. Marked cells agree." : "Which gold label each of your spans met: "
+                + "a row per label of yours, a column per gold label. Marked cells agree.");
         // computed once the page is up, so that the page loads while the figures are computed
         getElement().executeJs("return 0").then(Integer.class, pageIsUp -> measure());
     }
@@ -241,7 +245,7 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
     private static Div legend() {
         UnorderedList terms = new UnorderedList(
                 new ListItem("Precision: of their spans (or answers), the share gold has too. Recall: of gold's, "
-                        + "the share they found. F1: 2 × right ÷ (theirs + gold), the harmonic mean of the two."),
+                        + "the share they found. F1: 2 × matched ÷ (theirs + gold), the harmonic mean of the two."),
                 new ListItem(QualityMeasure.F1_EXACT.title() + ": " + QualityMeasure.F1_EXACT.definition()),
                 new ListItem(QualityMeasure.F1_OVERLAP.title() + ": " + QualityMeasure.F1_OVERLAP.definition()),
                 new ListItem("Which documents count: those whose curation has begun (in progress or curated, even "
@@ -250,14 +254,14 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
                         + "that label overlaps it, else under the label of the gold span it shares most characters "
                         + "with, or under \"" + ConfusionGrid.NO_GOLD_SPAN + "\". \"" + ConfusionGrid.MISSED
                         + "\" counts gold spans none of theirs overlaps."));
-        Div legend = section("Definitions", "Full text: docs/measures.md, \"Annotators against gold\".");
+        Div legend = section("Definitions", new Paragraph("Full text: docs/measures.md, \"Annotators against "
+                + "gold\"."));
         legend.add(terms);
         legend.addClassName("slant-quality-legend");
         return legend;
     }
 
-    private static Div section(String title, String note) {
-        Paragraph caption = new Paragraph(note);
+    private static Div section(String title, Paragraph caption) {
         caption.addClassName("slant-chart-caption");
         Div section = new Div(new H3(title), caption);
         section.addClassName("slant-progress-section");

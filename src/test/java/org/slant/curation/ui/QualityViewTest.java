@@ -62,7 +62,7 @@ class QualityViewTest {
         int stance = row(view, study.amira, "Stance", "all labels");
         assertThat(_getFormatted(view.figures, stance, "match")).isEqualTo("Exact");
         assertThat(_getFormatted(view.figures, stance, "f1")).isEqualTo("0.200");
-        assertThat(_getFormatted(view.figures, stance, "right")).isEqualTo("1");
+        assertThat(_getFormatted(view.figures, stance, "matched")).isEqualTo("1");
         assertThat(_getFormatted(view.figures, stance, "theirs")).isEqualTo("5");
         assertThat(_getFormatted(view.figures, stance, "gold")).isEqualTo("5");
         assertThat(_getFormatted(view.figures, stance, "documents")).isEqualTo("3");
