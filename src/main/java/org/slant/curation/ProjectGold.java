@@ -47,14 +47,7 @@ class ProjectGold {
     /** Per document with gold, its gold spans with the given labels; a span's label is its index in {@code labels}. */
     Map<UUID, List<Unit>> spans(UUID projectId, List<UUID> labels) {
         Map<UUID, List<Unit>> spans = new HashMap<>();
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(SPANS);
-            Array labelIds = connection.createArrayOf("uuid", labels.toArray());
-            statement.setArray(1, labelIds);
-            statement.setObject(2, projectId);
-            statement.setArray(3, labelIds);
-            return statement;
-        }, (RowCallbackHandler) row -> {
+        perDocument(SPANS, projectId, labels, row -> {
             Integer[] labelOf = numbers(row.getArray("labels"));
             Integer[] starts = numbers(row.getArray("starts"));
             Integer[] ends = numbers(row.getArray("ends"));
@@ -71,14 +64,7 @@ class ProjectGold {
     /** Per document with gold, the labels of its gold answers, each its index in {@code labels}. */
     Map<UUID, Set<Integer>> answers(UUID projectId, List<UUID> labels) {
         Map<UUID, Set<Integer>> answers = new HashMap<>();
-        jdbc.query(connection -> {
-            var statement = connection.prepareStatement(ANSWERS);
-            Array labelIds = connection.createArrayOf("uuid", labels.toArray());
-            statement.setArray(1, labelIds);
-            statement.setObject(2, projectId);
-            statement.setArray(3, labelIds);
-            return statement;
-        }, (RowCallbackHandler) row -> {
+        perDocument(ANSWERS, projectId, labels, row -> {
             Set<Integer> given = new HashSet<>();
             for (Integer label : numbers(row.getArray("labels"))) {
                 given.add(label - 1);
@@ -86,6 +72,18 @@ class ProjectGold {
             answers.put(row.getObject("document_id", UUID.class), given);
         });
         return answers;
+    }
+
+    /** Runs one of the queries above: its parameters are the label ids, the project, the label ids. */
+    private void perDocument(String sql, UUID projectId, List<UUID> labels, RowCallbackHandler each) {
+        jdbc.query(connection -> {
+            var statement = connection.prepareStatement(sql);
+            Array labelIds = connection.createArrayOf("uuid", labels.toArray());
+            statement.setArray(1, labelIds);
+            statement.setObject(2, projectId);
+            statement.setArray(3, labelIds);
+            return statement;
+        }, each);
     }
 
     private static Integer[] numbers(Array array) throws SQLException {

@@ -11,16 +11,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slant.ActingAs;
 import org.slant.SlantSpringTest;
-import org.slant.annotation.AnnotationService;
-import org.slant.annotation.WorkQueue;
-import org.slant.corpus.CorpusService;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
-import org.slant.schema.SchemaEditor;
-import org.slant.team.Memberships;
 import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /** Annotator quality on {@link QualityStudy}, every figure worked out by hand from its table. */
 @SlantSpringTest
@@ -31,26 +27,16 @@ class AnnotatorQualityTest {
     @Autowired
     AnnotatorQuality quality;
     @Autowired
-    GoldService gold;
-    @Autowired
-    CorpusService corpus;
-    @Autowired
-    SchemaEditor editor;
-    @Autowired
-    AnnotationService annotations;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
     UserRepository users;
     @Autowired
-    Memberships memberships;
+    ApplicationContext context;
 
     QualityStudy study;
     QualityReport report;
 
     @BeforeEach
     void theStudy() {
-        study = new QualityStudy(corpus, editor, annotations, queue, users, memberships, gold);
+        study = new QualityStudy(context);
         report = ActingAs.user(study.manager, () -> quality.report(study.projectId, Set.of(), null));
     }
 
@@ -161,7 +147,7 @@ class AnnotatorQualityTest {
 
     @Test
     void finishedWorkWithoutGoldHasNoFigures() {
-        CurationFixture noGold = new CurationFixture(corpus, editor, annotations, queue, users, memberships);
+        CurationFixture noGold = QualityStudy.fixture(context);
         String annotator = noGold.member(org.slant.team.ProjectRole.ANNOTATOR);
         noGold.span(annotator, noGold.project.stance.id(), "Oppose", 0, 6);
         noGold.done(annotator);

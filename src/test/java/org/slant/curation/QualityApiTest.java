@@ -8,15 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
 import org.slant.SlantSpringTest;
-import org.slant.annotation.AnnotationService;
-import org.slant.annotation.WorkQueue;
 import org.slant.corpus.CorpusService;
-import org.slant.schema.SchemaEditor;
-import org.slant.team.Memberships;
 import org.slant.team.ProjectRole;
-import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,26 +25,16 @@ class QualityApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    GoldService gold;
+    ApplicationContext context;
     @Autowired
     CorpusService corpus;
-    @Autowired
-    SchemaEditor editor;
-    @Autowired
-    AnnotationService annotations;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    Memberships memberships;
 
     QualityStudy study;
     String path;
 
     @BeforeEach
     void theStudy() {
-        study = new QualityStudy(corpus, editor, annotations, queue, users, memberships, gold);
+        study = new QualityStudy(context);
         path = "/api/v1/projects/" + study.projectId + "/curation/quality";
     }
 
@@ -107,8 +93,7 @@ class QualityApiTest {
         JsonNode amiras = as(study.curator).get(path + "?annotator=" + study.amira).json();
         assertThat(names(amiras.get("annotators"))).containsExactly(study.amira);
 
-        String outsider = new CurationFixture(corpus, editor, annotations, queue, users, memberships)
-                .member(ProjectRole.MANAGER);
+        String outsider = QualityStudy.fixture(context).member(ProjectRole.MANAGER);
         assertThat(as(outsider).get(path).status()).isEqualTo(404);
     }
 

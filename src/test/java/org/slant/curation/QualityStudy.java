@@ -18,6 +18,7 @@ import org.slant.team.ProjectRole;
 import org.slant.team.SystemRole;
 import org.slant.team.User;
 import org.slant.team.UserRepository;
+import org.springframework.context.ApplicationContext;
 
 /**
  * A small study to work annotator quality out by hand, on {@link AnnotationFixture}'s blind project: four documents
@@ -48,17 +49,19 @@ public final class QualityStudy {
     public final String jonas;
     public final String curator;
     public final String manager;
-    private final CurationFixture fixture;
     private final AnnotationService annotations;
     private final WorkQueue queue;
     private final GoldService gold;
 
-    public QualityStudy(CorpusService corpus, SchemaEditor editor, AnnotationService annotations, WorkQueue queue,
-            UserRepository users, Memberships memberships, GoldService gold) {
-        this.fixture = new CurationFixture(corpus, editor, annotations, queue, users, memberships);
-        this.annotations = annotations;
-        this.queue = queue;
-        this.gold = gold;
+    /** Builds the study with the application's services, signed in as whoever the test runs as (an admin). */
+    public QualityStudy(ApplicationContext context) {
+        CorpusService corpus = context.getBean(CorpusService.class);
+        UserRepository users = context.getBean(UserRepository.class);
+        Memberships memberships = context.getBean(Memberships.class);
+        this.annotations = context.getBean(AnnotationService.class);
+        this.queue = context.getBean(WorkQueue.class);
+        this.gold = context.getBean(GoldService.class);
+        CurationFixture fixture = fixture(context);
         project = fixture.project;
         projectId = project.projectId;
         curator = fixture.curator;
@@ -104,6 +107,13 @@ public final class QualityStudy {
         span(jonas, d3, project.stance, "Support", 9, 28);
         span(jonas, d4, project.entities, "Person", 20, 28);
         List.of(d1, d3, d4).forEach(document -> done(jonas, document));
+    }
+
+    /** A fresh {@link CurationFixture} project. */
+    static CurationFixture fixture(ApplicationContext context) {
+        return new CurationFixture(context.getBean(CorpusService.class), context.getBean(SchemaEditor.class),
+                context.getBean(AnnotationService.class), context.getBean(WorkQueue.class),
+                context.getBean(UserRepository.class), context.getBean(Memberships.class));
     }
 
     private String annotator(UserRepository users, Memberships memberships, String name) {

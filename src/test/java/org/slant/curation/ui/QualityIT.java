@@ -2,7 +2,6 @@ package org.slant.curation.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -12,16 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.slant.Chromium;
 import org.slant.SlantSpringTest;
-import org.slant.annotation.AnnotationService;
-import org.slant.annotation.WorkQueue;
-import org.slant.corpus.CorpusService;
-import org.slant.curation.GoldService;
 import org.slant.curation.QualityStudy;
-import org.slant.schema.SchemaEditor;
-import org.slant.team.Memberships;
-import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The quality page in real Chromium, reached by its tab: a manager's figures and confusion table are drawn; an
@@ -35,19 +28,7 @@ class QualityIT {
     @LocalServerPort
     int port;
     @Autowired
-    GoldService gold;
-    @Autowired
-    CorpusService corpus;
-    @Autowired
-    SchemaEditor editor;
-    @Autowired
-    AnnotationService annotations;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    Memberships memberships;
+    ApplicationContext context;
 
     @BeforeAll
     static void launch() {
@@ -61,16 +42,9 @@ class QualityIT {
 
     @Test
     void aManagerReadsEveryonesFiguresAndAnAnnotatorTheirOwn() {
-        QualityStudy study = new QualityStudy(corpus, editor, annotations, queue, users, memberships, gold);
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(1400, 900))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            page.navigate("http://localhost:" + port + "/login");
-            Chromium.logIn(page, study.manager, "unused");
-            assertThat(page).hasTitle("Projects · Slant");
-            page.navigate("http://localhost:" + port + "/projects/" + study.projectId);
-            page.locator("a[data-tab=quality]").click();
+        QualityStudy study = new QualityStudy(context);
+        try (BrowserContext browser = chromium.browser().newContext()) {
+            Page page = qualityPage(browser, study, study.manager);
 
             assertThat(page).hasTitle(Pattern.compile("^Quality · .* · Slant$"));
             Locator cells = page.locator("vaadin-grid-cell-content");
@@ -82,15 +56,8 @@ class QualityIT {
             page.setViewportSize(1400, 2200);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("quality.png")));
         }
-        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(1400, 1600))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            page.navigate("http://localhost:" + port + "/login");
-            Chromium.logIn(page, study.jonas, "unused");
-            assertThat(page).hasTitle("Projects · Slant");
-            page.navigate("http://localhost:" + port + "/projects/" + study.projectId);
-            page.locator("a[data-tab=quality]").click();
+        try (BrowserContext browser = chromium.browser().newContext()) {
+            Page page = qualityPage(browser, study, study.jonas);
 
             assertThat(page.getByText("Your quality against gold", new Page.GetByTextOptions().setExact(false)))
                     .isVisible();
@@ -98,8 +65,22 @@ class QualityIT {
             Locator cells = page.locator("vaadin-grid-cell-content");
             assertThat(cells.filter(new Locator.FilterOptions().setHasText("0.667")).first()).isVisible();
             assertThat(page.getByText(study.amira)).hasCount(0);
+            page.setViewportSize(1400, 1600);
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve(
                     "quality-annotator.png")));
         }
+    }
+
+    /** Signs in and goes from the project to its Quality tab. */
+    private Page qualityPage(BrowserContext browser, QualityStudy study, String username) {
+        Page page = browser.newPage();
+        page.setViewportSize(1400, 900);
+        page.setDefaultTimeout(30_000);
+        page.navigate("http://localhost:" + port + "/login");
+        Chromium.logIn(page, username, "unused");
+        assertThat(page).hasTitle("Projects · Slant");
+        page.navigate("http://localhost:" + port + "/projects/" + study.projectId);
+        page.locator("a[data-tab=quality]").click();
+        return page;
     }
 }

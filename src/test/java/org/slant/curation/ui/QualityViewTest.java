@@ -13,15 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slant.KaribuViews;
 import org.slant.SlantSpringTest;
-import org.slant.annotation.AnnotationService;
-import org.slant.annotation.WorkQueue;
 import org.slant.corpus.CorpusService;
-import org.slant.curation.GoldService;
 import org.slant.curation.QualityMeasure;
 import org.slant.curation.QualityStudy;
-import org.slant.schema.SchemaEditor;
-import org.slant.team.Memberships;
-import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -32,19 +26,7 @@ class QualityViewTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    GoldService gold;
-    @Autowired
     CorpusService corpus;
-    @Autowired
-    SchemaEditor editor;
-    @Autowired
-    AnnotationService annotations;
-    @Autowired
-    WorkQueue queue;
-    @Autowired
-    UserRepository users;
-    @Autowired
-    Memberships memberships;
 
     @AfterEach
     void signOut() {
@@ -121,12 +103,7 @@ class QualityViewTest {
     @Test
     void withoutGoldThePageSaysWhyThereAreNoFigures() {
         UUID fresh = corpus.createProject("No gold " + UUID.randomUUID(), "").getId();
-        KaribuViews.signInAndStart(context, "admin", "ADMIN");
-        UI.getCurrent().navigate("projects/" + fresh + "/quality");
-        QualityView view = _get(QualityView.class);
-        view.executor = Runnable::run;
-        view.measure();
-        MockVaadin.runUIQueue();
+        QualityView view = show(fresh, "admin", "ADMIN");
 
         assertThat(view.basis.getText()).startsWith("No gold yet: curate documents or merge the annotators' work "
                 + "into gold first");
@@ -135,12 +112,16 @@ class QualityViewTest {
     }
 
     private QualityStudy study() {
-        return new QualityStudy(corpus, editor, annotations, queue, users, memberships, gold);
+        return new QualityStudy(context);
     }
 
     private QualityView show(QualityStudy study, String username) {
-        KaribuViews.signInAndStart(context, username, "USER");
-        UI.getCurrent().navigate("projects/" + study.projectId + "/quality");
+        return show(study.projectId, username, "USER");
+    }
+
+    private QualityView show(UUID projectId, String username, String role) {
+        KaribuViews.signInAndStart(context, username, role);
+        UI.getCurrent().navigate("projects/" + projectId + "/quality");
         QualityView view = _get(QualityView.class);
         view.executor = Runnable::run;
         // what the browser's first answer asks for
