@@ -128,6 +128,9 @@ final class GoldMatching {
         int label = NO_GOLD_SPAN;
         int most = 0;
         for (Unit gold : goldByPosition) {
+            if (gold.start() >= span.end()) {
+                break;
+            }
             if (!gold.overlaps(span)) {
                 continue;
             }

@@ -66,6 +66,8 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
     final ConfusionGrid confusion = new ConfusionGrid();
     private final Paragraph confusionCaption = new Paragraph();
     private final Div results = new Div();
+    /** Shown when a span layer is reported: answers have no confusion table. */
+    final Div confusionPart = new Div();
     private ProjectSummary project;
     private boolean everyone;
     QualityReport report;
@@ -83,8 +85,8 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
         progress.setVisible(false);
         status.setVisible(false);
         results.addClassName("slant-quality-results");
-        Div confusionSection = section("Label confusion", confusionCaption);
-        results.add(filters(), figures, confusionSection, confusionChoices(), confusion);
+        confusionPart.add(section("Label confusion", confusionCaption), confusionChoices(), confusion);
+        results.add(filters(), figures, confusionPart);
         results.setVisible(false);
         add(header, intro, progress, status, basis, results, legend());
         configureFigures();
@@ -202,6 +204,7 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
         confusionLayer.setItems(computed.confusion().stream().map(LabelConfusion::layer).distinct().toList());
         confusionAnnotator.setValue(computed.annotators().isEmpty() ? null : computed.annotators().getFirst());
         confusionLayer.setValue(computed.confusion().isEmpty() ? null : computed.confusion().getFirst().layer());
+        confusionPart.setVisible(!computed.confusion().isEmpty());
         showConfusion();
     }
 
