@@ -281,7 +281,7 @@ class ExportServiceTest {
                         .containsExactly("layer", "label", "annotator", "split"));
         assertThatThrownBy(() -> exports.fileName(projectId, new ExportOptions(ExportFormat.JSONL, Set.of(), Set.of(),
                 Set.of(), true, LabelSource.GOLD, Hygiene.KEEP, "Non-editorial", all.splits(), false), false))
-                .hasMessageContaining("source").hasMessageContaining("no gold standard yet");
+                .hasMessageContaining("source: the project has no gold yet");
         assertThatThrownBy(() -> exports.fileName(projectId, new ExportOptions(ExportFormat.JSONL, Set.of(), Set.of(),
                 Set.of(), true, LabelSource.ANNOTATORS, Hygiene.MASK, "Boilerplate", all.splits(), false), false))
                 .hasMessageContaining("hygieneLayer");
