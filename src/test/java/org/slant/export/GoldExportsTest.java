@@ -141,6 +141,10 @@ class GoldExportsTest {
     @Test
     void jsonlOfGoldHoldsTheCuratedDocumentsWithGoldAsTheirOneAnnotator() throws IOException {
         Map<String, byte[]> files = bundle(gold(ExportFormat.JSONL));
+        // the examples of docs/formats.md
+        Files.createDirectories(Path.of("target/export-examples"));
+        Files.write(Path.of("target/export-examples/gold-documents.jsonl"), files.get("documents.jsonl"));
+        Files.write(Path.of("target/export-examples/gold-manifest.json"), files.get("manifest.json"));
 
         List<JsonNode> lines = lines(files.get("documents.jsonl"));
         assertThat(lines).singleElement().satisfies(line -> {
@@ -270,7 +274,10 @@ class GoldExportsTest {
                 LabelSource.ANNOTATORS, Hygiene.KEEP, ExportOptions.DEFAULT_HYGIENE_LAYER,
                 ExportOptions.Splits.DEFAULT, true);
 
-        Map<String, JsonNode> items = items(bundle(annotators));
+        Map<String, byte[]> files = bundle(annotators);
+        Files.createDirectories(Path.of("target/export-examples"));
+        Files.write(Path.of("target/export-examples/gold-items.jsonl"), files.get("items.jsonl"));
+        Map<String, JsonNode> items = items(files);
 
         String doc = project.documentId.toString();
         JsonNode acrossCrlf = items.get(doc + ":Stance:6-10");
