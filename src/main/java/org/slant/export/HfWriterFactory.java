@@ -128,7 +128,8 @@ class HfWriterFactory implements ExportWriterFactory {
                 text.append("The labels are the gold standard's, not the annotators'.\n");
             } else {
                 text.append(context.annotators().size()).append(context.options().usernames()
-                        ? " annotators, by username.\n" : " annotators, by stable pseudonyms (`a-` and 8 hex digits).\n");
+                        ? " annotators, by username.\n"
+                        : " annotators, by stable pseudonyms (`a-` and 8 hex digits).\n");
             }
             text
                     .append("\n## Agreement\n\nSee the project's agreement report in Slant (Agreement tab, or ")

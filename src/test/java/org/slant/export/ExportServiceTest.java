@@ -413,7 +413,8 @@ class ExportServiceTest {
         }
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    /** The bundle's files by name. */
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

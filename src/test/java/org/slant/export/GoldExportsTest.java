@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,8 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,8 +98,8 @@ class GoldExportsTest {
     /**
      * Document 1: amira Oppose [0,6) and Person [20,28), jonas Oppose [6,10) across CRLF and Person [20,28), amira's
      * answer Left; gold accepts amira's [0,6), jonas's [6,10) and amira's answer, the curator adds Person [29,30) (the
-     * emoji), and marks it curated. Document 2: amira's Support [8,10) (the flag) accepted into gold, and Person [11,15)
-     * merged by MAJORITY; in progress.
+     * emoji), and marks it curated. Document 2: amira's Support [8,10) (the flag) accepted into gold, and Person
+     * [11,15) merged by MAJORITY; in progress.
      */
     @BeforeEach
     void aProjectWithACuratedDocumentAndOneInProgress() {
@@ -325,7 +322,8 @@ class GoldExportsTest {
         ActingAs.user(amira, () -> export(new ExportOptions(ExportFormat.JSONL, Set.of(), Set.of(),
                 Set.of(users.findByUsername(amira).orElseThrow().getId()), true, LabelSource.ANNOTATORS, Hygiene.KEEP,
                 ExportOptions.DEFAULT_HYGIENE_LAYER, ExportOptions.Splits.DEFAULT, false), out));
-        assertThat(lines(unzip(out.toByteArray()).get("documents.jsonl"))).noneMatch(line -> line.has("gold"));
+        assertThat(lines(ExportServiceTest.unzip(out.toByteArray()).get("documents.jsonl")))
+                .noneMatch(line -> line.has("gold"));
     }
 
     @Test
@@ -398,7 +396,7 @@ class GoldExportsTest {
     private Map<String, byte[]> bundle(ExportOptions options) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         asCurator(() -> export(options, out));
-        return unzip(out.toByteArray());
+        return ExportServiceTest.unzip(out.toByteArray());
     }
 
     private ExportManifest export(ExportOptions options, ByteArrayOutputStream out) {
@@ -450,15 +448,5 @@ class GoldExportsTest {
 
     private static List<JsonNode> lines(byte[] jsonl) {
         return new String(jsonl, UTF_8).lines().filter(line -> !line.isBlank()).map(JSON::readTree).toList();
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), in.readAllBytes());
-            }
-        }
-        return files;
     }
 }

@@ -132,8 +132,8 @@ public class RatedWork {
             spans.add(new Span(annotators[i] - 1, labels[i] - 1, starts[i], ends[i]));
         }
         return new SpannedDocument(row.getObject("id", UUID.class), row.getInt("position"), row.getString("title"),
-                row.getString("text"), row.getInt("code_points"), row.getObject("outlet_id", UUID.class), row.getString("outlet"),
-                row.getObject("story_id", UUID.class), row.getString("story"), spans);
+                row.getString("text"), row.getInt("code_points"), row.getObject("outlet_id", UUID.class),
+                row.getString("outlet"), row.getObject("story_id", UUID.class), row.getString("story"), spans);
     }
 
     private static Integer[] array(Array array) throws SQLException {

@@ -103,7 +103,8 @@ public class GoldWork {
         String[] answerAttributes = strings(row.getArray("answer_attributes"));
         List<GoldOnDocument.Answer> answers = new ArrayList<>(answerIds.length);
         for (int i = 0; i < answerIds.length; i++) {
-            answers.add(new GoldOnDocument.Answer(UUID.fromString(answerIds[i]), answerLabels[i] - 1, answerAttributes[i]));
+            answers.add(new GoldOnDocument.Answer(UUID.fromString(answerIds[i]), answerLabels[i] - 1,
+                    answerAttributes[i]));
         }
         return new GoldOnDocument(row.getObject("id", UUID.class), row.getInt("position"),
                 CurationStatus.valueOf(row.getString("status")), spans, answers);
