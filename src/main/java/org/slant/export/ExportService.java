@@ -160,7 +160,8 @@ public class ExportService {
             try {
                 return snapshot.execute(status -> {
                     Plan plan = plan(projectId, options, raw);
-                    long documents = corpus.projectDetails(projectId).documents();
+                    long documents = plan.goldDocuments != null ? plan.goldDocuments.size()
+                            : corpus.projectDetails(projectId).documents();
                     LongConsumer read = done -> progress.advanced(done, documents);
                     try {
                         file[0] = disk.newFile(raw ? extension(options.format()) : ".zip");
