@@ -295,6 +295,13 @@ class GoldExportsTest {
         assertThat(items(bundle(annotators.from(LabelSource.ANNOTATORS, GoldDocuments.ANY)))
                 .get(second + ":Stance:8-10").get("gold").asString()).isEqualTo("Support");
 
+        for (JsonNode item : items.values()) {
+            if (item.get("kind").asString().equals("span")) {
+                assertThat(item.get("text").asString()).isEqualTo(AnnotationFixture.python(texts.get(UUID.fromString(
+                        item.get("document_id").asString())), item.get("start").asInt(), item.get("end").asInt()));
+            }
+        }
+
         Map<String, JsonNode> goldItems = items(bundle(annotators.from(LabelSource.GOLD, GoldDocuments.CURATED)));
         assertThat(goldItems.keySet()).allMatch(id -> id.startsWith(doc)).contains(doc + ":Entities:29-30");
         assertThat(goldItems.values()).allMatch(item -> item.has("gold"));
