@@ -54,7 +54,7 @@ public class WorkToExport {
             + "and x.label_id = any(p.labels)) an on true "
             + "where d.project_id = ? and (not ? or exists (select 1 from assignment a where a.document_id = d.id "
             + "and a.status = 'DONE' and a.annotator_id = any(p.annotators))) "
-            + "and (not ? or d.id = any(?::uuid[])) order by d.position";
+            + "and (not ? or d.id in (select unnest(?::uuid[]))) order by d.position";
 
     /** Whose work counts in the project: done work only, or also work started (assigned and opened, or begun). */
     private static final String DONE_ANNOTATORS = "select distinct annotator_id from assignment "

@@ -41,7 +41,8 @@ public class GoldWork {
             + "array_agg(array_position(p.labels, x.label_id)" + ANSWER_ORDER + ") as labels, "
             + "array_agg(x.attributes::text" + ANSWER_ORDER + ") as attributes "
             + "from gold_answer x where x.document_id = d.id and x.label_id = any(p.labels)) an on true "
-            + "where c.project_id = ? and c.status = any(?) and (not ? or d.id = any(?::uuid[])) order by d.position";
+            + "where c.project_id = ? and c.status = any(?) and (not ? or d.id in (select unnest(?::uuid[]))) "
+            + "order by d.position";
 
     private static final String DOCUMENT_IDS = "select c.document_id from curation c join document d "
             + "on d.id = c.document_id where c.project_id = ? and c.status = any(?) order by d.position";
