@@ -528,7 +528,7 @@ public class ExportService {
         }
         Plan plan = new Plan(projectId, project.name(), options, layers, hygieneLayer.orElse(null), readsGold);
         if (goldSource && plan.goldDocuments.isEmpty()) {
-            throw noGold(plan.provenance.documents(), options.gold());
+            throw noGold(plan.curation, options.gold());
         }
         return plan;
     }
@@ -687,6 +687,8 @@ public class ExportService {
         /** the document's gold goes beside the annotators' work (jsonl, hf, perspectivist) */
         final boolean goldBeside;
         final Set<CurationStatus> goldStatuses;
+        /** where the project's curation stands; null when the export may not read gold */
+        final GoldProvenance.Documents curation;
         /** how the gold read was made; null when the export reads none */
         final GoldProvenance.Provenance provenance;
         final ExportManifest.Gold gold;
@@ -731,10 +733,14 @@ public class ExportService {
                     && (!goldSource || options.format() == ExportFormat.PERSPECTIVIST);
             this.goldStatuses = options.gold() == GoldDocuments.ANY
                     ? Set.of(CurationStatus.CURATED, CurationStatus.IN_PROGRESS) : Set.of(CurationStatus.CURATED);
-            this.provenance = readsGold ? goldProvenance.of(projectId, goldStatuses,
-                    exportedLabelIds()) : null;
-            this.gold = readsGold ? gold(projectId, options) : null;
-            this.goldDocuments = goldSource ? goldWork.documentIds(projectId, goldStatuses) : null;
+            // asked first: without documents of the chosen statuses there is no gold to read, nor to say how it was made
+            this.curation = readsGold ? goldProvenance.documents(projectId) : null;
+            boolean hasGold = curation != null && curation.curated() + (options.gold() == GoldDocuments.ANY
+                    ? curation.inProgress() : 0) > 0;
+            this.provenance = hasGold ? goldProvenance.of(projectId, goldStatuses, exportedLabelIds()) : null;
+            this.gold = hasGold ? gold(projectId, options) : null;
+            this.goldDocuments = !goldSource ? null : hasGold ? goldWork.documentIds(projectId, goldStatuses)
+                    : List.of();
             List<LayerSchema> exportedLayers = layers.stream().filter(layer -> !cleaning
                     || !layer.id().equals(hygieneLayer.id())).toList();
             List<String> named = switch (options.source()) {

@@ -190,6 +190,9 @@ class GoldExportsTest {
 
         ExportManifest withoutGold = manifest(ExportOptions.of(ExportFormat.SPANS_CSV));
         assertThat(withoutGold.gold()).isNull();
+        ExportManifest beside = manifest(ExportOptions.of(ExportFormat.JSONL));
+        assertThat(beside.gold().exported()).as("the curated document's gold beside its annotators' work")
+                .isEqualTo(new ExportManifest.Exported(1, 3, 1));
     }
 
     @Test
@@ -378,6 +381,8 @@ class GoldExportsTest {
 
         // no document curated yet, one in progress: the refusal says how to export it
         asCurator(() -> gold.reopen(project.documentId));
+        assertThat(manifest(ExportOptions.of(ExportFormat.JSONL)).gold()).as("no curated gold to put beside")
+                .isNull();
         assertThatThrownBy(() -> manifest(csv)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("gold: no document of the project is marked curated yet; 2 have gold in "
                         + "progress");
