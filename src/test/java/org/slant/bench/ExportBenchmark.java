@@ -98,7 +98,7 @@ final class ExportBenchmark implements Benchmark {
     @Override
     public String description() {
         return "exporting 10,000 docs x 3 annotators (1,000,000 spans written over JDBC) as jsonl and spans-csv, "
-                + "and their gold (340,000 spans) as jsonl, through the REST API of the production jar, against "
+                + "and their gold (330,000 spans) as jsonl, through the REST API of the production jar, against "
                 + "PostgreSQL's COPY of the same rows; the server's heap, and the same under -Xmx256m";
     }
 
