@@ -167,6 +167,7 @@ class AuthorizationMatrixTest {
         check("GET", () -> p + "/archive", null, managers);
         check("GET", () -> p + "/agreement", null, everyonesWork);
         check("GET", () -> p + "/agreement?format=csv&measure=F1_EXACT", null, everyonesWork);
+        check("GET", () -> p + "/agreement?includeGold=true", null, everyonesWork);
         // exports: everyone's work for managers, curators and admins; an annotator of this blind project only their own
         check("GET", () -> p + "/export?format=jsonl", null, everyonesWork);
         check("GET", () -> p + "/export?format=spans-csv&raw=true&done=false&annotator="
@@ -193,6 +194,9 @@ class AuthorizationMatrixTest {
         check("DELETE", () -> "/api/v1/gold/" + newGold() + "?version=0", null, everyonesWork);
         check("GET", () -> gold + "/history", null, everyonesWork);
         check("POST", () -> gold + "/status", () -> "{\"status\":\"CURATED\"}", everyonesWork);
+        // gold, once a document is curated: for those who curate, never for annotators
+        check("GET", () -> p + "/export?format=jsonl&source=gold", null, everyonesWork);
+        check("GET", () -> p + "/export?format=spans-csv&raw=true&source=gold&gold=any", null, everyonesWork);
         check("POST", () -> gold + "/reopen", null, everyonesWork);
         // quality against gold: everyone's for managers, curators and admins; an annotator only their own
         check("GET", () -> p + "/curation/quality", null, readers);
