@@ -56,6 +56,16 @@ public class CurationQueue {
         this.access = access;
     }
 
+    /**
+     * Compares the annotators' work on every document of the project, unless it is kept from an earlier request and
+     * unchanged since, telling {@code progress} how many documents have been read: a page calls this in the background
+     * before it lists the queue.
+     */
+    public void prepare(UUID projectId, Progress progress) {
+        requireCurator(projectId);
+        figures.of(projectId, progress);
+    }
+
     /** One page of the project's documents that pass the filter, in the order asked. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Page<QueuedDocument> queue(UUID projectId, QueueFilter filter, QueueOrder order, Pageable page) {

@@ -12,6 +12,7 @@ import org.slant.annotation.query.ComparableWork;
 import org.slant.annotation.query.ComparableWork.AnnotatorWork;
 import org.slant.annotation.query.ProjectWork;
 import org.slant.corpus.DocumentGroups;
+import org.slant.platform.Progress;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import org.springframework.stereotype.Component;
@@ -49,28 +50,39 @@ class QueueFigures {
     /** The project's documents in corpus order; callers check who may ask. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     List<QueueEntry> of(UUID projectId) {
+        return of(projectId, Progress.NONE);
+    }
+
+    /**
+     * The project's documents in corpus order, computed afresh if the work changed since they were kept, telling
+     * {@code progress} how many documents have been read; callers check who may ask.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    List<QueueEntry> of(UUID projectId, Progress progress) {
         // read in the snapshot the figures would be computed from
-        Fingerprint now = new Fingerprint(annotations.changes(projectId), assignments.of(projectId),
-                groups.of(projectId));
+        DocumentGroups.Summary corpus = groups.of(projectId);
+        Fingerprint now = new Fingerprint(annotations.changes(projectId), assignments.of(projectId), corpus);
         Kept before = kept.getIfPresent(projectId);
         if (before != null && before.fingerprint().equals(now)) {
             return before.entries();
         }
-        List<QueueEntry> entries = compute(projectId);
+        List<QueueEntry> entries = compute(projectId, corpus.documents(), progress);
         kept.put(projectId, new Kept(now, entries));
         return entries;
     }
 
-    private List<QueueEntry> compute(UUID projectId) {
+    private List<QueueEntry> compute(UUID projectId, long documents, Progress progress) {
         List<UUID> labels = schema.layers(projectId).stream().flatMap(layer -> layer.labels().stream())
                 .map(LayerSchema.LabelSchema::id).toList();
         List<QueueEntry> entries = new ArrayList<>();
+        progress.advanced(0, documents);
         work.documents(projectId, labels, document -> {
             List<AnnotatorWork> done = document.annotators().stream().filter(AnnotatorWork::done).toList();
             entries.add(new QueueEntry(document.id(), document.position(), document.title(), document.storyId(),
                     document.story(), document.outletId(), document.outlet(), document.annotators().stream()
                             .map(one -> new Assigned(one.username(), AssignmentStatus.valueOf(one.status())))
                             .toList(), done.size(), DocumentAgreement.of(done)));
+            progress.advanced(entries.size(), documents);
         });
         return List.copyOf(entries);
     }
