@@ -1,6 +1,8 @@
 package org.slant.curation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +26,16 @@ class CurationStates {
         List<String> status = jdbc.queryForList("select status from curation where document_id = ?", String.class,
                 documentId);
         return status.isEmpty() ? CurationStatus.NOT_STARTED : CurationStatus.valueOf(status.getFirst());
+    }
+
+    /** Every document of the project whose curation has started, with its status; the others have not. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    Map<UUID, CurationStatus> ofProject(UUID projectId) {
+        Map<UUID, CurationStatus> statuses = new HashMap<>();
+        jdbc.query("select document_id, status from curation where project_id = ?", row -> {
+            statuses.put(row.getObject(1, UUID.class), CurationStatus.valueOf(row.getString(2)));
+        }, projectId);
+        return statuses;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.slant.annotation.query;
 
-import java.sql.Array;
+import static org.slant.annotation.query.SqlArrays.ints;
+import static org.slant.annotation.query.SqlArrays.strings;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,22 +115,6 @@ public class WorkToExport {
                 strings(row.getArray("span_attributes")), strings(row.getArray("answer_ids")),
                 ints(row.getArray("answer_annotators")), ints(row.getArray("answer_labels")),
                 strings(row.getArray("answer_attributes")));
-    }
-
-    private static int[] ints(Array array) throws SQLException {
-        if (array == null) {
-            return new int[0];
-        }
-        Integer[] values = (Integer[]) array.getArray();
-        int[] ints = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            ints[i] = values[i];
-        }
-        return ints;
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
     }
 
     /**

@@ -56,10 +56,14 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
         queue.addColumn(item -> orDash(item.story())).setHeader("Story").setFlexGrow(2).setKey("story");
         queue.addColumn(new NumberRenderer<>(WorkQueueItem::words, NumberFormat.getIntegerInstance(Locale.UK)))
                 .setHeader("Words").setAutoWidth(true).setFlexGrow(0).setKey("words");
-        queue.addColumn(item -> ProgressWords.status(item.status())).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0).setKey("status");
+        queue.addColumn(item -> item.sentBack() != null ? "Sent back" : ProgressWords.status(item.status()))
+                .setHeader("Status").setAutoWidth(true).setFlexGrow(0).setKey("status");
         queue.addColumn(item -> ProgressWords.activeTime(item.activeSeconds())).setHeader("Active time")
                 .setAutoWidth(true).setFlexGrow(0).setKey("activeTime");
+        queue.addColumn(item -> ProgressWords.sentBack(item.sentBack())).setHeader("Curator's note")
+                .setFlexGrow(2).setKey("sentBack").setTooltipGenerator(item -> ProgressWords.sentBack(item.sentBack()));
+        queue.setPartNameGenerator(item -> item.sentBack() != null ? "sent-back" : null);
+        queue.addClassName("slant-work-queue");
         queue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         queue.setEmptyStateText("This project has no documents yet.");
         queue.addItemClickListener(click -> open(annotatePath(click.getItem().documentId())));
