@@ -36,9 +36,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class AnnotatorBenchmark implements Benchmark {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
-    private static final String READY_LINE = "Slant is ready at";
     private static final int API_SPANS = 1_000;
     private static final int API_CLIENTS = 4;
     /** Spans made with the keyboard one at a time, each confirmed by the server before the next. */
@@ -76,130 +73,108 @@ final class AnnotatorBenchmark implements Benchmark {
 
     @Override
     public List<Figure> run(BenchSettings settings) throws Exception {
-        Path jar = settings.requireJar();
+        return LongArticle.measureOnOwnServer(settings, name(), (server, article, work) -> measure(server, settings,
+                article, work));
+    }
+
+    private static List<Figure> measure(SlantServer server, BenchSettings settings, LongArticle article, Path work)
+            throws Exception {
         int runs = settings.number("slant.bench.runs", 3);
-        Path work = Files.createDirectories(settings.directory().resolve("annotator"));
-        Path log = work.resolve("server.log");
-        LongArticle article = LongArticle.write(settings.seed());
-        System.out.printf("   article: %,d words, %,d code points (%,d UTF-16 units), %,d paragraphs%n",
-                article.words(), article.codePoints(), article.text().length(), article.paragraphs());
-
         List<Figure> figures = new ArrayList<>();
-        Path data = Files.createTempDirectory("slant-bench-annotator-");
-        try (SlantServer server = SlantServer.launch(jar, data, log)) {
-            server.awaitLoginPage(START_TIMEOUT);
-            server.awaitLogLine(READY_LINE, START_TIMEOUT);
-            ApiClient api = ApiClient.basic(server.port(), "admin", SlantServer.ADMIN_PASSWORD);
+        ApiClient api = ApiClient.basic(server.port(), "admin", SlantServer.ADMIN_PASSWORD);
 
-            // the project, the article and its spans, through the REST API
-            LongArticle.Imported imported = article.importInto(api, "Annotator benchmark", List.of("framing"),
-                    "annotator");
-            String documentId = imported.documentId();
-            SpanLayer layer = imported.layer();
-            long start = System.nanoTime();
-            // HTTP Basic, as the figures in docs/benchmarks.md were taken: a bcrypt each
-            LongArticle.saveSpans(documentId, apiSpans(article.wordsInCodePoints(), layer, settings.seed()).stream()
-                    .map(body -> new LongArticle.Save(api, body)).toList(), API_CLIENTS);
-            double savingSeconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("   document %s: %,d code points, %,d words (server's count); %,d spans saved through "
-                    + "the API by %d clients in %.1f s%n", documentId, imported.codePoints(), imported.words(),
-                    API_SPANS, API_CLIENTS, savingSeconds);
+        // the project, the article and its spans, through the REST API
+        LongArticle.Imported imported = article.importInto(api, "Annotator benchmark", List.of("framing"),
+                "annotator");
+        String documentId = imported.documentId();
+        SpanLayer layer = imported.layer();
+        long start = System.nanoTime();
+        // HTTP Basic, as the figures in docs/benchmarks.md were taken: a bcrypt each
+        LongArticle.saveSpans(documentId, apiSpans(article.wordsInCodePoints(), layer, settings.seed()).stream()
+                .map(body -> new LongArticle.Save(api, body)).toList(), API_CLIENTS);
+        double savingSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("   document %s: %,d code points, %,d words (server's count); %,d spans saved through "
+                + "the API by %d clients in %.1f s%n", documentId, imported.codePoints(), imported.words(),
+                API_SPANS, API_CLIENTS, savingSeconds);
 
-            // the browser
-            Browser.NewContextOptions viewport = new Browser.NewContextOptions().setViewportSize(1400, 900);
-            String base = "http://localhost:" + server.port();
-            List<Opening> openings = new ArrayList<>();
-            List<double[]> baselines = new ArrayList<>();
-            Editing editing;
-            try (Chromium chromium = new Chromium()) {
-                for (int run = 0; run < runs; run++) {
-                    try (BrowserContext context = chromium.browser().newContext(viewport)) {
-                        baselines.add(PageTimes.baseline(context.newPage(), article.text()));
+        // the browser
+        String base = "http://localhost:" + server.port();
+        List<Opening> openings = new ArrayList<>();
+        List<double[]> baselines;
+        Editing editing;
+        try (Chromium chromium = new Chromium()) {
+            baselines = PageTimes.baselines(chromium, article.text(), runs);
+            try (BrowserContext context = chromium.browser().newContext(PageTimes.VIEWPORT)) {
+                Page page = PageTimes.signedIn(context, server.port(),
+                        PageTimes.drawnProbe("slant-annotator") + KEY_PROBE, WAIT_MILLIS);
+                for (int run = 1; run <= runs; run++) {
+                    if (run == 1) {
+                        page.navigate(base + "/annotate/" + documentId);
+                    } else {
+                        page.reload();
+                    }
+                    openings.add(opening(page));
+                    Opening last = openings.getLast();
+                    PageTimes.Drawn drawn = last.drawn();
+                    System.out.printf("   open %d: drawn mark at %.0f ms (article received at %.0f ms, "
+                            + "renderMillis %.0f ms), laid out at %.0f ms, frame done at %.0f ms; %,d spans "
+                            + "drawn%n", run, drawn.mark(), drawn.received(), drawn.renderMillis(),
+                            drawn.laidOut(), drawn.painted(), last.spansDrawn());
+                    if (last.spansDrawn() != API_SPANS) {
+                        throw new IllegalStateException("opening " + run + " shows " + last.spansDrawn()
+                                + " spans, not the " + API_SPANS + " saved");
                     }
                 }
-                try (BrowserContext context = chromium.browser().newContext(viewport)) {
-                    context.addInitScript(PageTimes.drawnProbe("slant-annotator") + KEY_PROBE);
-                    Page page = context.newPage();
-                    page.setDefaultTimeout(WAIT_MILLIS);
-                    page.navigate(base + "/login");
-                    Chromium.logIn(page, "admin", SlantServer.ADMIN_PASSWORD);
-                    page.waitForURL(url -> !url.contains("/login"));
-                    for (int run = 1; run <= runs; run++) {
-                        if (run == 1) {
-                            page.navigate(base + "/annotate/" + documentId);
-                        } else {
-                            page.reload();
-                        }
-                        openings.add(opening(page));
-                        Opening last = openings.getLast();
-                        PageTimes.Drawn drawn = last.drawn();
-                        System.out.printf("   open %d: drawn mark at %.0f ms (article received at %.0f ms, "
-                                + "renderMillis %.0f ms), laid out at %.0f ms, frame done at %.0f ms; %,d spans "
-                                + "drawn%n", run, drawn.mark(), drawn.received(), drawn.renderMillis(),
-                                drawn.laidOut(), drawn.painted(), last.spansDrawn());
-                        if (last.spansDrawn() != API_SPANS) {
-                            throw new IllegalStateException("opening " + run + " shows " + last.spansDrawn()
-                                    + " spans, not the " + API_SPANS + " saved");
-                        }
-                    }
-                    editing = edit(page, layer, settings.seed());
-                    page.screenshot(new Page.ScreenshotOptions().setPath(work.resolve("annotator.png")));
-                }
+                editing = edit(page, layer, settings.seed());
+                page.screenshot(new Page.ScreenshotOptions().setPath(work.resolve("annotator.png")));
             }
-
-            // nothing lost: every span made in the browser is on the server, where the browser showed it
-            Response after = api.get("/api/v1/documents/" + documentId + "/annotations");
-            after.expect(200, "reading the spans back");
-            JsonNode spans = after.json().get("spans");
-            int expected = API_SPANS + editing.timings().size();
-            Map<String, String> onServer = new HashMap<>();
-            for (JsonNode span : spans) {
-                onServer.put(span.get("label").asString() + "@" + span.get("start").asInt() + "-"
-                        + span.get("end").asInt(), span.get("text").asString());
-            }
-            // where the browser highlighted a word, the server holds the span, over that same word
-            List<String> missing = editing.created().entrySet().stream()
-                    .filter(made -> !made.getValue().equals(onServer.get(made.getKey())))
-                    .map(made -> made.getKey() + " (shown: '" + made.getValue() + "', on the server: "
-                            + (onServer.containsKey(made.getKey()) ? "'" + onServer.get(made.getKey()) + "'" : "none")
-                            + ")")
-                    .toList();
-            System.out.printf("   %,d spans on the server after the edits (%,d + %,d expected)%n", spans.size(),
-                    API_SPANS, editing.timings().size());
-            if (spans.size() != expected || editing.created().size() != editing.timings().size()
-                    || !missing.isEmpty()) {
-                throw new IllegalStateException("the server has " + spans.size() + " spans on the document, not "
-                        + expected + " (" + API_SPANS + " through the API + " + editing.timings().size()
-                        + " made in the browser); spans made in the browser not found over the words it showed: "
-                        + missing.size() + (missing.isEmpty() ? "" : ", e.g. " + missing.getFirst()));
-            }
-
-            figures.addAll(PageTimes.drawnFigures("open 10,000 words, 1,000 spans: ",
-                    openings.stream().map(Opening::drawn).toList(), baselines));
-
-            String paced = "keyboard, " + PACED + " spans, each saved before the next";
-            addEditFigures(figures, paced, editing.timings().subList(0, PACED), editing.paints().subList(0, PACED));
-            figures.add(Figure.of(paced + ": server round trips (Vaadin UIDL requests) per span",
-                    (double) editing.pacedRoundTrips() / PACED, "requests"));
-            String burst = "keyboard, " + BURST + " spans back to back";
-            figures.add(Figure.of(burst + ": spans made per second", BURST / editing.burstSeconds(), "spans/s"));
-            addEditFigures(figures, burst, editing.timings().subList(PACED, PACED + BURST),
-                    editing.paints().subList(PACED, PACED + BURST));
-            figures.add(Figure.of(burst + ": last key press until all saved", editing.drainSeconds() * 1000, "ms"));
-            figures.add(Figure.exactly("spans on the document afterwards (1,000 + those made in the browser)",
-                    spans.size(), "spans", expected));
-            figures.add(Figure.of("setting up: 1,000 spans through the API, " + API_CLIENTS + " clients",
-                    savingSeconds, "s"));
-            figures.add(Figure.of("server JVM RSS after the run", server.residentMegabytes().orElse(0), "MB"));
-
-            SlantServer.Stop stop = server.stop(STOP_PATIENCE);
-            figures.add(Figure.exactly("stops that needed SIGKILL", stop.clean() ? 0 : 1, "stops", 0));
-            long errors = Files.readAllLines(log).stream().filter(line -> line.contains(" ERROR ")).count();
-            figures.add(Figure.exactly("server log lines with ERROR", errors, "lines", 0));
-        } finally {
-            PostgresProcesses.stopLeftovers(data);
-            BenchFiles.deleteRecursively(data);
         }
+
+        // nothing lost: every span made in the browser is on the server, where the browser showed it
+        Response after = api.get("/api/v1/documents/" + documentId + "/annotations");
+        after.expect(200, "reading the spans back");
+        JsonNode spans = after.json().get("spans");
+        int expected = API_SPANS + editing.timings().size();
+        Map<String, String> onServer = new HashMap<>();
+        for (JsonNode span : spans) {
+            onServer.put(span.get("label").asString() + "@" + span.get("start").asInt() + "-"
+                    + span.get("end").asInt(), span.get("text").asString());
+        }
+        // where the browser highlighted a word, the server holds the span, over that same word
+        List<String> missing = editing.created().entrySet().stream()
+                .filter(made -> !made.getValue().equals(onServer.get(made.getKey())))
+                .map(made -> made.getKey() + " (shown: '" + made.getValue() + "', on the server: "
+                        + (onServer.containsKey(made.getKey()) ? "'" + onServer.get(made.getKey()) + "'" : "none")
+                        + ")")
+                .toList();
+        System.out.printf("   %,d spans on the server after the edits (%,d + %,d expected)%n", spans.size(),
+                API_SPANS, editing.timings().size());
+        if (spans.size() != expected || editing.created().size() != editing.timings().size()
+                || !missing.isEmpty()) {
+            throw new IllegalStateException("the server has " + spans.size() + " spans on the document, not "
+                    + expected + " (" + API_SPANS + " through the API + " + editing.timings().size()
+                    + " made in the browser); spans made in the browser not found over the words it showed: "
+                    + missing.size() + (missing.isEmpty() ? "" : ", e.g. " + missing.getFirst()));
+        }
+
+        figures.addAll(PageTimes.drawnFigures("open 10,000 words, 1,000 spans: ",
+                openings.stream().map(Opening::drawn).toList(), baselines));
+
+        String paced = "keyboard, " + PACED + " spans, each saved before the next";
+        addEditFigures(figures, paced, editing.timings().subList(0, PACED), editing.paints().subList(0, PACED));
+        figures.add(Figure.of(paced + ": server round trips (Vaadin UIDL requests) per span",
+                (double) editing.pacedRoundTrips() / PACED, "requests"));
+        String burst = "keyboard, " + BURST + " spans back to back";
+        figures.add(Figure.of(burst + ": spans made per second", BURST / editing.burstSeconds(), "spans/s"));
+        addEditFigures(figures, burst, editing.timings().subList(PACED, PACED + BURST),
+                editing.paints().subList(PACED, PACED + BURST));
+        figures.add(Figure.of(burst + ": last key press until all saved", editing.drainSeconds() * 1000, "ms"));
+        figures.add(Figure.exactly("spans on the document afterwards (1,000 + those made in the browser)",
+                spans.size(), "spans", expected));
+        figures.add(Figure.of("setting up: 1,000 spans through the API, " + API_CLIENTS + " clients",
+                savingSeconds, "s"));
+        figures.add(Figure.of("server JVM RSS after the run", server.residentMegabytes().orElse(0), "MB"));
+
         return figures;
     }
 

@@ -1,6 +1,8 @@
 package org.slant.bench;
 
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,12 +67,29 @@ record LongArticle(String title, String text, int words, String story, String ou
         return new LongArticle(sentences.headline(), body, SentenceWriter.words(body), story.title(), outlet.name());
     }
 
-    int codePoints() {
-        return text.codePointCount(0, text.length());
+    /** What a benchmark measures of the article on its server; {@code work} is the benchmark's folder. */
+    interface Measure {
+        List<Figure> on(SlantServer server, LongArticle article, Path work) throws Exception;
     }
 
-    long paragraphs() {
-        return text.lines().filter(line -> !line.isBlank()).count();
+    /**
+     * Measures the article ({@link #write} with the settings' seed) on a production-jar server of the benchmark's
+     * own ({@link SlantServer#measureOnOwn}), with its log and what else it writes in the folder {@code benchmark}
+     * of the bench directory.
+     */
+    static List<Figure> measureOnOwnServer(BenchSettings settings, String benchmark, Measure measure)
+            throws Exception {
+        Path work = Files.createDirectories(settings.directory().resolve(benchmark));
+        LongArticle article = write(settings.seed());
+        System.out.println("   article: " + article.describe());
+        return SlantServer.measureOnOwn(settings.requireJar(), work, server -> measure.on(server, article, work));
+    }
+
+    /** Its size: words, code points, UTF-16 units and paragraphs. */
+    String describe() {
+        return String.format(Locale.ROOT, "%,d words, %,d code points (%,d UTF-16 units), %,d paragraphs", words,
+                text.codePointCount(0, text.length()), text.length(),
+                text.lines().filter(line -> !line.isBlank()).count());
     }
 
     /** The article as a line of JSON Lines to import; {@code benchmark} names who made it. */

@@ -1,9 +1,13 @@
 package org.slant.bench;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.slant.Chromium;
 
 /**
  * What the browser benchmarks (annotator, curation) measure of the annotator's editor in a page: when a component
@@ -37,7 +41,35 @@ final class PageTimes {
             })();
             """;
 
+    /** The browser window of the benchmarks. */
+    static final Browser.NewContextOptions VIEWPORT = new Browser.NewContextOptions().setViewportSize(1400, 900);
+
     private PageTimes() {
+    }
+
+    /**
+     * A new page in {@code context}, whose pages run {@code probes} before their own scripts, signed in as the
+     * admin of the server on {@code port}; it waits up to {@code waitMillis} for anything by default.
+     */
+    static Page signedIn(BrowserContext context, int port, String probes, double waitMillis) {
+        context.addInitScript(probes);
+        Page page = context.newPage();
+        page.setDefaultTimeout(waitMillis);
+        page.navigate("http://localhost:" + port + "/login");
+        Chromium.logIn(page, "admin", SlantServer.ADMIN_PASSWORD);
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    /** The browser's baseline for {@code text} ({@link #baseline}) {@code runs} times, each in a context of its own. */
+    static List<double[]> baselines(Chromium chromium, String text, int runs) {
+        List<double[]> baselines = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            try (BrowserContext context = chromium.browser().newContext(VIEWPORT)) {
+                baselines.add(baseline(context.newPage(), text));
+            }
+        }
+        return baselines;
     }
 
     /** The script to add to a browser context before the page opens, for the component {@code tag}. */
@@ -65,19 +97,17 @@ final class PageTimes {
         page.waitForSelector(tag + "[data-drawn]", new Page.WaitForSelectorOptions()
                 .setState(WaitForSelectorState.ATTACHED).setTimeout(60_000));
         page.waitForFunction("() => window.__bench && window.__bench.painted !== undefined");
-        @SuppressWarnings("unchecked")
-        List<Object> values = (List<Object>) page.evaluate("""
+        double[] values = numbers(page, """
                 (tag) => {
                   const mark = performance.getEntriesByName('slant-annotator-drawn', 'mark')[0];
                   return [mark ? mark.startTime : -1, document.querySelector(tag).renderMillis,
                     window.__bench.laidOut, window.__bench.painted];
                 }""", tag);
-        double mark = number(values.get(0));
-        if (mark < 0) {
+        if (values[0] < 0) {
             throw new IllegalStateException(tag + " set data-drawn but there is no performance mark "
                     + "'slant-annotator-drawn'");
         }
-        return new Drawn(mark, number(values.get(1)), number(values.get(2)), number(values.get(3)));
+        return new Drawn(values[0], values[1], values[2], values[3]);
     }
 
     /**
@@ -89,8 +119,7 @@ final class PageTimes {
         page.setContent("<!doctype html><html><body><div id=\"text\" style=\"white-space: pre-wrap; "
                 + "overflow-wrap: break-word; max-width: 46rem; font-family: Georgia, 'Times New Roman', serif; "
                 + "font-size: 1.12rem; line-height: 2.15\"></div></body></html>");
-        @SuppressWarnings("unchecked")
-        List<Object> values = (List<Object>) page.evaluate("""
+        return numbers(page, """
                 async (text) => {
                   const element = document.getElementById('text');
                   const start = performance.now();
@@ -104,7 +133,6 @@ final class PageTimes {
                   }));
                   return [laidOut, performance.now() - start];
                 }""", text);
-        return new double[] {number(values.get(0)), number(values.get(1))};
     }
 
     /**
@@ -137,6 +165,14 @@ final class PageTimes {
 
     static <T> double max(List<T> openings, ToDoubleFunction<T> measure) {
         return openings.stream().mapToDouble(measure).max().orElseThrow();
+    }
+
+    /** Runs {@code script} in the page with {@code argument} and reads the array of numbers it answers. */
+    static double[] numbers(Page page, String script, Object argument) {
+        if (!(page.evaluate(script, argument) instanceof List<?> values)) {
+            throw new IllegalStateException("the page gave no array of numbers");
+        }
+        return values.stream().mapToDouble(PageTimes::number).toArray();
     }
 
     static double number(Object value) {
