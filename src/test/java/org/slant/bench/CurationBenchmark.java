@@ -179,6 +179,7 @@ final class CurationBenchmark implements Benchmark {
                 page.screenshot(new Page.ScreenshotOptions().setPath(work.resolve("curation.png")));
                 shown = shown(page, expected.units());
                 walked = walk(page, WALK);
+                page.screenshot(new Page.ScreenshotOptions().setPath(work.resolve("curation-walked.png")));
                 for (int run = 1; run <= runs; run++) {
                     Rerender rerender = rerender(page, layer.id());
                     rerenders.add(rerender);
@@ -224,8 +225,7 @@ final class CurationBenchmark implements Benchmark {
                 PageTimes.median(openings, Opening::lanesPainted), "ms", 1000));
         for (int run = 0; run < runs; run++) {
             Opening opening = openings.get(run);
-            figures.add(Figure.of("open " + (run + 1) + ": first render / lanes table painted",
-                    opening.drawn().mark(), "ms"));
+            figures.add(Figure.of("open " + (run + 1) + ": first render (drawn mark)", opening.drawn().mark(), "ms"));
             figures.add(Figure.of("open " + (run + 1) + ": lanes table painted", opening.lanesPainted(), "ms"));
         }
         figures.add(Figure.exactly("units in the lanes table (from the server's spans)", shown.units(), "units",
