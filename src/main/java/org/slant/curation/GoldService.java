@@ -121,6 +121,7 @@ public class GoldService {
 
     /** Changes a gold span if it still has {@code version}; null fields keep their value. */
     public GoldSpan updateSpan(UUID goldId, long version, SpanDraft draft) {
+        lockDocumentOf(goldId);
         StoredGoldSpan span = spans.findForChange(goldId).orElseThrow(() -> new NotFoundException("Gold span", goldId));
         DocumentDetails document = curatable(span.getDocumentId());
         UUID label = or(draft.label(), span.getLabelId());
@@ -159,6 +160,7 @@ public class GoldService {
 
     /** Changes a gold answer if it still has {@code version}; null fields keep their value. */
     public GoldAnswer updateAnswer(UUID goldId, long version, AnswerDraft draft) {
+        lockDocumentOf(goldId);
         StoredGoldAnswer answer = answers.findForChange(goldId)
                 .orElseThrow(() -> new NotFoundException("Gold answer", goldId));
         DocumentDetails document = curatable(answer.getDocumentId());
@@ -193,6 +195,7 @@ public class GoldService {
 
     /** Deletes a gold span or answer at {@code version}; deleting it again does nothing; an unknown id is 404. */
     public void delete(UUID goldId, long version) {
+        lockDocumentOf(goldId);
         Optional<StoredGoldSpan> span = spans.findForChange(goldId);
         if (span.isPresent()) {
             DocumentDetails document = curatable(span.get().getDocumentId());
@@ -430,6 +433,14 @@ public class GoldService {
             history.updated(GoldTable.SPANS, gold.getId(), before, caller(), source.origin());
         }
         return view(gold, new CodePointText(document.text()));
+    }
+
+    /**
+     * Takes the gold lock of the gold's document before its row's lock: a merge holds document locks while it
+     * removes rows, so the other order could deadlock with it.
+     */
+    private void lockDocumentOf(UUID goldId) {
+        spans.documentOf(goldId).or(() -> answers.documentOf(goldId)).ifPresent(states::lock);
     }
 
     private List<UUID> removeOverlapping(DocumentDetails document, SpanDraft draft, UUID keep, GoldSource source) {

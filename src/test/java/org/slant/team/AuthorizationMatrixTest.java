@@ -216,6 +216,7 @@ class AuthorizationMatrixTest {
             ActingAs.user(usernames.get(Caller.ANNOTATOR), () -> workQueue.markDone(documentId, true));
             return "{\"annotator\":\"" + usernames.get(Caller.ANNOTATOR) + "\",\"note\":\"Look again\"}";
         }, everyonesWork);
+        check("POST", () -> p + "/curation/merge", () -> "{\"strategy\":\"MAJORITY\"}", everyonesWork);
         check("POST", () -> p + "/assignments", () -> "{\"k\":1}", managers.except(Caller.MANAGER, 200));
         check("POST", () -> "/api/v1/documents/" + documentId + "/reassign", () -> "{\"from\":\""
                 + usernames.get(Caller.ANNOTATOR) + "\",\"to\":\"" + usernames.get(Caller.CURATOR) + "\"}",
