@@ -47,10 +47,10 @@ public class AnnotatorQuality {
     private final CurrentUser currentUser;
     private final Memberships memberships;
     private final RatedWork work;
-    private final ProjectGold gold;
+    private final GoldToCompare gold;
 
     AnnotatorQuality(CorpusService corpus, SchemaService schema, ProjectAccess access, CurrentUser currentUser,
-            Memberships memberships, RatedWork work, ProjectGold gold) {
+            Memberships memberships, RatedWork work, GoldToCompare gold) {
         this.corpus = corpus;
         this.schema = schema;
         this.access = access;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * not an object per span). Callers check who may ask.
  */
 @Component
-class ProjectGold {
+class GoldToCompare {
 
     private static final String WITH_GOLD = "select document_id from curation where project_id = ?";
 
@@ -35,7 +35,7 @@ class ProjectGold {
 
     private final JdbcTemplate jdbc;
 
-    ProjectGold(JdbcTemplate jdbc) {
+    GoldToCompare(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
