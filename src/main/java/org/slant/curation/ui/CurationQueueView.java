@@ -75,6 +75,7 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
     final Select<CurationStatus> statusFilter = new Select<>();
     /** Where other curation actions join the toolbar ({@link #addAction}). */
     final HorizontalLayout actions = new HorizontalLayout();
+    final Button preMerge;
     final Button curateUnanimous = new Button();
     final ProgressBar progress = new ProgressBar();
     final Span status = new Span();
@@ -128,7 +129,7 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         curateUnanimous.getElement().setAttribute("title", "Documents every annotator who marked them done (two or "
                 + "more) did exactly alike: their work goes into gold as it is, and they are marked curated");
         actions.setSpacing(true);
-        Button preMerge = new Button("Pre-merge…", VaadinIcon.MAGIC.create(), click -> new MergeDialog(merge, schema,
+        preMerge = new Button("Pre-merge…", VaadinIcon.MAGIC.create(), click -> new MergeDialog(merge, schema,
                 threads, project.id(), this::refresh).open());
         preMerge.getElement().setAttribute("title", "Write into gold what the annotators who marked documents done "
                 + "agree on, by a rule (unanimous, majority, at least n); gold a person made is never changed");
