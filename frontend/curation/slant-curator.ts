@@ -135,6 +135,15 @@ export class SlantCurator extends SlantAnnotator {
     }
     CSS.highlights.set('sc-agreed', agreed);
     CSS.highlights.set('sc-open', open);
+    this.highlightCurrent();
+  }
+
+  /**
+   * Only the current unit's frame: moving through the units must not make a range per unit each time, as every
+   * range the page has made stays live, and slows each change to the page, until it is collected.
+   */
+  private highlightCurrent(): void {
+    if (!CSS.highlights || !this.view) return;
     const unit = this.units[this.current];
     if (unit) CSS.highlights.set('sc-current', new Highlight(this.view.rangeOf(unit.start, unit.end)));
     else CSS.highlights.delete('sc-current');
@@ -298,7 +307,7 @@ export class SlantCurator extends SlantAnnotator {
     const unit = this.units[i];
     const [first, end] = this.rowWindow();
     if (i < first || i >= end) this.showRow(i);
-    this.highlightUnits();
+    this.highlightCurrent();
     const range = this.view.rangeOf(unit.start, unit.end);
     this.scrollToRange(range);
     this.updateComplete.then(() => this.querySelector(`tr[data-unit="${i}"]`)?.scrollIntoView({ block: 'nearest' }));

@@ -150,7 +150,10 @@ final class CurationBenchmark implements Benchmark {
         List<double[]> baselines;
         Shown shown;
         double[] walked;
+        double walkSeconds;
+        Rerender afterWalk;
         List<Rerender> rerenders = new ArrayList<>();
+        double[] sent;
         try (Chromium chromium = new Chromium()) {
             baselines = PageTimes.baselines(chromium, article.text(), runs);
             try (BrowserContext context = chromium.browser().newContext(PageTimes.VIEWPORT)) {
@@ -177,9 +180,10 @@ final class CurationBenchmark implements Benchmark {
                     }
                 }
                 page.screenshot(new Page.ScreenshotOptions().setPath(work.resolve("curation.png")));
+                // what the view sends the component: the article with gold, and the lanes, as JSON strings
+                sent = PageTimes.numbers(page, "() => { const curator = document.querySelector('slant-curator'); "
+                        + "return [curator.setup.length, curator.lanes.length]; }", null);
                 shown = shown(page, expected.units());
-                walked = walk(page, WALK);
-                page.screenshot(new Page.ScreenshotOptions().setPath(work.resolve("curation-walked.png")));
                 for (int run = 1; run <= runs; run++) {
                     Rerender rerender = rerender(page, layer.id());
                     rerenders.add(rerender);
@@ -188,6 +192,15 @@ final class CurationBenchmark implements Benchmark {
                             + "%,d in the text%n", expected.units(), run, rerender.rendered(), rerender.laidOut(),
                             rerender.painted(), rerender.laneElements(), rerender.textElements());
                 }
+                long walkStart = System.nanoTime();
+                walked = walk(page, WALK);
+                walkSeconds = (System.nanoTime() - walkStart) / 1e9;
+                page.screenshot(new Page.ScreenshotOptions().setPath(work.resolve("curation-walked.png")));
+                // whatever moving through the units leaves in the page shows in what changes to the page cost next
+                afterWalk = rerender(page, layer.id());
+                System.out.printf("   %d units walked with ArrowDown in %.1f s; then the lanes table re-rendered: "
+                        + "rendered %.0f ms, frame done %.0f ms%n", WALK, walkSeconds, afterWalk.rendered(),
+                        afterWalk.painted());
             }
         }
         // the page shows what the server holds, or its speed means nothing
@@ -240,8 +253,14 @@ final class CurationBenchmark implements Benchmark {
                 "ms"));
         figures.add(Figure.of(alone + ": until its frame is painted" + median,
                 PageTimes.median(rerenders, Rerender::painted), "ms"));
+        figures.add(Figure.of("ArrowDown through " + WALK + " units in the lanes (Playwright's key presses)",
+                walkSeconds, "s"));
+        figures.add(Figure.of(alone + " after that walk: until its frame is painted", afterWalk.painted(), "ms"));
         figures.add(Figure.of("elements in the lanes table", rerenders.getLast().laneElements(), "elements"));
         figures.add(Figure.of("elements in the article", rerenders.getLast().textElements(), "elements"));
+        figures.add(Figure.of("sent to the component: the article and gold (setup), JSON", sent[0] / 1000,
+                "k characters"));
+        figures.add(Figure.of("sent to the component: the lanes, JSON", sent[1] / 1000, "k characters"));
         figures.add(Figure.of("setting up: 3,000 spans through the API, " + API_CLIENTS + " token clients",
                 savingSeconds, "s"));
         figures.add(Figure.of("server JVM RSS after the run", server.residentMegabytes().orElse(0), "MB"));
