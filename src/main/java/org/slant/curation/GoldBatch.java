@@ -40,23 +40,27 @@ class GoldBatch {
             + "after->>'labelId' as after_label, (after->>'start')::int as after_start, "
             + "(after->>'end')::int as after_end from gold_event where document_id = any(?) "
             + "and action in ('UPDATE', 'DELETE') and origin <> 'MERGED' and (before->>'layerId')::uuid = any(?)";
-    private static final String INSERT_SPANS = "insert into gold_span (id, document_id, layer_id, label_id, "
-            + "start_offset, end_offset, attributes, origin, origin_detail, person_made) select g.id, g.document_id, "
-            + "g.layer_id, g.label_id, g.start_offset, g.end_offset, g.attributes::jsonb, 'MERGED', ?, false "
-            + "from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], ?::int[], ?::int[], ?::text[]) "
-            + "as g(id, document_id, layer_id, label_id, start_offset, end_offset, attributes)";
-    private static final String INSERT_ANSWERS = "insert into gold_answer (id, document_id, layer_id, label_id, "
-            + "attributes, origin, origin_detail, person_made) select g.id, g.document_id, g.layer_id, g.label_id, "
-            + "g.attributes::jsonb, 'MERGED', ?, false from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], "
-            + "?::text[]) as g(id, document_id, layer_id, label_id, attributes)";
+    private static final String INSERT_SPANS = GoldHistory.recording(GoldTable.SPANS, "insert into gold_span (id, "
+            + "document_id, layer_id, label_id, start_offset, end_offset, attributes, origin, origin_detail, "
+            + "person_made) select u.id, u.document_id, u.layer_id, u.label_id, u.start_offset, u.end_offset, "
+            + "u.attributes::jsonb, 'MERGED', ?, false from unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[], "
+            + "?::int[], ?::int[], ?::text[]) as u(id, document_id, layer_id, label_id, start_offset, end_offset, "
+            + "attributes) returning *", true);
+    private static final String INSERT_ANSWERS = GoldHistory.recording(GoldTable.ANSWERS, "insert into gold_answer "
+            + "(id, document_id, layer_id, label_id, attributes, origin, origin_detail, person_made) select u.id, "
+            + "u.document_id, u.layer_id, u.label_id, u.attributes::jsonb, 'MERGED', ?, false from unnest(?::uuid[], "
+            + "?::uuid[], ?::uuid[], ?::uuid[], ?::text[]) as u(id, document_id, layer_id, label_id, attributes) "
+            + "returning *", true);
+    private static final String DELETE_SPANS = GoldHistory.recording(GoldTable.SPANS, "delete from gold_span "
+            + "where id = any(?) returning *", false);
+    private static final String DELETE_ANSWERS = GoldHistory.recording(GoldTable.ANSWERS, "delete from gold_answer "
+            + "where id = any(?) returning *", false);
 
     private final JdbcTemplate jdbc;
-    private final GoldHistory history;
     private final JsonMapper json;
 
-    GoldBatch(JdbcTemplate jdbc, GoldHistory history, JsonMapper json) {
+    GoldBatch(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.history = history;
         this.json = json;
     }
 
@@ -92,57 +96,68 @@ class GoldBatch {
         return removed;
     }
 
-    /** Removes gold, each removal recorded with the reason. */
-    void remove(List<MergeGold> gold, UUID actor, String reason) {
+    /** Removes gold of the project, each removal recorded in the history as the actor's, with the reason. */
+    void remove(UUID projectId, List<MergeGold> gold, UUID actor, String reason) {
         List<UUID> spans = gold.stream().filter(MergeGold::span).map(MergeGold::id).toList();
         List<UUID> answers = gold.stream().filter(one -> !one.span()).map(MergeGold::id).toList();
-        history.deletingAll(GoldTable.SPANS, spans, actor, GoldOrigin.MERGED, reason);
-        history.deletingAll(GoldTable.ANSWERS, answers, actor, GoldOrigin.MERGED, reason);
-        delete("delete from gold_span where id = any(?)", spans);
-        delete("delete from gold_answer where id = any(?)", answers);
+        for (var removal : List.of(Map.entry(DELETE_SPANS, spans), Map.entry(DELETE_ANSWERS, answers))) {
+            if (!removal.getValue().isEmpty()) {
+                jdbc.update(connection -> {
+                    PreparedStatement statement = connection.prepareStatement(removal.getKey());
+                    statement.setArray(1, uuids(connection, removal.getValue()));
+                    recorded(statement, 2, projectId, actor, reason);
+                    return statement;
+                });
+            }
+        }
     }
 
-    /** Writes merged gold, made by {@code rule} ("MAJORITY"), each creation recorded as the actor's. */
-    void insert(List<Merged> spans, List<Merged> answers, String rule, UUID actor) {
+    /**
+     * Writes merged gold of the project, made by {@code rule} ("MAJORITY"), each creation recorded in the history as
+     * the actor's.
+     */
+    void insert(UUID projectId, List<Merged> spans, List<Merged> answers, String rule, UUID actor) {
         if (!spans.isEmpty()) {
             jdbc.update(connection -> {
                 PreparedStatement statement = connection.prepareStatement(INSERT_SPANS);
-                statement.setString(1, rule);
-                statement.setArray(2, uuids(connection, spans.stream().map(Merged::id).toList()));
-                statement.setArray(3, uuids(connection, spans.stream().map(Merged::documentId).toList()));
-                statement.setArray(4, uuids(connection, spans.stream().map(Merged::layerId).toList()));
-                statement.setArray(5, uuids(connection, spans.stream().map(Merged::labelId).toList()));
-                statement.setArray(6, connection.createArrayOf("int", spans.stream().map(Merged::start).toArray()));
-                statement.setArray(7, connection.createArrayOf("int", spans.stream().map(Merged::end).toArray()));
-                statement.setArray(8, connection.createArrayOf("text", values(spans)));
+                int next = identified(connection, statement, rule, spans);
+                statement.setArray(next, connection.createArrayOf("int", spans.stream().map(Merged::start).toArray()));
+                statement.setArray(next + 1, connection.createArrayOf("int", spans.stream().map(Merged::end)
+                        .toArray()));
+                statement.setArray(next + 2, connection.createArrayOf("text", values(spans)));
+                recorded(statement, next + 3, projectId, actor, null);
                 return statement;
             });
-            history.createdAll(GoldTable.SPANS, spans.stream().map(Merged::id).toList(), actor, GoldOrigin.MERGED);
         }
         if (!answers.isEmpty()) {
             jdbc.update(connection -> {
                 PreparedStatement statement = connection.prepareStatement(INSERT_ANSWERS);
-                statement.setString(1, rule);
-                statement.setArray(2, uuids(connection, answers.stream().map(Merged::id).toList()));
-                statement.setArray(3, uuids(connection, answers.stream().map(Merged::documentId).toList()));
-                statement.setArray(4, uuids(connection, answers.stream().map(Merged::layerId).toList()));
-                statement.setArray(5, uuids(connection, answers.stream().map(Merged::labelId).toList()));
-                statement.setArray(6, connection.createArrayOf("text", values(answers)));
+                int next = identified(connection, statement, rule, answers);
+                statement.setArray(next, connection.createArrayOf("text", values(answers)));
+                recorded(statement, next + 1, projectId, actor, null);
                 return statement;
             });
-            history.createdAll(GoldTable.ANSWERS, answers.stream().map(Merged::id).toList(), actor,
-                    GoldOrigin.MERGED);
         }
     }
 
-    private void delete(String sql, List<UUID> ids) {
-        if (!ids.isEmpty()) {
-            jdbc.update(connection -> {
-                PreparedStatement statement = connection.prepareStatement(sql);
-                statement.setArray(1, uuids(connection, ids));
-                return statement;
-            });
-        }
+    /** Sets the rule and the columns spans and answers share; answers the next parameter's index. */
+    private static int identified(Connection connection, PreparedStatement statement, String rule,
+            List<Merged> gold) throws SQLException {
+        statement.setString(1, rule);
+        statement.setArray(2, uuids(connection, gold.stream().map(Merged::id).toList()));
+        statement.setArray(3, uuids(connection, gold.stream().map(Merged::documentId).toList()));
+        statement.setArray(4, uuids(connection, gold.stream().map(Merged::layerId).toList()));
+        statement.setArray(5, uuids(connection, gold.stream().map(Merged::labelId).toList()));
+        return 6;
+    }
+
+    /** The history's parameters of {@link GoldHistory#recording}, from {@code index} on. */
+    private static void recorded(PreparedStatement statement, int index, UUID projectId, UUID actor, String reason)
+            throws SQLException {
+        statement.setObject(index, projectId);
+        statement.setObject(index + 1, actor);
+        statement.setString(index + 2, GoldOrigin.MERGED.name());
+        statement.setString(index + 3, reason);
     }
 
     private Object[] values(List<Merged> gold) {

@@ -1,6 +1,5 @@
 package org.slant.curation;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,14 +26,18 @@ class GoldHistory {
         record(table, "'CREATE', null, " + table.snapshot, goldId, actor, origin, null);
     }
 
-    /** Many created at once (a merge's batch), in the order of their documents and offsets. */
-    void createdAll(GoldTable table, Collection<UUID> goldIds, UUID actor, GoldOrigin origin) {
-        recordAll(table, "'CREATE', null, " + table.snapshot, goldIds, actor, origin, null);
-    }
-
-    /** Call just before deleting them, while the rows are still there to snapshot. */
-    void deletingAll(GoldTable table, Collection<UUID> goldIds, UUID actor, GoldOrigin origin, String reason) {
-        recordAll(table, "'DELETE', " + table.snapshot + ", null", goldIds, actor, origin, reason);
+    /**
+     * A statement that makes {@code change}, an insert into or a delete from the table that returns its rows
+     * ({@code returning *}), and records each of those rows in the history, created (after) or deleted (before), in
+     * the order of their documents and offsets: many rows changed in one pass, without looking them up again. Its
+     * parameters: the change's, then the project, the actor, the origin and the reason.
+     */
+    static String recording(GoldTable table, String change, boolean creating) {
+        return "with g as (" + change + ") insert into gold_event (gold_id, target, project_id, document_id, "
+                + "actor_id, origin, reason, action, before, after) select g.id, '" + table.target + "', ?, "
+                + "g.document_id, ?, ?, ?, " + (creating ? "'CREATE', null, " + table.snapshot : "'DELETE', "
+                        + table.snapshot + ", null") + " from g join layer ly on ly.id = g.layer_id "
+                + "join label lb on lb.id = g.label_id order by g.document_id, " + table.order;
     }
 
     String snapshot(GoldTable table, UUID goldId) {
@@ -72,24 +75,6 @@ class GoldHistory {
         return jdbc.queryForList("select e.gold_id, e.target, e.action, e.origin, e.before::text as before, "
                 + "e.after::text as after, e.reason, u.username as actor, e.at from gold_event e "
                 + "left join app_user u on u.id = e.actor_id where e.document_id = ? order by e.id", documentId);
-    }
-
-    private void recordAll(GoldTable table, String actionBeforeAfter, Collection<UUID> goldIds, UUID actor,
-            GoldOrigin origin, String reason) {
-        if (goldIds.isEmpty()) {
-            return;
-        }
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement("insert into gold_event (gold_id, target, project_id, "
-                    + "document_id, actor_id, origin, reason, action, before, after) select g.id, '" + table.target
-                    + "', d.project_id, g.document_id, ?, ?, ?, " + actionBeforeAfter + table.from()
-                    + "where g.id = any(?) order by g.document_id, " + table.order);
-            statement.setObject(1, actor);
-            statement.setString(2, origin.name());
-            statement.setString(3, reason);
-            statement.setArray(4, connection.createArrayOf("uuid", goldIds.toArray()));
-            return statement;
-        });
     }
 
     private void record(GoldTable table, String actionBeforeAfter, UUID goldId, UUID actor, GoldOrigin origin,

@@ -8,6 +8,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slant.annotation.query.DoneWork;
 import org.slant.annotation.query.DoneWork.DoneDocument;
 import org.slant.curation.MergeGold.Merged;
@@ -40,6 +45,8 @@ public class GoldMerge {
 
     /** Documents per transaction: few enough to hold their locks briefly, many enough for set-based writes. */
     static final int DOCUMENTS_PER_BATCH = 200;
+    /** Batches merged at once, each on a connection of its own: as many as the cores Slant is made for. */
+    private static final int WRITERS = 2;
     private static final Logger log = LoggerFactory.getLogger(GoldMerge.class);
 
     private final DoneWork work;
@@ -76,15 +83,42 @@ public class GoldMerge {
         List<UUID> documents = chosenDocuments(projectId, options.documents());
         UUID actor = currentUser.id().orElseThrow(() -> new IllegalStateException("No one is signed in"));
         long started = System.nanoTime();
-        MergeRun run = new MergeRun(rule, layers, new MergeTally(), json);
-        run.tally().considered = documents.size();
-        progress.advanced(0, documents.size());
+        List<List<UUID>> batches = new ArrayList<>();
         for (int from = 0; from < documents.size(); from += DOCUMENTS_PER_BATCH) {
-            List<UUID> batch = documents.subList(from, Math.min(documents.size(), from + DOCUMENTS_PER_BATCH));
-            transactions.executeWithoutResult(status -> mergeBatch(projectId, batch, run, actor));
-            progress.advanced(from + batch.size(), documents.size());
+            batches.add(documents.subList(from, Math.min(documents.size(), from + DOCUMENTS_PER_BATCH)));
         }
-        MergeReport report = run.tally().report(projectId, rule, layers.names());
+        MergeTally[] finished = new MergeTally[batches.size()];
+        progress.advanced(0, documents.size());
+        // batches of other documents, each in its own transaction, on two connections: while one is read or
+        // computed, the other is written, and each of PostgreSQL's inserts keeps a core busy
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, Thread.ofPlatform().name("slant-merge-", 1)
+                .factory());
+        try {
+            List<Future<?>> merging = new ArrayList<>();
+            for (int batch = 0; batch < batches.size(); batch++) {
+                int index = batch;
+                merging.add(writers.submit(() -> {
+                    MergeRun run = new MergeRun(rule, layers, new MergeTally(!listsFull(finished, index)), json);
+                    mergeBatch(projectId, batches.get(index), run, actor);
+                    synchronized (finished) {
+                        finished[index] = run.tally();
+                    }
+                }));
+            }
+            long merged = 0;
+            for (int batch = 0; batch < batches.size(); batch++) {
+                finish(merging.get(batch));
+                merged += batches.get(batch).size();
+                progress.advanced(merged, documents.size());
+            }
+        } catch (RuntimeException | Error stopped) {
+            // the batches already merged stay merged; those not yet begun are not begun
+            writers.shutdownNow();
+            throw stopped;
+        } finally {
+            writers.close();
+        }
+        MergeReport report = MergeTally.report(projectId, rule, layers.names(), List.of(finished));
         MergeReport.Counts counts = report.counts();
         log.info("Merge by {} in project {}: {} documents, {} spans and {} answers merged, {} already in gold, {} "
                 + "removed, {} left, in {} ms", rule.detail(), projectId, counts.documentsConsidered(),
@@ -93,36 +127,67 @@ public class GoldMerge {
         return report;
     }
 
-    private void mergeBatch(UUID projectId, List<UUID> documentIds, MergeRun run, UUID actor) {
-        // the locks first, then gold as it is now: a curator's change made meanwhile is read, not overwritten
-        states.lockAll(documentIds);
-        Map<UUID, CurationStatus> statuses = states.ofAll(documentIds);
-        Map<UUID, List<MergeGold>> stored = gold.of(documentIds, run.layers().layerIds());
-        Map<UUID, Set<Unit>> removedByPeople = gold.removedByPeople(documentIds, run.layers().layerIds());
-        List<Merged> spans = new ArrayList<>();
-        List<Merged> answers = new ArrayList<>();
-        List<MergeGold> removed = new ArrayList<>();
-        List<UUID> mergedInto = new ArrayList<>();
-        for (DoneDocument document : work.of(projectId, documentIds, run.layers().labelIds())) {
-            if (statuses.get(document.id()) == CurationStatus.CURATED) {
-                run.tally().curated(document.id(), document.title());
-                continue;
-            }
-            DocumentMerge.Outcome outcome = DocumentMerge.of(run, document, stored.getOrDefault(document.id(),
-                    List.of()), removedByPeople.getOrDefault(document.id(), Set.of()));
-            spans.addAll(outcome.spans());
-            answers.addAll(outcome.answers());
-            removed.addAll(outcome.removed());
-            if (outcome.merged()) {
-                mergedInto.add(document.id());
+    /** Whether the batches before this one, all finished, already list all that the report will show. */
+    private static boolean listsFull(MergeTally[] finished, int batch) {
+        List<MergeTally> before = new ArrayList<>();
+        synchronized (finished) {
+            for (int earlier = 0; earlier < batch && finished[earlier] != null; earlier++) {
+                before.add(finished[earlier]);
             }
         }
-        // removals first: a changed answer is removed and written again, and gold has one answer per label
-        gold.remove(removed, actor, "re-merged by " + run.rule().detail());
-        gold.insert(spans, answers, run.rule().detail(), actor);
-        states.startAll(projectId, mergedInto, actor);
-        run.tally().removed += removed.size();
-        run.tally().mergedInto += mergedInto.size();
+        return MergeTally.listsFull(before);
+    }
+
+    private static void finish(Future<?> batch) {
+        try {
+            batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("The merge was stopped");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure
+                    : new IllegalStateException("A batch of the merge failed", e.getCause());
+        }
+    }
+
+    /**
+     * Merges a batch of documents in one transaction: their done work read with their texts only where the report
+     * may still quote them, then under their gold locks their gold as it is now (a curator's change made meanwhile is
+     * read, not overwritten), what the rule gives, and the changes written.
+     */
+    private void mergeBatch(UUID projectId, List<UUID> documentIds, MergeRun run, UUID actor) {
+        List<DoneDocument> batch = work.of(projectId, documentIds, run.layers().labelIds(), run.tally().listing());
+        run.tally().considered = documentIds.size();
+        transactions.executeWithoutResult(status -> {
+            states.lockAll(documentIds);
+            Map<UUID, CurationStatus> statuses = states.ofAll(documentIds);
+            Map<UUID, List<MergeGold>> stored = gold.of(documentIds, run.layers().layerIds());
+            Map<UUID, Set<Unit>> removedByPeople = gold.removedByPeople(documentIds, run.layers().layerIds());
+            List<Merged> spans = new ArrayList<>();
+            List<Merged> answers = new ArrayList<>();
+            List<MergeGold> removed = new ArrayList<>();
+            List<UUID> mergedInto = new ArrayList<>();
+            for (DoneDocument document : batch) {
+                if (statuses.get(document.id()) == CurationStatus.CURATED) {
+                    run.tally().curated(document.id(), document.title());
+                    continue;
+                }
+                DocumentMerge.Outcome outcome = DocumentMerge.of(run, document, stored.getOrDefault(document.id(),
+                        List.of()), removedByPeople.getOrDefault(document.id(), Set.of()));
+                spans.addAll(outcome.spans());
+                answers.addAll(outcome.answers());
+                removed.addAll(outcome.removed());
+                if (outcome.merged()) {
+                    mergedInto.add(document.id());
+                }
+            }
+            // removals first: a changed answer is removed and written again, and gold has one answer per label
+            gold.remove(projectId, removed, actor, "re-merged by " + run.rule().detail());
+            gold.insert(projectId, spans, answers, run.rule().detail(), actor);
+            states.startAll(projectId, mergedInto, actor);
+            run.tally().removed += removed.size();
+            run.tally().mergedInto += mergedInto.size();
+        });
     }
 
     /** The project's layers, or those named (by id or name), in the project's order. */

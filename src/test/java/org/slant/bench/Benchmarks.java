@@ -28,7 +28,8 @@ public final class Benchmarks {
             new CurationBenchmark(),
             new ProgressBenchmark(),
             new AgreementBenchmark(),
-            new ExportBenchmark());
+            new ExportBenchmark(),
+            new MergeBenchmark());
 
     private Benchmarks() {
     }

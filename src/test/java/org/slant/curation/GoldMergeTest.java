@@ -428,6 +428,44 @@ class GoldMergeTest {
     }
 
     @Test
+    void aProjectOfSeveralBatchesListsTheFirstThousandLeftInDocumentOrder() {
+        int documents = GoldMerge.DOCUMENTS_PER_BATCH + 60;
+        List<NewDocument> texts = new ArrayList<>();
+        for (int number = 1; number <= documents; number++) {
+            texts.add(new NewDocument("Article " + number, "😀 Minister " + number + " said so.", null, null, null,
+                    null, null, Map.of()));
+        }
+        List<UUID> ids = corpus.addDocuments(project.projectId, texts).stream().map(added -> added.getId()).toList();
+        UUID person = project.label(project.entities, "Person");
+        ActingAs.user(amira, () -> ids.forEach(id -> {
+            for (int start = 0; start < 5; start++) {
+                annotations.createSpan(id, null, new SpanDraft(project.entities.id(), person, start * 2,
+                        start * 2 + 1, Map.of()));
+            }
+            queue.markDone(id, true);
+        }));
+        ActingAs.user(jonas, () -> ids.forEach(id -> {
+            annotations.createSpan(id, null, new SpanDraft(project.entities.id(), person, 0, 1, Map.of()));
+            queue.markDone(id, true);
+        }));
+
+        MergeReport report = asCurator(() -> merge.merge(project.projectId, new MergeOptions(MergeStrategy.UNANIMOUS,
+                null, null, ids), Progress.NONE));
+
+        assertThat(report.counts().spansMerged()).isEqualTo(documents);
+        assertThat(report.counts().left()).isEqualTo(4L * documents);
+        assertThat(report.left().total()).isEqualTo(4L * documents);
+        assertThat(report.left().truncated()).isTrue();
+        assertThat(report.left().items()).hasSize(MergeReport.LISTED);
+        assertThat(report.left().items().stream().map(LeftItem::documentId).distinct().toList())
+                .as("the first batch's and then the second's").isEqualTo(ids.subList(0, MergeReport.LISTED / 4));
+        assertThat(report.left().items().getFirst()).extracting(LeftItem::start, LeftItem::text)
+                .containsExactly(2, "M");
+        assertThat(jdbc.queryForObject("select count(*) from gold_span g join document d on d.id = g.document_id "
+                + "where d.project_id = ?", Long.class, project.projectId)).isEqualTo(documents);
+    }
+
+    @Test
     void annotatorsAreRefusedOutsidersDoNotSeeTheProjectAndBadOptionsNameTheField() {
         assertThatThrownBy(() -> ActingAs.user(amira, () -> merge.merge(project.projectId,
                 MergeOptions.everything(MergeStrategy.MAJORITY, null), Progress.NONE)))

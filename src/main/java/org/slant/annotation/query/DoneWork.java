@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class DoneWork {
 
     private static final String DOCUMENTS = "with p as (select ?::uuid[] as labels) "
-            + "select d.id, d.title, case when w.annotators is null then null else d.text end as text, "
+            + "select d.id, d.title, case when ? and w.annotators is not null then d.text end as text, "
             + "w.annotators, sp.annotators as span_annotators, sp.labels as span_labels, sp.starts, sp.ends, "
             + "sp.attributes as span_attributes, an.annotators as answer_annotators, an.labels as answer_labels, "
             + "an.attributes as answer_attributes "
@@ -29,11 +29,12 @@ public class DoneWork {
             + "from assignment a where a.document_id = d.id and a.status = 'DONE') w on true "
             + "left join lateral (select array_agg(array_position(w.annotators, x.annotator_id)) as annotators, "
             + "array_agg(array_position(p.labels, x.label_id)) as labels, array_agg(x.start_offset) as starts, "
-            + "array_agg(x.end_offset) as ends, array_agg(x.attributes::text) as attributes "
+            + "array_agg(x.end_offset) as ends, array_agg(nullif(x.attributes, '{}')::text) as attributes "
             + "from span_annotation x where x.document_id = d.id and x.annotator_id = any(w.annotators) "
             + "and x.label_id = any(p.labels)) sp on true "
             + "left join lateral (select array_agg(array_position(w.annotators, x.annotator_id)) as annotators, "
-            + "array_agg(array_position(p.labels, x.label_id)) as labels, array_agg(x.attributes::text) as attributes "
+            + "array_agg(array_position(p.labels, x.label_id)) as labels, "
+            + "array_agg(nullif(x.attributes, '{}')::text) as attributes "
             + "from document_answer x where x.document_id = d.id and x.annotator_id = any(w.annotators) "
             + "and x.label_id = any(p.labels)) an on true "
             + "where d.project_id = ? and d.id = any(?) order by d.position";
@@ -47,13 +48,16 @@ public class DoneWork {
     /**
      * The documents asked for that belong to the project, in corpus order, each with its done annotators' spans and
      * answers carrying one of {@code labels}.
+     *
+     * @param withTexts also the texts of the documents someone marked done (most of the bytes read)
      */
-    public List<DoneDocument> of(UUID projectId, Collection<UUID> documentIds, List<UUID> labels) {
+    public List<DoneDocument> of(UUID projectId, Collection<UUID> documentIds, List<UUID> labels, boolean withTexts) {
         return jdbc.query(connection -> {
             var statement = connection.prepareStatement(DOCUMENTS);
             statement.setArray(1, connection.createArrayOf("uuid", labels.toArray()));
-            statement.setObject(2, projectId);
-            statement.setArray(3, connection.createArrayOf("uuid", documentIds.toArray()));
+            statement.setBoolean(2, withTexts);
+            statement.setObject(3, projectId);
+            statement.setArray(4, connection.createArrayOf("uuid", documentIds.toArray()));
             return statement;
         }, (row, number) -> document(row));
     }
@@ -100,7 +104,7 @@ public class DoneWork {
     /**
      * A document with the work its done annotators did.
      *
-     * @param text null when no annotator marked it done
+     * @param text null when no annotator marked it done, or when not asked for
      * @param annotators the annotators whose assignment on it is DONE, by id
      */
     public record DoneDocument(UUID id, String title, String text, List<UUID> annotators, List<DoneSpan> spans,
@@ -112,7 +116,7 @@ public class DoneWork {
      *
      * @param annotator the index in the document's {@code annotators}
      * @param label the index in the labels asked for
-     * @param attributes the values as JSON, keyed by attribute id
+     * @param attributes the values as JSON, keyed by attribute id; null for none
      */
     public record DoneSpan(int annotator, int label, int start, int end, String attributes) {
     }
