@@ -14,6 +14,9 @@ interface GoldAnswerRepository extends JpaRepository<StoredGoldAnswer, UUID> {
 
     Optional<StoredGoldAnswer> findByDocumentIdAndLayerIdAndLabelId(UUID documentId, UUID layerId, UUID labelId);
 
+    @Query("select a.documentId from StoredGoldAnswer a where a.id = ?1")
+    Optional<UUID> documentOf(UUID id);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from StoredGoldAnswer a where a.id = ?1")
     Optional<StoredGoldAnswer> findForChange(UUID id);

@@ -1,5 +1,6 @@
 package org.slant.curation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,6 +25,16 @@ class GoldHistory {
 
     void created(GoldTable table, UUID goldId, UUID actor, GoldOrigin origin) {
         record(table, "'CREATE', null, " + table.snapshot, goldId, actor, origin, null);
+    }
+
+    /** Many created at once (a merge's batch), in the order of their documents and offsets. */
+    void createdAll(GoldTable table, Collection<UUID> goldIds, UUID actor, GoldOrigin origin) {
+        recordAll(table, "'CREATE', null, " + table.snapshot, goldIds, actor, origin, null);
+    }
+
+    /** Call just before deleting them, while the rows are still there to snapshot. */
+    void deletingAll(GoldTable table, Collection<UUID> goldIds, UUID actor, GoldOrigin origin, String reason) {
+        recordAll(table, "'DELETE', " + table.snapshot + ", null", goldIds, actor, origin, reason);
     }
 
     String snapshot(GoldTable table, UUID goldId) {
@@ -61,6 +72,24 @@ class GoldHistory {
         return jdbc.queryForList("select e.gold_id, e.target, e.action, e.origin, e.before::text as before, "
                 + "e.after::text as after, e.reason, u.username as actor, e.at from gold_event e "
                 + "left join app_user u on u.id = e.actor_id where e.document_id = ? order by e.id", documentId);
+    }
+
+    private void recordAll(GoldTable table, String actionBeforeAfter, Collection<UUID> goldIds, UUID actor,
+            GoldOrigin origin, String reason) {
+        if (goldIds.isEmpty()) {
+            return;
+        }
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("insert into gold_event (gold_id, target, project_id, "
+                    + "document_id, actor_id, origin, reason, action, before, after) select g.id, '" + table.target
+                    + "', d.project_id, g.document_id, ?, ?, ?, " + actionBeforeAfter + table.from()
+                    + "where g.id = any(?) order by g.document_id, " + table.order);
+            statement.setObject(1, actor);
+            statement.setString(2, origin.name());
+            statement.setString(3, reason);
+            statement.setArray(4, connection.createArrayOf("uuid", goldIds.toArray()));
+            return statement;
+        });
     }
 
     private void record(GoldTable table, String actionBeforeAfter, UUID goldId, UUID actor, GoldOrigin origin,

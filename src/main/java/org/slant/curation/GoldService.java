@@ -86,6 +86,13 @@ public class GoldService {
         return states.of(documentId);
     }
 
+    /** The next document of the project, in corpus order, that is not yet curated. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> nextToCurate(UUID documentId) {
+        DocumentDetails document = curatable(documentId);
+        return states.nextNotCurated(document.projectId(), document.position());
+    }
+
     /** The kind of the layer, when it is one of the document's project; tells spans from answers. */
     @Transactional(readOnly = true)
     public Optional<LayerKind> layerKind(UUID documentId, UUID layerId) {
@@ -114,6 +121,7 @@ public class GoldService {
 
     /** Changes a gold span if it still has {@code version}; null fields keep their value. */
     public GoldSpan updateSpan(UUID goldId, long version, SpanDraft draft) {
+        lockDocumentOf(goldId);
         StoredGoldSpan span = spans.findForChange(goldId).orElseThrow(() -> new NotFoundException("Gold span", goldId));
         DocumentDetails document = curatable(span.getDocumentId());
         UUID label = or(draft.label(), span.getLabelId());
@@ -152,6 +160,7 @@ public class GoldService {
 
     /** Changes a gold answer if it still has {@code version}; null fields keep their value. */
     public GoldAnswer updateAnswer(UUID goldId, long version, AnswerDraft draft) {
+        lockDocumentOf(goldId);
         StoredGoldAnswer answer = answers.findForChange(goldId)
                 .orElseThrow(() -> new NotFoundException("Gold answer", goldId));
         DocumentDetails document = curatable(answer.getDocumentId());
@@ -186,6 +195,7 @@ public class GoldService {
 
     /** Deletes a gold span or answer at {@code version}; deleting it again does nothing; an unknown id is 404. */
     public void delete(UUID goldId, long version) {
+        lockDocumentOf(goldId);
         Optional<StoredGoldSpan> span = spans.findForChange(goldId);
         if (span.isPresent()) {
             DocumentDetails document = curatable(span.get().getDocumentId());
@@ -423,6 +433,14 @@ public class GoldService {
             history.updated(GoldTable.SPANS, gold.getId(), before, caller(), source.origin());
         }
         return view(gold, new CodePointText(document.text()));
+    }
+
+    /**
+     * Takes the gold lock of the gold's document before its row's lock: a merge holds document locks while it
+     * removes rows, so the other order could deadlock with it.
+     */
+    private void lockDocumentOf(UUID goldId) {
+        spans.documentOf(goldId).or(() -> answers.documentOf(goldId)).ifPresent(states::lock);
     }
 
     private List<UUID> removeOverlapping(DocumentDetails document, SpanDraft draft, UUID keep, GoldSource source) {

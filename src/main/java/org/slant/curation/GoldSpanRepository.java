@@ -20,6 +20,9 @@ interface GoldSpanRepository extends JpaRepository<StoredGoldSpan, UUID> {
     @Query("select s.documentId, count(s) from StoredGoldSpan s where s.documentId in ?1 group by s.documentId")
     List<Object[]> countByDocument(Collection<UUID> documentIds);
 
+    @Query("select s.documentId from StoredGoldSpan s where s.id = ?1")
+    Optional<UUID> documentOf(UUID id);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from StoredGoldSpan s where s.id = ?1")
     Optional<StoredGoldSpan> findForChange(UUID id);

@@ -170,6 +170,7 @@ class AuthorizationMatrixTest {
         check("GET", () -> p + "/archive", null, managers);
         check("GET", () -> p + "/agreement", null, everyonesWork);
         check("GET", () -> p + "/agreement?format=csv&measure=F1_EXACT", null, everyonesWork);
+        check("GET", () -> p + "/agreement?includeGold=true", null, everyonesWork);
         // exports: everyone's work for managers, curators and admins; an annotator of this blind project only their own
         check("GET", () -> p + "/export?format=jsonl", null, everyonesWork);
         check("GET", () -> p + "/export?format=spans-csv&raw=true&done=false&annotator="
@@ -196,7 +197,16 @@ class AuthorizationMatrixTest {
         check("DELETE", () -> "/api/v1/gold/" + newGold() + "?version=0", null, everyonesWork);
         check("GET", () -> gold + "/history", null, everyonesWork);
         check("POST", () -> gold + "/status", () -> "{\"status\":\"CURATED\"}", everyonesWork);
+        // gold, once a document is curated: for those who curate, never for annotators
+        check("GET", () -> p + "/export?format=jsonl&source=gold", null, everyonesWork);
+        check("GET", () -> p + "/export?format=spans-csv&raw=true&source=gold&gold=any", null, everyonesWork);
         check("POST", () -> gold + "/reopen", null, everyonesWork);
+        // quality against gold: everyone's for managers, curators and admins; an annotator only their own
+        check("GET", () -> p + "/curation/quality", null, readers);
+        check("GET", () -> p + "/curation/quality?layer=Frame&annotator=" + usernames.get(Caller.ANNOTATOR), null,
+                readers);
+        check("GET", () -> p + "/curation/quality?annotator=" + usernames.get(Caller.CURATOR), null,
+                expect(OK, OK, OK, 403, 404));
         check("GET", () -> p + "/curation/queue", null, everyonesWork);
         check("GET", () -> p + "/curation/queue?order=position&status=NOT_STARTED&size=10", null, everyonesWork);
         check("POST", () -> p + "/curation/curate-unanimous", () -> "{\"documents\":[\"" + documentId + "\"]}",
@@ -206,6 +216,7 @@ class AuthorizationMatrixTest {
             ActingAs.user(usernames.get(Caller.ANNOTATOR), () -> workQueue.markDone(documentId, true));
             return "{\"annotator\":\"" + usernames.get(Caller.ANNOTATOR) + "\",\"note\":\"Look again\"}";
         }, everyonesWork);
+        check("POST", () -> p + "/curation/merge", () -> "{\"strategy\":\"MAJORITY\"}", everyonesWork);
         check("POST", () -> p + "/assignments", () -> "{\"k\":1}", managers.except(Caller.MANAGER, 200));
         check("POST", () -> "/api/v1/documents/" + documentId + "/reassign", () -> "{\"from\":\""
                 + usernames.get(Caller.ANNOTATOR) + "\",\"to\":\"" + usernames.get(Caller.CURATOR) + "\"}",

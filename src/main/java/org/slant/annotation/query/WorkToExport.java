@@ -7,6 +7,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -54,7 +55,8 @@ public class WorkToExport {
             + "from document_answer x where x.document_id = d.id and x.annotator_id = any(p.annotators) "
             + "and x.label_id = any(p.labels)) an on true "
             + "where d.project_id = ? and (not ? or exists (select 1 from assignment a where a.document_id = d.id "
-            + "and a.status = 'DONE' and a.annotator_id = any(p.annotators))) order by d.position";
+            + "and a.status = 'DONE' and a.annotator_id = any(p.annotators))) "
+            + "and (not ? or d.id in (select unnest(?::uuid[]))) order by d.position";
 
     /** Whose work counts in the project: done work only, or also work started (assigned and opened, or begun). */
     private static final String DONE_ANNOTATORS = "select distinct annotator_id from assignment "
@@ -80,12 +82,23 @@ public class WorkToExport {
     /** The project's documents in corpus order (with done work only, if asked), one at a time. */
     public void documents(UUID projectId, List<UUID> annotators, List<UUID> labels, boolean onlyDone,
             Consumer<DocumentWork> each) {
+        documents(projectId, annotators, labels, onlyDone, null, each);
+    }
+
+    /**
+     * As {@link #documents(UUID, List, List, boolean, Consumer)}, but only the documents of {@code only} (all when
+     * null): those another module chose, e.g. the documents with gold.
+     */
+    public void documents(UUID projectId, List<UUID> annotators, List<UUID> labels, boolean onlyDone,
+            Collection<UUID> only, Consumer<DocumentWork> each) {
         streaming.query(connection -> {
             var statement = connection.prepareStatement(DOCUMENTS);
             statement.setArray(1, connection.createArrayOf("uuid", annotators.toArray()));
             statement.setArray(2, connection.createArrayOf("uuid", labels.toArray()));
             statement.setObject(3, projectId);
             statement.setBoolean(4, onlyDone);
+            statement.setBoolean(5, only != null);
+            statement.setArray(6, connection.createArrayOf("uuid", only == null ? new Object[0] : only.toArray()));
             return statement;
         }, (RowCallbackHandler) row -> each.accept(work(row)));
     }

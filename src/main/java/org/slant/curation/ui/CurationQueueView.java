@@ -41,12 +41,14 @@ import org.slant.corpus.StoryService;
 import org.slant.corpus.ui.ProjectRoute;
 import org.slant.curation.CurationQueue;
 import org.slant.curation.CurationStatus;
+import org.slant.curation.GoldMerge;
 import org.slant.curation.QueueFilter;
 import org.slant.curation.QueueOrder;
 import org.slant.curation.QueuedDocument;
 import org.slant.curation.UnanimousCurated;
 import org.slant.platform.BackgroundThreads;
 import org.slant.platform.ui.BackgroundTask;
+import org.slant.schema.SchemaService;
 import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
 import org.springframework.data.domain.PageRequest;
@@ -87,7 +89,7 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
     private ConfigurableFilterDataProvider<QueuedDocument, Void, QueueFilter> shown;
 
     public CurationQueueView(CorpusService corpus, StoryService stories, OutletService outlets, CurationQueue queue,
-            BackgroundThreads threads) {
+            BackgroundThreads threads, GoldMerge merge, SchemaService schema) {
         this.corpus = corpus;
         this.stories = stories;
         this.outlets = outlets;
@@ -130,6 +132,11 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         curateUnanimous.getElement().setAttribute("title", "Documents every annotator who marked them done (two or "
                 + "more) did exactly alike: their work goes into gold as it is, and they are marked curated");
         actions.setSpacing(true);
+        Button preMerge = new Button("Pre-merge…", VaadinIcon.MAGIC.create(), click -> new MergeDialog(merge, schema,
+                threads, project.id(), this::refresh).open());
+        preMerge.getElement().setAttribute("title", "Write into gold what the annotators who marked documents done "
+                + "agree on, by a rule (unanimous, majority, at least n); gold a person made is never changed");
+        actions.add(preMerge);
         actions.setPadding(false);
         HorizontalLayout top = new HorizontalLayout(intro, actions, curateUnanimous);
         top.setWidthFull();

@@ -18,6 +18,7 @@ public class ProjectTabs extends Div {
         PROGRESS("Progress", "/progress", Audience.MANAGERS),
         AGREEMENT("Agreement", "/agreement", Audience.EVERYONES_WORK),
         CURATION("Curation", "/curation", Audience.EVERYONES_WORK),
+        QUALITY("Quality", "/quality"),
         EXPORT("Export", "/export"),
         SCHEMA("Schema", "/schema"),
         STORIES("Stories and outlets", "/stories"),

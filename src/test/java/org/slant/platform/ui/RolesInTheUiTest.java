@@ -91,6 +91,8 @@ class RolesInTheUiTest {
         assertThat(_get(documentsView, Grid.class).getSelectionModel())
                 .isInstanceOf(com.vaadin.flow.component.grid.GridNoneSelectionModel.class);
         assertThat(tabs()).doesNotContain("Progress", "Agreement", "Curation", "Assignment", "Settings", "Archive");
+        // their own figures against gold
+        assertThat(tabs()).contains("Quality");
 
         SchemaView schemaView = navigate("projects/" + projectId + "/schema", SchemaView.class);
         assertThat(visibleButtons(schemaView)).isEmpty();
