@@ -30,6 +30,7 @@ public class WorkQueue {
     /** The most active time one report may add: the browser reports every few seconds while someone works. */
     public static final int MAX_SECONDS_PER_REPORT = 300;
     private static final int MISSING_LISTED = 10;
+    private static final int SENT_BACK_LISTED = 20;
 
     private static final String ITEMS = "select d.id, d.position, d.title, o.name as outlet, s.title as story, "
             + "d.words, coalesce(a.status, 'ASSIGNED') as status, coalesce(a.active_seconds, 0) as active_seconds, "
@@ -97,6 +98,17 @@ public class WorkQueue {
                 + "not in ('DONE', 'SKIPPED') order by d.position <= ?, d.position limit 1", ITEM, caller(),
                 projectId, planned(projectId), after)
                 .stream().findFirst();
+    }
+
+    /**
+     * The caller's documents of the project that a curator or manager sent back to them and that they have not
+     * finished again, in position order; at most {@value #SENT_BACK_LISTED}.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkQueueItem> sentBack(UUID projectId) {
+        requireProject(projectId);
+        return jdbc.query(ITEMS + "where d.project_id = ? and sb.sent_back_at is not null order by d.position "
+                + "limit " + SENT_BACK_LISTED, ITEM, caller(), projectId);
     }
 
     /** How many of the project's documents the caller has marked done; skipped ones do not count. */

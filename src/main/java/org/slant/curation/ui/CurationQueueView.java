@@ -1,6 +1,8 @@
 package org.slant.curation.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -98,28 +100,30 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         setSizeFull();
 
         Paragraph intro = new Paragraph("Agreement: the mean exact F1 of each pair of annotators who marked the "
-                + "document done, over their spans and answers (1 = the same work). Click a document to curate it.");
-        intro.addClassName("slant-muted");
+                + "document done, over their spans and answers (1: the same work). Click a document to curate it.");
+        intro.addClassName("slant-curation-intro");
         order.setItems(QueueOrder.values());
         order.setItemLabelGenerator(chosen -> chosen == QueueOrder.AGREEMENT ? "Lowest agreement first"
                 : "Corpus order");
         order.setValue(QueueOrder.AGREEMENT);
         order.setAriaLabel("Order");
-        order.setWidth("13rem");
+        order.setWidth("14rem");
         storyFilter.setPlaceholder("All stories");
         storyFilter.setItemLabelGenerator(StoryDetails::title);
         storyFilter.setClearButtonVisible(true);
         storyFilter.setAriaLabel("Story");
+        storyFilter.setWidth("11rem");
         outletFilter.setPlaceholder("All outlets");
         outletFilter.setItemLabelGenerator(OutletDetails::name);
         outletFilter.setClearButtonVisible(true);
         outletFilter.setAriaLabel("Outlet");
+        outletFilter.setWidth("11rem");
         statusFilter.setItems(CurationStatus.values());
         statusFilter.setEmptySelectionAllowed(true);
         statusFilter.setEmptySelectionCaption("Any status");
         statusFilter.setItemLabelGenerator(chosen -> chosen == null ? "Any status" : QueueWords.status(chosen));
         statusFilter.setAriaLabel("Curation status");
-        statusFilter.setWidth("10rem");
+        statusFilter.setWidth("9.5rem");
         order.addValueChangeListener(change -> refresh());
         storyFilter.addValueChangeListener(change -> refresh());
         outletFilter.addValueChangeListener(change -> refresh());
@@ -135,19 +139,30 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
                 + "agree on, by a rule (unanimous, majority, at least n); gold a person made is never changed");
         actions.add(preMerge);
         actions.setPadding(false);
-        HorizontalLayout toolbar = new HorizontalLayout(order, storyFilter, outletFilter, statusFilter, actions,
-                curateUnanimous);
-        toolbar.addClassName("slant-curation-toolbar");
-        toolbar.setWidthFull();
-        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout top = new HorizontalLayout(intro, actions, curateUnanimous);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.expand(intro);
+        HorizontalLayout filters = new HorizontalLayout(order, storyFilter, outletFilter, statusFilter);
+        filters.addClassName("slant-curation-filters");
+        filters.setWidthFull();
 
         progress.setVisible(false);
         status.addClassName("slant-muted");
         status.setVisible(false);
         configureGrid();
-        add(header, intro, toolbar, progress, status, documents);
+        add(header, top, filters, progress, status, documents);
         setFlexGrow(1, documents);
+    }
+
+    /** The drawer closed, as in the curation view: at 1024 pixels the queue's columns need the whole width. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        AppLayout frame = findAncestor(AppLayout.class);
+        if (frame != null) {
+            frame.setDrawerOpened(false);
+        }
     }
 
     private void configureGrid() {
@@ -190,6 +205,7 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         sendBack.setEnabled(SendBackDialog.anyoneFinished(document));
         sendBack.getElement().setAttribute("title", "Reopen an annotator's finished work on this document, with a "
                 + "note for them");
+        curate.getElement().setAttribute("title", "Open it in the curation view");
         HorizontalLayout both = new HorizontalLayout(curate, sendBack);
         both.setAlignItems(FlexComponent.Alignment.BASELINE);
         both.setSpacing(true);

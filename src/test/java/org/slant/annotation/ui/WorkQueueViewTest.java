@@ -144,15 +144,17 @@ class WorkQueueViewTest {
         WorkQueueView view = showQueue();
 
         assertThat(_getFormatted(view.queue, 0, "status")).isEqualTo("Sent back");
-        assertThat(_getFormatted(view.queue, 0, "sentBack")).startsWith("Admin").endsWith(": Mark the second quote "
-                + "too.");
-        assertThat(_getFormatted(view.queue, 1, "sentBack")).isEmpty();
+        assertThat(_getFormatted(view.queue, 1, "status")).isEqualTo("Not started");
+        assertThat(view.sentBack.isVisible()).isTrue();
+        assertThat(view.sentBack.getElement().getTextRecursively()).startsWith("Sent back to you")
+                .contains("NATO and Russia talk · Administrator, ").endsWith(": Mark the second quote too.");
+        assertThat(_get(view.sentBack, Anchor.class).getHref()).isEqualTo("annotate/" + documents.get(0));
         assertThat(view.nextPath()).isEqualTo("annotate/" + documents.get(0));
 
         work.markDone(documents.get(0), true);
         view = showQueue();
         assertThat(_getFormatted(view.queue, 0, "status")).isEqualTo("Done");
-        assertThat(_getFormatted(view.queue, 0, "sentBack")).isEmpty();
+        assertThat(view.sentBack.isVisible()).isFalse();
     }
 
     @Test
