@@ -8,6 +8,17 @@ import { installCurationStyles } from './curation-styles';
 interface Lane { name: string; title: string; spans: StoredSpan[]; }
 
 /**
+ * Rows of the lanes table in the page at a time, those around its viewport: an article with a thousand units would
+ * otherwise put some 20,000 elements into the page, whose rendering and layout cost well over a second before the
+ * article shows. The rows outside are stood for by spacers of their estimated height.
+ */
+const WINDOW_ROWS = 60;
+/** Rows kept before the first one in view, so that scrolling up a little needs no new rows. */
+const ROWS_BEFORE = 20;
+/** The rows move once fewer than this many of them are left beyond the viewport on either side. */
+const ROWS_SPARE = 8;
+
+/**
  * The curator's editor: the span annotator working on gold (the same drawing, keys, undo, redo and saving), with a
  * lane per annotator below the text. Their spans of the chosen layer are grouped into units where they overlap, each
  * marked agreed or not in the text and in the lanes; one key takes an annotator's version of a unit into gold.
@@ -27,6 +38,10 @@ export class SlantCurator extends SlantAnnotator {
   private laneList: Lane[] = [];
   private laneSpans: UnitSpan[][] = [];
   private units: Unit[] = [];
+  /** The first unit with a row in the page; the rows around it are rendered, the others stood for by spacers. */
+  private firstRow = 0;
+  /** A row's height (px) as estimated from the first rows rendered, for the spacers; 0 until then (30 taken). */
+  private rowHeight = 0;
 
   constructor() {
     super();
@@ -55,6 +70,8 @@ export class SlantCurator extends SlantAnnotator {
   protected updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('setup') || changed.has('lanes') || changed.has('layer')) this.highlightUnits();
+    // measured once the frame is painted, so that measuring forces no layout of its own
+    if (!this.rowHeight && this.units.length > 0) requestAnimationFrame(() => setTimeout(() => this.measureRows(), 0));
   }
 
   render() {
@@ -77,6 +94,7 @@ export class SlantCurator extends SlantAnnotator {
       this.layer = (marked ?? spanLayers[0])?.id ?? '';
     }
     this.current = -1;
+    this.firstRow = 0;
     this.regroup();
   }
 
@@ -117,6 +135,15 @@ export class SlantCurator extends SlantAnnotator {
     }
     CSS.highlights.set('sc-agreed', agreed);
     CSS.highlights.set('sc-open', open);
+    this.highlightCurrent();
+  }
+
+  /**
+   * Only the current unit's frame: moving through the units must not make a range per unit each time, as every
+   * range the page has made stays live, and slows each change to the page, until it is collected.
+   */
+  private highlightCurrent(): void {
+    if (!CSS.highlights || !this.view) return;
     const unit = this.units[this.current];
     if (unit) CSS.highlights.set('sc-current', new Highlight(this.view.rangeOf(unit.start, unit.end)));
     else CSS.highlights.delete('sc-current');
@@ -139,18 +166,79 @@ export class SlantCurator extends SlantAnnotator {
       </header>
       ${this.laneList.length === 0 ? html`<p class="sc-empty">No annotator has worked on this document yet: gold can
         still be marked in the text.</p>` : html`
-      <div class="sc-scroll">
+      <div class="sc-scroll" style="overflow-anchor:none" @scroll=${this.onLanesScroll}>
         <table class="sc-table">
           <thead><tr><th class="sc-n">#</th><th>Text</th><th class="sc-gold-col">Gold</th>
             ${this.laneList.map((lane, i) => html`<th title=${lane.title}><kbd>${i + 1}</kbd> ${lane.name}
               <button class="sc-all" title="Take all of ${lane.name}'s spans in this layer that do not clash with gold (Shift+${i + 1})"
                 ?disabled=${this.readOnly} @click=${(event: Event) => { event.stopPropagation(); this.acceptLane(i); }}>all</button></th>`)}
           </tr></thead>
-          <tbody>${this.units.map((unit, i) => this.renderUnit(unit, i))}</tbody>
+          <tbody>${this.renderRows()}</tbody>
         </table>
         ${this.units.length === 0 ? html`<p class="sc-empty">Nobody marked anything in this layer.</p>` : nothing}
       </div>`}
     </section>`;
+  }
+
+  /** The rows around the viewport, and a spacer for the units before and after them. */
+  private renderRows() {
+    const [first, end] = this.rowWindow();
+    const spacer = (rows: number) => html`<tr class="sc-spacer" aria-hidden="true">
+      <td colspan=${3 + this.laneList.length} style="height:${rows * (this.rowHeight || 30)}px;padding:0;border:0"></td></tr>`;
+    return html`${first > 0 ? spacer(first) : nothing}
+      ${this.units.slice(first, end).map((unit, k) => this.renderUnit(unit, first + k))}
+      ${end < this.units.length ? spacer(this.units.length - end) : nothing}`;
+  }
+
+  /** The units with rows in the page: from the first to before the end. */
+  private rowWindow(): [number, number] {
+    const first = Math.max(0, Math.min(this.firstRow, this.units.length - WINDOW_ROWS));
+    return [first, Math.min(this.units.length, first + WINDOW_ROWS)];
+  }
+
+  private measureRows(): void {
+    const rows = this.querySelectorAll<HTMLElement>('tr.sc-unit');
+    if (this.rowHeight || rows.length === 0) return;
+    const top = rows[0].getBoundingClientRect().top;
+    const bottom = rows[rows.length - 1].getBoundingClientRect().bottom;
+    if (bottom <= top) return;
+    this.rowHeight = (bottom - top) / rows.length;
+    if (rows.length < this.units.length) this.requestUpdate();
+  }
+
+  /** Scrolled near either end of the rows in the page: the rows move to where the viewport is. */
+  private onLanesScroll = (): void => {
+    const scroll = this.querySelector<HTMLElement>('.sc-scroll');
+    const rows = scroll?.querySelectorAll<HTMLElement>('tr.sc-unit');
+    if (!scroll || !rows || rows.length === 0 || !this.rowHeight) return;
+    const [first, end] = this.rowWindow();
+    const area = scroll.getBoundingClientRect();
+    const top = rows[0].getBoundingClientRect().top;
+    const bottom = rows[rows.length - 1].getBoundingClientRect().bottom;
+    const spare = ROWS_SPARE * this.rowHeight;
+    if ((first === 0 || area.top - top > spare) && (end === this.units.length || bottom - area.bottom > spare)) return;
+    // the unit at the top of the view: among the rows when it is one of them, else estimated from the spacers
+    if (area.top < top) this.showRow(first - Math.ceil((top - area.top) / this.rowHeight));
+    else if (area.top > bottom) this.showRow(end + Math.floor((area.top - bottom) / this.rowHeight));
+    else {
+      // it stays where it is in the view: the spacer above stands for rows of estimated height, not their own
+      const k = [...rows].findIndex((row) => row.getBoundingClientRect().bottom > area.top);
+      const was = rows[k].getBoundingClientRect().top;
+      this.showRow(first + k);
+      this.updateComplete.then(() => {
+        const row = scroll.querySelector<HTMLElement>(`tr[data-unit="${first + k}"]`);
+        if (row) scroll.scrollTop += row.getBoundingClientRect().top - was;
+      });
+    }
+  };
+
+  /** Moves the rows in the page so that the unit's is among them, with some before it. */
+  private showRow(i: number): void {
+    const first = Math.max(0, Math.min(i - ROWS_BEFORE, this.units.length - WINDOW_ROWS));
+    if (first !== this.rowWindow()[0]) {
+      this.firstRow = first;
+      this.requestUpdate();
+    }
   }
 
   private renderUnit(unit: Unit, i: number) {
@@ -186,6 +274,7 @@ export class SlantCurator extends SlantAnnotator {
   private chooseLayer(layer: string): void {
     this.layer = layer;
     this.current = -1;
+    this.firstRow = 0;
     this.regroup();
   }
 
@@ -216,7 +305,9 @@ export class SlantCurator extends SlantAnnotator {
     if (i < 0 || i >= this.units.length) return;
     this.current = i;
     const unit = this.units[i];
-    this.highlightUnits();
+    const [first, end] = this.rowWindow();
+    if (i < first || i >= end) this.showRow(i);
+    this.highlightCurrent();
     const range = this.view.rangeOf(unit.start, unit.end);
     this.scrollToRange(range);
     this.updateComplete.then(() => this.querySelector(`tr[data-unit="${i}"]`)?.scrollIntoView({ block: 'nearest' }));

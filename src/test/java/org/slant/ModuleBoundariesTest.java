@@ -29,7 +29,7 @@ class ModuleBoundariesTest {
             "team", Set.of("app_user", "annotator_profile", "membership", "access_token"),
             "corpus", Set.of("project", "story", "outlet", "document"),
             "schema", Set.of("layer", "label", "attribute_definition"),
-            "annotation", Set.of("span_annotation", "document_answer", "annotation_event", "assignment"),
+            "annotation", Set.of("span_annotation", "document_answer", "annotation_event", "assignment", "send_back"),
             "curation", Set.of("gold_span", "gold_answer", "gold_event", "curation"));
 
     /**

@@ -2,7 +2,9 @@ package org.slant.agreement;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,9 @@ import org.slant.annotation.query.RatedWork.Rater;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentGroups;
 import org.slant.corpus.ProjectDetails;
+import org.slant.curation.query.GoldCursor;
+import org.slant.curation.query.GoldWork;
+import org.slant.curation.query.ProjectGold;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.Progress;
 import org.slant.schema.LayerKind;
@@ -49,10 +54,12 @@ public class AgreementService {
     private final ProjectWork annotations;
     private final AssignmentStates assignments;
     private final DocumentGroups groups;
+    private final GoldWork gold;
+    private final ProjectGold goldChanges;
 
     AgreementService(ProjectAccess access, CorpusService corpus, SchemaService schema, RatedWork work,
             PassageData passages, Clock clock, AgreementCache cache, ProjectWork annotations,
-            AssignmentStates assignments, DocumentGroups groups) {
+            AssignmentStates assignments, DocumentGroups groups, GoldWork gold, ProjectGold goldChanges) {
         this.access = access;
         this.corpus = corpus;
         this.schema = schema;
@@ -63,6 +70,8 @@ public class AgreementService {
         this.annotations = annotations;
         this.assignments = assignments;
         this.groups = groups;
+        this.gold = gold;
+        this.goldChanges = goldChanges;
     }
 
     public AgreementReport report(UUID projectId, AgreementOptions options) {
@@ -79,7 +88,8 @@ public class AgreementService {
         List<LayerSchema> layers = chosenLayers(all, options.layers());
         // read in this transaction's snapshot, the one a report computed here reads too
         WorkFingerprint fingerprint = new WorkFingerprint(annotations.changes(projectId),
-                assignments.of(projectId), groups.of(projectId), all);
+                assignments.of(projectId), groups.of(projectId), all,
+                options.gold() == AgreementOptions.Gold.NONE ? null : goldChanges.changes(projectId));
         return cache.report(projectId, options, fingerprint, () -> measure(project, layers, options, progress));
     }
 
@@ -107,11 +117,15 @@ public class AgreementService {
         long[] read = {0};
         progress.advanced(0, total);
         try (MeasuringThread<Tokenized> measuring = new MeasuringThread<>(next -> {
-            spanLayers.forEach(layer -> layer.add(next.document(), next.tokens()));
-            answerLayers.forEach(layer -> layer.add(next.document()));
-        })) {
+                    spanLayers.forEach(layer -> layer.add(next.document(), next.tokens()));
+                    answerLayers.forEach(layer -> layer.add(next.document()));
+                });
+                // gold is read beside the documents, both in corpus order
+                GoldCursor goldOf = options.gold() == AgreementOptions.Gold.NONE ? GoldCursor.none()
+                        : gold.documents(projectId, rated.labelIds(), GoldRater.statuses(options.gold()),
+                                workers.keySet())) {
             work.documents(workers.keySet(), rated.annotatorIds(), rated.labelIds(), stored -> {
-                RatedDocument document = rated.of(stored);
+                RatedDocument document = rated.of(stored, goldOf.at(stored.id(), stored.position()));
                 int[] tokens = spanLayers.isEmpty() ? new int[0] : Tokens.of(document.text());
                 measuring.measure(new Tokenized(document, tokens));
                 progress.advanced(++read[0], total);
@@ -133,7 +147,7 @@ public class AgreementService {
         open(projectId);
         LayerSchema layer = chosenLayers(schema.layers(projectId), Set.of(layerName)).getFirst();
         List<Rater> workers = countedWork(projectId, options).getOrDefault(documentId, List.of());
-        return passages.passage(projectId, documentId, layer, start, end, workers);
+        return passages.passage(projectId, documentId, layer, start, end, workers, options.gold());
     }
 
     private record Tokenized(RatedDocument document, int[] tokens) {
@@ -157,13 +171,29 @@ public class AgreementService {
         return all.stream().filter(layer -> names.isEmpty() || names.contains(layer.name())).toList();
     }
 
-    /** The documents whose work by at least two of the chosen annotators counts, with those annotators. */
+    /**
+     * The documents whose work by at least two of the chosen raters counts, with those raters: the chosen annotators,
+     * and gold where it is a rater and the document has gold.
+     */
     private Map<UUID, List<Rater>> countedWork(UUID projectId, AgreementOptions options) {
+        Set<UUID> withGold = options.gold() == AgreementOptions.Gold.NONE ? Set.of()
+                : new HashSet<>(gold.documentIds(projectId, GoldRater.statuses(options.gold())));
         Map<UUID, List<Rater>> counted = new LinkedHashMap<>();
         work.raters(projectId, options.documents() == AgreementOptions.Work.DONE).forEach((document, workers) -> {
-            List<Rater> chosen = workers.stream()
+            List<Rater> chosen = new ArrayList<>(workers.stream()
                     .filter(worker -> options.annotators().isEmpty() || options.annotators().contains(worker.id()))
-                    .toList();
+                    .toList());
+            if (withGold.contains(document)) {
+                chosen.stream().filter(worker -> worker.username().equals(GoldRater.NAME)).findFirst()
+                        .ifPresent(namesake -> {
+                            throw InvalidInputException.of("includeGold", "an annotator of this project is named '"
+                                    + GoldRater.NAME + "', the name gold has in the report: leave out includeGold, or "
+                                    + "leave that annotator out");
+                        });
+                chosen.add(GoldRater.RATER);
+                // a document's raters in the report's order of names
+                chosen.sort(Comparator.comparing(Rater::username));
+            }
             if (chosen.size() >= 2) {
                 counted.put(document, chosen);
             }

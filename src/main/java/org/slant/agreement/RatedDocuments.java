@@ -10,9 +10,13 @@ import java.util.UUID;
 import org.slant.annotation.query.RatedWork.Rater;
 import org.slant.annotation.query.RatedWork.Span;
 import org.slant.annotation.query.RatedWork.SpannedDocument;
+import org.slant.curation.query.GoldOnDocument;
 import org.slant.schema.LayerSchema;
 
-/** Turns a stored document into the work that counts: the chosen raters' spans and answers in the chosen layers. */
+/**
+ * Turns a stored document into the work that counts: the chosen raters' spans and answers in the chosen layers, gold's
+ * among them when it is a rater.
+ */
 final class RatedDocuments {
 
     private final int layers;
@@ -60,7 +64,8 @@ final class RatedDocuments {
         return labelIds;
     }
 
-    RatedDocument of(SpannedDocument stored) {
+    /** @param gold the document's gold in the labels of {@link #labelIds()}; null when it has none or is no rater */
+    RatedDocument of(SpannedDocument stored, GoldOnDocument gold) {
         List<Rater> raters = workers.get(stored.id());
         int[] indices = new int[raters.size()];
         Map<UUID, Integer> raterPosition = new HashMap<>();
@@ -99,6 +104,16 @@ final class RatedDocuments {
                 });
             }
         });
+        Integer goldRater = raterPosition.get(GoldRater.RATER.id());
+        if (goldRater != null && gold != null) {
+            for (GoldOnDocument.Span span : gold.spans()) {
+                spans.get(goldRater).get(labelLayer.get(span.label()))
+                        .add(new SpanRef(labelName.get(span.label()), span.start(), span.end()));
+            }
+            for (GoldOnDocument.Answer answer : gold.answers()) {
+                given.get(goldRater).get(labelLayer.get(answer.label())).add(labelName.get(answer.label()));
+            }
+        }
         return new RatedDocument(stored.id(), stored.title(), stored.outletId(), stored.outlet(), stored.storyId(),
                 stored.story(), stored.text(), stored.length(), indices, spans, given);
     }

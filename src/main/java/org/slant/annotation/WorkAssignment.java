@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
@@ -14,25 +15,39 @@ import org.slant.platform.InvalidInputException;
 import org.slant.team.CurrentUser;
 import org.slant.team.Member;
 import org.slant.team.Memberships;
+import org.slant.team.ProjectAccess;
 import org.slant.team.ProjectRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Managers decide who annotates which document: distributed k to a document, or moved by hand. */
+/**
+ * Who annotates which document: managers distribute the documents k to a document or move one by hand; curators and
+ * managers send an annotator's finished document back to them.
+ */
 @Service
 @Transactional
 public class WorkAssignment {
 
+    /** The longest note a document sent back may carry: a few paragraphs for the annotator. */
+    public static final int MAX_NOTE_LENGTH = 2000;
+
     private final CorpusService corpus;
     private final Memberships memberships;
     private final CurrentUser currentUser;
+    private final ProjectAccess access;
+    private final AssignmentRepository assignments;
+    private final SendBacks sendBacks;
     private final JdbcTemplate jdbc;
 
-    WorkAssignment(CorpusService corpus, Memberships memberships, CurrentUser currentUser, JdbcTemplate jdbc) {
+    WorkAssignment(CorpusService corpus, Memberships memberships, CurrentUser currentUser, ProjectAccess access,
+            AssignmentRepository assignments, SendBacks sendBacks, JdbcTemplate jdbc) {
         this.corpus = corpus;
         this.memberships = memberships;
         this.currentUser = currentUser;
+        this.access = access;
+        this.assignments = assignments;
+        this.sendBacks = sendBacks;
         this.jdbc = jdbc;
     }
 
@@ -89,6 +104,48 @@ public class WorkAssignment {
             throw InvalidInputException.of("from", "'" + from + "' has no unstarted assignment of this document, or '"
                     + to + "' has it already");
         }
+    }
+
+    /**
+     * Sends a document the annotator finished (done or skipped) back to them: their work on it is in progress again,
+     * so they can change it, and their queue shows the note until they finish it again. Sending back work already
+     * in progress changes nothing but records a new note. For the project's curators and managers.
+     */
+    public SentBackAssignment sendBack(UUID documentId, String annotator, String note) {
+        DocumentDetails document = corpus.document(documentId);
+        access.requireEveryonesWork(document.projectId());
+        if (annotator == null || annotator.isBlank()) {
+            throw InvalidInputException.of("annotator", "required: the username of the annotator to send it back to");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > MAX_NOTE_LENGTH) {
+            throw InvalidInputException.of("note", "at most " + MAX_NOTE_LENGTH + " characters, not " + text.length());
+        }
+        List<Map.Entry<UUID, String>> found = jdbc.query("select u.id, u.username from assignment a join app_user u "
+                + "on u.id = a.annotator_id where a.document_id = ? and lower(u.username) = lower(?)",
+                (row, n) -> Map.entry(row.getObject("id", UUID.class), row.getString("username")), documentId,
+                annotator.strip());
+        if (found.isEmpty()) {
+            throw InvalidInputException.of("annotator", "'" + annotator + "' has no work on this document to send "
+                    + "back");
+        }
+        Assignment assignment = assignments.findForChange(documentId, found.getFirst().getKey()).orElseThrow();
+        if (assignment.getStatus() == AssignmentStatus.ASSIGNED) {
+            throw InvalidInputException.of("annotator", "'" + annotator + "' has not started this document yet: "
+                    + "there is nothing to send back");
+        }
+        boolean reopening = assignment.getStatus().finished();
+        Optional<SentBack> open = sendBacks.open(documentId, assignment.getAnnotatorId());
+        if (reopening || (text != null && !open.map(SentBack::note).filter(text::equals).isPresent())) {
+            assignment.reopen();
+            assignments.saveAndFlush(assignment);
+            sendBacks.record(document.projectId(), documentId, assignment.getAnnotatorId(),
+                    currentUser.id().orElse(null), text);
+        } else {
+            text = open.map(SentBack::note).orElse(null);
+        }
+        return new SentBackAssignment(documentId, found.getFirst().getValue(), assignment.getStatus(), reopening,
+                text);
     }
 
     private Map<UUID, String> annotators(UUID projectId, List<String> chosen) {

@@ -30,11 +30,13 @@ public class WorkQueue {
     /** The most active time one report may add: the browser reports every few seconds while someone works. */
     public static final int MAX_SECONDS_PER_REPORT = 300;
     private static final int MISSING_LISTED = 10;
+    private static final int SENT_BACK_LISTED = 20;
 
     private static final String ITEMS = "select d.id, d.position, d.title, o.name as outlet, s.title as story, "
-            + "d.words, coalesce(a.status, 'ASSIGNED') as status, coalesce(a.active_seconds, 0) as active_seconds "
+            + "d.words, coalesce(a.status, 'ASSIGNED') as status, coalesce(a.active_seconds, 0) as active_seconds, "
+            + "sb.sent_back_note, sb.sent_back_at, sb.sent_back_by "
             + "from document d left join outlet o on o.id = d.outlet_id left join story s on s.id = d.story_id "
-            + "left join assignment a on a.document_id = d.id and a.annotator_id = ? ";
+            + "left join assignment a on a.document_id = d.id and a.annotator_id = ? " + SendBacks.OPEN;
     /**
      * The documents offered to the caller: their own assignments; and, until a manager has distributed the work,
      * also every document fewer than k annotators have taken up.
@@ -45,7 +47,8 @@ public class WorkQueue {
     private static final RowMapper<WorkQueueItem> ITEM = (row, number) -> new WorkQueueItem(
             row.getObject("id", UUID.class), row.getInt("position"), row.getString("title"), row.getString("outlet"),
             row.getString("story"), row.getInt("words"), AssignmentStatus.valueOf(row.getString("status")),
-            row.getInt("active_seconds"));
+            row.getInt("active_seconds"), SendBacks.of(row.getString("sent_back_by"),
+                    row.getTimestamp("sent_back_at"), row.getString("sent_back_note")));
 
     private final AssignmentRepository assignments;
     private final WorkQueueMissingValues missingValues;
@@ -53,10 +56,12 @@ public class WorkQueue {
     private final CurrentUser currentUser;
     private final ProjectAccess access;
     private final WorkRules rules;
+    private final SendBacks sendBacks;
     private final JdbcTemplate jdbc;
 
     WorkQueue(AssignmentRepository assignments, WorkQueueMissingValues missingValues, CorpusService corpus,
-            CurrentUser currentUser, ProjectAccess access, WorkRules rules, JdbcTemplate jdbc) {
+            CurrentUser currentUser, ProjectAccess access, WorkRules rules, SendBacks sendBacks, JdbcTemplate jdbc) {
+        this.sendBacks = sendBacks;
         this.access = access;
         this.rules = rules;
         this.assignments = assignments;
@@ -93,6 +98,17 @@ public class WorkQueue {
                 + "not in ('DONE', 'SKIPPED') order by d.position <= ?, d.position limit 1", ITEM, caller(),
                 projectId, planned(projectId), after)
                 .stream().findFirst();
+    }
+
+    /**
+     * The caller's documents of the project that a curator or manager sent back to them and that they have not
+     * finished again, in position order; at most {@value #SENT_BACK_LISTED}.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkQueueItem> sentBack(UUID projectId) {
+        requireProject(projectId);
+        return jdbc.query(ITEMS + "where d.project_id = ? and sb.sent_back_at is not null order by d.position "
+                + "limit " + SENT_BACK_LISTED, ITEM, caller(), projectId);
     }
 
     /** How many of the project's documents the caller has marked done; skipped ones do not count. */
@@ -198,14 +214,19 @@ public class WorkQueue {
         }
         assignments.insertIfMissing(UUID.randomUUID(), document.projectId(), documentId, annotator);
         Assignment assignment = assignments.findForChange(documentId, annotator).orElseThrow();
+        boolean finishedBefore = assignment.getStatus().finished();
         change.accept(assignment);
         assignments.saveAndFlush(assignment);
+        if (!finishedBefore && assignment.getStatus().finished()) {
+            sendBacks.answered(documentId, annotator);
+        }
         return item(document, assignment);
     }
 
-    private static WorkQueueItem item(DocumentDetails document, Assignment assignment) {
+    private WorkQueueItem item(DocumentDetails document, Assignment assignment) {
+        SentBack sentBack = sendBacks.open(document.id(), assignment.getAnnotatorId()).orElse(null);
         return new WorkQueueItem(document.id(), document.position(), document.title(), document.outlet(),
-                document.story(), document.words(), assignment.getStatus(), assignment.getActiveSeconds());
+                document.story(), document.words(), assignment.getStatus(), assignment.getActiveSeconds(), sentBack);
     }
 
     private boolean planned(UUID projectId) {

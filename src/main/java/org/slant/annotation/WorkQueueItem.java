@@ -7,7 +7,8 @@ import java.util.UUID;
  *
  * @param status the annotator's progress on it; ASSIGNED until they first open it
  * @param activeSeconds the time they have actively spent annotating it
+ * @param sentBack who sent the document back to them, when and why, while it is back in progress; null otherwise
  */
 public record WorkQueueItem(UUID documentId, int position, String title, String outlet, String story, int words,
-        AssignmentStatus status, int activeSeconds) {
+        AssignmentStatus status, int activeSeconds, SentBack sentBack) {
 }

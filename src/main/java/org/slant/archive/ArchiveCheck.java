@@ -120,7 +120,7 @@ class ArchiveCheck {
         long[] values = new long[names.length];
         for (int i = 0; i < values.length; i++) {
             String name = names[i].getName();
-            if (formatVersion < 2 && (name.equals("members") || name.equals("assignments"))) {
+            if (formatVersion < ArchiveCounts.since(name)) {
                 continue;
             }
             JsonNode count = counts.path(name);
@@ -131,7 +131,8 @@ class ArchiveCheck {
             }
         }
         return new ArchiveCounts(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
-                values[7], values[8], values[9], values[10], values[11]);
+                values[7], values[8], values[9], values[10], values[11], values[12], values[13], values[14],
+                values[15]);
     }
 
     private static Map<String, ArchivedFile> files(JsonNode files, int formatVersion, Problems problems) {

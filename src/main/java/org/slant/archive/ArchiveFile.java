@@ -19,7 +19,11 @@ enum ArchiveFile {
     ANSWERS("answers.jsonl", ArchivedTable.DOCUMENT_ANSWER, 1),
     EVENTS("events.jsonl", ArchivedTable.ANNOTATION_EVENT, 1),
     MEMBERS("members.jsonl", ArchivedTable.MEMBERSHIP, 2),
-    ASSIGNMENTS("assignments.jsonl", ArchivedTable.ASSIGNMENT, 2);
+    ASSIGNMENTS("assignments.jsonl", ArchivedTable.ASSIGNMENT, 2),
+    GOLD_SPANS("gold_spans.jsonl", ArchivedTable.GOLD_SPAN, 3),
+    GOLD_ANSWERS("gold_answers.jsonl", ArchivedTable.GOLD_ANSWER, 3),
+    CURATION("curation.jsonl", ArchivedTable.CURATION, 3),
+    GOLD_EVENTS("gold_events.jsonl", ArchivedTable.GOLD_EVENT, 3);
 
     static final String MANIFEST = "manifest.json";
 

@@ -27,8 +27,9 @@ final class ArchiveQueries {
 
     /**
      * The accounts the project names: annotators, the actors of events, the annotators in the events' snapshots
-     * (whose annotations may be gone), members (a manager who annotated nothing included), and the annotators and
-     * assigners of assignments. Never their password hashes.
+     * (whose annotations may be gone), members (a manager who annotated nothing included), the annotators and
+     * assigners of assignments, and whoever changed gold or a document's curation status. Never their password
+     * hashes.
      */
     static final String ANNOTATORS = """
             select json_build_object('annotators', coalesce(json_agg(x order by u.username, u.id), '[]'::json))::text,
@@ -45,7 +46,9 @@ final class ArchiveQueries {
                 where e.project_id = :project
                 union select m.user_id::text from membership m where m.project_id = :project
                 union select a.annotator_id::text from assignment a where a.project_id = :project
-                union select a.assigned_by::text from assignment a where a.project_id = :project)""";
+                union select a.assigned_by::text from assignment a where a.project_id = :project
+                union select c.changed_by::text from curation c where c.project_id = :project
+                union select e.actor_id::text from gold_event e where e.project_id = :project)""";
 
     private ArchiveQueries() {
     }
@@ -72,6 +75,14 @@ final class ArchiveQueries {
             case ASSIGNMENTS -> rows(ArchivedTable.ASSIGNMENT,
                     "assignment t join document d on d.id = t.document_id", "t.project_id = :project",
                     "d.position, t.assigned_at, t.id");
+            case GOLD_SPANS -> rows(ArchivedTable.GOLD_SPAN, "gold_span t join document d on d.id = t.document_id",
+                    "d.project_id = :project", "d.position, t.start_offset, t.end_offset, t.id");
+            case GOLD_ANSWERS -> rows(ArchivedTable.GOLD_ANSWER,
+                    "gold_answer t join document d on d.id = t.document_id", "d.project_id = :project",
+                    "d.position, t.created_at, t.id");
+            case CURATION -> rows(ArchivedTable.CURATION, "curation t join document d on d.id = t.document_id",
+                    "t.project_id = :project", "d.position");
+            case GOLD_EVENTS -> rows(ArchivedTable.GOLD_EVENT, "gold_event t", "t.project_id = :project", "t.id");
         };
     }
 

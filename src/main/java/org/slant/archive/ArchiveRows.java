@@ -3,6 +3,7 @@ package org.slant.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Stores a checked archive's rows, all in one transaction: either the whole project is here afterwards or nothing of
  * it (nor any account made for its annotators). PostgreSQL reads each row from the archive's JSON itself
  * (json_populate_record), so values arrive as exactly as they left; several hundred rows go in one statement.
- * People whose account here has another id get that id, in their spans, answers, history, memberships and
- * assignments alike.
+ * People whose account here has another id get that id, in their spans, answers, history, memberships,
+ * assignments and gold history alike.
  */
 @Component
 class ArchiveRows {
@@ -108,28 +109,35 @@ class ArchiveRows {
         String source = "json_populate_recordset(null::" + table.table + ", ?::json) with ordinality r";
         String order = " order by r.ordinality";
         return switch (table) {
-            case SPAN_ANNOTATION, DOCUMENT_ANSWER -> insert(table, source
-                    + " left join " + LOCAL_IDS + " annotator on annotator.archived_id = r.annotator_id",
-                    Map.of("annotator_id", "coalesce(annotator.local_id, r.annotator_id)")) + order;
-            case ANNOTATION_EVENT -> insert(table, source
-                    + " left join " + LOCAL_IDS + " actor on actor.archived_id = r.actor_id"
+            case SPAN_ANNOTATION, DOCUMENT_ANSWER -> withPeople(table, source, Map.of(), "annotator_id") + order;
+            // the annotator inside each snapshot is a person too
+            case ANNOTATION_EVENT -> withPeople(table, source
                     + " left join " + LOCAL_IDS + " before_annotator"
                     + " on before_annotator.archived_id::text = r.before ->> 'annotatorId'"
                     + " left join " + LOCAL_IDS + " after_annotator"
                     + " on after_annotator.archived_id::text = r.after ->> 'annotatorId'",
-                    Map.of("actor_id", "coalesce(actor.local_id, r.actor_id)",
-                            "before", SNAPSHOT.formatted("before_annotator", "before"),
-                            "after", SNAPSHOT.formatted("after_annotator", "after"))) + order;
-            case MEMBERSHIP -> insert(table, source
-                    + " left join " + LOCAL_IDS + " member on member.archived_id = r.user_id",
-                    Map.of("user_id", "coalesce(member.local_id, r.user_id)")) + order;
-            case ASSIGNMENT -> insert(table, source
-                    + " left join " + LOCAL_IDS + " annotator on annotator.archived_id = r.annotator_id"
-                    + " left join " + LOCAL_IDS + " assigner on assigner.archived_id = r.assigned_by",
-                    Map.of("annotator_id", "coalesce(annotator.local_id, r.annotator_id)",
-                            "assigned_by", "coalesce(assigner.local_id, r.assigned_by)")) + order;
+                    Map.of("before", SNAPSHOT.formatted("before_annotator", "before"),
+                            "after", SNAPSHOT.formatted("after_annotator", "after")), "actor_id") + order;
+            case MEMBERSHIP -> withPeople(table, source, Map.of(), "user_id") + order;
+            case ASSIGNMENT -> withPeople(table, source, Map.of(), "annotator_id", "assigned_by") + order;
+            case CURATION -> withPeople(table, source, Map.of(), "changed_by") + order;
+            case GOLD_EVENT -> withPeople(table, source, Map.of(), "actor_id") + order;
             default -> insert(table, source) + order;
         };
+    }
+
+    /** Inserts with each of the {@code people} columns holding the person's id here, where it differs. */
+    private static String withPeople(ArchivedTable table, String source, Map<String, String> expressions,
+            String... people) {
+        StringBuilder joined = new StringBuilder(source);
+        Map<String, String> mapped = new HashMap<>(expressions);
+        for (String column : people) {
+            String alias = "local_" + column;
+            joined.append(" left join ").append(LOCAL_IDS).append(' ').append(alias).append(" on ").append(alias)
+                    .append(".archived_id = r.").append(column);
+            mapped.put(column, "coalesce(" + alias + ".local_id, r." + column + ")");
+        }
+        return insert(table, joined.toString(), mapped);
     }
 
     private static String insert(ArchivedTable table, String source) {

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The tables a project's data lives in, with every column an archive carries (format version 2; version 1 had no
- * memberships and assignments). Export, import and the checks of an archive all read their columns from here, so the
+ * The tables a project's data lives in, with every column an archive carries (format version 3; version 1 had no
+ * memberships and assignments, version 2 no gold). Export, import and the checks of an archive all read their columns from here, so the
  * three cannot drift apart; a test compares this list with the database's own, so a migration that adds a column
  * fails until the archive carries it.
  */
@@ -64,7 +64,23 @@ enum ArchivedTable {
     ASSIGNMENT("assignment", List.of(required("id", UUID), required("project_id", UUID),
             required("document_id", UUID), required("annotator_id", UUID), required("status", TEXT),
             required("active_seconds", INTEGER), required("assigned_at", TIMESTAMP), optional("started_at", TIMESTAMP),
-            optional("finished_at", TIMESTAMP), required("version", BIGINT), optional("assigned_by", UUID)));
+            optional("finished_at", TIMESTAMP), required("version", BIGINT), optional("assigned_by", UUID))),
+    GOLD_SPAN("gold_span", List.of(required("id", UUID), required("document_id", UUID), required("layer_id", UUID),
+            required("label_id", UUID), required("start_offset", INTEGER), required("end_offset", INTEGER),
+            required("attributes", JSON), required("origin", TEXT), optional("origin_detail", TEXT),
+            optional("source_id", UUID), required("person_made", BOOLEAN), required("created_at", TIMESTAMP),
+            required("updated_at", TIMESTAMP), required("version", BIGINT))),
+    GOLD_ANSWER("gold_answer", List.of(required("id", UUID), required("document_id", UUID),
+            required("layer_id", UUID), required("label_id", UUID), required("attributes", JSON),
+            required("origin", TEXT), optional("origin_detail", TEXT), optional("source_id", UUID),
+            required("person_made", BOOLEAN), required("created_at", TIMESTAMP), required("updated_at", TIMESTAMP),
+            required("version", BIGINT))),
+    CURATION("curation", List.of(required("document_id", UUID), required("project_id", UUID),
+            required("status", TEXT), optional("changed_by", UUID), required("changed_at", TIMESTAMP))),
+    GOLD_EVENT("gold_event", List.of(generated("id", BIGINT), optional("gold_id", UUID), required("target", TEXT),
+            required("project_id", UUID), required("document_id", UUID), optional("actor_id", UUID),
+            required("action", TEXT), optional("origin", TEXT), required("at", TIMESTAMP), optional("before", JSON),
+            optional("after", JSON), optional("reason", TEXT)));
 
     final String table;
     final List<Column> columns;

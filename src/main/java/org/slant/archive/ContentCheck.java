@@ -31,6 +31,10 @@ final class ContentCheck {
     private static final Set<String> LAYER_KINDS = Set.of("SPAN", "DOCUMENT");
     private static final Set<String> ROLES = Set.of("MANAGER", "CURATOR", "ANNOTATOR");
     private static final Set<String> STATUSES = Set.of("ASSIGNED", "IN_PROGRESS", "DONE", "SKIPPED");
+    private static final Set<String> ORIGINS = Set.of("MERGED", "ACCEPTED", "CURATOR");
+    private static final Set<String> CURATION_STATUSES = Set.of("IN_PROGRESS", "CURATED");
+    private static final Set<String> GOLD_TARGETS = Set.of("SPAN", "ANSWER", "DOCUMENT");
+    private static final Set<String> GOLD_ACTIONS = Set.of("CREATE", "UPDATE", "DELETE", "CURATED", "REOPENED");
 
     private final ObjectReader json;
     private final ZipFile zip;
@@ -47,6 +51,9 @@ final class ContentCheck {
     private final Set<UUID> annotatorIds = new HashSet<>();
     private final Set<UUID> members = new HashSet<>();
     private final Set<List<UUID>> assigned = new HashSet<>();
+    /** Gold's own ids: a gold span or answer may have been given the id of an annotator's span. */
+    private final Set<UUID> goldIds = new HashSet<>();
+    private final Set<UUID> curationStatuses = new HashSet<>();
     private final List<ArchivedAnnotator> annotators = new ArrayList<>();
     private final Map<ArchiveFile, Long> rows = new HashMap<>();
     private String projectName;
@@ -69,7 +76,8 @@ final class ContentCheck {
         ArchiveCounts counts = new ArchiveCounts(rows(ArchiveFile.STORIES), rows(ArchiveFile.OUTLETS),
                 rows(ArchiveFile.DOCUMENTS), layerKinds.size(), labels, attributes, rows(ArchiveFile.SPANS),
                 rows(ArchiveFile.ANSWERS), rows(ArchiveFile.EVENTS), annotators.size(), rows(ArchiveFile.MEMBERS),
-                rows(ArchiveFile.ASSIGNMENTS));
+                rows(ArchiveFile.ASSIGNMENTS), rows(ArchiveFile.GOLD_SPANS), rows(ArchiveFile.GOLD_ANSWERS),
+                rows(ArchiveFile.CURATION), rows(ArchiveFile.GOLD_EVENTS));
         if (!problems.any() && !counts.equals(manifest.counts())) {
             problems.add(ArchiveFile.MANIFEST + ", field 'counts'", "says " + manifest.counts()
                     + ", but the files hold " + counts);
@@ -243,6 +251,10 @@ final class ContentCheck {
             case EVENTS -> event(row, where);
             case MEMBERS -> member(row, where);
             case ASSIGNMENTS -> assignment(row, where);
+            case GOLD_SPANS -> gold(row, where, "SPAN");
+            case GOLD_ANSWERS -> gold(row, where, "DOCUMENT");
+            case CURATION -> curation(row, where);
+            case GOLD_EVENTS -> goldEvent(row, where);
             default -> throw new IllegalArgumentException(file + " is not a JSON Lines file");
         }
     }
@@ -273,11 +285,26 @@ final class ContentCheck {
         if (!unique(annotation, where)) {
             return;
         }
-        Integer length = documentLengths.get(uuid(annotation, "document_id"));
-        if (length == null) {
-            problems.add(RowCheck.field(where, "document_id"), "no document in "
-                    + ArchiveFile.DOCUMENTS.fileName + " has this id");
+        placed(annotation, where, layerKind);
+        if (!annotatorIds.contains(uuid(annotation, "annotator_id"))) {
+            problems.add(RowCheck.field(where, "annotator_id"), "no annotator in "
+                    + ArchiveFile.ANNOTATORS.fileName + " has this id");
         }
+    }
+
+    /** A gold span or answer: placed as an annotator's would be, with where it came from. */
+    private void gold(JsonNode gold, String where, String layerKind) {
+        if (!goldIds.add(uuid(gold, "id"))) {
+            problems.add(RowCheck.field(where, "id"), "another gold span or answer of the archive has this id");
+            return;
+        }
+        placed(gold, where, layerKind);
+        oneOf(gold, "origin", ORIGINS, where);
+    }
+
+    /** In a document of the archive, in a layer of the kind with one of its labels, and within the text. */
+    private void placed(JsonNode annotation, String where, String layerKind) {
+        Integer length = inDocuments(annotation, where) ? documentLengths.get(uuid(annotation, "document_id")) : null;
         UUID layerId = uuid(annotation, "layer_id");
         UUID labelId = uuid(annotation, "label_id");
         String kind = layerKinds.get(layerId);
@@ -293,10 +320,6 @@ final class ContentCheck {
         } else if (!labelLayers.get(labelId).equals(layerId)) {
             problems.add(RowCheck.field(where, "label_id"), "is a label of another layer");
         }
-        if (!annotatorIds.contains(uuid(annotation, "annotator_id"))) {
-            problems.add(RowCheck.field(where, "annotator_id"), "no annotator in "
-                    + ArchiveFile.ANNOTATORS.fileName + " has this id");
-        }
         if (layerKind.equals("SPAN") && length != null) {
             int start = annotation.get("start_offset").intValue();
             int end = annotation.get("end_offset").intValue();
@@ -311,6 +334,22 @@ final class ContentCheck {
         inProject(event, where);
         oneOf(event, "target", TARGETS, where);
         oneOf(event, "action", ACTIONS, where);
+        snapshots(event, where);
+    }
+
+    /** A change to gold or to a document's curation status. */
+    private void goldEvent(JsonNode event, String where) {
+        inProject(event, where);
+        oneOf(event, "target", GOLD_TARGETS, where);
+        oneOf(event, "action", GOLD_ACTIONS, where);
+        if (!event.get("origin").isNull()) {
+            oneOf(event, "origin", ORIGINS, where);
+        }
+        snapshots(event, where);
+    }
+
+    /** An event's before and after: each an object (naming its annotator by id, if at all) or null. */
+    private void snapshots(JsonNode event, String where) {
         for (String snapshot : List.of("before", "after")) {
             JsonNode value = event.get(snapshot);
             if (value.isNull()) {
@@ -322,6 +361,21 @@ final class ContentCheck {
             } else if (annotator != null && !(annotator.isString() && ColumnType.isUuid(annotator.stringValue()))) {
                 problems.add(RowCheck.field(where, snapshot), "its annotatorId must be a UUID");
             }
+        }
+    }
+
+    /** Where a document's curation stands: once per document, changed by a person of annotators.json. */
+    private void curation(JsonNode curation, String where) {
+        if (!inProject(curation, where)) {
+            return;
+        }
+        oneOf(curation, "status", CURATION_STATUSES, where);
+        if (inDocuments(curation, where) && !curationStatuses.add(uuid(curation, "document_id"))) {
+            problems.add(RowCheck.field(where, "document_id"), "another line of " + ArchiveFile.CURATION.fileName
+                    + " has this document");
+        }
+        if (!curation.get("changed_by").isNull()) {
+            person(curation, "changed_by", where);
         }
     }
 
@@ -347,10 +401,7 @@ final class ContentCheck {
             problems.add(RowCheck.field(where, "active_seconds"), "must not be negative");
         }
         UUID documentId = uuid(assignment, "document_id");
-        if (!documentLengths.containsKey(documentId)) {
-            problems.add(RowCheck.field(where, "document_id"), "no document in " + ArchiveFile.DOCUMENTS.fileName
-                    + " has this id");
-        }
+        inDocuments(assignment, where);
         boolean annotatorKnown = person(assignment, "annotator_id", where);
         if (!assignment.get("assigned_by").isNull()) {
             person(assignment, "assigned_by", where);
@@ -359,6 +410,16 @@ final class ContentCheck {
             problems.add(where, "another line of " + ArchiveFile.ASSIGNMENTS.fileName + " assigns this document to "
                     + "this annotator");
         }
+    }
+
+    /** Whether the row's document is one of documents.jsonl; notes the problem if not. */
+    private boolean inDocuments(JsonNode row, String where) {
+        if (!documentLengths.containsKey(uuid(row, "document_id"))) {
+            problems.add(RowCheck.field(where, "document_id"), "no document in " + ArchiveFile.DOCUMENTS.fileName
+                    + " has this id");
+            return false;
+        }
+        return true;
     }
 
     /** Whether the field names a person of annotators.json; notes the problem if not. */

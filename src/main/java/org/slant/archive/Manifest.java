@@ -13,8 +13,11 @@ record Manifest(String format, int formatVersion, String slantVersion, String ex
         ArchiveCounts counts, Map<String, ArchivedFile> files) {
 
     static final String FORMAT = "slant-project-archive";
-    /** The version this Slant writes: 2 added members.jsonl and assignments.jsonl. */
-    static final int FORMAT_VERSION = 2;
+    /**
+     * The version this Slant writes: 2 added members.jsonl and assignments.jsonl; 3 added gold (gold_spans.jsonl,
+     * gold_answers.jsonl, curation.jsonl and gold_events.jsonl).
+     */
+    static final int FORMAT_VERSION = 3;
     /** The oldest version this Slant still reads. */
     static final int OLDEST_READ = 1;
 

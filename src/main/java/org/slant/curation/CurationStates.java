@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +28,16 @@ class CurationStates {
         List<String> status = jdbc.queryForList("select status from curation where document_id = ?", String.class,
                 documentId);
         return status.isEmpty() ? CurationStatus.NOT_STARTED : CurationStatus.valueOf(status.getFirst());
+    }
+
+    /** Every document of the project whose curation has started, with its status; the others have not. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    Map<UUID, CurationStatus> ofProject(UUID projectId) {
+        Map<UUID, CurationStatus> statuses = new HashMap<>();
+        jdbc.query("select document_id, status from curation where project_id = ?", row -> {
+            statuses.put(row.getObject(1, UUID.class), CurationStatus.valueOf(row.getString(2)));
+        }, projectId);
+        return statuses;
     }
 
     /**
@@ -56,6 +67,14 @@ class CurationStates {
                     + "excluded.changed_by, changed_at = now()", documentId, projectId, status.name(), actor);
         }
         return true;
+    }
+
+    /** The next document in corpus order after {@code position} that is not yet curated. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    Optional<UUID> nextNotCurated(UUID projectId, int position) {
+        return jdbc.queryForList("select d.id from document d left join curation c on c.document_id = d.id "
+                + "where d.project_id = ? and d.position > ? and (c.status is null or c.status <> 'CURATED') "
+                + "order by d.position limit 1", UUID.class, projectId, position).stream().findFirst();
     }
 
     void lock(UUID documentId) {

@@ -86,6 +86,13 @@ public class GoldService {
         return states.of(documentId);
     }
 
+    /** The next document of the project, in corpus order, that is not yet curated. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> nextToCurate(UUID documentId) {
+        DocumentDetails document = curatable(documentId);
+        return states.nextNotCurated(document.projectId(), document.position());
+    }
+
     /** The kind of the layer, when it is one of the document's project; tells spans from answers. */
     @Transactional(readOnly = true)
     public Optional<LayerKind> layerKind(UUID documentId, UUID layerId) {

@@ -14,9 +14,11 @@ import org.slant.schema.LayerSchema;
  *     for those who gave none
  * @param groupSizes for the hf export's splits: the project's documents per story, a story-less document counting
  *     as a group of its own (keyed by its id); empty for other formats
+ * @param gold how the export's gold was made (without what was exported of it); null when it holds no gold
  */
 public record ExportContext(UUID projectId, String projectName, ExportOptions options, List<LayerSchema> layers,
-        List<String> annotators, List<AnnotatorProfileRow> profiles, Map<UUID, Integer> groupSizes) {
+        List<String> annotators, List<AnnotatorProfileRow> profiles, Map<UUID, Integer> groupSizes,
+        ExportManifest.Gold gold) {
 
     public ExportContext {
         layers = List.copyOf(layers);

@@ -10,16 +10,16 @@ import java.util.UUID;
  * @param labels label names; empty for all
  * @param annotators annotator ids; empty for everyone whose work counts
  * @param onlyDone only work its annotator marked done (documents without any are left out)
- * @param source whose labels: each annotator's, or the majority vote of a document's annotators (or gold, once
- *     curation exists)
+ * @param source whose labels: each annotator's, the majority vote of a document's annotators, or the gold standard
  * @param hygiene what becomes of the text under spans of {@code hygieneLayer} (page furniture, promo headlines)
  * @param hygieneLayer the layer whose spans are not the article's text ("Non-editorial" in the Text hygiene preset)
  * @param splits train, validation and test shares and the seed that shuffles stories among them
- * @param usernames annotators by username instead of a stable pseudonym
+ * @param usernames annotators (and curators) by username instead of a stable pseudonym
+ * @param gold which documents' gold an export holds (as its source, or beside the annotators' labels)
  */
 public record ExportOptions(ExportFormat format, Set<String> layers, Set<String> labels, Set<UUID> annotators,
         boolean onlyDone, LabelSource source, Hygiene hygiene, String hygieneLayer, Splits splits,
-        boolean usernames) {
+        boolean usernames, GoldDocuments gold) {
 
     public static final String DEFAULT_HYGIENE_LAYER = "Non-editorial";
 
@@ -27,9 +27,27 @@ public record ExportOptions(ExportFormat format, Set<String> layers, Set<String>
         layers = Set.copyOf(layers);
         labels = Set.copyOf(labels);
         annotators = Set.copyOf(annotators);
+        gold = gold == null ? GoldDocuments.CURATED : gold;
     }
 
-    /** Everything, done work only, each annotator's labels, the text as it is, 80/10/10 split, pseudonyms. */
+    /** The options with gold of curated documents only. */
+    public ExportOptions(ExportFormat format, Set<String> layers, Set<String> labels, Set<UUID> annotators,
+            boolean onlyDone, LabelSource source, Hygiene hygiene, String hygieneLayer, Splits splits,
+            boolean usernames) {
+        this(format, layers, labels, annotators, onlyDone, source, hygiene, hygieneLayer, splits, usernames,
+                GoldDocuments.CURATED);
+    }
+
+    /** The same options from another source of labels. */
+    public ExportOptions from(LabelSource chosen, GoldDocuments documents) {
+        return new ExportOptions(format, layers, labels, annotators, onlyDone, chosen, hygiene, hygieneLayer,
+                splits, usernames, documents);
+    }
+
+    /**
+     * Everything, done work only, each annotator's labels (and gold of curated documents beside them where the format
+     * has room), the text as it is, 80/10/10 split, pseudonyms.
+     */
     public static ExportOptions of(ExportFormat format) {
         return new ExportOptions(format, Set.of(), Set.of(), Set.of(), true, LabelSource.ANNOTATORS, Hygiene.KEEP,
                 DEFAULT_HYGIENE_LAYER, Splits.DEFAULT, false);
@@ -40,8 +58,16 @@ public record ExportOptions(ExportFormat format, Set<String> layers, Set<String>
         ANNOTATORS,
         /** A span when more than half of a document's annotators made it exactly (same layer, label, start, end). */
         MAJORITY,
-        /** The curated gold standard (not available until curation exists). */
+        /** The gold standard of the documents chosen by {@link GoldDocuments}, named "gold". */
         GOLD
+    }
+
+    /** Which documents' gold an export holds. */
+    public enum GoldDocuments {
+        /** Only documents a curator marked curated (the default). */
+        CURATED,
+        /** Also documents whose gold is in progress: merged by a rule or being edited, not yet marked curated. */
+        ANY
     }
 
     public enum Hygiene {

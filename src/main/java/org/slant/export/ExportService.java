@@ -36,6 +36,12 @@ import org.slant.annotation.query.WorkToExport;
 import org.slant.annotation.query.WorkToExport.DocumentWork;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectDetails;
+import org.slant.curation.CurationStatus;
+import org.slant.curation.query.GoldCursor;
+import org.slant.curation.query.GoldOnDocument;
+import org.slant.curation.query.GoldProvenance;
+import org.slant.curation.query.GoldWork;
+import org.slant.export.ExportOptions.GoldDocuments;
 import org.slant.export.ExportOptions.Hygiene;
 import org.slant.export.ExportOptions.LabelSource;
 import org.slant.export.ExportedDocument.AnnotatorWork;
@@ -80,10 +86,15 @@ public class ExportService {
 
     private static final Set<ExportFormat> ONE_FILE = Set.of(ExportFormat.JSONL, ExportFormat.SPANS_CSV,
             ExportFormat.SPANS_PARQUET, ExportFormat.CONLL);
+    /** The formats that show a document's gold beside the annotators' labels, whatever the source. */
+    private static final Set<ExportFormat> GOLD_BESIDE = Set.of(ExportFormat.JSONL, ExportFormat.HF,
+            ExportFormat.PERSPECTIVIST);
     private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
     };
 
     private final WorkToExport work;
+    private final GoldWork goldWork;
+    private final GoldProvenance goldProvenance;
     private final ExportReader reader;
     private final SchemaService schema;
     private final CorpusService corpus;
@@ -97,12 +108,14 @@ public class ExportService {
     private final TransactionTemplate snapshot;
     private final Map<ExportFormat, ExportWriterFactory> writers = new EnumMap<>(ExportFormat.class);
 
-    ExportService(WorkToExport work, ExportReader reader, SchemaService schema, CorpusService corpus,
-            ProjectAccess access, CurrentUser currentUser, Memberships memberships, JsonMapper json,
-            AnnotatorProfiles profiles, List<ExportWriterFactory> factories, ExportSlots slots,
-            ExportFilesOnDisk disk, PlatformTransactionManager transactions) {
+    ExportService(WorkToExport work, GoldWork goldWork, GoldProvenance goldProvenance, ExportReader reader,
+            SchemaService schema, CorpusService corpus, ProjectAccess access, CurrentUser currentUser,
+            Memberships memberships, JsonMapper json, AnnotatorProfiles profiles, List<ExportWriterFactory> factories,
+            ExportSlots slots, ExportFilesOnDisk disk, PlatformTransactionManager transactions) {
         this.profiles = profiles;
         this.work = work;
+        this.goldWork = goldWork;
+        this.goldProvenance = goldProvenance;
         this.slots = slots;
         this.disk = disk;
         this.snapshot = new TransactionTemplate(transactions);
@@ -147,7 +160,8 @@ public class ExportService {
             try {
                 return snapshot.execute(status -> {
                     Plan plan = plan(projectId, options, raw);
-                    long documents = corpus.projectDetails(projectId).documents();
+                    long documents = plan.goldDocuments != null ? plan.goldDocuments.size()
+                            : corpus.projectDetails(projectId).documents();
                     LongConsumer read = done -> progress.advanced(done, documents);
                     try {
                         file[0] = disk.newFile(raw ? extension(options.format()) : ".zip");
@@ -189,6 +203,21 @@ public class ExportService {
     }
 
     /**
+     * Where the project's curation stands, for those who may export its gold (managers, curators, admins; 403 for
+     * others): how many documents are curated and in progress, i.e. which gold there is to export.
+     */
+    @Transactional(readOnly = true)
+    public ExportManifest.Curation curation(UUID projectId) {
+        corpus.project(projectId);
+        access.requireEveryonesWork(projectId);
+        return curation(goldProvenance.documents(projectId));
+    }
+
+    private static ExportManifest.Curation curation(GoldProvenance.Documents documents) {
+        return new ExportManifest.Curation(documents.curated(), documents.inProgress(), documents.notStarted());
+    }
+
+    /**
      * The ids of the project's members named by username or user id; unknown ones are refused naming the field
      * "annotator". Outsiders learn nothing: the project is theirs to see first (404).
      */
@@ -226,7 +255,7 @@ public class ExportService {
     private ExportManifest writeBundle(Plan plan, OutputStream out, LongConsumer progress) throws IOException {
         Instant exportedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (TempExportFiles files = new TempExportFiles(disk)) {
-            ExportManifest.Counts counts = write(plan, files, progress);
+            Tally tally = write(plan, files, progress);
             ZipOutputStream zip = new ZipOutputStream(out, UTF_8);
             List<ExportManifest.ExportedFile> written = new ArrayList<>();
             for (String name : files.names()) {
@@ -238,7 +267,7 @@ public class ExportService {
                 written.add(new ExportManifest.ExportedFile(name, content.bytes(), content.sha256Hex()));
                 zip.closeEntry();
             }
-            ExportManifest manifest = manifest(plan, exportedAt, counts, written);
+            ExportManifest manifest = manifest(plan, exportedAt, tally, written);
             zip.putNextEntry(entry(ExportManifest.FILE_NAME, exportedAt));
             zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             zip.closeEntry();
@@ -260,9 +289,9 @@ public class ExportService {
     }
 
     private ExportManifest.Counts writeRaw(Plan plan, OutputStream out, LongConsumer progress) throws IOException {
-        ExportManifest.Counts counts = write(plan, new RawExportFiles(out), progress);
+        Tally tally = write(plan, new RawExportFiles(out), progress);
         out.flush();
-        return counts;
+        return tally.counts();
     }
 
     /** The stable pseudonym of an annotator in a project: "a-" and 8 hex digits of SHA-256("project:user"). */
@@ -270,30 +299,37 @@ public class ExportService {
         return "a-" + DigestUtils.sha256Hex(projectId + ":" + userId).substring(0, 8);
     }
 
-    private ExportManifest.Counts write(Plan plan, ExportFiles files, LongConsumer progress) throws IOException {
+    private Tally write(Plan plan, ExportFiles files, LongConsumer progress) throws IOException {
         ExportWriter writer = writers.get(plan.options.format()).create();
         writer.begin(plan.context, files);
         Tally tally = new Tally();
         long[] read = {0};
-        try {
-            work.documents(plan.projectId, plan.annotatorIds, plan.labelIds, plan.options.onlyDone(), stored -> {
-                progress.accept(++read[0]);
-                ExportedDocument document = document(plan, stored, tally);
-                try {
-                    writer.document(document);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        // gold is read beside the documents, both in corpus order; with gold as the source, it chooses them
+        try (GoldCursor goldOf = plan.gold == null ? GoldCursor.none()
+                : goldWork.documents(plan.projectId, plan.labelIds, plan.goldStatuses, null)) {
+            work.documents(plan.projectId, plan.annotatorIds, plan.labelIds, plan.goldSource ? false
+                    : plan.options.onlyDone(), plan.goldDocuments, stored -> {
+                        progress.accept(++read[0]);
+                        ExportedDocument document = document(plan, stored, goldOf.at(stored.id(),
+                                stored.position()), tally);
+                        try {
+                            writer.document(document);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         writer.end();
-        return new ExportManifest.Counts(tally.documents, tally.annotators.size(), tally.spans, tally.answers);
+        return tally;
     }
 
-    /** One stored document as the writers read it: the work that counts, filtered, cleaned and (if asked) voted. */
-    private ExportedDocument document(Plan plan, DocumentWork stored, Tally tally) {
+    /**
+     * One stored document as the writers read it: the work that counts, filtered, cleaned and (if asked) voted, or
+     * its gold; and its gold beside the work where the format has room for it.
+     */
+    private ExportedDocument document(Plan plan, DocumentWork stored, GoldOnDocument storedGold, Tally tally) {
         ExportOptions options = plan.options;
         Map<Integer, String> statuses = new HashMap<>();
         for (int i = 0; i < stored.workAnnotators().length; i++) {
@@ -326,7 +362,10 @@ public class ExportService {
             int start = stored.starts()[i];
             int end = Math.min(stored.ends()[i], codePoints.length);
             if (label.hygiene && options.hygiene() != Hygiene.KEEP) {
-                hygiene.add(new TextHygiene.Range(start, end));
+                // with gold as the source, the page furniture is what gold marks as such
+                if (!plan.goldSource) {
+                    hygiene.add(new TextHygiene.Range(start, end));
+                }
                 continue;
             }
             if (!label.exported || start >= end) {
@@ -351,18 +390,59 @@ public class ExportService {
                 .forEach(annotator -> work.add(new AnnotatorWork(plan.annotatorNames.get(annotator - 1),
                         statuses.getOrDefault(annotator, "IN_PROGRESS"), spans.getOrDefault(annotator, List.of()),
                         answers.getOrDefault(annotator, List.of()))));
-        TextHygiene.Cleaned cleaned = TextHygiene.apply(options.hygiene(), stored.text(), hygiene, work);
-        List<AnnotatorWork> exported = options.source() == LabelSource.MAJORITY
-                ? List.of(MajorityVote.of(stored.id(), cleaned.work())) : cleaned.work();
+        List<AnnotatorWork> all = new ArrayList<>(work);
+        if (storedGold != null) {
+            all.add(gold(plan, storedGold, codePoints, hygiene));
+        }
+        TextHygiene.Cleaned cleaned = TextHygiene.apply(options.hygiene(), stored.text(), hygiene, all);
+        List<AnnotatorWork> annotators = cleaned.work().subList(0, work.size());
+        AnnotatorWork goldWork = storedGold == null ? null : cleaned.work().getLast();
+        List<AnnotatorWork> exported = switch (options.source()) {
+            case MAJORITY -> List.of(MajorityVote.of(stored.id(), annotators));
+            case GOLD -> plan.goldBeside ? annotators : List.of(goldWork);
+            case ANNOTATORS -> annotators;
+        };
+        AnnotatorWork beside = plan.goldBeside ? goldWork : null;
         tally.documents++;
         counted.forEach(tally.annotators::add);
         exported.forEach(one -> {
             tally.spans += one.spans().size();
             tally.answers += one.answers().size();
         });
+        if (goldWork != null) {
+            tally.goldDocuments++;
+            tally.goldSpans += goldWork.spans().size();
+            tally.goldAnswers += goldWork.answers().size();
+        }
         return new ExportedDocument(stored.id(), stored.position(), stored.title(), cleaned.text(), stored.outlet(),
                 stored.storyId(), stored.story(), stored.url(), stored.published(), stored.externalId(),
-                meta(stored.meta()), exported);
+                meta(stored.meta()), exported, beside);
+    }
+
+    /**
+     * A document's gold as the writers read it, named "gold" with where its curation stands; its spans in the hygiene
+     * layer become {@code hygiene} ranges when gold is the source.
+     */
+    private AnnotatorWork gold(Plan plan, GoldOnDocument stored, int[] codePoints, List<TextHygiene.Range> hygiene) {
+        List<ExportedSpan> spans = new ArrayList<>();
+        for (GoldOnDocument.Span span : stored.spans()) {
+            LabelRef label = plan.labels.get(span.label());
+            int end = Math.min(span.end(), codePoints.length);
+            if (label.hygiene && plan.options.hygiene() != Hygiene.KEEP) {
+                if (plan.goldSource) {
+                    hygiene.add(new TextHygiene.Range(span.start(), end));
+                }
+            } else if (label.exported && span.start() < end) {
+                spans.add(new ExportedSpan(span.id(), label.layer, label.label, span.start(), end,
+                        TextHygiene.slice(codePoints, span.start(), end), attributes(plan, span.attributes())));
+            }
+        }
+        List<ExportedAnswer> answers = stored.answers().stream()
+                .filter(answer -> plan.labels.get(answer.label()).exported)
+                .map(answer -> new ExportedAnswer(answer.id(), plan.labels.get(answer.label()).layer,
+                        plan.labels.get(answer.label()).label, attributes(plan, answer.attributes())))
+                .toList();
+        return new AnnotatorWork(ExportedDocument.GOLD, stored.status().name(), spans, answers);
     }
 
     /** Attribute values keyed by attribute name, values as stored (a choice's text); unknown keys left out. */
@@ -397,10 +477,13 @@ public class ExportService {
             throw InvalidInputException.of("raw", "the " + format.id() + " export is several files: it comes "
                     + "only as a zip bundle (leave out raw=true)");
         }
-        if (options.source() == LabelSource.GOLD) {
-            throw InvalidInputException.of("source", "no gold standard yet: curation comes later");
+        boolean goldSource = options.source() == LabelSource.GOLD;
+        boolean seesEveryone = access.seesEveryonesWork(projectId);
+        if ((goldSource || options.gold() == GoldDocuments.ANY) && !seesEveryone) {
+            throw new ForbiddenException("Gold is for the project's curators and managers: annotators export "
+                    + "annotators' work (source=annotators).");
         }
-        if (!access.seesEveryonesWork(projectId) && project.blind()) {
+        if (!seesEveryone && project.blind()) {
             UUID me = currentUser.id().orElseThrow(() -> new ForbiddenException("No one is signed in"));
             if (options.source() == LabelSource.MAJORITY) {
                 throw new ForbiddenException("This project is blind: annotators may export only their own work, "
@@ -438,14 +521,57 @@ public class ExportService {
             problems.add(new Problem("hygieneLayer", "the project has no span layer named '"
                     + options.hygieneLayer() + "' to " + options.hygiene().name().toLowerCase(Locale.ROOT)));
         }
+        boolean readsGold = goldSource || seesEveryone && GOLD_BESIDE.contains(format);
+        problems.addAll(goldProblems(options, readsGold));
         if (!problems.isEmpty()) {
             throw InvalidInputException.listing("The export cannot be made", problems);
         }
-        return new Plan(projectId, project.name(), options, layers, hygieneLayer.orElse(null));
+        Plan plan = new Plan(projectId, project.name(), options, layers, hygieneLayer.orElse(null), readsGold);
+        if (goldSource && plan.goldDocuments.isEmpty()) {
+            throw noGold(plan.curation, options.gold());
+        }
+        return plan;
     }
 
-    /** The annotators counted in the project, narrowed to those asked for, named as the files will name them. */
+    /** The options that make no sense with gold as the source, or for an export without gold. */
+    private static List<Problem> goldProblems(ExportOptions options, boolean readsGold) {
+        List<Problem> problems = new ArrayList<>();
+        // only the perspectivist export puts the annotators' labels beside gold: there they keep their options
+        if (options.source() == LabelSource.GOLD && options.format() != ExportFormat.PERSPECTIVIST) {
+            if (!options.annotators().isEmpty()) {
+                problems.add(new Problem("annotator", "gold is no annotator's work: leave out annotator, or "
+                        + "export the annotators' labels (source=annotators)"));
+            }
+            if (!options.onlyDone()) {
+                problems.add(new Problem("done", "gold is chosen by where its curation stands, not by annotators' "
+                        + "done work: leave out done, and choose with gold=curated or gold=any"));
+            }
+        }
+        if (options.gold() == GoldDocuments.ANY && !readsGold) {
+            problems.add(new Problem("gold", "gold=any chooses the documents whose gold an export holds, and a "
+                    + options.format().id() + " export of the " + options.source().name().toLowerCase(Locale.ROOT)
+                    + " holds none: export source=gold"));
+        }
+        return problems;
+    }
+
+    private static InvalidInputException noGold(GoldProvenance.Documents documents, GoldDocuments asked) {
+        if (asked == GoldDocuments.CURATED && documents.inProgress() > 0) {
+            return InvalidInputException.of("gold", "no document of the project is marked curated yet; "
+                    + documents.inProgress() + " have gold in progress: gold=any exports those too");
+        }
+        return InvalidInputException.of("source", "the project has no gold yet: curate its documents first (the "
+                + "curation view, or a merge by a rule)");
+    }
+
+    /**
+     * The annotators counted in the project, narrowed to those asked for, named as the files will name them; none
+     * when gold alone is exported.
+     */
     private List<UUID> annotators(UUID projectId, ExportOptions options) {
+        if (options.source() == LabelSource.GOLD && options.format() != ExportFormat.PERSPECTIVIST) {
+            return List.of();
+        }
         List<UUID> ids = new ArrayList<>(work.annotatorsWithWork(projectId, options.onlyDone()));
         if (!options.annotators().isEmpty()) {
             ids.retainAll(options.annotators());
@@ -453,7 +579,7 @@ public class ExportService {
         return ids;
     }
 
-    private ExportManifest manifest(Plan plan, Instant exportedAt, ExportManifest.Counts counts,
+    private ExportManifest manifest(Plan plan, Instant exportedAt, Tally tally,
             List<ExportManifest.ExportedFile> files) {
         ExportOptions options = plan.options;
         List<ExportManifest.Layer> layers = plan.layers.stream()
@@ -468,10 +594,12 @@ public class ExportService {
         ExportManifest.Options asked = new ExportManifest.Options(options.layers().stream().sorted().toList(),
                 options.labels().stream().sorted().toList(), options.annotators().isEmpty() ? List.of()
                         : plan.annotatorNames, options.onlyDone(), options.source().name(), options.hygiene().name(),
-                options.hygieneLayer(), options.splits(), options.usernames());
+                options.hygieneLayer(), options.splits(), options.usernames(), options.gold().name());
         return new ExportManifest(ExportManifest.KIND, ExportManifest.VERSION, slantVersion(),
                 exportedAt.toString(), new ExportManifest.Project(plan.projectId, plan.projectName),
-                options.format().id(), layers, asked, counts, files);
+                options.format().id(), layers, asked, tally.counts(), files, plan.gold == null ? null
+                        : plan.gold.with(new ExportManifest.Exported(tally.goldDocuments, tally.goldSpans,
+                                tally.goldAnswers)));
     }
 
     private static ZipEntry entry(String name, Instant time) {
@@ -507,7 +635,7 @@ public class ExportService {
      */
     private List<ExportContext.AnnotatorProfileRow> profiles(UUID projectId, ExportOptions options, List<UUID> ids,
             Map<UUID, String> names) {
-        if (options.format() != ExportFormat.PERSPECTIVIST || options.source() != LabelSource.ANNOTATORS
+        if (options.format() != ExportFormat.PERSPECTIVIST || options.source() == LabelSource.MAJORITY
                 || !corpus.canChange(projectId)) {
             return List.of();
         }
@@ -534,6 +662,13 @@ public class ExportService {
         long spans;
         long answers;
         final Set<Integer> annotators = new HashSet<>();
+        long goldDocuments;
+        long goldSpans;
+        long goldAnswers;
+
+        ExportManifest.Counts counts() {
+            return new ExportManifest.Counts(documents, annotators.size(), spans, answers);
+        }
     }
 
     /** Everything settled before the first document: what is read, and how it is named. */
@@ -548,10 +683,21 @@ public class ExportService {
         final Map<String, String> attributeNames = new HashMap<>();
         final List<UUID> annotatorIds;
         final List<String> annotatorNames;
+        final boolean goldSource;
+        /** the document's gold goes beside the annotators' work (jsonl, hf, perspectivist) */
+        final boolean goldBeside;
+        final Set<CurationStatus> goldStatuses;
+        /** where the project's curation stands; null when the export may not read gold */
+        final GoldProvenance.Documents curation;
+        /** how the gold read was made; null when the export reads none */
+        final GoldProvenance.Provenance provenance;
+        final ExportManifest.Gold gold;
+        /** with gold as the source, the documents it chooses; otherwise null (the work chooses them) */
+        final List<UUID> goldDocuments;
         final ExportContext context;
 
         Plan(UUID projectId, String projectName, ExportOptions options, List<LayerSchema> layers,
-                LayerSchema hygieneLayer) {
+                LayerSchema hygieneLayer, boolean readsGold) {
             this.projectId = projectId;
             this.projectName = projectName;
             this.options = options;
@@ -582,12 +728,50 @@ public class ExportService {
             ids.forEach(id -> names.put(id, options.usernames() ? usernames.get(id) : pseudonym(projectId, id)));
             this.annotatorIds = ids.stream().sorted(Comparator.comparing(names::get)).toList();
             this.annotatorNames = annotatorIds.stream().map(names::get).toList();
+            this.goldSource = options.source() == LabelSource.GOLD;
+            this.goldBeside = readsGold && GOLD_BESIDE.contains(options.format())
+                    && (!goldSource || options.format() == ExportFormat.PERSPECTIVIST);
+            this.goldStatuses = options.gold() == GoldDocuments.ANY
+                    ? Set.of(CurationStatus.CURATED, CurationStatus.IN_PROGRESS) : Set.of(CurationStatus.CURATED);
+            // asked first: without documents of the chosen statuses there is no gold to read, nor to say how it was made
+            this.curation = readsGold ? goldProvenance.documents(projectId) : null;
+            boolean hasGold = curation != null && curation.curated() + (options.gold() == GoldDocuments.ANY
+                    ? curation.inProgress() : 0) > 0;
+            this.provenance = hasGold ? goldProvenance.of(projectId, goldStatuses, exportedLabelIds()) : null;
+            this.gold = hasGold ? gold(projectId, options) : null;
+            this.goldDocuments = !goldSource ? null : hasGold ? goldWork.documentIds(projectId, goldStatuses)
+                    : List.of();
             List<LayerSchema> exportedLayers = layers.stream().filter(layer -> !cleaning
                     || !layer.id().equals(hygieneLayer.id())).toList();
-            this.context = new ExportContext(projectId, projectName, options, exportedLayers,
-                    options.source() == LabelSource.MAJORITY ? List.of(MajorityVote.NAME) : annotatorNames,
+            List<String> named = switch (options.source()) {
+                case MAJORITY -> List.of(MajorityVote.NAME);
+                case GOLD -> goldBeside ? annotatorNames : List.of(ExportedDocument.GOLD);
+                case ANNOTATORS -> annotatorNames;
+            };
+            this.context = new ExportContext(projectId, projectName, options, exportedLayers, named,
                     profiles(projectId, options, annotatorIds, names),
-                    options.format() == ExportFormat.HF ? reader.groupSizes(projectId) : Map.of());
+                    options.format() == ExportFormat.HF ? reader.groupSizes(projectId) : Map.of(), gold);
+        }
+
+        private List<UUID> exportedLabelIds() {
+            List<UUID> exported = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (labels.get(i).exported) {
+                    exported.add(labelIds.get(i));
+                }
+            }
+            return exported;
+        }
+
+        /** How the gold read was made, its curators named as annotators are; what was exported comes later. */
+        private ExportManifest.Gold gold(UUID projectId, ExportOptions options) {
+            GoldProvenance.Origins origins = provenance.origins();
+            return new ExportManifest.Gold(goldStatuses.stream().map(Enum::name).sorted().toList(),
+                    provenance.rules(), new ExportManifest.Origins(origins.merged(), origins.mergedThenEdited(),
+                            origins.accepted(), origins.curatorMade()),
+                    provenance.curators().stream().map(curator -> options.usernames() ? curator.username()
+                            : pseudonym(projectId, curator.id())).sorted().toList(),
+                    curation(provenance.documents()), null);
         }
     }
 }

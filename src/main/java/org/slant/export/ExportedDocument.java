@@ -12,10 +12,15 @@ import java.util.UUID;
  * @param story null when the document belongs to no story; {@code storyId} likewise
  * @param meta the document's free metadata as imported
  * @param work one entry per annotator (or a single "majority"/"gold" entry), in a stable order
+ * @param gold the document's gold beside the annotators' work, for formats that have room for both; null when
+ *     the export holds none of it
  */
 public record ExportedDocument(UUID id, int position, String title, String text, String outlet, UUID storyId,
         String story, String url, LocalDate published, String externalId, Map<String, Object> meta,
-        List<AnnotatorWork> work) {
+        List<AnnotatorWork> work, AnnotatorWork gold) {
+
+    /** What gold is called where an annotator's name would be. */
+    public static final String GOLD = "gold";
 
     public ExportedDocument {
         work = List.copyOf(work);
@@ -23,7 +28,8 @@ public record ExportedDocument(UUID id, int position, String title, String text,
 
     /**
      * @param annotator the stable pseudonym (e.g. "a-3f9c2e1b"), the username when asked, or "majority"/"gold"
-     * @param status DONE, IN_PROGRESS, ASSIGNED or SKIPPED; null for majority and gold
+     * @param status DONE, IN_PROGRESS, ASSIGNED or SKIPPED; null for majority; for gold where the document's
+     *     curation stands (CURATED or IN_PROGRESS)
      */
     public record AnnotatorWork(String annotator, String status, List<ExportedSpan> spans,
             List<ExportedAnswer> answers) {

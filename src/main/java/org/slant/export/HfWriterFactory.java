@@ -91,8 +91,11 @@ class HfWriterFactory implements ExportWriterFactory {
             text.append("---\n\n# ").append(context.projectName()).append("\n\n")
                     .append("Annotated news articles exported from Slant, a span-annotation workbench for media-bias ")
                     .append("research. Each line is one article with its text and, for each annotator")
-                    .append(context.options().source() == ExportOptions.LabelSource.MAJORITY
-                            ? " (here: the majority vote)" : "")
+                    .append(switch (context.options().source()) {
+                        case MAJORITY -> " (here: the majority vote)";
+                        case GOLD -> " (here: the gold standard, named `gold`)";
+                        case ANNOTATORS -> "";
+                    })
                     .append(", the spans (code-point offsets into `text`, end-exclusive) and the answers to ")
                     .append("article-level questions. `manifest.json` beside this card lists the options, counts ")
                     .append("and the SHA-256 of every file.\n\n## Splits\n\n")
@@ -117,9 +120,18 @@ class HfWriterFactory implements ExportWriterFactory {
                 }
                 text.append('\n');
             }
-            text.append("\n## Annotators\n\n").append(context.annotators().size())
-                    .append(context.options().usernames() ? " annotators, by username.\n"
-                            : " annotators, by stable pseudonyms (`a-` and 8 hex digits).\n")
+            if (context.gold() != null) {
+                gold(text, context.gold());
+            }
+            text.append("\n## Annotators\n\n");
+            if (context.options().source() == ExportOptions.LabelSource.GOLD) {
+                text.append("The labels are the gold standard's, not the annotators'.\n");
+            } else {
+                text.append(context.annotators().size()).append(context.options().usernames()
+                        ? " annotators, by username.\n"
+                        : " annotators, by stable pseudonyms (`a-` and 8 hex digits).\n");
+            }
+            text
                     .append("\n## Agreement\n\nSee the project's agreement report in Slant (Agreement tab, or ")
                     .append("`GET /api/v1/projects/").append(context.projectId())
                     .append("/agreement`); its measures are defined in Slant's docs/measures.md.\n")
@@ -127,6 +139,28 @@ class HfWriterFactory implements ExportWriterFactory {
                     .append("- Cite: _fill in_\n- Licence of the texts: _fill in_\n")
                     .append("- Licence of the annotations: _fill in_\n");
             return text.toString();
+        }
+
+        /** How the gold standard was made, from the manifest's {@code gold}. */
+        private void gold(StringBuilder text, ExportManifest.Gold gold) {
+            boolean source = context.options().source() == ExportOptions.LabelSource.GOLD;
+            ExportManifest.Origins origins = gold.origins();
+            ExportManifest.Curation curation = gold.curation();
+            text.append("\n## Gold standard\n\n")
+                    .append(source ? "Each line's labels are the gold standard" : "Each line has `gold`, the gold "
+                            + "standard beside the annotators' labels, where the document has one")
+                    .append(": adjudicated in Slant from the annotators' work, in documents ")
+                    .append(gold.statuses().contains("IN_PROGRESS") ? "marked curated or whose curation is in "
+                            + "progress (not yet reviewed in full)" : "a curator marked curated")
+                    .append(". Its spans and answers: ").append(origins.merged()).append(" merged by rule")
+                    .append(gold.rules().isEmpty() ? "" : " (" + String.join(", ", gold.rules()) + ")")
+                    .append(", ").append(origins.mergedThenEdited()).append(" of them edited since; ")
+                    .append(origins.accepted()).append(" accepted from an annotator; ")
+                    .append(origins.curatorMade()).append(" made by a curator. ")
+                    .append(gold.curators().size()).append(gold.curators().size() == 1 ? " curator" : " curators")
+                    .append(" worked on it. Of the project's documents, ").append(curation.curated())
+                    .append(" are curated, ").append(curation.inProgress()).append(" in progress and ")
+                    .append(curation.notStarted()).append(" not started. `manifest.json` (`gold`) says the same.\n");
         }
 
         private String yaml(String value) {

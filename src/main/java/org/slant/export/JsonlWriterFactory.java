@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code documents.jsonl}: one document a line, with each annotator's (or the majority's) spans and answers
- * (docs/formats.md#jsonl).
+ * {@code documents.jsonl}: one document a line, with each annotator's (or the majority's, or gold's) spans and
+ * answers, and the document's gold beside them where the export holds it (docs/formats.md#jsonl).
  */
 @Component
 class JsonlWriterFactory implements ExportWriterFactory {
@@ -73,33 +73,41 @@ class JsonlWriterFactory implements ExportWriterFactory {
         for (AnnotatorWork work : document.work()) {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("annotator", work.annotator());
-            one.put("status", work.status());
-            List<Map<String, Object>> spans = new ArrayList<>(work.spans().size());
-            for (ExportedSpan span : work.spans()) {
-                Map<String, Object> value = new LinkedHashMap<>();
-                value.put("id", span.id().toString());
-                value.put("layer", span.layer());
-                value.put("label", span.label());
-                value.put("start", span.start());
-                value.put("end", span.end());
-                value.put("text", span.text());
-                value.put("attributes", span.attributes());
-                spans.add(value);
-            }
-            one.put("spans", spans);
-            List<Map<String, Object>> answers = new ArrayList<>(work.answers().size());
-            for (ExportedAnswer answer : work.answers()) {
-                Map<String, Object> value = new LinkedHashMap<>();
-                value.put("id", answer.id().toString());
-                value.put("layer", answer.layer());
-                value.put("label", answer.label());
-                value.put("attributes", answer.attributes());
-                answers.add(value);
-            }
-            one.put("answers", answers);
-            annotations.add(one);
+            annotations.add(entry(one, work));
         }
         line.put("annotations", annotations);
+        if (document.gold() != null) {
+            line.put("gold", entry(new LinkedHashMap<>(), document.gold()));
+        }
         return line;
+    }
+
+    /** Adds the work's status, spans and answers to {@code entry}. */
+    private static Map<String, Object> entry(Map<String, Object> entry, AnnotatorWork work) {
+        entry.put("status", work.status());
+        List<Map<String, Object>> spans = new ArrayList<>(work.spans().size());
+        for (ExportedSpan span : work.spans()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("id", span.id().toString());
+            value.put("layer", span.layer());
+            value.put("label", span.label());
+            value.put("start", span.start());
+            value.put("end", span.end());
+            value.put("text", span.text());
+            value.put("attributes", span.attributes());
+            spans.add(value);
+        }
+        entry.put("spans", spans);
+        List<Map<String, Object>> answers = new ArrayList<>(work.answers().size());
+        for (ExportedAnswer answer : work.answers()) {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("id", answer.id().toString());
+            value.put("layer", answer.layer());
+            value.put("label", answer.label());
+            value.put("attributes", answer.attributes());
+            answers.add(value);
+        }
+        entry.put("answers", answers);
+        return entry;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * nothing there.</li>
  * </ul>
  * The soft label gives each label the share of annotators' votes, an annotator with several labels splitting theirs.
+ * Where the export holds the document's gold, each of its items has a {@code gold} label beside the annotators' (in
+ * the same form, "O" where gold has none there), and every stretch gold marked is an item; gold takes no part in the
+ * soft label.
  */
 @Component
 class PerspectivistWriterFactory implements ExportWriterFactory {
@@ -112,34 +116,37 @@ class PerspectivistWriterFactory implements ExportWriterFactory {
                 item.put("kind", "document");
                 item.put("text", document.text());
                 finish(item, labels);
+                if (document.gold() != null) {
+                    item.put("gold", label(document.gold().answers().stream()
+                            .filter(answer -> answer.layer().equals(layer.name()))
+                            .map(ExportedDocument.ExportedAnswer::label).sorted().toList()));
+                }
                 items.add(item);
             } else {
                 TreeSet<List<Integer>> stretches = new TreeSet<>((a, b) -> a.get(0).equals(b.get(0))
                         ? Integer.compare(a.get(1), b.get(1)) : Integer.compare(a.get(0), b.get(0)));
-                document.work().forEach(work -> work.spans().stream()
+                List<ExportedDocument.AnnotatorWork> everyone = new ArrayList<>(document.work());
+                if (document.gold() != null) {
+                    everyone.add(document.gold());
+                }
+                everyone.forEach(work -> work.spans().stream()
                         .filter(span -> span.layer().equals(layer.name()))
                         .forEach(span -> stretches.add(List.of(span.start(), span.end()))));
                 for (List<Integer> stretch : stretches) {
                     Map<String, List<String>> labels = new LinkedHashMap<>();
-                    String text = null;
                     for (ExportedDocument.AnnotatorWork work : document.work()) {
-                        List<String> there = new ArrayList<>();
-                        for (ExportedDocument.ExportedSpan span : work.spans()) {
-                            if (span.layer().equals(layer.name()) && span.start() == stretch.get(0)
-                                    && span.end() == stretch.get(1)) {
-                                there.add(span.label());
-                                text = span.text();
-                            }
-                        }
-                        labels.put(work.annotator(), there.stream().distinct().sorted().toList());
+                        labels.put(work.annotator(), labelsAt(work, layer, stretch));
                     }
                     Map<String, Object> item = item(document.id() + ":" + layer.name() + ":" + stretch.get(0) + "-"
                             + stretch.get(1), document, layer, annotators);
                     item.put("kind", "span");
                     item.put("start", stretch.get(0));
                     item.put("end", stretch.get(1));
-                    item.put("text", text);
+                    item.put("text", textAt(everyone, layer, stretch));
                     finish(item, labels);
+                    if (document.gold() != null) {
+                        item.put("gold", label(labelsAt(document.gold(), layer, stretch)));
+                    }
                     items.add(item);
                 }
             }
@@ -157,13 +164,36 @@ class PerspectivistWriterFactory implements ExportWriterFactory {
         return item;
     }
 
+    /** The labels of one's spans in the layer with exactly the stretch's start and end, each once, sorted. */
+    private static List<String> labelsAt(ExportedDocument.AnnotatorWork work, LayerSchema layer,
+            List<Integer> stretch) {
+        return spansAt(work, layer, stretch).map(ExportedDocument.ExportedSpan::label).distinct().sorted().toList();
+    }
+
+    private static String textAt(List<ExportedDocument.AnnotatorWork> everyone, LayerSchema layer,
+            List<Integer> stretch) {
+        return everyone.stream().flatMap(work -> spansAt(work, layer, stretch))
+                .map(ExportedDocument.ExportedSpan::text).findFirst().orElse(null);
+    }
+
+    private static Stream<ExportedDocument.ExportedSpan> spansAt(ExportedDocument.AnnotatorWork work,
+            LayerSchema layer, List<Integer> stretch) {
+        return work.spans().stream().filter(span -> span.layer().equals(layer.name())
+                && span.start() == stretch.get(0) && span.end() == stretch.get(1));
+    }
+
+    /** One's labels as an item gives them: "O" for none, the label for one, a list for several. */
+    private static Object label(List<String> given) {
+        return given.isEmpty() ? NONE : given.size() == 1 ? given.getFirst() : given;
+    }
+
     /** Each annotator's labels ("O" for none; a list for several) and the soft label over everyone's votes. */
     private static void finish(Map<String, Object> item, Map<String, List<String>> labels) {
         Map<String, Object> annotations = new LinkedHashMap<>();
         Map<String, Double> soft = new TreeMap<>();
         labels.forEach((annotator, given) -> {
             List<String> votes = given.isEmpty() ? List.of(NONE) : given;
-            annotations.put(annotator, votes.size() == 1 ? votes.getFirst() : votes);
+            annotations.put(annotator, label(given));
             votes.forEach(label -> soft.merge(label, 1.0 / votes.size() / labels.size(), Double::sum));
         });
         item.put("annotations", annotations);

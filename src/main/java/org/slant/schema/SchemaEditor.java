@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Changes a project's schema safely. Annotations point at layers, labels and attributes by id, so renaming keeps
- * every annotation. Deleting something annotations use (or a choice option they hold) needs {@code confirmed}; the
- * affected annotations are then deleted or changed, each change recorded in the annotation history.
+ * Changes a project's schema safely. Annotations (the annotators' and gold) point at layers, labels and attributes by
+ * id, so renaming keeps every annotation. Deleting something annotations use (or a choice option they hold) needs
+ * {@code confirmed}; the affected annotations are then deleted or changed, each change recorded in its history.
  */
 @Service
 @Transactional
@@ -26,12 +26,12 @@ public class SchemaEditor {
 
     private final LayerRepository layers;
     private final CorpusService corpus;
-    private final SchemaUsage usage;
+    private final SchemaUses uses;
 
-    SchemaEditor(LayerRepository layers, CorpusService corpus, SchemaUsage usage) {
+    SchemaEditor(LayerRepository layers, CorpusService corpus, SchemaUses uses) {
         this.layers = layers;
         this.corpus = corpus;
-        this.usage = usage;
+        this.uses = uses;
     }
 
     public LayerSchema addLayer(UUID projectId, LayerDraft draft) {
@@ -66,10 +66,10 @@ public class SchemaEditor {
 
     public void deleteLayer(UUID layerId, boolean confirmed) {
         Layer layer = layer(layerId);
-        long affected = usage.annotationsInLayer(layerId);
+        SchemaUses.Uses affected = uses.ofLayer(layerId);
         requireConfirmation(affected, confirmed, "Layer '" + layer.getName() + "'");
-        if (affected > 0) {
-            usage.deleteAnnotationsInLayer(layerId, "layer '" + layer.getName() + "' deleted from the schema");
+        if (affected.total() > 0) {
+            uses.deleteInLayer(layerId, "layer '" + layer.getName() + "' deleted from the schema");
         }
         layers.delete(layer);
         List<Layer> rest = new ArrayList<>(siblings(layer));
@@ -103,10 +103,10 @@ public class SchemaEditor {
     public LayerSchema deleteLabel(UUID layerId, UUID labelId, boolean confirmed) {
         Layer layer = layer(layerId);
         Label label = label(layer, labelId);
-        long affected = usage.annotationsWithLabel(labelId);
+        SchemaUses.Uses affected = uses.ofLabel(labelId);
         requireConfirmation(affected, confirmed, "Label '" + label.getName() + "'");
-        if (affected > 0) {
-            usage.deleteAnnotationsWithLabel(labelId,
+        if (affected.total() > 0) {
+            uses.deleteWithLabel(labelId,
                     "label '" + label.getName() + "' of layer '" + layer.getName() + "' deleted from the schema");
         }
         layer.removeLabel(label);
@@ -133,18 +133,17 @@ public class SchemaEditor {
         Layer layer = layer(layerId);
         AttributeDefinition attribute = attribute(layer, attributeId);
         SchemaRules.checkAttribute(draft, layer, attribute);
-        if (draft.type() != attribute.getType() && usage.annotationsWithAttribute(attributeId) > 0) {
+        if (draft.type() != attribute.getType() && uses.ofAttribute(attributeId).total() > 0) {
             throw InvalidInputException.of("type", "'" + attribute.getName()
-                    + "' holds values in annotations, so its type stays " + attribute.getType()
+                    + "' holds values in annotations or gold, so its type stays " + attribute.getType()
                     + "; add a new attribute for the new type");
         }
         Set<String> kept = stripped(draft.options()).stream().collect(Collectors.toSet());
         List<String> dropped = attribute.getOptions().stream().filter(option -> !kept.contains(option)).toList();
-        long affected = dropped.stream().mapToLong(option -> usage.annotationsWithAttributeValue(attributeId, option))
-                .sum();
+        SchemaUses.Uses affected = uses.ofOptions(attributeId, dropped);
         requireConfirmation(affected, confirmed, "Removing option(s) " + dropped + " of '" + attribute.getName() + "'");
         for (String option : dropped) {
-            usage.removeAttributeValue(attributeId, option,
+            uses.removeOption(attributeId, option,
                     "option '" + option + "' of '" + attribute.getName() + "' deleted from the schema");
         }
         attribute.update(draft.labelId(), draft.name().strip(), draft.type(), stripped(draft.options()),
@@ -162,20 +161,19 @@ public class SchemaEditor {
     public LayerSchema deleteAttribute(UUID layerId, UUID attributeId, boolean confirmed) {
         Layer layer = layer(layerId);
         AttributeDefinition attribute = attribute(layer, attributeId);
-        long affected = usage.annotationsWithAttribute(attributeId);
+        SchemaUses.Uses affected = uses.ofAttribute(attributeId);
         requireConfirmation(affected, confirmed, "Attribute '" + attribute.getName() + "'");
-        if (affected > 0) {
-            usage.removeAttribute(attributeId, "attribute '" + attribute.getName() + "' deleted from the schema");
+        if (affected.total() > 0) {
+            uses.removeAttribute(attributeId, "attribute '" + attribute.getName() + "' deleted from the schema");
         }
         layer.removeAttribute(attribute);
         return LayerSchema.of(layer);
     }
 
-    private static void requireConfirmation(long affected, boolean confirmed, String what) {
-        if (affected > 0 && !confirmed) {
-            throw new ConfirmationRequiredException(what + " is used by " + affected + " annotation"
-                    + (affected == 1 ? "" : "s") + ", which would be changed or deleted (the history keeps them). "
-                    + "Confirm to go ahead.", affected);
+    private static void requireConfirmation(SchemaUses.Uses affected, boolean confirmed, String what) {
+        if (affected.total() > 0 && !confirmed) {
+            throw new ConfirmationRequiredException(what + " is used by " + affected.told() + ", which would be "
+                    + "changed or deleted (the history keeps them). Confirm to go ahead.", affected.total());
         }
     }
 

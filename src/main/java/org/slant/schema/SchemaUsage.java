@@ -4,10 +4,14 @@ import java.util.UUID;
 
 /**
  * What the schema needs to know about the annotations that use it, and how to let go of them when part of the schema
- * is deleted. The annotation feature answers it (the schema does not depend on annotations); every removal is
- * recorded in the annotation history with {@code reason}.
+ * is deleted. The features that keep annotations answer it (the annotators' work, gold; the schema depends on
+ * neither); the schema editor asks every one of them. Every removal is recorded in the feature's history with
+ * {@code reason}. {@link SchemaUsageInTables} answers it for tables of the usual shape.
  */
 public interface SchemaUsage {
+
+    /** {@code count} of what this feature keeps, in a confirmation's words: "2 annotations", "1 gold annotation". */
+    String describe(long count);
 
     long annotationsInLayer(UUID layerId);
 

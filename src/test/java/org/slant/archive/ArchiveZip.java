@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -47,6 +48,17 @@ final class ArchiveZip {
             throw new UncheckedIOException(e);
         }
         return new ArchiveZip(files);
+    }
+
+    /** The project's archive, as this installation exports it (its managers' right: the test's admin has it). */
+    static byte[] exported(ProjectArchiveExport archives, UUID projectId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            archives.export(projectId, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static ArchiveZip of(Map<String, String> texts) {
@@ -149,14 +161,30 @@ final class ArchiveZip {
     }
 
     /**
-     * The archive as Slant wrote it in format version 1: without members.jsonl and assignments.jsonl, and with only
-     * the accounts its annotations and history name. Checksums fit.
+     * The archive as Slant wrote it in format version 1: without the team, assignments and gold, and with only the
+     * accounts its annotations and history name. Checksums fit.
      */
     ArchiveZip asFormatVersion1() {
-        Map<String, byte[]> v1 = new LinkedHashMap<>(files);
-        v1.remove("members.jsonl");
-        v1.remove("assignments.jsonl");
-        String work = text("spans.jsonl") + text("answers.jsonl") + text("events.jsonl");
+        return asFormatVersion2().olderFormat(1, List.of("members.jsonl", "assignments.jsonl"),
+                List.of("members", "assignments"), List.of("spans.jsonl", "answers.jsonl", "events.jsonl"));
+    }
+
+    /**
+     * The archive as Slant wrote it in format version 2: without gold, its history and the documents' curation
+     * statuses, and with only the accounts the rest names. Checksums fit.
+     */
+    ArchiveZip asFormatVersion2() {
+        return olderFormat(2, List.of("gold_spans.jsonl", "gold_answers.jsonl", "curation.jsonl",
+                "gold_events.jsonl"), List.of("goldSpans", "goldAnswers", "curationStatuses", "goldEvents"),
+                List.of("spans.jsonl", "answers.jsonl", "events.jsonl", "members.jsonl", "assignments.jsonl"));
+    }
+
+    /** Without the files and counts the version did not have; annotators.json names whom {@code naming} name. */
+    private ArchiveZip olderFormat(int version, List<String> newerFiles, List<String> newerCounts,
+            List<String> naming) {
+        Map<String, byte[]> older = new LinkedHashMap<>(files);
+        newerFiles.forEach(older::remove);
+        String work = naming.stream().map(this::text).collect(Collectors.joining());
         ObjectNode annotators = (ObjectNode) json(ArchiveFile.ANNOTATORS.fileName);
         ArrayNode named = annotators.putArray("annotators");
         json(ArchiveFile.ANNOTATORS.fileName).get("annotators").forEach(annotator -> {
@@ -164,18 +192,16 @@ final class ArchiveZip {
                 named.add(annotator);
             }
         });
-        v1.put(ArchiveFile.ANNOTATORS.fileName, annotators.toString().getBytes(StandardCharsets.UTF_8));
+        older.put(ArchiveFile.ANNOTATORS.fileName, annotators.toString().getBytes(StandardCharsets.UTF_8));
         ObjectNode manifest = (ObjectNode) json(ArchiveFile.MANIFEST);
-        manifest.put("formatVersion", 1);
+        manifest.put("formatVersion", version);
         ObjectNode counts = (ObjectNode) manifest.get("counts");
-        counts.remove("members");
-        counts.remove("assignments");
+        newerCounts.forEach(counts::remove);
         counts.put("annotators", named.size());
         ObjectNode listed = (ObjectNode) manifest.get("files");
-        listed.remove("members.jsonl");
-        listed.remove("assignments.jsonl");
-        v1.put(ArchiveFile.MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
-        return new ArchiveZip(v1).withChecksums();
+        newerFiles.forEach(listed::remove);
+        older.put(ArchiveFile.MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
+        return new ArchiveZip(older).withChecksums();
     }
 
     UUID projectId() {

@@ -24,10 +24,11 @@ class ArchivedTableTest {
     /**
      * Tables that are not a project's data: the accounts travel as annotators.json (username and display name
      * only); Flyway's own history; annotator profiles (personal, and an account's rather than a study's); personal
-     * access tokens (an account's secrets).
+     * access tokens (an account's secrets); send-backs (a curator's messages to an annotator about work in hand:
+     * the assignment they reopened travels with its status, the note does not).
      */
     private static final Set<String> NOT_ARCHIVED = Set.of("app_user", "flyway_schema_history", "annotator_profile",
-            "access_token");
+            "access_token", "send_back");
 
     @Autowired
     JdbcTemplate jdbc;

@@ -189,6 +189,36 @@ class ProjectArchiveRefusalsTest {
     }
 
     @Test
+    void refusesGoldAStatusOrAGoldEventThatDoesNotHold() {
+        JsonNode span = JSON.readTree(copy.lines("spans.jsonl").getFirst());
+        String time = "\"2026-01-01T00:00:00+00:00\"";
+        String goldSpan = "{\"id\":\"" + UUID.randomUUID() + "\",\"document_id\":" + span.get("document_id")
+                + ",\"layer_id\":" + span.get("layer_id") + ",\"label_id\":" + span.get("label_id")
+                + ",\"start_offset\":0,\"end_offset\":99,\"attributes\":{},\"origin\":\"GUESSED\","
+                + "\"origin_detail\":null,\"source_id\":null,\"person_made\":true,\"created_at\":" + time
+                + ",\"updated_at\":" + time + ",\"version\":0}\n";
+        String status = "{\"document_id\":\"" + UUID.randomUUID() + "\",\"project_id\":\"" + copy.projectId()
+                + "\",\"status\":\"DONE\",\"changed_by\":null,\"changed_at\":" + time + "}\n";
+        String event = "{\"id\":1,\"gold_id\":null,\"target\":\"DOCUMENT\",\"project_id\":\"" + copy.projectId()
+                + "\",\"document_id\":" + span.get("document_id") + ",\"actor_id\":null,\"action\":\"APPROVED\","
+                + "\"origin\":null,\"at\":" + time + ",\"before\":null,\"after\":null,\"reason\":null}\n";
+        ArchiveZip wrongGold = copy.with("gold_spans.jsonl", goldSpan).with("curation.jsonl", status)
+                .with("gold_events.jsonl", event).withChecksums();
+
+        JsonNode problem = refused(wrongGold, 400);
+
+        assertThat(problem.get("problems").valueStream().map(found -> found.get("where").stringValue() + ": "
+                + found.get("message").stringValue())).containsExactly(
+                "gold_spans.jsonl, line 1: start_offset and end_offset must satisfy 0 <= start < end <= 39 (the "
+                        + "document's length in code points), not 0..99",
+                "gold_spans.jsonl, line 1, field 'origin': must be one of [ACCEPTED, CURATOR, MERGED]",
+                "curation.jsonl, line 1, field 'status': must be one of [CURATED, IN_PROGRESS]",
+                "curation.jsonl, line 1, field 'document_id': no document in documents.jsonl has this id",
+                "gold_events.jsonl, line 1, field 'action': must be one of [CREATE, CURATED, DELETE, REOPENED, "
+                        + "UPDATE]");
+    }
+
+    @Test
     void refusesAZipThatIsNotASlantArchive() {
         JsonNode notOurs = refused(ArchiveZip.of(Map.of("notes.txt", "hello")), 400);
         assertThat(notOurs.get("detail").stringValue()).contains("not a Slant project archive")
@@ -206,13 +236,13 @@ class ProjectArchiveRefusalsTest {
     @Test
     void refusesAnArchiveOfANewerFormat() {
         JsonNode manifest = copy.json("manifest.json");
-        ArchiveZip newer = copy.with("manifest.json", manifest.toString().replace("\"formatVersion\":2",
-                "\"formatVersion\":3"));
+        ArchiveZip newer = copy.with("manifest.json", manifest.toString().replace("\"formatVersion\":3",
+                "\"formatVersion\":4"));
 
         JsonNode problem = refused(newer, 400);
 
-        assertThat(problem.get("detail").stringValue()).contains("format version 3")
-                .contains("reads versions 1 to 2").contains("newer Slant");
+        assertThat(problem.get("detail").stringValue()).contains("format version 4")
+                .contains("reads versions 1 to 3").contains("newer Slant");
     }
 
     @Test

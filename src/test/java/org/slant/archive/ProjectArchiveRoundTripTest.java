@@ -22,6 +22,7 @@ import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.ProjectSettings;
+import org.slant.curation.GoldService;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.AttributeSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
@@ -72,6 +73,8 @@ class ProjectArchiveRoundTripTest {
     JdbcTemplate jdbc;
     @Autowired
     Memberships memberships;
+    @Autowired
+    GoldService gold;
 
     @Test
     void anExportedProjectImportedIntoAnotherInstallationHasEveryRowAsItWas(@TempDir Path otherDataDir) {
@@ -96,10 +99,13 @@ class ProjectArchiveRoundTripTest {
         ArchiveZip archive = ArchiveZip.read(download.body());
         assertThat(archive.names()).containsExactly("project.json", "schema.json", "annotators.json",
                 "stories.jsonl", "outlets.jsonl", "documents.jsonl", "spans.jsonl", "answers.jsonl", "events.jsonl",
-                "members.jsonl", "assignments.jsonl", "manifest.json");
+                "members.jsonl", "assignments.jsonl", "gold_spans.jsonl", "gold_answers.jsonl", "curation.jsonl",
+                "gold_events.jsonl", "manifest.json");
         JsonNode manifest = archive.json("manifest.json");
         assertThat(manifest.get("format").stringValue()).isEqualTo("slant-project-archive");
-        assertThat(manifest.get("formatVersion").intValue()).isEqualTo(2);
+        assertThat(manifest.get("formatVersion").intValue()).isEqualTo(3);
+        assertThat(manifest.get("counts").get("goldSpans").intValue()).isEqualTo(1);
+        assertThat(manifest.get("counts").get("curationStatuses").intValue()).isEqualTo(1);
         assertThat(manifest.get("counts").get("members").intValue()).isEqualTo(4);
         assertThat(manifest.get("counts").get("assignments").intValue()).isEqualTo(4);
         assertThat(manifest.get("project").get("id").stringValue()).isEqualTo(projectId.toString());
@@ -115,6 +121,8 @@ class ProjectArchiveRoundTripTest {
         assertThat(exported.get("document_answer")).hasSize(1);
         assertThat(exported.get("annotation_event")).anyMatch(row -> row.contains("\"DELETE\""))
                 .anyMatch(row -> row.contains("\"UPDATE\"")).anyMatch(row -> row.contains("\"CREATE\""));
+        assertThat(exported.get("curation")).singleElement().asString().contains(idTaken.getId().toString());
+        assertThat(exported.get("gold_event")).hasSize(2).allMatch(row -> row.contains(idTaken.getId().toString()));
 
         try (ConfigurableApplicationContext other = startAnotherInstallation(otherDataDir)) {
             JdbcTemplate otherJdbc = other.getBean(JdbcTemplate.class);
@@ -155,12 +163,14 @@ class ProjectArchiveRoundTripTest {
             assertCreatedAccountCannotLogIn(otherJdbc, newHere, port(other));
             assertThat(otherJdbc.queryForObject("select count(*) from span_annotation where annotator_id = ?",
                     Long.class, movedId)).isEqualTo(1);
+            assertThat(otherJdbc.queryForObject("select count(*) from gold_event where actor_id = ?", Long.class,
+                    movedId)).isEqualTo(2);
         }
     }
 
     /**
      * Settings, two presets, stories, outlets with metadata, three texts, spans of three annotators, an answer, a
-     * team in every role and assignments in every state.
+     * team in every role, assignments in every state, and a document its curator made gold of and marked curated.
      */
     private UUID aStudyWithEverything(String name, User admin, User newHere, User idTaken, User onlyManages) {
         UUID projectId = corpus.createProject(new ProjectSettings(name, "Exported and imported again",
@@ -209,6 +219,11 @@ class ProjectArchiveRoundTripTest {
         editor.moveLabel(frame.id(), label(frame, "Morality").id(), 0);
         editor.deleteLayer(layer(projectId, "Headline frame").id(), false);
         aTeamAtWork(projectId, documents, admin, newHere, idTaken, onlyManages);
+        ActingAs.user(idTaken.getUsername(), () -> {
+            gold.createSpan(documents.get(1), null, new SpanDraft(frame.id(), label(frame, "Economic").id(), 6, 12,
+                    Map.of()));
+            gold.markCurated(documents.get(1));
+        });
         return projectId;
     }
 

@@ -187,13 +187,7 @@ class ProjectArchiveStudyRoundTripTest {
     }
 
     private byte[] archive() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            archives.export(projectId, out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return ArchiveZip.exported(archives, projectId);
     }
 
     private String role(String username) {

@@ -32,8 +32,16 @@ final class ProjectRows {
                 + "order by t.id");
         QUERIES.put("assignment", "select row_to_json(t)::text from assignment t where t.project_id = ? "
                 + "order by t.id");
-        // the history's ids are numbers of the installation: compared without them, in their order
+        QUERIES.put("gold_span", "select row_to_json(t)::text from gold_span t "
+                + "join document d on d.id = t.document_id where d.project_id = ? order by t.id");
+        QUERIES.put("gold_answer", "select row_to_json(t)::text from gold_answer t "
+                + "join document d on d.id = t.document_id where d.project_id = ? order by t.id");
+        QUERIES.put("curation", "select row_to_json(t)::text from curation t where t.project_id = ? "
+                + "order by t.document_id");
+        // the histories' ids are numbers of the installation: compared without them, in their order
         QUERIES.put("annotation_event", "select (to_jsonb(t) - 'id')::text from annotation_event t "
+                + "where t.project_id = ? order by t.id");
+        QUERIES.put("gold_event", "select (to_jsonb(t) - 'id')::text from gold_event t "
                 + "where t.project_id = ? order by t.id");
     }
 

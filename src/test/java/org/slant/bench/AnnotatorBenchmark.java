@@ -6,33 +6,25 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
 import org.slant.Chromium;
+import org.slant.bench.LongArticle.SpanLayer;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The span annotator in Chromium on a long article: one synthetic article of {@value #WORDS} words (written with the
- * corpus's sentence writer, so it has paragraphs, crossheads, curly quotes, non-breaking spaces, emoji and Cyrillic)
+ * The span annotator in Chromium on a long article: one synthetic article of {@value LongArticle#WORDS} words
+ * ({@link LongArticle}: paragraphs, crossheads, curly quotes, non-breaking spaces, emoji and Cyrillic)
  * with {@value #API_SPANS} spans saved through the span API, on a production-jar server of its own. Playwright opens
  * {@code /annotate/<id>} {@code slant.bench.runs} times (default 3) and reads the component's own figures (the
  * performance mark {@code slant-annotator-drawn}, {@code renderMillis}) and the end of the frame that shows the
@@ -44,10 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class AnnotatorBenchmark implements Benchmark {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
-    private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
-    private static final String READY_LINE = "Slant is ready at";
-    private static final int WORDS = 10_000;
     private static final int API_SPANS = 1_000;
     private static final int API_CLIENTS = 4;
     /** Spans made with the keyboard one at a time, each confirmed by the server before the next. */
@@ -55,34 +43,19 @@ final class AnnotatorBenchmark implements Benchmark {
     /** Spans made with the keyboard back to back, without waiting for the server. */
     private static final int BURST = 50;
     private static final double WAIT_MILLIS = 30_000;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /**
-     * Runs in every page before its own scripts. Records when the frame that shows the article is done, checking the
-     * component's own mark: when the component marks the article drawn, it forces the layout and posts a task, which
-     * runs once the frame's main-thread work (layout and paint) is over. For each key press that can be a label's
-     * key, the same: the first task after the next frame.
+     * Runs in every page before its own scripts, after {@link PageTimes#drawnProbe}: for each key press that can be a
+     * label's key, the first task after the next frame.
      */
-    private static final String PAGE_PROBES = """
+    private static final String KEY_PROBE = """
             (() => {
-              window.__bench = { paints: [] };
-              const afterFrame = (done) => {
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => done(performance.now());
-                channel.port2.postMessage(null);
-              };
-              new MutationObserver((records, observer) => {
-                const element = document.querySelector('slant-annotator[data-drawn]');
-                if (!element) return;
-                observer.disconnect();
-                void element.querySelector('.sa-text').offsetHeight;
-                window.__bench.laidOut = performance.now();
-                afterFrame((now) => { window.__bench.painted = now; });
-              }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });
+              window.__bench.paints = [];
               window.addEventListener('keydown', (event) => {
                 if (event.key.length !== 1) return;
                 const began = event.timeStamp;
-                requestAnimationFrame(() => afterFrame((now) => window.__bench.paints.push(now - began)));
+                const paints = window.__bench.paints;
+                requestAnimationFrame(() => window.__bench.afterFrame((now) => paints.push(now - began)));
               }, true);
             })();
             """;
@@ -100,155 +73,108 @@ final class AnnotatorBenchmark implements Benchmark {
 
     @Override
     public List<Figure> run(BenchSettings settings) throws Exception {
-        Path jar = settings.requireJar();
+        return LongArticle.measureOnOwnServer(settings, name(), (server, article, work) -> measure(server, settings,
+                article, work));
+    }
+
+    private static List<Figure> measure(SlantServer server, BenchSettings settings, LongArticle article, Path work)
+            throws Exception {
         int runs = settings.number("slant.bench.runs", 3);
-        Path work = Files.createDirectories(settings.directory().resolve("annotator"));
-        Path log = work.resolve("server.log");
-        Article article = longArticle(settings.seed());
-        System.out.printf("   article: %,d words, %,d code points (%,d UTF-16 units), %,d paragraphs%n",
-                article.words(), article.text().codePointCount(0, article.text().length()), article.text().length(),
-                article.text().lines().filter(line -> !line.isBlank()).count());
-
         List<Figure> figures = new ArrayList<>();
-        Path data = Files.createTempDirectory("slant-bench-annotator-");
-        try (SlantServer server = SlantServer.launch(jar, data, log)) {
-            server.awaitLoginPage(START_TIMEOUT);
-            server.awaitLogLine(READY_LINE, START_TIMEOUT);
-            ApiClient api = ApiClient.basic(server.port(), "admin", SlantServer.ADMIN_PASSWORD);
+        ApiClient api = ApiClient.basic(server.port(), "admin", SlantServer.ADMIN_PASSWORD);
 
-            // the project, the article and its spans, through the REST API
-            Response project = api.post("/api/v1/projects",
-                    "{\"name\":\"Annotator benchmark\",\"presets\":[\"framing\"]}");
-            project.expect(201, "creating the project");
-            String projectId = project.json().get("id").asString();
-            SpanLayer layer = keyedSpanLayer(api, projectId);
-            Response imported = api.post("/api/v1/projects/" + projectId + "/documents", "application/x-ndjson",
-                    BodyPublishers.ofString(JSON.writeValueAsString(article.fields()) + "\n"));
-            imported.expect(201, "importing the article");
-            String documentId = imported.json().get("documents").get(0).get("id").asString();
-            Response stored = api.get("/api/v1/documents/" + documentId);
-            stored.expect(200, "reading the article");
-            int codePoints = stored.json().get("codePoints").asInt();
-            if (!article.text().equals(stored.json().get("text").asString())) {
-                throw new IllegalStateException("the server stored another text than the one imported");
-            }
-            List<int[]> words = wordsInCodePoints(article.text());
-            long start = System.nanoTime();
-            saveSpans(server.port(), documentId, layer, apiSpans(words, layer, settings.seed()));
-            double savingSeconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("   document %s: %,d code points, %,d words (server's count); %,d spans saved through "
-                    + "the API by %d clients in %.1f s%n", documentId, codePoints, stored.json().get("words").asInt(),
-                    API_SPANS, API_CLIENTS, savingSeconds);
+        // the project, the article and its spans, through the REST API
+        LongArticle.Imported imported = article.importInto(api, "Annotator benchmark", List.of("framing"),
+                "annotator");
+        String documentId = imported.documentId();
+        SpanLayer layer = imported.layer();
+        long start = System.nanoTime();
+        // HTTP Basic, as the figures in docs/benchmarks.md were taken: a bcrypt each
+        LongArticle.saveSpans(documentId, apiSpans(article.wordsInCodePoints(), layer, settings.seed()).stream()
+                .map(body -> new LongArticle.Save(api, body)).toList(), API_CLIENTS);
+        double savingSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("   document %s: %,d code points, %,d words (server's count); %,d spans saved through "
+                + "the API by %d clients in %.1f s%n", documentId, imported.codePoints(), imported.words(),
+                API_SPANS, API_CLIENTS, savingSeconds);
 
-            // the browser
-            Browser.NewContextOptions viewport = new Browser.NewContextOptions().setViewportSize(1400, 900);
-            String base = "http://localhost:" + server.port();
-            List<Opening> openings = new ArrayList<>();
-            List<double[]> baselines = new ArrayList<>();
-            Editing editing;
-            try (Chromium chromium = new Chromium()) {
-                for (int run = 0; run < runs; run++) {
-                    try (BrowserContext context = chromium.browser().newContext(viewport)) {
-                        baselines.add(baseline(context.newPage(), article.text()));
+        // the browser
+        String base = "http://localhost:" + server.port();
+        List<Opening> openings = new ArrayList<>();
+        List<double[]> baselines;
+        Editing editing;
+        try (Chromium chromium = new Chromium()) {
+            baselines = PageTimes.baselines(chromium, article.text(), runs);
+            try (BrowserContext context = chromium.browser().newContext(PageTimes.VIEWPORT)) {
+                Page page = PageTimes.signedIn(context, server.port(),
+                        PageTimes.drawnProbe("slant-annotator") + KEY_PROBE, WAIT_MILLIS);
+                for (int run = 1; run <= runs; run++) {
+                    if (run == 1) {
+                        page.navigate(base + "/annotate/" + documentId);
+                    } else {
+                        page.reload();
+                    }
+                    openings.add(opening(page));
+                    Opening last = openings.getLast();
+                    PageTimes.Drawn drawn = last.drawn();
+                    System.out.printf("   open %d: drawn mark at %.0f ms (article received at %.0f ms, "
+                            + "renderMillis %.0f ms), laid out at %.0f ms, frame done at %.0f ms; %,d spans "
+                            + "drawn%n", run, drawn.mark(), drawn.received(), drawn.renderMillis(),
+                            drawn.laidOut(), drawn.painted(), last.spansDrawn());
+                    if (last.spansDrawn() != API_SPANS) {
+                        throw new IllegalStateException("opening " + run + " shows " + last.spansDrawn()
+                                + " spans, not the " + API_SPANS + " saved");
                     }
                 }
-                try (BrowserContext context = chromium.browser().newContext(viewport)) {
-                    context.addInitScript(PAGE_PROBES);
-                    Page page = context.newPage();
-                    page.setDefaultTimeout(WAIT_MILLIS);
-                    page.navigate(base + "/login");
-                    Chromium.logIn(page, "admin", SlantServer.ADMIN_PASSWORD);
-                    page.waitForURL(url -> !url.contains("/login"));
-                    for (int run = 1; run <= runs; run++) {
-                        if (run == 1) {
-                            page.navigate(base + "/annotate/" + documentId);
-                        } else {
-                            page.reload();
-                        }
-                        openings.add(opening(page));
-                        Opening last = openings.getLast();
-                        System.out.printf("   open %d: drawn mark at %.0f ms (article received at %.0f ms, "
-                                + "renderMillis %.0f ms), laid out at %.0f ms, frame done at %.0f ms; %,d spans "
-                                + "drawn%n", run, last.mark(), last.mark() - last.renderMillis(),
-                                last.renderMillis(), last.laidOut(), last.painted(), last.spansDrawn());
-                        if (last.spansDrawn() != API_SPANS) {
-                            throw new IllegalStateException("opening " + run + " shows " + last.spansDrawn()
-                                    + " spans, not the " + API_SPANS + " saved");
-                        }
-                    }
-                    editing = edit(page, layer, settings.seed());
-                    page.screenshot(new Page.ScreenshotOptions().setPath(work.resolve("annotator.png")));
-                }
+                editing = edit(page, layer, settings.seed());
+                page.screenshot(new Page.ScreenshotOptions().setPath(work.resolve("annotator.png")));
             }
-
-            // nothing lost: every span made in the browser is on the server, where the browser showed it
-            Response after = api.get("/api/v1/documents/" + documentId + "/annotations");
-            after.expect(200, "reading the spans back");
-            JsonNode spans = after.json().get("spans");
-            int expected = API_SPANS + editing.timings().size();
-            Map<String, String> onServer = new HashMap<>();
-            for (JsonNode span : spans) {
-                onServer.put(span.get("label").asString() + "@" + span.get("start").asInt() + "-"
-                        + span.get("end").asInt(), span.get("text").asString());
-            }
-            // where the browser highlighted a word, the server holds the span, over that same word
-            List<String> missing = editing.created().entrySet().stream()
-                    .filter(made -> !made.getValue().equals(onServer.get(made.getKey())))
-                    .map(made -> made.getKey() + " (shown: '" + made.getValue() + "', on the server: "
-                            + (onServer.containsKey(made.getKey()) ? "'" + onServer.get(made.getKey()) + "'" : "none")
-                            + ")")
-                    .toList();
-            System.out.printf("   %,d spans on the server after the edits (%,d + %,d expected)%n", spans.size(),
-                    API_SPANS, editing.timings().size());
-            if (spans.size() != expected || editing.created().size() != editing.timings().size()
-                    || !missing.isEmpty()) {
-                throw new IllegalStateException("the server has " + spans.size() + " spans on the document, not "
-                        + expected + " (" + API_SPANS + " through the API + " + editing.timings().size()
-                        + " made in the browser); spans made in the browser not found over the words it showed: "
-                        + missing.size() + (missing.isEmpty() ? "" : ", e.g. " + missing.getFirst()));
-            }
-
-            String opened = "open 10,000 words, 1,000 spans: ";
-            String median = ", median of " + runs;
-            figures.add(Figure.below(opened + "first render (performance mark slant-annotator-drawn, since navigation)"
-                    + median, median(openings, Opening::mark), "ms", 1000));
-            figures.add(Figure.of("first render, slowest of " + runs, max(openings, Opening::mark), "ms"));
-            figures.add(Figure.below("first render until its frame is laid out and painted" + median,
-                    median(openings, Opening::painted), "ms", 1000));
-            figures.add(Figure.of("navigation until the article reaches the component" + median,
-                    median(openings, o -> o.mark() - o.renderMillis()), "ms"));
-            figures.add(Figure.of("renderMillis (article received to drawn mark)" + median,
-                    median(openings, Opening::renderMillis), "ms"));
-            figures.add(Figure.of("article received until its frame is painted" + median,
-                    median(openings, o -> o.painted() - o.mark() + o.renderMillis()), "ms"));
-            figures.add(Figure.of("browser baseline, same text in a plain pre-wrap div: set and laid out"
-                    + median, Numbers.median(baselines.stream().map(b -> b[0]).toList()), "ms"));
-            figures.add(Figure.of("browser baseline: set until its frame is painted" + median,
-                    Numbers.median(baselines.stream().map(b -> b[1]).toList()), "ms"));
-
-            String paced = "keyboard, " + PACED + " spans, each saved before the next";
-            addEditFigures(figures, paced, editing.timings().subList(0, PACED), editing.paints().subList(0, PACED));
-            figures.add(Figure.of(paced + ": server round trips (Vaadin UIDL requests) per span",
-                    (double) editing.pacedRoundTrips() / PACED, "requests"));
-            String burst = "keyboard, " + BURST + " spans back to back";
-            figures.add(Figure.of(burst + ": spans made per second", BURST / editing.burstSeconds(), "spans/s"));
-            addEditFigures(figures, burst, editing.timings().subList(PACED, PACED + BURST),
-                    editing.paints().subList(PACED, PACED + BURST));
-            figures.add(Figure.of(burst + ": last key press until all saved", editing.drainSeconds() * 1000, "ms"));
-            figures.add(Figure.exactly("spans on the document afterwards (1,000 + those made in the browser)",
-                    spans.size(), "spans", expected));
-            figures.add(Figure.of("setting up: 1,000 spans through the API, " + API_CLIENTS + " clients",
-                    savingSeconds, "s"));
-            figures.add(Figure.of("server JVM RSS after the run", server.residentMegabytes().orElse(0), "MB"));
-
-            SlantServer.Stop stop = server.stop(STOP_PATIENCE);
-            figures.add(Figure.exactly("stops that needed SIGKILL", stop.clean() ? 0 : 1, "stops", 0));
-            long errors = Files.readAllLines(log).stream().filter(line -> line.contains(" ERROR ")).count();
-            figures.add(Figure.exactly("server log lines with ERROR", errors, "lines", 0));
-        } finally {
-            PostgresProcesses.stopLeftovers(data);
-            BenchFiles.deleteRecursively(data);
         }
+
+        // nothing lost: every span made in the browser is on the server, where the browser showed it
+        Response after = api.get("/api/v1/documents/" + documentId + "/annotations");
+        after.expect(200, "reading the spans back");
+        JsonNode spans = after.json().get("spans");
+        int expected = API_SPANS + editing.timings().size();
+        Map<String, String> onServer = new HashMap<>();
+        for (JsonNode span : spans) {
+            onServer.put(span.get("label").asString() + "@" + span.get("start").asInt() + "-"
+                    + span.get("end").asInt(), span.get("text").asString());
+        }
+        // where the browser highlighted a word, the server holds the span, over that same word
+        List<String> missing = editing.created().entrySet().stream()
+                .filter(made -> !made.getValue().equals(onServer.get(made.getKey())))
+                .map(made -> made.getKey() + " (shown: '" + made.getValue() + "', on the server: "
+                        + (onServer.containsKey(made.getKey()) ? "'" + onServer.get(made.getKey()) + "'" : "none")
+                        + ")")
+                .toList();
+        System.out.printf("   %,d spans on the server after the edits (%,d + %,d expected)%n", spans.size(),
+                API_SPANS, editing.timings().size());
+        if (spans.size() != expected || editing.created().size() != editing.timings().size()
+                || !missing.isEmpty()) {
+            throw new IllegalStateException("the server has " + spans.size() + " spans on the document, not "
+                    + expected + " (" + API_SPANS + " through the API + " + editing.timings().size()
+                    + " made in the browser); spans made in the browser not found over the words it showed: "
+                    + missing.size() + (missing.isEmpty() ? "" : ", e.g. " + missing.getFirst()));
+        }
+
+        figures.addAll(PageTimes.drawnFigures("open 10,000 words, 1,000 spans: ",
+                openings.stream().map(Opening::drawn).toList(), baselines));
+
+        String paced = "keyboard, " + PACED + " spans, each saved before the next";
+        addEditFigures(figures, paced, editing.timings().subList(0, PACED), editing.paints().subList(0, PACED));
+        figures.add(Figure.of(paced + ": server round trips (Vaadin UIDL requests) per span",
+                (double) editing.pacedRoundTrips() / PACED, "requests"));
+        String burst = "keyboard, " + BURST + " spans back to back";
+        figures.add(Figure.of(burst + ": spans made per second", BURST / editing.burstSeconds(), "spans/s"));
+        addEditFigures(figures, burst, editing.timings().subList(PACED, PACED + BURST),
+                editing.paints().subList(PACED, PACED + BURST));
+        figures.add(Figure.of(burst + ": last key press until all saved", editing.drainSeconds() * 1000, "ms"));
+        figures.add(Figure.exactly("spans on the document afterwards (1,000 + those made in the browser)",
+                spans.size(), "spans", expected));
+        figures.add(Figure.of("setting up: 1,000 spans through the API, " + API_CLIENTS + " clients",
+                savingSeconds, "s"));
+        figures.add(Figure.of("server JVM RSS after the run", server.residentMegabytes().orElse(0), "MB"));
+
         return figures;
     }
 
@@ -268,106 +194,7 @@ final class AnnotatorBenchmark implements Benchmark {
                 100));
     }
 
-    // ---- the article and its spans ----
-
-    /** The article: its text and title, and words as a reader counts them (runs between spaces). */
-    record Article(String title, String text, int words, String story, String outlet) {
-
-        Map<String, Object> fields() {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("text", text);
-            fields.put("title", title);
-            fields.put("outlet", outlet);
-            fields.put("story", story);
-            fields.put("externalId", "annotator-benchmark");
-            fields.put("meta", Map.of("generator", "slant annotator benchmark", "words", words));
-            return fields;
-        }
-    }
-
-    /**
-     * A long read of {@value #WORDS} words or a few more (the last paragraph is finished) from one story, written
-     * with the corpus's sentence writer in the house style of an outlet with curly quotes and non-breaking spaces:
-     * paragraphs of one to four sentences separated by blank lines, a crosshead every twelve paragraphs, now and then
-     * a post quoted from social media (with an emoji) and a quote in Cyrillic.
-     */
-    static Article longArticle(long seed) {
-        Dice dice = new Dice(seed);
-        NewsStory story = new StoryPlanner(dice).next(3);
-        NewsOutlet outlet = NewsOutlet.ALL.stream().filter(o -> o.name().equals("Atlantic Review")).findFirst()
-                .orElseThrow();
-        SentenceWriter sentences = new SentenceWriter(dice, story, outlet, true);
-        StringBuilder text = new StringBuilder();
-        int paragraphs = 0;
-        while (SentenceWriter.words(text) < WORDS) {
-            if (paragraphs > 0 && paragraphs % 12 == 0) {
-                text.append(sentences.crosshead()).append("\n\n");
-            }
-            StringBuilder paragraph = new StringBuilder();
-            int count = dice.between(1, 4);
-            for (int i = 0; i < count; i++) {
-                paragraph.append(i > 0 ? " " : "").append(sentences.sentence());
-            }
-            if (paragraphs % 15 == 4) {
-                paragraph.append(' ').append(sentences.socialPost());
-            }
-            if (paragraphs % 25 == 9) {
-                paragraph.append(' ').append(sentences.cyrillicQuote());
-            }
-            text.append(paragraph).append("\n\n");
-            paragraphs++;
-        }
-        String body = text.toString().stripTrailing();
-        return new Article(sentences.headline(), body, SentenceWriter.words(body), story.title(), outlet.name());
-    }
-
-    /** Words and numbers (tokens with a letter or digit) as code point ranges [start, end). */
-    static List<int[]> wordsInCodePoints(String text) {
-        BreakIterator boundaries = BreakIterator.getWordInstance(Locale.ROOT);
-        boundaries.setText(text);
-        List<int[]> words = new ArrayList<>();
-        int codePoint = 0;
-        int at = 0;
-        for (int start = boundaries.first(), end = boundaries.next(); end != BreakIterator.DONE;
-                start = end, end = boundaries.next()) {
-            String token = text.substring(start, end);
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                codePoint += text.codePointCount(at, start);
-                int length = token.codePointCount(0, token.length());
-                words.add(new int[] {codePoint, codePoint + length});
-                codePoint += length;
-                at = end;
-            }
-        }
-        return words;
-    }
-
-    /** The project's span layer whose labels have keys of one character, with those labels. */
-    private record SpanLayer(String id, List<String> labels, List<String> keys) {
-    }
-
-    private static SpanLayer keyedSpanLayer(ApiClient api, String projectId) {
-        Response layers = api.get("/api/v1/projects/" + projectId + "/layers");
-        layers.expect(200, "reading the layers");
-        for (JsonNode layer : layers.json()) {
-            if (!"SPAN".equals(layer.get("kind").asString())) {
-                continue;
-            }
-            List<String> labels = new ArrayList<>();
-            List<String> keys = new ArrayList<>();
-            for (JsonNode label : layer.get("labels")) {
-                JsonNode key = label.get("key");
-                if (key != null && !key.isNull() && key.asString().length() == 1) {
-                    labels.add(label.get("id").asString());
-                    keys.add(key.asString());
-                }
-            }
-            if (labels.size() >= 2) {
-                return new SpanLayer(layer.get("id").asString(), labels, keys);
-            }
-        }
-        throw new IllegalStateException("the framing preset gave no span layer with keyed labels: " + layers.body());
-    }
+    // ---- the spans ----
 
     /**
      * {@value #API_SPANS} spans spread evenly over the text, each starting at its own word (so no two are the same)
@@ -384,91 +211,28 @@ final class AnnotatorBenchmark implements Benchmark {
             if (last == first) {
                 first--;
             }
-            String label = dice.pick(layer.labels());
-            bodies.add("{\"layer\":\"" + layer.id() + "\",\"label\":\"" + label + "\",\"start\":"
-                    + words.get(first)[0] + ",\"end\":" + words.get(last)[1] + "}");
+            bodies.add(layer.span(dice.pick(layer.labels()), words.get(first)[0], words.get(last)[1]));
         }
         return bodies;
     }
 
-    /** Saves the spans through the span API from {@value #API_CLIENTS} clients (HTTP Basic costs a bcrypt each). */
-    private static void saveSpans(int port, String documentId, SpanLayer layer, List<String> bodies)
-            throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        try (ExecutorService clients = Executors.newFixedThreadPool(API_CLIENTS)) {
-            List<Future<?>> work = new ArrayList<>();
-            for (int c = 0; c < API_CLIENTS; c++) {
-                work.add(clients.submit(() -> {
-                    ApiClient api = ApiClient.basic(port, "admin", SlantServer.ADMIN_PASSWORD);
-                    for (int i = next.getAndIncrement(); i < bodies.size(); i = next.getAndIncrement()) {
-                        api.post("/api/v1/documents/" + documentId + "/annotations", bodies.get(i))
-                                .expect(201, "saving span " + i);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> client : work) {
-                client.get();
-            }
-        }
-    }
-
     // ---- in the browser ----
 
-    /** One opening of the annotate view; times in ms since navigation start. */
-    private record Opening(double mark, double renderMillis, double laidOut, double painted, int spansDrawn) {
+    /** One opening of the annotate view: when it was drawn, and how many spans it shows. */
+    private record Opening(PageTimes.Drawn drawn, int spansDrawn) {
     }
 
     private static Opening opening(Page page) {
-        page.waitForSelector("slant-annotator[data-drawn]", new Page.WaitForSelectorOptions()
-                .setState(WaitForSelectorState.ATTACHED).setTimeout(60_000));
-        page.waitForFunction("() => window.__bench && window.__bench.painted !== undefined");
-        @SuppressWarnings("unchecked")
-        List<Object> values = (List<Object>) page.evaluate("""
+        PageTimes.Drawn drawn = PageTimes.drawn(page, "slant-annotator");
+        Number spans = (Number) page.evaluate("""
                 () => {
-                  const mark = performance.getEntriesByName('slant-annotator-drawn', 'mark')[0];
-                  const annotator = document.querySelector('slant-annotator');
                   const spans = new Set();
-                  for (const segment of annotator.querySelectorAll('.sa-seg[data-spans]')) {
+                  for (const segment of document.querySelectorAll('slant-annotator .sa-seg[data-spans]')) {
                     for (const id of segment.dataset.spans.split(' ')) spans.add(id);
                   }
-                  return [mark ? mark.startTime : -1, annotator.renderMillis, window.__bench.laidOut,
-                    window.__bench.painted, spans.size];
+                  return spans.size;
                 }""");
-        double mark = number(values.get(0));
-        if (mark < 0) {
-            throw new IllegalStateException("the annotator set data-drawn but there is no performance mark "
-                    + "'slant-annotator-drawn'");
-        }
-        return new Opening(mark, number(values.get(1)), number(values.get(2)), number(values.get(3)),
-                (int) number(values.get(4)));
-    }
-
-    /**
-     * The browser's own time for the text without spans: in a fresh page, a div with {@code white-space: pre-wrap}
-     * in the annotator's font, width and line height; the time from setting its text until the forced layout has
-     * returned, and until the first task after the next frame.
-     */
-    private static double[] baseline(Page page, String text) {
-        page.setContent("<!doctype html><html><body><div id=\"text\" style=\"white-space: pre-wrap; "
-                + "overflow-wrap: break-word; max-width: 46rem; font-family: Georgia, 'Times New Roman', serif; "
-                + "font-size: 1.12rem; line-height: 2.15\"></div></body></html>");
-        @SuppressWarnings("unchecked")
-        List<Object> values = (List<Object>) page.evaluate("""
-                async (text) => {
-                  const element = document.getElementById('text');
-                  const start = performance.now();
-                  element.textContent = text;
-                  void element.offsetHeight;
-                  const laidOut = performance.now() - start;
-                  await new Promise((resolve) => requestAnimationFrame(() => {
-                    const channel = new MessageChannel();
-                    channel.port1.onmessage = resolve;
-                    channel.port2.postMessage(null);
-                  }));
-                  return [laidOut, performance.now() - start];
-                }""", text);
-        return new double[] {number(values.get(0)), number(values.get(1))};
+        return new Opening(drawn, spans.intValue());
     }
 
     /**
@@ -552,35 +316,17 @@ final class AnnotatorBenchmark implements Benchmark {
             throw new IllegalStateException(paints.size() + " label key presses seen, " + timings.size()
                     + " editTimings");
         }
-        return new Editing(timings.stream().map(t -> new double[] {number(t.get(0)), number(t.get(1))}).toList(),
-                paints.stream().map(AnnotatorBenchmark::number).toList(), Collections.unmodifiableMap(created),
+        return new Editing(timings.stream()
+                .map(t -> new double[] {PageTimes.number(t.get(0)), PageTimes.number(t.get(1))}).toList(),
+                paints.stream().map(PageTimes::number).toList(), Collections.unmodifiableMap(created),
                 burstSeconds, drainSeconds, pacedRoundTrips);
     }
 
     // ---- helpers ----
 
-    private interface Measure {
-        double of(Opening opening);
-    }
-
-    private static double median(List<Opening> openings, Measure measure) {
-        return Numbers.median(openings.stream().map(measure::of).toList());
-    }
-
-    private static double max(List<Opening> openings, Measure measure) {
-        return openings.stream().mapToDouble(measure::of).max().orElseThrow();
-    }
-
     private static List<Double> sorted(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         return sorted;
-    }
-
-    private static double number(Object value) {
-        if (!(value instanceof Number number)) {
-            throw new IllegalStateException("the page gave " + value + " where a number was expected");
-        }
-        return number.doubleValue();
     }
 }

@@ -25,6 +25,7 @@ public final class Benchmarks {
             new ImportBenchmark(),
             new ArchiveBenchmark(),
             new AnnotatorBenchmark(),
+            new CurationBenchmark(),
             new ProgressBenchmark(),
             new AgreementBenchmark(),
             new ExportBenchmark(),

@@ -65,6 +65,12 @@ import tools.jackson.databind.json.JsonMapper;
  * document's text from {@code start} to {@code end} in code points. With {@code slant.bench.jfr=true} the raw
  * exports of the largest size are recorded with Java Flight Recorder into {@code target/bench/export/} and the hot
  * methods printed.
+ *
+ * <p>Gold: the first annotator's spans are written as gold merged by a rule (MAJORITY) and every document's curation
+ * is left in progress, as a pre-merge of the whole project leaves it; then the gold jsonl
+ * ({@code source=gold&gold=any}, a JSON line per document with gold's spans) is exported like the two formats. Gold in progress is not put beside
+ * the annotators' labels (only curated gold is, by default), so the jsonl and spans-csv exports read the same as
+ * without it.
  */
 final class ExportBenchmark implements Benchmark {
 
@@ -75,7 +81,6 @@ final class ExportBenchmark implements Benchmark {
     private static final int ATTRIBUTE_PERCENT = 30;
     private static final BenchStudy.Shape SHAPE = new BenchStudy.Shape(TRUTH_SPANS, true, ATTRIBUTE_PERCENT / 100.0);
     private static final int LARGEST = 10_000;
-    private static final List<String> FORMATS = List.of("jsonl", "spans-csv");
     private static final int JSONL_SAMPLE_EVERY = 97;
     private static final int CSV_SAMPLE_EVERY = 9_973;
     private static final String CAPPED_HEAP = "-Xmx256m";
@@ -92,9 +97,9 @@ final class ExportBenchmark implements Benchmark {
 
     @Override
     public String description() {
-        return "exporting 10,000 docs x 3 annotators (1,000,000 spans written over JDBC) as jsonl and spans-csv "
-                + "through the REST API of the production jar, against PostgreSQL's COPY of the same rows; the "
-                + "server's heap, and the same under -Xmx256m";
+        return "exporting 10,000 docs x 3 annotators (1,000,000 spans written over JDBC) as jsonl and spans-csv, "
+                + "and their gold (330,000 spans) as jsonl, through the REST API of the production jar, against "
+                + "PostgreSQL's COPY of the same rows; the server's heap, and the same under -Xmx256m";
     }
 
     @Override
@@ -140,6 +145,7 @@ final class ExportBenchmark implements Benchmark {
         UUID projectId;
         String token;
         Map<String, Double> rawMedians = new LinkedHashMap<>();
+        List<Kind> kinds;
         try (SlantServer server = SlantServer.launch(jar, data, log, Map.of("SLANT_IMPORT_MAX_UPLOAD", "100MB",
                 "JDK_JAVA_OPTIONS", gcLogging(gcLog)))) {
             server.awaitLoginPage(START_TIMEOUT);
@@ -150,6 +156,9 @@ final class ExportBenchmark implements Benchmark {
             projectId = study.projectId();
             token = study.token();
             Exporter exporter = new Exporter(server.port(), token, projectId);
+            long goldSpans = writeGold(study.jdbc(), projectId);
+            kinds = List.of(new Kind("jsonl", "jsonl", spans, true), new Kind("spans-csv", "spans-csv", spans, true),
+                    new Kind("gold jsonl", "jsonl&source=gold&gold=any", goldSpans, false));
 
             // the floor: PostgreSQL alone writing the same span rows as CSV; and what the export must read from it
             List<Double> floor = new ArrayList<>();
@@ -191,10 +200,11 @@ final class ExportBenchmark implements Benchmark {
                     + "text, then each document's text once), median of " + runs, readMedian, "s"));
 
             GcLog gc = new GcLog(gcLog);
-            for (String format : FORMATS) {
-                Path recording = work.resolve("export-" + size + "-" + format + ".jfr");
+            for (Kind kind : kinds) {
+                String format = kind.name();
+                Path recording = work.resolve("export-" + size + "-" + kind.file() + ".jfr");
                 if (jfr) {
-                    BenchStudy.jcmd(serverProcess, "JFR.start", "name=export-" + format, "settings=profile");
+                    BenchStudy.jcmd(serverProcess, "JFR.start", "name=export-" + kind.file(), "settings=profile");
                 }
                 List<Double> times = new ArrayList<>();
                 List<Double> headerTimes = new ArrayList<>();
@@ -202,20 +212,20 @@ final class ExportBenchmark implements Benchmark {
                 long bytes = 0;
                 for (int run = 1; run <= runs; run++) {
                     gc.mark();
-                    Export export = exporter.raw(format, run == 1);
+                    Export export = exporter.raw(kind, run == 1);
                     Heap heap = gc.since(heapUsedKilobytes(serverProcess));
-                    check(export, format, size, spans, study.jdbc());
+                    check(export, kind, size, study.jdbc());
                     times.add(export.seconds());
                     headerTimes.add(export.timing().headers());
                     heaps.add(heap);
                     bytes = export.bytes();
                     System.out.printf("   %s %d: %.2f s, %,d bytes, %,d %s; heap: peak %.0f MB, highest after a "
                             + "collection %.0f MB, %d collections%n", format, run, export.seconds(), export.bytes(),
-                            export.count(), format.equals("jsonl") ? "lines" : "records", heap.peakMb(),
+                            export.count(), kind.lines() ? "lines" : "records", heap.peakMb(),
                             heap.afterMb(), heap.collections());
                 }
                 if (jfr) {
-                    BenchStudy.jcmd(serverProcess, "JFR.stop", "name=export-" + format, "filename=" + recording);
+                    BenchStudy.jcmd(serverProcess, "JFR.stop", "name=export-" + kind.file(), "filename=" + recording);
                     System.out.println("   flight recording of the " + format + " exports: " + recording);
                     System.out.println(BenchStudy.hotMethods(recording));
                 }
@@ -231,16 +241,22 @@ final class ExportBenchmark implements Benchmark {
                         + "snapshot ended), median of " + runs, Numbers.median(headerTimes), "s"));
                 figures.add(Figure.of(what + "size", bytes / 1e6, "MB"));
                 figures.add(Figure.of(what + "throughput", bytes / 1e6 / median, "MB/s"));
-                figures.add(Figure.of(what + "spans per second", spans / median, "spans/s"));
-                if (largest) {
+                figures.add(Figure.of(what + "spans per second", kind.spans() / median, "spans/s"));
+                if (!kind.comparedWithCopy()) {
+                    figures.add(Figure.of(what + "spans in it", kind.spans(), "spans"));
+                    figures.add(Figure.of(what + "export / the annotators' jsonl (" + Numbers.format(spans)
+                            + " spans)", median / rawMedians.get("jsonl"), "x"));
+                } else if (largest) {
                     figures.add(Figure.below(what + "export / PostgreSQL's COPY of the span rows", median / floorMedian,
                             "x", RATIO_TARGET));
                 } else {
                     figures.add(Figure.of(what + "export / PostgreSQL's COPY of the span rows", median / floorMedian,
                             "x"));
                 }
-                figures.add(Figure.of(what + "export / PostgreSQL's COPY of what the export reads", median
-                        / readMedian, "x"));
+                if (kind.comparedWithCopy()) {
+                    figures.add(Figure.of(what + "export / PostgreSQL's COPY of what the export reads", median
+                            / readMedian, "x"));
+                }
                 double peak = heaps.stream().mapToDouble(Heap::peakMb).max().orElseThrow();
                 double after = heaps.stream().mapToDouble(Heap::afterMb).max().orElseThrow();
                 figures.add(Figure.of(what + "server heap used, peak during the exports (default heap)", peak,
@@ -249,7 +265,7 @@ final class ExportBenchmark implements Benchmark {
                         "MB"));
 
                 gc.mark();
-                Export bundle = exporter.bundle(format, work.resolve("bundle-" + size + "-" + format + ".zip"));
+                Export bundle = exporter.bundle(kind, work.resolve("bundle-" + size + "-" + kind.file() + ".zip"));
                 Heap heap = gc.since(heapUsedKilobytes(serverProcess));
                 List<String> entries = checkBundle(bundle.file(), format);
                 System.out.printf("   %s bundle: %.2f s, %,d bytes, entries %s; heap peak %.0f MB%n", format,
@@ -274,11 +290,12 @@ final class ExportBenchmark implements Benchmark {
             ProcessHandle serverProcess = BenchStudy.serverProcess();
             Exporter exporter = new Exporter(server.port(), token, projectId);
             GcLog gc = new GcLog(cappedGcLog);
-            for (String format : FORMATS) {
+            for (Kind kind : kinds) {
+                String format = kind.name();
                 gc.mark();
-                Export export = exporter.raw(format, false);
+                Export export = exporter.raw(kind, false);
                 Heap heap = gc.since(heapUsedKilobytes(serverProcess));
-                check(export, format, size, spans, null);
+                check(export, kind, size, null);
                 System.out.printf("   %s with %s: %.2f s, %,d bytes; heap: peak %.0f MB, highest after a collection "
                         + "%.0f MB, %d collections%n", format, CAPPED_HEAP, export.seconds(), export.bytes(),
                         heap.peakMb(), heap.afterMb(), heap.collections());
@@ -337,6 +354,49 @@ final class ExportBenchmark implements Benchmark {
                 + "order by d.position) to stdout with (format csv)";
     }
 
+    /**
+     * Gold as a pre-merge of the whole project leaves it: the first annotator's spans merged by MAJORITY, every
+     * document's curation in progress. Written straight into the database, as the study's work is.
+     *
+     * @return how many gold spans
+     */
+    private static long writeGold(String jdbc, UUID projectId) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", "");
+                PreparedStatement spans = db.prepareStatement("insert into gold_span (id, document_id, layer_id, "
+                        + "label_id, start_offset, end_offset, attributes, origin, origin_detail, person_made) "
+                        + "select gen_random_uuid(), s.document_id, s.layer_id, s.label_id, s.start_offset, "
+                        + "s.end_offset, s.attributes, 'MERGED', 'MAJORITY', false from span_annotation s "
+                        + "join document d on d.id = s.document_id where d.project_id = ? and s.annotator_id = "
+                        + "(select min(a.annotator_id::text)::uuid from assignment a where a.project_id = ?)");
+                PreparedStatement curation = db.prepareStatement("insert into curation (document_id, project_id, "
+                        + "status) select id, project_id, 'IN_PROGRESS' from document where project_id = ?");
+                PreparedStatement analyze = db.prepareStatement("analyze gold_span, curation")) {
+            spans.setObject(1, projectId);
+            spans.setObject(2, projectId);
+            long written = spans.executeUpdate();
+            curation.setObject(1, projectId);
+            curation.executeUpdate();
+            analyze.execute();
+            System.out.printf("   gold: %,d spans merged by MAJORITY, every document in progress%n", written);
+            return written;
+        }
+    }
+
+    /**
+     * What is exported: a name for the figures, the query asking for it, the spans it holds, and whether PostgreSQL's
+     * COPY of the annotators' span rows is its floor.
+     */
+    private record Kind(String name, String query, long spans, boolean comparedWithCopy) {
+
+        boolean lines() {
+            return query.startsWith("jsonl");
+        }
+
+        String file() {
+            return name.replace(' ', '-');
+        }
+    }
+
     /** One download: its time until the last byte was read, its size, its lines or records, what the sink kept. */
     private record Export(Timing timing, long bytes, long count, List<String> sample, String header, Path file) {
 
@@ -361,26 +421,26 @@ final class ExportBenchmark implements Benchmark {
         }
 
         /** The data file alone, counted; with {@code sample}, a sample of its lines or records kept. */
-        Export raw(String format, boolean sample) throws Exception {
-            if (format.equals("jsonl")) {
+        Export raw(Kind kind, boolean sample) throws Exception {
+            if (kind.lines()) {
                 BenchSinks.Lines sink = new BenchSinks.Lines(sample ? JSONL_SAMPLE_EVERY : 0);
-                Timing timing = download(format + "&raw=true", sink);
+                Timing timing = download(kind.query() + "&raw=true", sink);
                 return new Export(timing, sink.bytes(), sink.lines(), sink.sample(), null, null);
             }
             BenchSinks.CsvRecords sink = new BenchSinks.CsvRecords(sample ? CSV_SAMPLE_EVERY : 0);
-            Timing timing = download(format + "&raw=true", sink);
+            Timing timing = download(kind.query() + "&raw=true", sink);
             if (sink.unbalanced()) {
-                throw new IllegalStateException("the " + format + " export ends inside a quoted field");
+                throw new IllegalStateException("the " + kind.name() + " export ends inside a quoted field");
             }
             return new Export(timing, sink.bytes(), sink.records(), sink.sample(), sink.header(), null);
         }
 
         /** The zip bundle with its manifest, saved to {@code file}. */
-        Export bundle(String format, Path file) throws Exception {
+        Export bundle(Kind kind, Path file) throws Exception {
             long[] bytes = new long[1];
             Timing timing;
             try (OutputStream out = Files.newOutputStream(file)) {
-                timing = download(format, new OutputStream() {
+                timing = download(kind.query(), new OutputStream() {
                     @Override
                     public void write(int b) throws IOException {
                         out.write(b);
@@ -423,11 +483,12 @@ final class ExportBenchmark implements Benchmark {
      * Fails unless the export holds what the study has: a JSON line per document, a CSV record per span after the
      * header; and, in what was sampled, every span's text equal to its document's text from start to end.
      */
-    private static void check(Export export, String format, int documents, long spans, String jdbc) throws Exception {
-        if (format.equals("jsonl")) {
+    private static void check(Export export, Kind kind, int documents, String jdbc) throws Exception {
+        long spans = kind.spans();
+        if (kind.lines()) {
             if (export.count() != documents) {
-                throw new IllegalStateException("the jsonl export has " + export.count() + " lines, not "
-                        + documents);
+                throw new IllegalStateException("the " + kind.name() + " export has " + export.count()
+                        + " lines, not " + documents);
             }
             if (!export.sample().isEmpty()) {
                 checkJsonLines(export.sample());

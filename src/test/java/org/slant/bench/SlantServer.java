@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class SlantServer implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "bench-admin-password";
+    private static final String READY_LINE = "Slant is ready at";
 
     private final Process process;
     private final long launchedNanos;
@@ -54,6 +57,44 @@ final class SlantServer implements AutoCloseable {
         builder.directory(log.getParent().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         long launched = System.nanoTime();
         return new SlantServer(builder.start(), launched, port, log);
+    }
+
+    /**
+     * A server launched on {@code dataDirectory} and ready to measure: its login page answers and it has logged that
+     * its start-up work is done.
+     */
+    static SlantServer ready(Path jar, Path dataDirectory, Path log) throws IOException, InterruptedException {
+        SlantServer server = launch(jar, dataDirectory, log);
+        try {
+            server.awaitLoginPage(Duration.ofMinutes(5));
+            server.awaitLogLine(READY_LINE, Duration.ofMinutes(5));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
+        return server;
+    }
+
+    /** What a benchmark measures on a server of its own. */
+    interface Measure {
+        List<Figure> on(SlantServer server) throws Exception;
+    }
+
+    /**
+     * Measures on a server of its own, ready ({@link #ready}), on a fresh data directory that is deleted afterwards
+     * (with any PostgreSQL left running on it), its log in {@code work/server.log}; answers the figures measured and
+     * those of the server's stop ({@link #stopAndCheck}).
+     */
+    static List<Figure> measureOnOwn(Path jar, Path work, Measure measure) throws Exception {
+        Path data = Files.createTempDirectory("slant-bench-" + work.getFileName() + "-");
+        try (SlantServer server = ready(jar, data, work.resolve("server.log"))) {
+            List<Figure> figures = new ArrayList<>(measure.on(server));
+            figures.addAll(server.stopAndCheck());
+            return figures;
+        } finally {
+            PostgresProcesses.stopLeftovers(data);
+            BenchFiles.deleteRecursively(data);
+        }
     }
 
     int port() {
@@ -126,6 +167,17 @@ final class SlantServer implements AutoCloseable {
             process.waitFor();
         }
         return new Stop((System.nanoTime() - start) / 1e9, clean);
+    }
+
+    /**
+     * Stops the server (SIGTERM, then SIGKILL after 30 s) and checks how it went: the stops that needed SIGKILL and
+     * the lines of its log with ERROR, as figures whose target is 0.
+     */
+    List<Figure> stopAndCheck() throws IOException, InterruptedException {
+        Stop stop = stop(Duration.ofSeconds(30));
+        long errors = Files.readAllLines(log).stream().filter(line -> line.contains(" ERROR ")).count();
+        return List.of(Figure.exactly("stops that needed SIGKILL", stop.clean() ? 0 : 1, "stops", 0),
+                Figure.exactly("server log lines with ERROR", errors, "lines", 0));
     }
 
     /** How a stop went: its duration, and whether the server exited on its own. */

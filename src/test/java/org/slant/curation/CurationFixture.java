@@ -20,16 +20,16 @@ import org.slant.team.UserRepository;
  * The annotation fixture's project (emoji, NBSP and CRLF in its text) with a curator and annotators who write their
  * own work, as they would.
  */
-final class CurationFixture {
+public final class CurationFixture {
 
-    final AnnotationFixture project;
-    final String curator;
+    public final AnnotationFixture project;
+    public final String curator;
     private final AnnotationService annotations;
     private final WorkQueue queue;
     private final UserRepository users;
     private final Memberships memberships;
 
-    CurationFixture(CorpusService corpus, SchemaEditor editor, AnnotationService annotations, WorkQueue queue,
+    public CurationFixture(CorpusService corpus, SchemaEditor editor, AnnotationService annotations, WorkQueue queue,
             UserRepository users, Memberships memberships) {
         this.project = new AnnotationFixture(corpus, editor);
         this.annotations = annotations;
@@ -39,29 +39,29 @@ final class CurationFixture {
         this.curator = member(ProjectRole.CURATOR);
     }
 
-    String member(ProjectRole role) {
+    public String member(ProjectRole role) {
         String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
         users.save(new User(name, name, "{noop}unused", SystemRole.USER));
         memberships.add(project.projectId, name, role);
         return name;
     }
 
-    Span span(String annotator, UUID layer, String label, int start, int end) {
+    public Span span(String annotator, UUID layer, String label, int start, int end) {
         return ActingAs.user(annotator, () -> annotations.createSpan(project.documentId, null, new SpanDraft(layer,
                 labelOf(layer, label), start, end, java.util.Map.of())).annotation());
     }
 
-    UUID answer(String annotator, String label, String confidence) {
+    public UUID answer(String annotator, String label, String confidence) {
         return ActingAs.user(annotator, () -> annotations.createAnswer(project.documentId, null, new AnswerDraft(
                 project.overall.id(), project.label(project.overall, label), java.util.Map.of(
                         project.key(project.overall, "confidence"), confidence))).annotation().id());
     }
 
-    void done(String annotator) {
+    public void done(String annotator) {
         ActingAs.user(annotator, () -> queue.markDone(project.documentId, true));
     }
 
-    UUID labelOf(UUID layer, String name) {
+    public UUID labelOf(UUID layer, String name) {
         return (layer.equals(project.stance.id()) ? project.stance : project.entities).labels().stream()
                 .filter(label -> label.name().equals(name)).findFirst().orElseThrow().id();
     }

@@ -281,7 +281,7 @@ class ExportServiceTest {
                         .containsExactly("layer", "label", "annotator", "split"));
         assertThatThrownBy(() -> exports.fileName(projectId, new ExportOptions(ExportFormat.JSONL, Set.of(), Set.of(),
                 Set.of(), true, LabelSource.GOLD, Hygiene.KEEP, "Non-editorial", all.splits(), false), false))
-                .hasMessageContaining("source").hasMessageContaining("no gold standard yet");
+                .hasMessageContaining("source: the project has no gold yet");
         assertThatThrownBy(() -> exports.fileName(projectId, new ExportOptions(ExportFormat.JSONL, Set.of(), Set.of(),
                 Set.of(), true, LabelSource.ANNOTATORS, Hygiene.MASK, "Boilerplate", all.splits(), false), false))
                 .hasMessageContaining("hygieneLayer");
@@ -413,7 +413,8 @@ class ExportServiceTest {
         }
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    /** The bundle's files by name. */
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {

@@ -21,6 +21,7 @@ import org.slant.ApiClient.Response;
 import org.slant.SlantSpringTest;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.SpanDraft;
+import org.slant.annotation.WorkQueue;
 import org.slant.archive.ProjectArchiveExport;
 import org.slant.archive.ProjectRemoval;
 import org.slant.corpus.CorpusService;
@@ -75,6 +76,8 @@ class AuthorizationMatrixTest {
     ProjectArchiveExport archives;
     @Autowired
     GoldService goldService;
+    @Autowired
+    WorkQueue workQueue;
 
     final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
     UUID projectId;
@@ -167,6 +170,7 @@ class AuthorizationMatrixTest {
         check("GET", () -> p + "/archive", null, managers);
         check("GET", () -> p + "/agreement", null, everyonesWork);
         check("GET", () -> p + "/agreement?format=csv&measure=F1_EXACT", null, everyonesWork);
+        check("GET", () -> p + "/agreement?includeGold=true", null, everyonesWork);
         // exports: everyone's work for managers, curators and admins; an annotator of this blind project only their own
         check("GET", () -> p + "/export?format=jsonl", null, everyonesWork);
         check("GET", () -> p + "/export?format=spans-csv&raw=true&done=false&annotator="
@@ -193,7 +197,25 @@ class AuthorizationMatrixTest {
         check("DELETE", () -> "/api/v1/gold/" + newGold() + "?version=0", null, everyonesWork);
         check("GET", () -> gold + "/history", null, everyonesWork);
         check("POST", () -> gold + "/status", () -> "{\"status\":\"CURATED\"}", everyonesWork);
+        // gold, once a document is curated: for those who curate, never for annotators
+        check("GET", () -> p + "/export?format=jsonl&source=gold", null, everyonesWork);
+        check("GET", () -> p + "/export?format=spans-csv&raw=true&source=gold&gold=any", null, everyonesWork);
         check("POST", () -> gold + "/reopen", null, everyonesWork);
+        // quality against gold: everyone's for managers, curators and admins; an annotator only their own
+        check("GET", () -> p + "/curation/quality", null, readers);
+        check("GET", () -> p + "/curation/quality?layer=Frame&annotator=" + usernames.get(Caller.ANNOTATOR), null,
+                readers);
+        check("GET", () -> p + "/curation/quality?annotator=" + usernames.get(Caller.CURATOR), null,
+                expect(OK, OK, OK, 403, 404));
+        check("GET", () -> p + "/curation/queue", null, everyonesWork);
+        check("GET", () -> p + "/curation/queue?order=position&status=NOT_STARTED&size=10", null, everyonesWork);
+        check("POST", () -> p + "/curation/curate-unanimous", () -> "{\"documents\":[\"" + documentId + "\"]}",
+                everyonesWork);
+        // each caller finds the annotator's work done, and those allowed send it back
+        check("POST", () -> "/api/v1/documents/" + documentId + "/curation/send-back", () -> {
+            ActingAs.user(usernames.get(Caller.ANNOTATOR), () -> workQueue.markDone(documentId, true));
+            return "{\"annotator\":\"" + usernames.get(Caller.ANNOTATOR) + "\",\"note\":\"Look again\"}";
+        }, everyonesWork);
         check("POST", () -> p + "/curation/merge", () -> "{\"strategy\":\"MAJORITY\"}", everyonesWork);
         check("POST", () -> p + "/assignments", () -> "{\"k\":1}", managers.except(Caller.MANAGER, 200));
         check("POST", () -> "/api/v1/documents/" + documentId + "/reassign", () -> "{\"from\":\""
@@ -284,11 +306,13 @@ class AuthorizationMatrixTest {
                      join document d on d.id = g.document_id where d.project_id = ?),
                   (select string_agg(row(c.*)::text, ',' order by c.document_id) from curation c
                      where c.project_id = ?),
+                  (select string_agg(row(a.*)::text, ',' order by a.id) from assignment a where a.project_id = ?),
+                  (select string_agg(row(b.*)::text, ',' order by b.id) from send_back b where b.project_id = ?),
                   (select count(*)::text from app_user),
                   (select count(*)::text from project),
                   (select count(*)::text from membership)))
                 """, String.class, projectId, projectId, projectId, projectId, projectId, projectId, projectId,
-                projectId, projectId, projectId);
+                projectId, projectId, projectId, projectId, projectId);
     }
 
     /**

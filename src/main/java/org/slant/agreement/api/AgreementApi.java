@@ -79,7 +79,8 @@ class AgreementApi {
             @Content(mediaType = "text/csv", schema = @Schema(type = "string", description = "One row per "
                     + "figure: layer,label,measure,measure_title,scope,scope_id,scope_name,annotator_a,"
                     + "annotator_b,value,units,unit,annotators,documents,definition"))})
-    @ApiResponse(responseCode = "400", description = "An unknown layer, measure, scope, annotator, work or format",
+    @ApiResponse(responseCode = "400", description = "An unknown layer, measure, scope, annotator, work, gold or "
+            + "format",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<?> agreement(@PathVariable UUID projectId,
             @Parameter(description = "Layer names, repeated or comma-separated; all layers when left out")
@@ -99,6 +100,13 @@ class AgreementApi {
             @Parameter(description = "done: only work marked done; started: also work in progress",
                     schema = @Schema(allowableValues = {"done", "started"}))
             @RequestParam(defaultValue = "done") String work,
+            @Parameter(description = "true: gold is one more rater, named gold, on the documents that have gold (a "
+                    + "document then counts once gold and one annotator, or two annotators, count on it)")
+            @RequestParam(defaultValue = "false") String includeGold,
+            @Parameter(description = "With includeGold=true, whose gold: curated (documents marked curated) or any "
+                    + "(also documents whose gold is in progress)", schema = @Schema(allowableValues = {"curated",
+                            "any"}))
+            @RequestParam(defaultValue = "curated") String gold,
             @Parameter(description = "json, or csv for a table to download (one row per figure)",
                     schema = @Schema(allowableValues = {"json", "csv"}))
             @RequestParam(defaultValue = "json") String format) {
@@ -108,8 +116,11 @@ class AgreementApi {
                 "started", AgreementOptions.Work.STARTED));
         boolean csv = one("format", format, Map.of("json", false, "csv", true));
         Set<String> layerFilter = cleaned(layers);
+        AgreementOptions.Gold goldRater = goldRater(one("includeGold", includeGold, Map.of("true", true, "false",
+                false)), one("gold", gold, Map.of("curated", AgreementOptions.Gold.CURATED, "any",
+                        AgreementOptions.Gold.ANY)));
         AgreementOptions options = new AgreementOptions(annotatorIds(projectId, cleaned(annotators)), documents,
-                layerFilter);
+                layerFilter, goldRater);
         AgreementReport report = filtered(agreement.report(projectId, options), layerFilter,
                 label == null || label.isBlank() ? null : label.strip(), measureFilter, scopeFilter);
         if (!csv) {
@@ -122,6 +133,14 @@ class AgreementApi {
                         .filename(AgreementReportFiles.fileName(report, "csv"), StandardCharsets.UTF_8).build()
                         .toString())
                 .body(table.toByteArray());
+    }
+
+    private static AgreementOptions.Gold goldRater(boolean included, AgreementOptions.Gold documents) {
+        if (!included && documents == AgreementOptions.Gold.ANY) {
+            throw InvalidInputException.of("gold", "gold=any chooses the documents gold rates when it is a rater: "
+                    + "add includeGold=true");
+        }
+        return included ? documents : AgreementOptions.Gold.NONE;
     }
 
     /** The report with only the figures asked for, and only the disagreements of the layers asked for. */

@@ -2,6 +2,7 @@ package org.slant.agreement.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -77,6 +78,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     final MultiSelectComboBox<Member> annotators = new MultiSelectComboBox<>("Annotators");
     final RadioButtonGroup<AgreementOptions.Work> work = new RadioButtonGroup<>("Work that counts");
     final MultiSelectComboBox<String> layers = new MultiSelectComboBox<>("Layers");
+    final Checkbox gold = new Checkbox("Gold as a rater");
+    final Checkbox goldInProgress = new Checkbox("Also gold in progress");
     final Button measure = new Button("Measure");
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
@@ -135,9 +138,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         work.setValue(AgreementOptions.Work.DONE);
         layers.setPlaceholder("All layers");
         layers.setWidth("18rem");
+        gold.setTooltipText("Compare the gold standard, named gold, with the annotators, on the documents that have "
+                + "gold: marked curated, or also those whose gold is in progress");
+        goldInProgress.setEnabled(false);
+        gold.addValueChangeListener(change -> goldInProgress.setEnabled(change.getValue()));
         measure.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         measure.addClickListener(click -> measure());
-        Div options = new Div(annotators, work, layers, measure);
+        Div options = new Div(annotators, work, layers, new Div(gold, goldInProgress), measure);
         options.addClassName("slant-agreement-options");
         return options;
     }
@@ -240,7 +247,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
             computing.cancel();
         }
         Set<UUID> chosen = annotators.getValue().stream().map(Member::userId).collect(Collectors.toSet());
-        AgreementOptions options = new AgreementOptions(chosen, work.getValue(), layers.getValue());
+        AgreementOptions options = new AgreementOptions(chosen, work.getValue(), layers.getValue(), goldRater());
         UUID projectId = project.id();
         progress.setIndeterminate(true);
         progress.setVisible(true);
@@ -252,6 +259,11 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                 .onDone(this::show)
                 .onFailure(this::showFailure)
                 .start(this, executor);
+    }
+
+    private AgreementOptions.Gold goldRater() {
+        return !gold.getValue() ? AgreementOptions.Gold.NONE
+                : goldInProgress.getValue() ? AgreementOptions.Gold.ANY : AgreementOptions.Gold.CURATED;
     }
 
     private void showProgress(long read, long documents) {
@@ -382,7 +394,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private void open(Disagreement passage) {
         Map<String, String> parameters = new java.util.LinkedHashMap<>(Map.of("document",
                 passage.documentId().toString(), "layer", passage.layer(), "start", String.valueOf(passage.start()),
-                "end", String.valueOf(passage.end()), "work", work.getValue().name().toLowerCase()));
+                "end", String.valueOf(passage.end()), "work", work.getValue().name().toLowerCase(), "gold",
+                goldRater().name().toLowerCase()));
         if (!annotators.getValue().isEmpty()) {
             parameters.put("annotators", annotators.getValue().stream().map(member -> member.userId().toString())
                     .collect(Collectors.joining(",")));

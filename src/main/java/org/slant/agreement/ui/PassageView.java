@@ -80,8 +80,13 @@ public class PassageView extends VerticalLayout implements BeforeEnterObserver, 
                     ? AgreementOptions.Work.STARTED : AgreementOptions.Work.DONE;
             Set<UUID> annotators = query.getSingleParameter("annotators").map(ids -> Arrays.stream(ids.split(","))
                     .map(id -> uuid(Optional.of(id), "annotators")).collect(Collectors.toSet())).orElse(Set.of());
+            AgreementOptions.Gold gold = switch (query.getSingleParameter("gold").orElse("none")) {
+                case "curated" -> AgreementOptions.Gold.CURATED;
+                case "any" -> AgreementOptions.Gold.ANY;
+                default -> AgreementOptions.Gold.NONE;
+            };
             show(agreement.passage(project.id(), document, layer, start, end,
-                    new AgreementOptions(annotators, work, Set.of())));
+                    new AgreementOptions(annotators, work, Set.of(), gold)));
         } catch (InvalidInputException | NotFoundException wrong) {
             title.setText("This passage cannot be shown");
             problem.setText(wrong.getMessage());

@@ -32,7 +32,7 @@ public class RatedWork {
      * Spans come as numbers, not ids: the chosen annotator's and label's position in the arrays passed in (decoding
      * uuid arrays was a seventh of a large report's time). Spans of other annotators or layers stay in the database.
      */
-    private static final String DOCUMENTS = "select d.id, d.title, d.text, d.code_points, d.outlet_id, "
+    private static final String DOCUMENTS = "select d.id, d.position, d.title, d.text, d.code_points, d.outlet_id, "
             + "o.name as outlet, d.story_id, s.title as story, sp.annotators, sp.labels, sp.starts, sp.ends "
             + "from document d left join outlet o on o.id = d.outlet_id left join story s on s.id = d.story_id "
             + "left join lateral (select array_agg(array_position(?::uuid[], a.annotator_id)) as annotators, "
@@ -131,9 +131,9 @@ public class RatedWork {
             // array_position counts from 1
             spans.add(new Span(annotators[i] - 1, labels[i] - 1, starts[i], ends[i]));
         }
-        return new SpannedDocument(row.getObject("id", UUID.class), row.getString("title"), row.getString("text"),
-                row.getInt("code_points"), row.getObject("outlet_id", UUID.class), row.getString("outlet"),
-                row.getObject("story_id", UUID.class), row.getString("story"), spans);
+        return new SpannedDocument(row.getObject("id", UUID.class), row.getInt("position"), row.getString("title"),
+                row.getString("text"), row.getInt("code_points"), row.getObject("outlet_id", UUID.class),
+                row.getString("outlet"), row.getObject("story_id", UUID.class), row.getString("story"), spans);
     }
 
     private static Integer[] array(Array array) throws SQLException {
@@ -148,9 +148,9 @@ public class RatedWork {
     public record Span(int annotator, int label, int start, int end) {
     }
 
-    /** A document with the spans asked for; its length in code points. */
-    public record SpannedDocument(UUID id, String title, String text, int length, UUID outletId, String outlet,
-            UUID storyId, String story, List<Span> spans) {
+    /** A document with the spans asked for; its place in the corpus order, and its length in code points. */
+    public record SpannedDocument(UUID id, int position, String title, String text, int length, UUID outletId,
+            String outlet, UUID storyId, String story, List<Span> spans) {
     }
 
     /** A span in a passage, in code points. */

@@ -1,10 +1,13 @@
 package org.slant.annotation.query;
 
-import java.sql.Array;
+import static org.slant.annotation.query.SqlArrays.ints;
+import static org.slant.annotation.query.SqlArrays.strings;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -52,7 +55,8 @@ public class WorkToExport {
             + "from document_answer x where x.document_id = d.id and x.annotator_id = any(p.annotators) "
             + "and x.label_id = any(p.labels)) an on true "
             + "where d.project_id = ? and (not ? or exists (select 1 from assignment a where a.document_id = d.id "
-            + "and a.status = 'DONE' and a.annotator_id = any(p.annotators))) order by d.position";
+            + "and a.status = 'DONE' and a.annotator_id = any(p.annotators))) "
+            + "and (not ? or d.id in (select unnest(?::uuid[]))) order by d.position";
 
     /** Whose work counts in the project: done work only, or also work started (assigned and opened, or begun). */
     private static final String DONE_ANNOTATORS = "select distinct annotator_id from assignment "
@@ -78,12 +82,23 @@ public class WorkToExport {
     /** The project's documents in corpus order (with done work only, if asked), one at a time. */
     public void documents(UUID projectId, List<UUID> annotators, List<UUID> labels, boolean onlyDone,
             Consumer<DocumentWork> each) {
+        documents(projectId, annotators, labels, onlyDone, null, each);
+    }
+
+    /**
+     * As {@link #documents(UUID, List, List, boolean, Consumer)}, but only the documents of {@code only} (all when
+     * null): those another module chose, e.g. the documents with gold.
+     */
+    public void documents(UUID projectId, List<UUID> annotators, List<UUID> labels, boolean onlyDone,
+            Collection<UUID> only, Consumer<DocumentWork> each) {
         streaming.query(connection -> {
             var statement = connection.prepareStatement(DOCUMENTS);
             statement.setArray(1, connection.createArrayOf("uuid", annotators.toArray()));
             statement.setArray(2, connection.createArrayOf("uuid", labels.toArray()));
             statement.setObject(3, projectId);
             statement.setBoolean(4, onlyDone);
+            statement.setBoolean(5, only != null);
+            statement.setArray(6, connection.createArrayOf("uuid", only == null ? new Object[0] : only.toArray()));
             return statement;
         }, (RowCallbackHandler) row -> each.accept(work(row)));
     }
@@ -100,22 +115,6 @@ public class WorkToExport {
                 strings(row.getArray("span_attributes")), strings(row.getArray("answer_ids")),
                 ints(row.getArray("answer_annotators")), ints(row.getArray("answer_labels")),
                 strings(row.getArray("answer_attributes")));
-    }
-
-    private static int[] ints(Array array) throws SQLException {
-        if (array == null) {
-            return new int[0];
-        }
-        Integer[] values = (Integer[]) array.getArray();
-        int[] ints = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            ints[i] = values[i];
-        }
-        return ints;
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
     }
 
     /**

@@ -15,7 +15,6 @@ import org.slant.annotation.Span;
 import org.slant.annotation.SpanDraft;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
-import org.slant.schema.LayerSchema.LabelSchema;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +45,8 @@ public class SpanAnnotator extends Component implements HasSize {
     void open(UUID documentId, String annotator, String text, boolean snapToWords, List<LayerSchema> layers,
             List<Span> spans) {
         this.documentId = documentId;
-        List<LayerSetup> spanLayers = layers.stream().filter(layer -> layer.kind() == LayerKind.SPAN)
-                .map(LayerSetup::of).toList();
+        List<PaletteLayer> spanLayers = layers.stream().filter(layer -> layer.kind() == LayerKind.SPAN)
+                .map(PaletteLayer::of).toList();
         Setup setup = new Setup(documentId, annotator, text, snapToWords, spanLayers, spans);
         getElement().setProperty("setup", json.writeValueAsString(setup));
     }
@@ -139,19 +138,7 @@ public class SpanAnnotator extends Component implements HasSize {
         }
     }
 
-    record Setup(UUID documentId, String annotator, String text, boolean snapToWords, List<LayerSetup> layers,
+    record Setup(UUID documentId, String annotator, String text, boolean snapToWords, List<PaletteLayer> layers,
             List<Span> spans) {
-    }
-
-    record LayerSetup(UUID id, String name, boolean overlapAllowed, List<LabelSchema> labels,
-            List<AttributeName> attributes) {
-
-        static LayerSetup of(LayerSchema layer) {
-            return new LayerSetup(layer.id(), layer.name(), layer.overlapAllowed(), layer.labels(),
-                    layer.attributes().stream().map(a -> new AttributeName(a.id(), a.name())).toList());
-        }
-    }
-
-    record AttributeName(UUID id, String name) {
     }
 }

@@ -4,6 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -17,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +44,8 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
     final Span summary = new Span();
     final Button openNext = new Button();
     final Grid<WorkQueueItem> queue = new Grid<>();
+    /** The documents sent back to the annotator, each with who sent it back and their note. */
+    final Div sentBack = new Div();
     private ProjectSummary project;
 
     public WorkQueueView(CorpusService corpus, WorkQueue work) {
@@ -56,10 +63,13 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
         queue.addColumn(item -> orDash(item.story())).setHeader("Story").setFlexGrow(2).setKey("story");
         queue.addColumn(new NumberRenderer<>(WorkQueueItem::words, NumberFormat.getIntegerInstance(Locale.UK)))
                 .setHeader("Words").setAutoWidth(true).setFlexGrow(0).setKey("words");
-        queue.addColumn(item -> ProgressWords.status(item.status())).setHeader("Status").setAutoWidth(true)
-                .setFlexGrow(0).setKey("status");
+        queue.addColumn(item -> item.sentBack() != null ? "Sent back" : ProgressWords.status(item.status()))
+                .setHeader("Status").setAutoWidth(true).setFlexGrow(0).setKey("status")
+                .setTooltipGenerator(item -> item.sentBack() != null ? ProgressWords.sentBack(item.sentBack()) : null);
         queue.addColumn(item -> ProgressWords.activeTime(item.activeSeconds())).setHeader("Active time")
                 .setAutoWidth(true).setFlexGrow(0).setKey("activeTime");
+        queue.setPartNameGenerator(item -> item.sentBack() != null ? "sent-back" : null);
+        queue.addClassName("slant-work-queue");
         queue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         queue.setEmptyStateText("This project has no documents yet.");
         queue.addItemClickListener(click -> open(annotatePath(click.getItem().documentId())));
@@ -71,7 +81,9 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
         toolbar.setAlignItems(FlexComponent.Alignment.CENTER);
         toolbar.expand(summary);
 
-        add(header, toolbar, queue);
+        sentBack.addClassName("slant-sent-back");
+        sentBack.setVisible(false);
+        add(header, toolbar, sentBack, queue);
         setFlexGrow(1, queue);
     }
 
@@ -89,11 +101,25 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
                 query -> work.queue(projectId, PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) work.queue(projectId, PageRequest.of(0, 1)).getTotalElements()));
         summary.setText(work.doneCount(projectId) + " of " + project.documents() + " done");
+        showSentBack(work.sentBack(projectId));
         boolean waiting = nextPath() != null;
         openNext.setEnabled(waiting);
         openNext.setText(waiting ? "Open next" : "All done");
         openNext.setIcon(waiting ? VaadinIcon.ARROW_RIGHT.create() : VaadinIcon.CHECK.create());
         openNext.setIconAfterText(waiting);
+    }
+
+    private void showSentBack(List<WorkQueueItem> items) {
+        sentBack.removeAll();
+        sentBack.setVisible(!items.isEmpty());
+        if (!items.isEmpty()) {
+            sentBack.add(new H4(items.size() == 1 ? "Sent back to you" : items.size() + " documents sent back to you"));
+            for (WorkQueueItem item : items) {
+                Anchor title = new Anchor(annotatePath(item.documentId()), item.title());
+                title.getElement().setAttribute("router-link", true);
+                sentBack.add(new Paragraph(title, new Span(" · " + ProgressWords.sentBack(item.sentBack()))));
+            }
+        }
     }
 
     /** Where "Open next" leads: the first document not yet done or skipped; null when there is none. */

@@ -70,8 +70,9 @@ public class ImportArchiveView extends VerticalLayout {
             ImportedProject imported = importer.importArchive(upload, declaredBytes);
             ArchiveCounts counts = imported.counts();
             return "Imported \"" + imported.name() + "\": " + counts.documents() + " documents, " + counts.layers()
-                    + " layers, " + counts.spans() + " spans, " + counts.answers() + " answers and " + counts.events()
-                    + " history events. Open it from the project list.";
+                    + " layers, " + counts.spans() + " spans, " + counts.answers() + " answers, "
+                    + (counts.goldSpans() + counts.goldAnswers()) + " gold spans and answers and "
+                    + (counts.events() + counts.goldEvents()) + " history events. Open it from the project list.";
         } catch (InvalidInputException | ProjectAlreadyHereException | ArchiveTooLargeException refused) {
             return "Nothing was imported. " + refused.getMessage();
         }

@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.slant.annotation.CodePointText;
 import org.slant.annotation.ui.AttributeForm;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
@@ -69,6 +70,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     final Button history = new Button("History", VaadinIcon.CLOCK.create());
     final Button curated = new Button("Mark curated", VaadinIcon.CHECK.create());
     final Button reopen = new Button("Reopen to change", VaadinIcon.EDIT.create());
+    final Button next = new Button("Next to curate", VaadinIcon.ANGLE_RIGHT.create());
     final Div selected = new Div();
     final Div questionsBox = new Div();
     GoldAnswers answers;
@@ -102,7 +104,10 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         curated.addClickShortcut(com.vaadin.flow.component.Key.KEY_C, com.vaadin.flow.component.KeyModifier.ALT);
         reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reopen.addClickListener(click -> reopen());
-        HorizontalLayout bar = new HorizontalLayout(heading, status, history, curated, reopen);
+        next.setIconAfterText(true);
+        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        next.addClickListener(click -> goNext());
+        HorizontalLayout bar = new HorizontalLayout(heading, status, history, next, curated, reopen);
         bar.addClassName("slant-annotate-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -159,6 +164,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                 work.size() + (work.size() == 1 ? " annotator" : " annotators")
                         + (project.blind() ? " (blind)" : "")).filter(Objects::nonNull).toList()));
         curator.open(document.id(), document.text(), project.snapToWords(), layers, stored.spans(), work);
+        next.setEnabled(gold.nextToCurate(document.id()).isPresent());
         answers = new GoldAnswers(gold, document.id(), layers, work, stored.answers(), this::refreshStatus);
         questionsBox.removeAll();
         if (!answers.isEmpty()) {
@@ -168,10 +174,22 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         showSpan(null);
     }
 
+    /** Marked curated: on to the next document still to curate, if there is one. */
     void markCurated() {
         showStatus(gold.markCurated(document.id()));
-        Notification.show("Marked curated: this document's gold is read-only now.", 3000,
-                Notification.Position.BOTTOM_START);
+        Optional<UUID> following = gold.nextToCurate(document.id());
+        Notification.show("Marked curated" + (following.isPresent() ? "; here is the next document to curate."
+                : "; every later document is curated."), 3000, Notification.Position.BOTTOM_START);
+        following.ifPresent(this::go);
+    }
+
+    private void goNext() {
+        gold.nextToCurate(document.id()).ifPresentOrElse(this::go, () -> Notification.show(
+                "No later document is left to curate.", 3000, Notification.Position.BOTTOM_START));
+    }
+
+    private void go(UUID documentId) {
+        getUI().ifPresent(ui -> ui.navigate("documents/" + documentId + "/curate"));
     }
 
     void reopen() {
@@ -233,7 +251,8 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         swatch.getStyle().set("background", label.get().colour());
         Div heading = new Div(swatch, new Span(label.get().name() + " · " + layer.get().name()));
         heading.addClassName("slant-selected-label");
-        Paragraph quote = new Paragraph("“" + slice(span.start(), span.end()) + "”");
+        Paragraph quote = new Paragraph("“" + new CodePointText(document.text()).slice(span.start(), span.end())
+                + "”");
         quote.addClassName("slant-selected-quote");
         selected.add(heading, quote);
         gold.goldSpan(span.id()).map(this::origin).map(Paragraph::new).ifPresent(selected::add);
@@ -253,12 +272,6 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         };
     }
 
-    private String slice(int start, int end) {
-        String text = document.text();
-        int from = text.offsetByCodePoints(0, Math.min(start, document.codePoints()));
-        int to = text.offsetByCodePoints(from, Math.max(0, Math.min(end, document.codePoints()) - start));
-        return text.substring(from, to);
-    }
 
     private void showHistory() {
         Grid<Map<String, Object>> events = new Grid<>();

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.slant.annotation.SpanDraft;
+import org.slant.annotation.ui.PaletteLayer;
 import org.slant.curation.CurationLanes.Lane;
 import org.slant.curation.GoldService;
 import org.slant.curation.GoldSpan;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
-import org.slant.schema.LayerSchema.LabelSchema;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -47,8 +47,8 @@ public class GoldCurator extends Component implements HasSize {
     void open(UUID documentId, String text, boolean snapToWords, List<LayerSchema> layers, List<GoldSpan> spans,
             List<Lane> lanes) {
         this.documentId = documentId;
-        List<LayerSetup> spanLayers = layers.stream().filter(layer -> layer.kind() == LayerKind.SPAN)
-                .map(LayerSetup::of).toList();
+        List<PaletteLayer> spanLayers = layers.stream().filter(layer -> layer.kind() == LayerKind.SPAN)
+                .map(PaletteLayer::of).toList();
         getElement().setProperty("setup", json.writeValueAsString(new Setup(documentId, GOLD, text, snapToWords,
                 spanLayers, spans, new Wording("Marked curated: gold is read-only here. Reopen the curation to "
                         + "change it.", "This document was marked curated"))));
@@ -132,7 +132,7 @@ public class GoldCurator extends Component implements HasSize {
         }
     }
 
-    record Setup(UUID documentId, String annotator, String text, boolean snapToWords, List<LayerSetup> layers,
+    record Setup(UUID documentId, String annotator, String text, boolean snapToWords, List<PaletteLayer> layers,
             List<GoldSpan> spans, Wording wording) {
     }
 
@@ -144,17 +144,5 @@ public class GoldCurator extends Component implements HasSize {
 
     record LaneSpan(UUID id, UUID layer, UUID label, int start, int end, Map<String, Object> attributes,
             String annotator) {
-    }
-
-    record LayerSetup(UUID id, String name, boolean overlapAllowed, List<LabelSchema> labels,
-            List<AttributeName> attributes) {
-
-        static LayerSetup of(LayerSchema layer) {
-            return new LayerSetup(layer.id(), layer.name(), layer.overlapAllowed(), layer.labels(),
-                    layer.attributes().stream().map(a -> new AttributeName(a.id(), a.name())).toList());
-        }
-    }
-
-    record AttributeName(UUID id, String name) {
     }
 }

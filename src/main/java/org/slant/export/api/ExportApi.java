@@ -53,12 +53,15 @@ class ExportApi {
     @Operation(summary = "A dataset of the project: a zip bundle of the format's files and manifest.json, or with "
             + "raw=true the single data file of jsonl, spans-csv, spans-parquet or conll",
             description = "Prepared whole, then sent with its Content-Length. Unknown parameter values answer 400 "
-                    + "naming the parameter; an annotator of a blind project asking for others' work or the majority "
-                    + "vote 403; more exports at once than slant.export.max-concurrent 503 with Retry-After.")
+                    + "naming the parameter (source=gold also when the project has no gold yet, and options that make "
+                    + "no sense with gold); an annotator asking for gold, or in a blind project for others' work or "
+                    + "the majority vote, 403; more exports at once than slant.export.max-concurrent 503 with "
+                    + "Retry-After.")
     @ApiResponse(responseCode = "200", description = "The bundle (application/zip) or the raw file")
     @ApiResponse(responseCode = "400", description = "An unknown format, layer, label, annotator or option value",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "403", description = "Others' work asked for by an annotator of a blind project",
+    @ApiResponse(responseCode = "403", description = "Gold asked for by an annotator, or others' work by an "
+            + "annotator of a blind project",
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "503", description = "As many exports being prepared as the server prepares at "
             + "once; Retry-After says when to try again", content = @Content(mediaType = "application/problem+json"))
@@ -74,8 +77,13 @@ class ExportApi {
             @RequestParam(name = "annotator", required = false) List<String> annotators,
             @Parameter(description = "true: only work marked done; false: also work in progress")
             @RequestParam(defaultValue = "true") String done,
-            @Parameter(description = "annotators (each one's labels) or majority (the majority vote)")
+            @Parameter(description = "annotators (each one's labels), majority (the majority vote) or gold (the gold "
+                    + "standard; managers, curators and admins)")
             @RequestParam(defaultValue = "annotators") String source,
+            @Parameter(description = "Whose gold: curated (documents marked curated) or any (also those whose gold is "
+                    + "in progress); for source=gold, and for the gold jsonl, hf and perspectivist put beside the "
+                    + "annotators' labels")
+            @RequestParam(defaultValue = "curated") String gold,
             @Parameter(description = "keep, mask or drop the text under the hygiene layer's spans")
             @RequestParam(defaultValue = "keep") String hygiene,
             @Parameter(description = "The layer whose spans are not the article's text")
@@ -101,8 +109,10 @@ class ExportApi {
         boolean byUsername = bool("usernames", usernames);
         boolean rawFile = bool("raw", raw);
         Set<UUID> annotatorIds = exports.annotatorIds(projectId, cleaned(annotators));
+        ExportOptions.GoldDocuments goldDocuments = one("gold", gold, Map.of("curated",
+                ExportOptions.GoldDocuments.CURATED, "any", ExportOptions.GoldDocuments.ANY));
         ExportOptions options = new ExportOptions(chosen, cleaned(layers), cleaned(labels), annotatorIds, onlyDone,
-                labelSource, textHygiene, hygieneLayer.strip(), splits, byUsername);
+                labelSource, textHygiene, hygieneLayer.strip(), splits, byUsername, goldDocuments);
         // the transaction ends with prepare; the file goes out after it, and is deleted however sending ends
         try (PreparedExport prepared = exports.prepare(projectId, options, rawFile, Progress.NONE)) {
             response.setContentType(prepared.contentType());

@@ -69,6 +69,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     final MultiSelectComboBox<Member> annotators = new MultiSelectComboBox<>("Annotators");
     final Checkbox onlyDone = new Checkbox("Only work marked done", true);
     final Select<ExportOptions.LabelSource> source = new Select<>();
+    final Select<ExportOptions.GoldDocuments> goldDocuments = new Select<>();
     final Select<ExportOptions.Hygiene> hygiene = new Select<>();
     final Select<String> hygieneLayer = new Select<>();
     final NumberField train = share("Train");
@@ -84,6 +85,8 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     Executor executor;
     private ProjectSummary project;
     private PreparedExport prepared;
+    /** whether the caller may export gold (managers, curators, admins) */
+    private boolean readsGold;
 
     public ExportView(CorpusService corpus, SchemaService schema, Memberships memberships, ExportService exports,
             BackgroundThreads threads) {
@@ -104,13 +107,28 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         format.setItemLabelGenerator(ExportView::describe);
         format.setValue(ExportFormat.JSONL);
         format.setWidth("30rem");
-        format.addValueChangeListener(change -> showSplits());
+        format.addValueChangeListener(change -> {
+            showSplits();
+            showGoldOptions();
+        });
         source.setLabel("Labels from");
-        source.setItems(ExportOptions.LabelSource.ANNOTATORS, ExportOptions.LabelSource.MAJORITY);
-        source.setItemLabelGenerator(choice -> choice == ExportOptions.LabelSource.MAJORITY
-                ? "Majority vote (more than half, exactly)" : "Each annotator");
+        source.setItems(ExportOptions.LabelSource.values());
+        source.setItemLabelGenerator(choice -> switch (choice) {
+            case ANNOTATORS -> "Each annotator";
+            case MAJORITY -> "Majority vote (more than half, exactly)";
+            case GOLD -> "Gold standard (curated)";
+        });
+        source.setItemEnabledProvider(choice -> choice != ExportOptions.LabelSource.GOLD);
         source.setValue(ExportOptions.LabelSource.ANNOTATORS);
         source.setWidth("18rem");
+        source.addValueChangeListener(change -> showGoldOptions());
+        goldDocuments.setLabel("Gold of");
+        goldDocuments.setItems(ExportOptions.GoldDocuments.values());
+        goldDocuments.setItemLabelGenerator(choice -> choice == ExportOptions.GoldDocuments.CURATED
+                ? "Documents marked curated" : "Also documents in progress (not yet reviewed)");
+        goldDocuments.setValue(ExportOptions.GoldDocuments.CURATED);
+        goldDocuments.setWidth("18rem");
+        goldDocuments.setEnabled(false);
         hygiene.setLabel("Page furniture");
         hygiene.setItems(ExportOptions.Hygiene.values());
         hygiene.setItemLabelGenerator(choice -> switch (choice) {
@@ -138,7 +156,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         progress.setVisible(false);
         download.setVisible(false);
         download.getElement().setAttribute("download", true);
-        Div what = row(format, source, onlyDone);
+        Div what = row(format, source, goldDocuments, onlyDone);
         Div which = row(layers, labels, annotators);
         Div text = row(hygiene, hygieneLayer, usernames);
         Div splits = row(train, validation, test, seed);
@@ -162,8 +180,10 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
             hygieneLayer.setValue(ExportOptions.DEFAULT_HYGIENE_LAYER);
         }
         List<Member> members = memberships.members(project.id());
-        if (corpus.seesEveryonesWork(project.id())) {
+        readsGold = corpus.seesEveryonesWork(project.id());
+        if (readsGold) {
             annotators.setItems(members);
+            showGold(exports.curation(project.id()));
         } else {
             // an annotator exports their own work (in blind projects nothing else is theirs to see)
             String me = SecurityContextHolder.getContext().getAuthentication().getName();
@@ -172,19 +192,52 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
             annotators.setValue(self);
             annotators.setReadOnly(true);
             source.setReadOnly(true);
+            source.setHelperText("Gold is for the project's curators and managers.");
         }
         showLabels();
+        showGoldOptions();
     }
 
-    /** The options as chosen; the export checks them (and who may ask) before writing anything. */
+    /** Gold can be chosen once some document has it; until then the page says why not. */
+    private void showGold(ExportManifest.Curation curation) {
+        boolean hasGold = curation.curated() + curation.inProgress() > 0;
+        source.setItemEnabledProvider(choice -> choice != ExportOptions.LabelSource.GOLD || hasGold);
+        source.setHelperText(!hasGold ? "No gold standard yet: curate documents first (Curation)."
+                : "Gold: " + counted(curation.curated(), "documents") + " curated, " + curation.inProgress()
+                        + " in progress.");
+        if (hasGold && curation.curated() == 0) {
+            goldDocuments.setValue(ExportOptions.GoldDocuments.ANY);
+        }
+    }
+
+    /**
+     * Gold as the source takes its documents by curation status, not the annotators' done work; only the
+     * perspectivist export keeps the annotators' labels beside it. jsonl, hf and perspectivist also put gold beside
+     * the annotators' labels, so its documents can be chosen there too.
+     */
+    private void showGoldOptions() {
+        boolean goldSource = source.getValue() == ExportOptions.LabelSource.GOLD;
+        boolean annotatorsBeside = !goldSource || format.getValue() == ExportFormat.PERSPECTIVIST;
+        annotators.setEnabled(annotatorsBeside);
+        onlyDone.setEnabled(annotatorsBeside);
+        goldDocuments.setEnabled(readsGold && (goldSource || format.getValue() == ExportFormat.JSONL
+                || format.getValue() == ExportFormat.HF || format.getValue() == ExportFormat.PERSPECTIVIST));
+    }
+
+    /**
+     * The options as chosen, those switched off left at their defaults; the export checks them (and who may ask)
+     * before writing anything.
+     */
     ExportOptions options() {
         return new ExportOptions(format.getValue(), layers.getValue(), labels.getValue(),
-                annotators.getValue().stream().map(Member::userId).collect(Collectors.toSet()), onlyDone.getValue(),
+                annotators.isEnabled() ? annotators.getValue().stream().map(Member::userId)
+                        .collect(Collectors.toSet()) : Set.of(), !onlyDone.isEnabled() || onlyDone.getValue(),
                 source.getValue(), hygiene.getValue(),
                 hygieneLayer.getValue() == null ? ExportOptions.DEFAULT_HYGIENE_LAYER : hygieneLayer.getValue(),
                 new ExportOptions.Splits(value(train), value(validation), value(test),
                         seed.getValue() == null ? ExportOptions.Splits.DEFAULT.seed() : seed.getValue()),
-                usernames.getValue());
+                usernames.getValue(), goldDocuments.isEnabled() ? goldDocuments.getValue()
+                        : ExportOptions.GoldDocuments.CURATED);
     }
 
     private void start() {
@@ -200,20 +253,21 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         BackgroundTask.of(told -> exports.prepare(projectId, options, false, told))
                 .onProgress((read, documents) -> progress.setValue(documents == 0 ? 1
                         : Math.min(1.0, read / (double) documents)))
-                .onDone(this::ready)
+                .onDone(ready -> ready(ready, options.source()))
                 .onFailure(this::failed)
                 .start(this, executor);
     }
 
-    private void ready(PreparedExport ready) {
+    private void ready(PreparedExport ready, ExportOptions.LabelSource labels) {
         prepared = ready;
         progress.setValue(1);
         progress.setVisible(false);
         export.setEnabled(true);
         ExportManifest.Counts counts = ready.counts();
         status.setText("Ready: " + counted(counts.documents(), "documents") + ", " + counted(counts.spans(), "spans")
-                + ", " + counted(counts.answers(), "answers") + " from " + counted(counts.annotators(), "annotators")
-                + ".");
+                + ", " + counted(counts.answers(), "answers") + (labels == ExportOptions.LabelSource.GOLD
+                        && counts.annotators() == 0 ? " of gold" : " from " + counted(counts.annotators(),
+                                "annotators")) + ".");
         download.setText("Download " + ready.fileName() + " (" + Math.max(1, ready.size() / 1024) + " KB)");
         download.setHref((DownloadHandler) event -> {
             event.setFileName(ready.fileName());
@@ -291,12 +345,12 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
 
     private static String describe(ExportFormat format) {
         return switch (format) {
-            case JSONL -> "jsonl: a document per line, every annotator's spans and answers";
+            case JSONL -> "jsonl: a document per line, every annotator's spans and answers, and gold";
             case SPANS_CSV -> "spans-csv: a span per row";
             case SPANS_PARQUET -> "spans-parquet: a span per row, Parquet";
             case CONLL -> "conll: BIO tags per token";
             case HF -> "hf: train / validation / test by story, with a dataset card";
-            case PERSPECTIVIST -> "perspectivist: each annotator's labels, soft labels, profiles";
+            case PERSPECTIVIST -> "perspectivist: each annotator's labels beside gold, soft labels, profiles";
         };
     }
 

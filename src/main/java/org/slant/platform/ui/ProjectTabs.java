@@ -17,6 +17,8 @@ public class ProjectTabs extends Div {
         MY_WORK("My work", "/work"),
         PROGRESS("Progress", "/progress", Audience.MANAGERS),
         AGREEMENT("Agreement", "/agreement", Audience.EVERYONES_WORK),
+        CURATION("Curation", "/curation", Audience.EVERYONES_WORK),
+        QUALITY("Quality", "/quality"),
         EXPORT("Export", "/export"),
         SCHEMA("Schema", "/schema"),
         STORIES("Stories and outlets", "/stories"),
@@ -67,7 +69,7 @@ public class ProjectTabs extends Div {
 
     /**
      * Fills in the project, with the managers' own tabs only for those who may use them, and the tabs on everyone's
-     * work (agreement) for managers and curators.
+     * work (agreement, curation) for managers and curators.
      */
     public void show(UUID projectId, String projectName, boolean managing, boolean seesEveryonesWork) {
         show(projectId, projectName);

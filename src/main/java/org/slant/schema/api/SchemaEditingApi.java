@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Editing a project's schema. Changes that would delete or alter annotations answer 409 with the number affected;
- * the same call with {@code confirm=true} goes ahead (the annotation history keeps what was changed).
+ * Editing a project's schema. Changes that would delete or alter annotations (the annotators' or gold) answer 409
+ * with the number affected; the same call with {@code confirm=true} goes ahead (the annotation and gold histories
+ * keep what was changed).
  */
 @RestController
 @RequestMapping("/api/v1")

@@ -28,6 +28,7 @@ import org.slant.agreement.AgreementFixture;
 import org.slant.agreement.Measure;
 import org.slant.annotation.AnnotationService;
 import org.slant.corpus.CorpusService;
+import org.slant.curation.GoldService;
 import org.slant.schema.SchemaEditor;
 import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,8 @@ class AgreementViewTest {
     UserRepository users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    GoldService gold;
 
     AgreementFixture study;
 
@@ -205,6 +208,22 @@ class AgreementViewTest {
         UI.getCurrent().navigate("projects/" + study.projectId + "/agreement");
         assertThat(_get(NotForYourRolePage.class).reason()).contains("managers and curators");
         assertThat(_find(AgreementView.class)).isEmpty();
+    }
+
+    @Test
+    void goldCanBeOneMoreRater() {
+        gold.acceptAll(study.documents.get(0), study.usernames.get("alice"), null);
+        gold.markCurated(study.documents.get(0));
+        AgreementView view = show();
+        assertThat(view.goldInProgress.isEnabled()).isFalse();
+
+        view.gold.setValue(true);
+        view.measure();
+        MockVaadin.runUIQueue();
+
+        assertThat(view.goldInProgress.isEnabled()).isTrue();
+        assertThat(view.report.options().gold()).isEqualTo(org.slant.agreement.AgreementOptions.Gold.CURATED);
+        assertThat(view.basis.getText()).startsWith("2 documents compared, 4 annotators").contains("gold");
     }
 
     private AgreementView show() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.slant.KaribuViews;
 import org.slant.SlantSpringTest;
 import org.slant.platform.ui.NotFoundPage;
+import org.slant.annotation.WorkAssignment;
 import org.slant.annotation.WorkQueue;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.Document;
@@ -35,6 +36,8 @@ class WorkQueueViewTest {
     CorpusService corpus;
     @Autowired
     WorkQueue work;
+    @Autowired
+    WorkAssignment assignment;
 
     String projectName;
     UUID projectId;
@@ -131,6 +134,27 @@ class WorkQueueViewTest {
         assertThat(_size(view.queue)).isZero();
         assertThat(view.summary.getText()).isEqualTo("0 of 0 done");
         assertThat(view.openNext.getText()).isEqualTo("All done");
+    }
+
+    @Test
+    void aDocumentSentBackShowsWhoSentItBackAndTheirNoteUntilDoneAgain() {
+        work.markDone(documents.get(0), true);
+        assignment.sendBack(documents.get(0), "admin", "Mark the second quote too.");
+
+        WorkQueueView view = showQueue();
+
+        assertThat(_getFormatted(view.queue, 0, "status")).isEqualTo("Sent back");
+        assertThat(_getFormatted(view.queue, 1, "status")).isEqualTo("Not started");
+        assertThat(view.sentBack.isVisible()).isTrue();
+        assertThat(view.sentBack.getElement().getTextRecursively()).startsWith("Sent back to you")
+                .contains("NATO and Russia talk · Administrator, ").endsWith(": Mark the second quote too.");
+        assertThat(_get(view.sentBack, Anchor.class).getHref()).isEqualTo("annotate/" + documents.get(0));
+        assertThat(view.nextPath()).isEqualTo("annotate/" + documents.get(0));
+
+        work.markDone(documents.get(0), true);
+        view = showQueue();
+        assertThat(_getFormatted(view.queue, 0, "status")).isEqualTo("Done");
+        assertThat(view.sentBack.isVisible()).isFalse();
     }
 
     @Test

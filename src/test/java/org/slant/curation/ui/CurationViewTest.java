@@ -114,6 +114,24 @@ class CurationViewTest {
     }
 
     @Test
+    void markingCuratedGoesOnToTheNextDocumentNotYetCurated() {
+        UUID projectId = corpus.document(documentId).projectId();
+        List<UUID> later = corpus.addDocuments(projectId, List.of(
+                new NewDocument("Second", "A second text.", null, null, null, null, null, Map.of()),
+                new NewDocument("Third", "A third text.", null, null, null, null, null, Map.of())))
+                .stream().map(document -> document.getId()).toList();
+        ActingAs.user(curator, () -> gold.markCurated(later.get(0)));
+        KaribuViews.signInAndStart(context, curator, "USER");
+        UI.getCurrent().navigate("documents/" + documentId + "/curate");
+
+        _get(CurationView.class).curated.click();
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("documents/" + later.get(1)
+                + "/curate");
+        assertThat(_get(CurationView.class).next.isEnabled()).isFalse();
+    }
+
+    @Test
     void anAnnotatorIsRefusedThePage() {
         KaribuViews.signInAndStart(context, coder, "USER");
         UI.getCurrent().navigate("documents/" + documentId + "/curate");

@@ -90,7 +90,7 @@ class ExportSendingTest {
     }
 
     private void export(Client client, String format, String raw) throws IOException {
-        api.export(study.projectId, format, null, null, null, "true", "annotators", "keep", "Non-editorial",
+        api.export(study.projectId, format, null, null, null, "true", "annotators", "curated", "keep", "Non-editorial",
                 "0.8,0.1,0.1", "42", "false", raw, client);
     }
 

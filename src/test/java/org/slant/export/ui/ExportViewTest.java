@@ -25,6 +25,7 @@ import org.slant.SlantSpringTest;
 import org.slant.agreement.AgreementFixture;
 import org.slant.annotation.AnnotationService;
 import org.slant.corpus.CorpusService;
+import org.slant.curation.GoldService;
 import org.slant.export.ExportFormat;
 import org.slant.export.ExportOptions;
 import org.slant.export.ExportService;
@@ -59,6 +60,8 @@ class ExportViewTest {
     JdbcTemplate jdbc;
     @Autowired
     ExportService exports;
+    @Autowired
+    GoldService gold;
 
     AgreementFixture study;
 
@@ -117,6 +120,31 @@ class ExportViewTest {
         assertThat(view.status.getText()).contains("Non-editorial");
         assertThat(view.status.hasClassName("slant-problem")).isTrue();
         assertThat(view.download.isVisible()).isFalse();
+    }
+
+    @Test
+    void goldIsOfferedOnceTheProjectHasSomeAndTakesNoAnnotators() throws IOException {
+        ExportView view = show();
+        assertThat(view.source.getItemEnabledProvider().test(ExportOptions.LabelSource.GOLD)).isFalse();
+        assertThat(view.source.getHelperText()).startsWith("No gold standard yet");
+
+        gold.acceptAll(study.documents.get(0), study.usernames.get("alice"), null);
+        gold.markCurated(study.documents.get(0));
+        UI.getCurrent().navigate("");
+        view = show();
+        assertThat(view.source.getItemEnabledProvider().test(ExportOptions.LabelSource.GOLD)).isTrue();
+        assertThat(view.source.getHelperText()).isEqualTo("Gold: 1 document curated, 0 in progress.");
+        view.source.setValue(ExportOptions.LabelSource.GOLD);
+
+        assertThat(view.annotators.isEnabled()).isFalse();
+        assertThat(view.onlyDone.isEnabled()).isFalse();
+        assertThat(view.goldDocuments.isEnabled()).isTrue();
+        view.export.click();
+        MockVaadin.runUIQueue();
+
+        // alice's D1: Economic and Security, and her Tone answer
+        assertThat(view.status.getText()).isEqualTo("Ready: 1 document, 2 spans, 1 answer of gold.");
+        assertThat(entries(view)).containsExactlyInAnyOrder("documents.jsonl", "manifest.json");
     }
 
     @Test

@@ -90,7 +90,9 @@ class RolesInTheUiTest {
         assertThat(visibleButtons(documentsView)).doesNotContain("Import");
         assertThat(_get(documentsView, Grid.class).getSelectionModel())
                 .isInstanceOf(com.vaadin.flow.component.grid.GridNoneSelectionModel.class);
-        assertThat(tabs()).doesNotContain("Progress", "Agreement", "Assignment", "Settings", "Archive");
+        assertThat(tabs()).doesNotContain("Progress", "Agreement", "Curation", "Assignment", "Settings", "Archive");
+        // their own figures against gold
+        assertThat(tabs()).contains("Quality");
 
         SchemaView schemaView = navigate("projects/" + projectId + "/schema", SchemaView.class);
         assertThat(visibleButtons(schemaView)).isEmpty();
@@ -114,7 +116,7 @@ class RolesInTheUiTest {
         assertThat(visibleButtons(storiesView)).contains("Story", "Outlet");
         assertThat(_find(storiesView, Grid.class)).hasSize(2).allSatisfy(grid -> assertThat(grid.getColumnByKey(
                 "actions").isVisible()).isTrue());
-        assertThat(tabs()).contains("Progress", "Agreement", "Assignment", "Settings", "Archive");
+        assertThat(tabs()).contains("Progress", "Agreement", "Curation", "Assignment", "Settings", "Archive");
     }
 
     @Test

@@ -1,0 +1,363 @@
+package org.slant.curation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.OutletDetails;
+import org.slant.corpus.OutletService;
+import org.slant.corpus.ProjectSummary;
+import org.slant.corpus.StoryDetails;
+import org.slant.corpus.StoryService;
+import org.slant.corpus.ui.ProjectRoute;
+import org.slant.curation.CurationQueue;
+import org.slant.curation.CurationStatus;
+import org.slant.curation.GoldMerge;
+import org.slant.curation.QueueFilter;
+import org.slant.curation.QueueOrder;
+import org.slant.curation.QueuedDocument;
+import org.slant.curation.UnanimousCurated;
+import org.slant.platform.BackgroundThreads;
+import org.slant.platform.ui.BackgroundTask;
+import org.slant.schema.SchemaService;
+import org.slant.platform.ui.Problems;
+import org.slant.platform.ui.ProjectTabs;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * The documents of a project to curate, for its curators and managers: lowest agreement first (or in corpus order),
+ * filtered by story, outlet and curation status, a page at a time. Each opens in the curation view or goes back to
+ * an annotator; the documents all their annotators agreed on are marked curated in one go. The annotators' work is
+ * compared in the background when the page opens (seconds for a large project whose work changed), then kept.
+ */
+@Route("projects/:projectId/curation")
+@PermitAll
+@StyleSheet("styles/curation.css")
+public class CurationQueueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
+
+    private final CorpusService corpus;
+    private final StoryService stories;
+    private final OutletService outlets;
+    private final CurationQueue queue;
+    private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.CURATION);
+    final Select<QueueOrder> order = new Select<>();
+    final ComboBox<StoryDetails> storyFilter = new ComboBox<>();
+    final ComboBox<OutletDetails> outletFilter = new ComboBox<>();
+    final Select<CurationStatus> statusFilter = new Select<>();
+    /** Where other curation actions join the toolbar ({@link #addAction}). */
+    final HorizontalLayout actions = new HorizontalLayout();
+    final Button preMerge;
+    final Button curateUnanimous = new Button();
+    final ProgressBar progress = new ProgressBar();
+    final Span status = new Span();
+    final Grid<QueuedDocument> documents = new Grid<>();
+    /** Where the comparison and the curating of unanimous documents run; tests run them on the spot. */
+    Executor executor;
+    private List<UUID> unanimous = List.of();
+    private BackgroundTask<?> running;
+    private ProjectSummary project;
+    private ConfigurableFilterDataProvider<QueuedDocument, Void, QueueFilter> shown;
+
+    public CurationQueueView(CorpusService corpus, StoryService stories, OutletService outlets, CurationQueue queue,
+            BackgroundThreads threads, GoldMerge merge, SchemaService schema) {
+        this.corpus = corpus;
+        this.stories = stories;
+        this.outlets = outlets;
+        this.queue = queue;
+        this.executor = threads;
+        addClassNames("slant-page", "slant-curation-queue");
+        setSizeFull();
+
+        Paragraph intro = new Paragraph("Agreement: the mean exact F1 of each pair of annotators who marked the "
+                + "document done, over their spans and answers (1: the same work). Click a document to curate it.");
+        intro.addClassName("slant-curation-intro");
+        order.setItems(QueueOrder.values());
+        order.setItemLabelGenerator(chosen -> chosen == QueueOrder.AGREEMENT ? "Lowest agreement first"
+                : "Corpus order");
+        order.setValue(QueueOrder.AGREEMENT);
+        order.setAriaLabel("Order");
+        order.setWidth("14rem");
+        storyFilter.setPlaceholder("All stories");
+        storyFilter.setItemLabelGenerator(StoryDetails::title);
+        storyFilter.setClearButtonVisible(true);
+        storyFilter.setAriaLabel("Story");
+        storyFilter.setWidth("11rem");
+        outletFilter.setPlaceholder("All outlets");
+        outletFilter.setItemLabelGenerator(OutletDetails::name);
+        outletFilter.setClearButtonVisible(true);
+        outletFilter.setAriaLabel("Outlet");
+        outletFilter.setWidth("11rem");
+        statusFilter.setItems(CurationStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("Any status");
+        statusFilter.setItemLabelGenerator(chosen -> chosen == null ? "Any status" : QueueWords.status(chosen));
+        statusFilter.setAriaLabel("Curation status");
+        statusFilter.setWidth("9.5rem");
+        order.addValueChangeListener(change -> refresh());
+        storyFilter.addValueChangeListener(change -> refresh());
+        outletFilter.addValueChangeListener(change -> refresh());
+        statusFilter.addValueChangeListener(change -> refresh());
+        curateUnanimous.setIcon(VaadinIcon.CHECK_CIRCLE.create());
+        curateUnanimous.addClickListener(click -> confirmCurateUnanimous());
+        curateUnanimous.getElement().setAttribute("title", "Documents every annotator who marked them done (two or "
+                + "more) did exactly alike: their work goes into gold as it is, and they are marked curated");
+        actions.setSpacing(true);
+        preMerge = new Button("Pre-merge…", VaadinIcon.MAGIC.create(), click -> new MergeDialog(merge, schema,
+                threads, project.id(), this::refresh).open());
+        preMerge.getElement().setAttribute("title", "Write into gold what the annotators who marked documents done "
+                + "agree on, by a rule (unanimous, majority, at least n); gold a person made is never changed");
+        actions.add(preMerge);
+        actions.setPadding(false);
+        HorizontalLayout top = new HorizontalLayout(intro, actions, curateUnanimous);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.CENTER);
+        top.expand(intro);
+        HorizontalLayout filters = new HorizontalLayout(order, storyFilter, outletFilter, statusFilter);
+        filters.addClassName("slant-curation-filters");
+        filters.setWidthFull();
+
+        progress.setVisible(false);
+        status.addClassName("slant-muted");
+        status.setVisible(false);
+        configureGrid();
+        add(header, top, filters, progress, status, documents);
+        setFlexGrow(1, documents);
+    }
+
+    /** The drawer closed, as in the curation view: at 1024 pixels the queue's columns need the whole width. */
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        AppLayout frame = findAncestor(AppLayout.class);
+        if (frame != null) {
+            frame.setDrawerOpened(false);
+        }
+    }
+
+    private void configureGrid() {
+        documents.addColumn(QueuedDocument::position).setHeader("#").setAutoWidth(true).setFlexGrow(0)
+                .setKey("position");
+        documents.addColumn(QueuedDocument::title).setHeader("Title").setFlexGrow(3).setKey("title")
+                .setTooltipGenerator(QueuedDocument::title);
+        documents.addColumn(document -> orDash(document.outlet())).setHeader("Outlet").setFlexGrow(1)
+                .setKey("outlet").setTooltipGenerator(document -> orDash(document.outlet()));
+        documents.addColumn(document -> orDash(document.story())).setHeader("Story").setFlexGrow(1)
+                .setKey("story").setTooltipGenerator(document -> orDash(document.story()));
+        documents.addColumn(QueueWords::done).setHeader("Annotators").setAutoWidth(true).setFlexGrow(0)
+                .setKey("done").setTooltipGenerator(QueueWords::annotators);
+        documents.addColumn(QueueWords::agreement).setHeader("Agreement").setAutoWidth(true).setFlexGrow(0)
+                .setKey("agreement").setTooltipGenerator(QueueWords::agreementHint)
+                .setPartNameGenerator(document -> document.unanimous() ? "numeric unanimous" : "numeric");
+        documents.addColumn(document -> QueueWords.status(document.status())).setHeader("Curation")
+                .setAutoWidth(true).setFlexGrow(0).setKey("status");
+        documents.addColumn(QueuedDocument::goldSpans).setHeader("Gold").setAutoWidth(true).setFlexGrow(0)
+                .setKey("gold").setPartNameGenerator(document -> "numeric")
+                .setTooltipGenerator(document -> document.goldSpans() + " gold spans");
+        documents.addColumn(new ComponentRenderer<>(this::rowActions)).setHeader("").setAutoWidth(true)
+                .setFlexGrow(0).setKey("actions");
+        documents.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        documents.setEmptyStateText("No documents here: none in this project, or none that pass the filters.");
+        documents.addItemClickListener(click -> {
+            if (!"actions".equals(click.getColumn() == null ? null : click.getColumn().getKey())) {
+                getUI().ifPresent(ui -> ui.navigate(curatePath(click.getItem().documentId())));
+            }
+        });
+    }
+
+    private Component rowActions(QueuedDocument document) {
+        Anchor curate = new Anchor(curatePath(document.documentId()), "Curate");
+        curate.getElement().setAttribute("router-link", true);
+        curate.addClassName("slant-curate-link");
+        Button sendBack = new Button("Send back…", click -> new SendBackDialog(queue, document, this::refresh)
+                .open());
+        sendBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        sendBack.setEnabled(SendBackDialog.anyoneFinished(document));
+        sendBack.getElement().setAttribute("title", "Reopen an annotator's finished work on this document, with a "
+                + "note for them");
+        curate.getElement().setAttribute("title", "Open it in the curation view");
+        HorizontalLayout both = new HorizontalLayout(curate, sendBack);
+        both.setAlignItems(FlexComponent.Alignment.BASELINE);
+        both.setSpacing(true);
+        return both;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        project = ProjectRoute.projectForEveryonesWork(event, corpus).orElse(null);
+        if (project == null) {
+            return;
+        }
+        header.show(project.id(), project.name(), corpus.canChange(project.id()),
+                corpus.seesEveryonesWork(project.id()));
+        storyFilter.setItems(stories.stories(project.id()));
+        outletFilter.setItems(outlets.outlets(project.id()));
+        curateUnanimous.setText("Mark unanimous documents curated");
+        curateUnanimous.setEnabled(false);
+        // compared once the page is up, so that the page shows while a large project's work is read
+        getElement().executeJs("return 0").then(Integer.class, pageIsUp -> prepare());
+    }
+
+    /** Compares the annotators' work in the background, then lists the queue (tests call this directly). */
+    void prepare() {
+        UUID projectId = project.id();
+        showRunning("Comparing the annotators' work…");
+        running = BackgroundTask.of(told -> {
+            queue.prepare(projectId, told);
+            return projectId;
+        }).onProgress((read, total) -> showProgress("Comparing the annotators' work… ", read, total,
+                "documents read")).onDone(done -> {
+                    showFinished();
+                    list(projectId);
+                })
+                .onFailure(this::showFailure)
+                .start(this, executor);
+    }
+
+    private void list(UUID projectId) {
+        shown = DataProvider.<QueuedDocument, QueueFilter>fromFilteringCallbacks(
+                query -> queue.queue(projectId, query.getFilter().orElse(QueueFilter.ALL), order.getValue(),
+                        PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) queue.queue(projectId, query.getFilter().orElse(QueueFilter.ALL), order.getValue(),
+                        PageRequest.of(0, 1)).getTotalElements())
+                .withConfigurableFilter();
+        documents.setItems(shown);
+        refresh();
+    }
+
+    /** Lists the queue again and counts the unanimous documents anew: after a change made here or by an action. */
+    public void refresh() {
+        if (shown == null) {
+            return;
+        }
+        QueueFilter filter = filter();
+        shown.setFilter(filter);
+        unanimous = queue.unanimousToCurate(project.id(), filter);
+        curateUnanimous.setText("Mark unanimous documents curated (" + COUNT.format(unanimous.size()) + ")");
+        curateUnanimous.setEnabled(!unanimous.isEmpty() && (running == null || !running.isRunning()));
+    }
+
+    /** Puts another curation action (such as a pre-merge) into the toolbar, before the unanimous documents' button. */
+    public void addAction(Component... more) {
+        actions.add(more);
+    }
+
+    /** The project the page shows; null until it has been entered. */
+    public UUID projectId() {
+        return project == null ? null : project.id();
+    }
+
+    private QueueFilter filter() {
+        return new QueueFilter(storyFilter.getValue() == null ? null : storyFilter.getValue().id(),
+                outletFilter.getValue() == null ? null : outletFilter.getValue().id(), statusFilter.getValue());
+    }
+
+    void confirmCurateUnanimous() {
+        List<UUID> chosen = unanimous;
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Mark " + COUNT.format(chosen.size()) + (chosen.size() == 1 ? " document" : " documents")
+                + " curated?");
+        dialog.setText("On each, every annotator who marked it done (two or more) did exactly the same spans and "
+                + "answers. Their work goes into gold as it is, and the document is marked curated, so its gold is "
+                + "read-only until reopened. Documents whose gold already holds something else are left to you.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Mark curated");
+        dialog.addConfirmListener(confirmed -> curateUnanimous(chosen));
+        dialog.open();
+    }
+
+    void curateUnanimous(List<UUID> chosen) {
+        UUID projectId = project.id();
+        curateUnanimous.setEnabled(false);
+        showRunning("Marking the unanimous documents curated…");
+        running = BackgroundTask.of(told -> queue.curateUnanimous(projectId, chosen, told))
+                .onProgress((done, total) -> showProgress("Marking the unanimous documents curated… ", done, total,
+                        "documents"))
+                .onDone(this::curated)
+                .onFailure(this::showFailure)
+                .start(this, executor);
+    }
+
+    private void curated(UnanimousCurated outcome) {
+        showFinished();
+        String message = COUNT.format(outcome.curated()) + (outcome.curated() == 1 ? " document" : " documents")
+                + " marked curated.";
+        if (outcome.left().isEmpty()) {
+            Problems.success(message);
+        } else {
+            status.setText(message + " Left to you: " + String.join("; ", outcome.left().stream()
+                    .map(left -> "“" + left.title() + "”: " + left.reason()).toList()));
+            status.setVisible(true);
+        }
+        refresh();
+    }
+
+    private void showRunning(String what) {
+        progress.setIndeterminate(true);
+        progress.setVisible(true);
+        status.setText(what);
+        status.setVisible(true);
+    }
+
+    private void showProgress(String what, long done, long total, String unit) {
+        progress.setIndeterminate(false);
+        progress.setValue(total == 0 ? 1 : Math.min(1, done / (double) total));
+        status.setText(what + COUNT.format(done) + " of " + COUNT.format(total) + " " + unit + ".");
+    }
+
+    private void showFinished() {
+        progress.setVisible(false);
+        status.setVisible(false);
+    }
+
+    private void showFailure(Throwable failure) {
+        progress.setVisible(false);
+        status.setText("Not done: " + BackgroundTask.said(failure));
+        status.setVisible(true);
+        refresh();
+    }
+
+    /** The curation view's route, by path, so that this page does not depend on that view. */
+    static String curatePath(UUID documentId) {
+        return "documents/" + documentId + "/curate";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Curation · " + (project == null ? "Project" : project.name()) + " · Slant";
+    }
+
+    private static String orDash(String value) {
+        return value == null ? "–" : value;
+    }
+}
