@@ -30,22 +30,23 @@ import tools.jackson.databind.json.JsonMapper;
 class GoldBatch {
 
     /*
-     * The documents come as a table to join, not as "document_id = any(?)": a table whose statistics are older than
-     * its rows (right after a first large merge) would otherwise be read whole for every batch.
+     * Each document's rows are looked up on their own (a lateral subquery that "offset 0" keeps from being turned into
+     * a join): right after a large merge the tables' statistics still describe them as they were before it, and
+     * PostgreSQL would otherwise read the whole table for every batch.
      */
-    private static final String SPANS = "select g.id, g.document_id, g.layer_id, g.label_id, g.start_offset, "
-            + "g.end_offset, g.attributes::text as attributes, g.person_made from unnest(?::uuid[]) as d(id) "
-            + "join gold_span g on g.document_id = d.id where g.layer_id = any(?)";
-    private static final String ANSWERS = "select g.id, g.document_id, g.layer_id, g.label_id, "
-            + "g.attributes::text as attributes, g.person_made from unnest(?::uuid[]) as d(id) "
-            + "join gold_answer g on g.document_id = d.id where g.layer_id = any(?)";
+    private static final String SPANS = "select g.* from unnest(?::uuid[]) as d(id) cross join lateral (select id, "
+            + "document_id, layer_id, label_id, start_offset, end_offset, attributes::text as attributes, person_made "
+            + "from gold_span where document_id = d.id and layer_id = any(?) offset 0) g";
+    private static final String ANSWERS = "select g.* from unnest(?::uuid[]) as d(id) cross join lateral (select id, "
+            + "document_id, layer_id, label_id, attributes::text as attributes, person_made from gold_answer "
+            + "where document_id = d.id and layer_id = any(?) offset 0) g";
     /** Gold a person removed or moved to another label or offsets: its before and after. */
-    private static final String CHANGED_BY_PEOPLE = "select e.document_id, before->>'labelId' as before_label, "
-            + "(before->>'start')::int as before_start, (before->>'end')::int as before_end, "
-            + "after->>'labelId' as after_label, (after->>'start')::int as after_start, "
-            + "(after->>'end')::int as after_end from unnest(?::uuid[]) as d(id) "
-            + "join gold_event e on e.document_id = d.id where e.action in ('UPDATE', 'DELETE') "
-            + "and e.origin <> 'MERGED' and (e.before->>'layerId')::uuid = any(?)";
+    private static final String CHANGED_BY_PEOPLE = "select e.* from unnest(?::uuid[]) as d(id) cross join lateral "
+            + "(select document_id, before->>'labelId' as before_label, (before->>'start')::int as before_start, "
+            + "(before->>'end')::int as before_end, after->>'labelId' as after_label, "
+            + "(after->>'start')::int as after_start, (after->>'end')::int as after_end from gold_event "
+            + "where document_id = d.id and action in ('UPDATE', 'DELETE') and origin <> 'MERGED' "
+            + "and (before->>'layerId')::uuid = any(?) offset 0) e";
     private static final String INSERT_SPANS = GoldHistory.recording(GoldTable.SPANS, "insert into gold_span (id, "
             + "document_id, layer_id, label_id, start_offset, end_offset, attributes, origin, origin_detail, "
             + "person_made) select u.id, u.document_id, u.layer_id, u.label_id, u.start_offset, u.end_offset, "
