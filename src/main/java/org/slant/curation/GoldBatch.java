@@ -74,8 +74,10 @@ class GoldBatch {
     /** The documents' gold spans and answers in the layers, by document. */
     Map<UUID, List<MergeGold>> of(Collection<UUID> documentIds, Collection<UUID> layerIds) {
         Map<UUID, List<MergeGold>> gold = new HashMap<>();
-        read(SPANS, documentIds, layerIds, true, gold);
-        read(ANSWERS, documentIds, layerIds, false, gold);
+        plannedForTheirSizeNow(() -> {
+            read(SPANS, documentIds, layerIds, true, gold);
+            read(ANSWERS, documentIds, layerIds, false, gold);
+        });
         return gold;
     }
 
@@ -85,7 +87,7 @@ class GoldBatch {
      */
     Map<UUID, Set<Unit>> removedByPeople(Collection<UUID> documentIds, Collection<UUID> layerIds) {
         Map<UUID, Set<Unit>> removed = new HashMap<>();
-        jdbc.query(connection -> {
+        plannedForTheirSizeNow(() -> jdbc.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(CHANGED_BY_PEOPLE);
             statement.setArray(1, uuids(connection, documentIds));
             statement.setArray(2, uuids(connection, layerIds));
@@ -99,7 +101,7 @@ class GoldBatch {
             if (!before.equals(after)) {
                 removed.computeIfAbsent(row.getObject("document_id", UUID.class), id -> new HashSet<>()).add(before);
             }
-        });
+        }));
         return removed;
     }
 
@@ -170,6 +172,18 @@ class GoldBatch {
     private Object[] values(List<Merged> gold) {
         return gold.stream().map(one -> one.values().isEmpty() ? "{}" : json.writeValueAsString(one.values()))
                 .toArray();
+    }
+
+    /**
+     * Runs reads planned for the gold tables as they are now, not with a plan kept from when they were smaller: a
+     * merge grows them by thousands of rows a batch, and a plan made while they were empty (as their statistics say
+     * after a vacuum) reads a whole table for every document. Writes keep the usual planning: planning them afresh
+     * each time with their arrays of thousands of values costs more than it could win.
+     */
+    private void plannedForTheirSizeNow(Runnable reads) {
+        jdbc.execute("set local plan_cache_mode = force_custom_plan");
+        reads.run();
+        jdbc.execute("reset plan_cache_mode");
     }
 
     private void read(String sql, Collection<UUID> documentIds, Collection<UUID> layerIds, boolean spans,
