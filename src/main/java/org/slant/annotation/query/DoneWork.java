@@ -1,5 +1,8 @@
 package org.slant.annotation.query;
 
+import static org.slant.annotation.query.SqlArrays.ints;
+import static org.slant.annotation.query.SqlArrays.strings;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,22 +86,6 @@ public class DoneWork {
         Array annotators = row.getArray("annotators");
         return new DoneDocument(row.getObject("id", UUID.class), row.getString("title"), row.getString("text"),
                 annotators == null ? List.of() : List.of((UUID[]) annotators.getArray()), spans, answers);
-    }
-
-    private static int[] ints(Array array) throws SQLException {
-        if (array == null) {
-            return new int[0];
-        }
-        Integer[] values = (Integer[]) array.getArray();
-        int[] ints = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            ints[i] = values[i];
-        }
-        return ints;
-    }
-
-    private static String[] strings(Array array) throws SQLException {
-        return array == null ? new String[0] : (String[]) array.getArray();
     }
 
     /**
