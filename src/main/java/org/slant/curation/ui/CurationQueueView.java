@@ -199,7 +199,8 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         Anchor curate = new Anchor(curatePath(document.documentId()), "Curate");
         curate.getElement().setAttribute("router-link", true);
         curate.addClassName("slant-curate-link");
-        Button sendBack = new Button("Send back…", click -> new SendBackDialog(queue, document, this::refresh)
+        // an assignment's status changes the work compared: compared again in the background, not on this thread
+        Button sendBack = new Button("Send back…", click -> new SendBackDialog(queue, document, this::prepare)
                 .open());
         sendBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         sendBack.setEnabled(SendBackDialog.anyoneFinished(document));
@@ -228,7 +229,10 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         getElement().executeJs("return 0").then(Integer.class, pageIsUp -> prepare());
     }
 
-    /** Compares the annotators' work in the background, then lists the queue (tests call this directly). */
+    /**
+     * Compares the annotators' work in the background, then lists the queue, or lists it again where it is (tests
+     * call this directly).
+     */
     void prepare() {
         UUID projectId = project.id();
         showRunning("Comparing the annotators' work…");
@@ -238,7 +242,11 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         }).onProgress((read, total) -> showProgress("Comparing the annotators' work… ", read, total,
                 "documents read")).onDone(done -> {
                     showFinished();
-                    list(projectId);
+                    if (shown == null) {
+                        list(projectId);
+                    } else {
+                        refresh();
+                    }
                 })
                 .onFailure(this::showFailure)
                 .start(this, executor);

@@ -169,6 +169,7 @@ class CurationQueueViewTest {
                 .filter(one -> one.lane().equals("B")).findFirst().orElseThrow());
         dialog.note.setValue("The span should end at 5, before the space.");
         _click(dialog.send);
+        MockVaadin.runUIQueue();
 
         assertThat(_find(SendBackDialog.class)).isEmpty();
         var item = ActingAs.user(study.jonas, () -> work.queue(study.projectId, PageRequest.of(0, 10)))
