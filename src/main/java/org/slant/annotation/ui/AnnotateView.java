@@ -1,23 +1,15 @@
 package org.slant.annotation.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,11 +19,10 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.CodePointText;
 import org.slant.annotation.AssignmentStatus;
 import org.slant.annotation.DocumentAnnotations;
 import org.slant.annotation.WorkQueue;
@@ -42,7 +33,6 @@ import org.slant.corpus.ProjectDetails;
 import org.slant.corpus.ui.DocumentRoute;
 import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.Markdown;
-import org.slant.schema.LayerSchema.LabelSchema;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import org.slant.team.ProjectAccess;
@@ -56,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Route("annotate/:documentId")
 @PermitAll
-public class AnnotateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class AnnotateView extends ArticleEditorView implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String DOCUMENT_ID = "documentId";
 
@@ -67,9 +57,6 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private final ProjectAccess access;
     final SpanAnnotator annotator;
     private final RouterLink back = new RouterLink();
-    private final H3 title = new H3();
-    private final Span facts = new Span();
-    final Span status = new Span();
     final Button guidelines = new Button("Guidelines", VaadinIcon.BOOK.create());
     final Button others = new Button("Others' work", VaadinIcon.USERS.create());
     final Button historyButton = new Button("History", VaadinIcon.CLOCK.create());
@@ -78,8 +65,6 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     final Button skip = new Button("Skip");
     final Button done = new Button("Mark done", VaadinIcon.CHECK.create());
     final Button reopen = new Button("Reopen to change", VaadinIcon.EDIT.create());
-    final Div selected = new Div();
-    final Div questionsBox = new Div();
     AttributeForm spanForm;
     ArticleQuestions questions;
     private DocumentDetails document;
@@ -97,15 +82,6 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         this.annotations = annotations;
         this.work = work;
         this.annotator = new SpanAnnotator(annotations, json);
-        addClassName("slant-annotate");
-        setSizeFull();
-        setPadding(false);
-        setSpacing(false);
-
-        facts.addClassName("slant-annotate-facts");
-        status.addClassName("slant-annotate-status");
-        Div heading = new Div(back, title, facts);
-        heading.addClassName("slant-annotate-heading");
         guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         guidelines.addClickListener(click -> showGuidelines());
         others.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -126,38 +102,12 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reopen.addClickListener(click -> reopen());
         reopen.getElement().setAttribute("title", "Your work on this document is read-only while it is marked done");
-        HorizontalLayout bar = new HorizontalLayout(heading, status, guidelines, others, historyButton, previous, next,
-                skip, done, reopen);
-        bar.addClassName("slant-annotate-bar");
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(heading);
-
-        annotator.addClassName("slant-annotate-text");
         annotator.onSelection(this::showSpan);
         annotator.onActivity(seconds -> work.recordActivity(document.id(), seconds));
         annotator.onSaved(this::startedByChange);
-        annotator.onRefusedAsDone(() -> showProgress(work.progress(document.id())));
-        selected.addClassName("slant-annotate-selected");
-        questionsBox.addClassName("slant-annotate-questions");
-        Div side = new Div(new H4("Selected span"), selected, questionsBox);
-        side.addClassName("slant-annotate-side");
-        HorizontalLayout body = new HorizontalLayout(annotator, side);
-        body.addClassName("slant-annotate-body");
-        body.setWidthFull();
-        body.expand(annotator);
-        add(bar, body);
-        expand(body);
-    }
-
-    /** The article needs the width: the navigation drawer closes while annotating (its toggle stays). */
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        AppLayout frame = findAncestor(AppLayout.class);
-        if (frame != null) {
-            frame.setDrawerOpened(false);
-        }
+        annotator.onRefusedAsClosed(() -> showProgress(work.progress(document.id())));
+        layOut(back, List.of(guidelines, others, historyButton, previous, next, skip, done, reopen), annotator,
+                "Selected span");
     }
 
     static RouteParameters parameters(UUID documentId) {
@@ -175,8 +125,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         back.setText("← My work in " + project.name());
         back.setRoute(WorkQueueView.class, new RouteParameters("projectId", project.id().toString()));
         title.setText(document.title());
-        facts.setText(String.join(" · ", Stream.of(document.outlet(), document.story(),
-                String.format(Locale.UK, "%,d words", document.words())).filter(Objects::nonNull).toList()));
+        showFacts(document.outlet(), document.story(), String.format(Locale.UK, "%,d words", document.words()));
         Optional<WorkQueueItem> entered = work.enter(document.id());
         String me = SecurityContextHolder.getContext().getAuthentication().getName();
         historyButton.setVisible(access.isAdmin() || access.roleIn(project.id()).filter(ProjectRole.MANAGER::equals)
@@ -191,10 +140,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         questions = new ArticleQuestions(annotations, document.id(), layers, mine.answers());
         questions.onRefusedAsDone(() -> showProgress(work.progress(document.id())));
         questions.onSaved(this::startedByChange);
-        questionsBox.removeAll();
-        if (!questions.isEmpty()) {
-            questionsBox.add(new H4("About the whole article"), questions);
-        }
+        showQuestions(questions, !questions.isEmpty());
         showProgress(entered);
         showSpan(null);
     }
@@ -233,21 +179,11 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
                     + "text."));
             return;
         }
-        Optional<LayerSchema> layer = layers.stream().filter(l -> l.id().equals(span.layer())).findFirst();
-        Optional<LabelSchema> label = layer.flatMap(l -> l.labels().stream()
-                .filter(candidate -> candidate.id().equals(span.label())).findFirst());
-        if (layer.isEmpty() || label.isEmpty()) {
+        Optional<LayerSchema> layer = showSelectedLabel(layers, span.layer(), span.label(),
+                new CodePointText(document.text()).slice(span.start(), span.end()));
+        if (layer.isEmpty()) {
             return;
         }
-        Span swatch = new Span();
-        swatch.addClassName("slant-swatch");
-        swatch.getStyle().set("background", label.get().colour());
-        Span name = new Span(label.get().name() + " · " + layer.get().name());
-        Div heading = new Div(swatch, name);
-        heading.addClassName("slant-selected-label");
-        Paragraph quote = new Paragraph(quote(span.start(), span.end()));
-        quote.addClassName("slant-selected-quote");
-        selected.add(heading, quote);
         UUID spanId = span.id();
         spanForm = new AttributeForm(layer.get(), span.label(), span.attributes(),
                 values -> annotator.updateAttributes(spanId, values));
@@ -257,13 +193,6 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         } else {
             selected.add(new Paragraph("This label has no attributes."));
         }
-    }
-
-    private String quote(int start, int end) {
-        String text = document.text();
-        int from = text.offsetByCodePoints(0, Math.min(start, document.codePoints()));
-        int to = text.offsetByCodePoints(from, Math.max(0, Math.min(end, document.codePoints()) - start));
-        return "“" + text.substring(from, to) + "”";
     }
 
     void markDone() {

@@ -2,69 +2,78 @@ package org.slant.annotation.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.slant.annotation.AnnotationConflictException;
-import org.slant.annotation.AnnotationService;
-import org.slant.annotation.DocumentDoneException;
-import org.slant.annotation.Span;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns the outcome of a save into the browser's answer: saved (with the span as stored); or refused, with the span
- * as stored now so that the browser shows the truth: as invalid, as stale, gone, refused because the caller
- * marked the document done (the browser keeps the change until the document is reopened), or refused by a rule of
- * the project (not assigned to the caller). Anything else is left to fail, so the browser keeps the change and tries
- * again.
+ * Turns the outcome of a span editor's save into the browser's answer: saved (with the span as stored); or refused,
+ * with the span as stored now so that the browser shows the truth: as invalid, as stale, gone, refused because the
+ * document is closed to changes (marked done, or curated: the browser keeps the change until it is reopened), or
+ * refused by a rule of the project. Anything else is left to fail, so the browser keeps the change and tries again.
  */
 final class SaveReplies {
 
-    private final AnnotationService annotations;
     private final JsonMapper json;
+    private final Function<UUID, Optional<?>> storedNow;
+    private final Refusals refusals;
     private final Runnable saved;
 
-    SaveReplies(AnnotationService annotations, JsonMapper json, Runnable saved) {
-        this.annotations = annotations;
+    /**
+     * @param storedNow the span as stored now, by id
+     * @param refusals which of the editor's exceptions mean closed and stale, and what a span is called
+     */
+    SaveReplies(JsonMapper json, Function<UUID, Optional<?>> storedNow, Refusals refusals, Runnable saved) {
         this.json = json;
+        this.storedNow = storedNow;
+        this.refusals = refusals;
         this.saved = saved;
     }
 
-    String reply(UUID spanId, Supplier<Span> save) {
+    /** The exceptions by which an editor's service refuses a change to a closed document or a stale version. */
+    record Refusals(Class<? extends RuntimeException> closed, Class<? extends RuntimeException> stale,
+            String spanCalled) {
+    }
+
+    String reply(UUID spanId, Supplier<?> save) {
         Map<String, Object> reply = new LinkedHashMap<>();
         try {
-            Span span = save.get();
+            Object span = save.get();
             reply.put("ok", true);
             reply.put("span", span);
             saved.run();
-        } catch (DocumentDoneException done) {
-            reply.put("ok", false);
-            reply.put("kind", "done");
-            reply.put("message", done.getMessage());
         } catch (ForbiddenException refused) {
-            reply.put("ok", false);
-            reply.put("kind", "forbidden");
-            reply.put("message", "Not saved: " + refused.getMessage());
-            reply.put("span", annotations.ownSpan(spanId).orElse(null));
+            refused(reply, "forbidden", "Not saved: " + refused.getMessage());
+            reply.put("span", storedNow.apply(spanId).orElse(null));
         } catch (InvalidInputException refused) {
-            reply.put("ok", false);
-            reply.put("kind", "invalid");
-            reply.put("message", "Not saved: " + refused.problems().stream()
+            refused(reply, "invalid", "Not saved: " + refused.problems().stream()
                     .map(problem -> problem.where() + " " + problem.message()).collect(Collectors.joining("; ")));
-            reply.put("span", annotations.ownSpan(spanId).orElse(null));
-        } catch (AnnotationConflictException stale) {
-            reply.put("ok", false);
-            reply.put("kind", "conflict");
-            reply.put("message", stale.getMessage());
-            reply.put("span", annotations.ownSpan(spanId).orElse(null));
+            reply.put("span", storedNow.apply(spanId).orElse(null));
         } catch (NotFoundException gone) {
-            reply.put("ok", false);
-            reply.put("kind", "gone");
-            reply.put("message", "This span no longer exists (deleted in another tab or window?).");
+            refused(reply, "gone", "This " + refusals.spanCalled() + " no longer exists (deleted in another tab or "
+                    + "window?).");
+        } catch (RuntimeException other) {
+            if (refusals.closed().isInstance(other)) {
+                refused(reply, "done", other.getMessage());
+            } else if (refusals.stale().isInstance(other)) {
+                refused(reply, "conflict", other.getMessage());
+                reply.put("span", storedNow.apply(spanId).orElse(null));
+            } else {
+                throw other;
+            }
         }
         return json.writeValueAsString(reply);
+    }
+
+    private static void refused(Map<String, Object> reply, String kind, String message) {
+        reply.put("ok", false);
+        reply.put("kind", kind);
+        reply.put("message", message);
     }
 }

@@ -1,23 +1,14 @@
 package org.slant.curation.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,11 +17,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.slant.annotation.CodePointText;
+import org.slant.annotation.ui.ArticleEditorView;
 import org.slant.annotation.ui.AttributeForm;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
@@ -44,7 +34,6 @@ import org.slant.curation.GoldService;
 import org.slant.curation.GoldSpan;
 import org.slant.platform.ForbiddenException;
 import org.slant.schema.LayerSchema;
-import org.slant.schema.LayerSchema.LabelSchema;
 import org.slant.schema.SchemaService;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Route("documents/:documentId/curate")
 @PermitAll
 @StyleSheet("styles/curation.css")
-public class CurationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CurationView extends ArticleEditorView implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CorpusService corpus;
     private final SchemaService schema;
@@ -64,15 +53,10 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
     private final CurationLanes lanes;
     final GoldCurator curator;
     private final Anchor back = new Anchor();
-    private final H3 title = new H3();
-    private final Span facts = new Span();
-    final Span status = new Span();
     final Button history = new Button("History", VaadinIcon.CLOCK.create());
     final Button curated = new Button("Mark curated", VaadinIcon.CHECK.create());
     final Button reopen = new Button("Reopen to change", VaadinIcon.EDIT.create());
     final Button next = new Button("Next to curate", VaadinIcon.ANGLE_RIGHT.create());
-    final Div selected = new Div();
-    final Div questionsBox = new Div();
     GoldAnswers answers;
     AttributeForm spanForm;
     private DocumentDetails document;
@@ -87,15 +71,7 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         this.gold = gold;
         this.lanes = lanes;
         this.curator = new GoldCurator(gold, json);
-        addClassNames("slant-annotate", "slant-curate");
-        setSizeFull();
-        setPadding(false);
-        setSpacing(false);
-
-        facts.addClassName("slant-annotate-facts");
-        status.addClassName("slant-annotate-status");
-        Div heading = new Div(back, title, facts);
-        heading.addClassName("slant-annotate-heading");
+        addClassName("slant-curate");
         history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         history.addClickListener(click -> showHistory());
         curated.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -107,35 +83,10 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         next.addClickListener(click -> goNext());
-        HorizontalLayout bar = new HorizontalLayout(heading, status, history, next, curated, reopen);
-        bar.addClassName("slant-annotate-bar");
-        bar.setWidthFull();
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.expand(heading);
-
-        curator.addClassName("slant-annotate-text");
         curator.onSelection(this::showSpan);
         curator.onSaved(this::refreshStatus);
-        curator.onRefusedAsCurated(this::refreshStatus);
-        selected.addClassName("slant-annotate-selected");
-        questionsBox.addClassName("slant-annotate-questions");
-        Div side = new Div(new H4("Selected gold span"), selected, questionsBox);
-        side.addClassName("slant-annotate-side");
-        HorizontalLayout body = new HorizontalLayout(curator, side);
-        body.addClassName("slant-annotate-body");
-        body.setWidthFull();
-        body.expand(curator);
-        add(bar, body);
-        expand(body);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attach) {
-        super.onAttach(attach);
-        AppLayout frame = findAncestor(AppLayout.class);
-        if (frame != null) {
-            frame.setDrawerOpened(false);
-        }
+        curator.onRefusedAsClosed(this::refreshStatus);
+        layOut(back, List.of(history, next, curated, reopen), curator, "Selected gold span");
     }
 
     @Override
@@ -159,17 +110,12 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
         back.setText("← Curation of " + project.name());
         back.setHref("projects/" + project.id() + "/curation");
         title.setText(document.title());
-        facts.setText(String.join(" · ", Stream.of(document.outlet(), document.story(),
-                String.format(Locale.UK, "%,d words", document.words()),
-                work.size() + (work.size() == 1 ? " annotator" : " annotators")
-                        + (project.blind() ? " (blind)" : "")).filter(Objects::nonNull).toList()));
+        showFacts(document.outlet(), document.story(), String.format(Locale.UK, "%,d words", document.words()),
+                work.size() + (work.size() == 1 ? " annotator" : " annotators") + (project.blind() ? " (blind)" : ""));
         curator.open(document.id(), document.text(), project.snapToWords(), layers, stored.spans(), work);
         next.setEnabled(gold.nextToCurate(document.id()).isPresent());
         answers = new GoldAnswers(gold, document.id(), layers, work, stored.answers(), this::refreshStatus);
-        questionsBox.removeAll();
-        if (!answers.isEmpty()) {
-            questionsBox.add(new H4("About the whole article"), answers);
-        }
+        showQuestions(answers, !answers.isEmpty());
         showStatus(stored.status());
         showSpan(null);
     }
@@ -240,21 +186,11 @@ public class CurationView extends VerticalLayout implements BeforeEnterObserver,
                     + "number takes that annotator's version."));
             return;
         }
-        Optional<LayerSchema> layer = layers.stream().filter(l -> l.id().equals(span.layer())).findFirst();
-        Optional<LabelSchema> label = layer.flatMap(l -> l.labels().stream()
-                .filter(candidate -> candidate.id().equals(span.label())).findFirst());
-        if (layer.isEmpty() || label.isEmpty()) {
+        Optional<LayerSchema> layer = showSelectedLabel(layers, span.layer(), span.label(),
+                new CodePointText(document.text()).slice(span.start(), span.end()));
+        if (layer.isEmpty()) {
             return;
         }
-        Span swatch = new Span();
-        swatch.addClassName("slant-swatch");
-        swatch.getStyle().set("background", label.get().colour());
-        Div heading = new Div(swatch, new Span(label.get().name() + " · " + layer.get().name()));
-        heading.addClassName("slant-selected-label");
-        Paragraph quote = new Paragraph("“" + new CodePointText(document.text()).slice(span.start(), span.end())
-                + "”");
-        quote.addClassName("slant-selected-quote");
-        selected.add(heading, quote);
         gold.goldSpan(span.id()).map(this::origin).map(Paragraph::new).ifPresent(selected::add);
         UUID spanId = span.id();
         spanForm = new AttributeForm(layer.get(), span.label(), span.values(),

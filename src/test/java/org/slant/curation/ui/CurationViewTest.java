@@ -101,12 +101,12 @@ class CurationViewTest {
 
         assertThat(json.readTree(view.curator.getElement().getProperty("lanes")).get("lanes").valueStream()
                 .map(lane -> lane.get("name").asString()).toList()).containsExactly("A");
-        assertThat(view.status.getText()).isEqualTo("Not started");
+        assertThat(view.statusText()).isEqualTo("Not started");
         _get(view.answers, Button.class, spec -> spec.withText("Take")).click();
 
         assertThat(ActingAs.user(curator, () -> gold.goldOf(documentId)).answers()).extracting(a -> a.label())
                 .containsExactly(primary.labels().get(2).id());
-        assertThat(view.status.getText()).isEqualTo("In progress");
+        assertThat(view.statusText()).isEqualTo("In progress");
         view.curated.click();
         assertThat(view.state()).isEqualTo(CurationStatus.CURATED);
         assertThat(view.reopen.isVisible()).isTrue();

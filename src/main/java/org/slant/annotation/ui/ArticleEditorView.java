@@ -1,0 +1,121 @@
+package org.slant.annotation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.LayerSchema.LabelSchema;
+import org.springframework.modulith.NamedInterface;
+
+/**
+ * The frame that the views editing one article share (the annotator's and the curator's): a bar with the way back,
+ * the article's title and facts, a status and the view's buttons; the span editor filling the height; and a side
+ * column with the selected span and the questions about the whole article. The article needs the width, so the
+ * navigation drawer closes while it is shown (its toggle stays).
+ */
+@NamedInterface("editor-frame")
+public abstract class ArticleEditorView extends VerticalLayout {
+
+    protected final H3 title = new H3();
+    protected final Span facts = new Span();
+    protected final Span status = new Span();
+    protected final Div selected = new Div();
+    protected final Div questionsBox = new Div();
+
+    protected ArticleEditorView() {
+        addClassName("slant-annotate");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+        facts.addClassName("slant-annotate-facts");
+        status.addClassName("slant-annotate-status");
+        selected.addClassName("slant-annotate-selected");
+        questionsBox.addClassName("slant-annotate-questions");
+    }
+
+    /** Lays the frame out: call once, from the view's constructor, with its link back and its buttons in order. */
+    protected void layOut(Component back, List<Component> buttons, Component editor, String selectedHeading) {
+        Div heading = new Div(back, title, facts);
+        heading.addClassName("slant-annotate-heading");
+        HorizontalLayout bar = new HorizontalLayout(heading, status);
+        buttons.forEach(bar::add);
+        bar.addClassName("slant-annotate-bar");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(heading);
+
+        editor.addClassName("slant-annotate-text");
+        Div side = new Div(new H4(selectedHeading), selected, questionsBox);
+        side.addClassName("slant-annotate-side");
+        HorizontalLayout body = new HorizontalLayout(editor, side);
+        body.addClassName("slant-annotate-body");
+        body.setWidthFull();
+        body.expand(editor);
+        add(bar, body);
+        expand(body);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        AppLayout frame = findAncestor(AppLayout.class);
+        if (frame != null) {
+            frame.setDrawerOpened(false);
+        }
+    }
+
+    /** What the status shows, for tests in the views' own packages. */
+    public String statusText() {
+        return status.getText();
+    }
+
+    /** The facts under the title, those present joined by a middle dot. */
+    protected void showFacts(String... present) {
+        facts.setText(String.join(" · ", Stream.of(present).filter(Objects::nonNull).toList()));
+    }
+
+    /** The questions about the whole article, or nothing when the schema asks none. */
+    protected void showQuestions(Component questions, boolean asksAnything) {
+        questionsBox.removeAll();
+        if (asksAnything) {
+            questionsBox.add(new H4("About the whole article"), questions);
+        }
+    }
+
+    /**
+     * Shows a span's label with its swatch and layer, and its words in quotes, at the top of the side column.
+     *
+     * @return the span's layer, or empty (and nothing shown) when the schema no longer has the layer or the label
+     */
+    protected Optional<LayerSchema> showSelectedLabel(List<LayerSchema> layers, UUID layerId, UUID labelId,
+            String words) {
+        Optional<LayerSchema> layer = layers.stream().filter(candidate -> candidate.id().equals(layerId)).findFirst();
+        Optional<LabelSchema> label = layer.flatMap(found -> found.labels().stream()
+                .filter(candidate -> candidate.id().equals(labelId)).findFirst());
+        if (label.isEmpty()) {
+            return Optional.empty();
+        }
+        Span swatch = new Span();
+        swatch.addClassName("slant-swatch");
+        swatch.getStyle().set("background", label.get().colour());
+        Div heading = new Div(swatch, new Span(label.get().name() + " · " + layer.get().name()));
+        heading.addClassName("slant-selected-label");
+        Paragraph quote = new Paragraph("“" + words + "”");
+        quote.addClassName("slant-selected-quote");
+        selected.add(heading, quote);
+        return layer;
+    }
+}
