@@ -11,6 +11,7 @@ import org.slant.platform.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Whatever a click or a choice in the web UI ends in, the person is told: a rule that said no (a {@link Refusal})
@@ -31,6 +32,11 @@ class RefusalNotifications implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(event.getThrowable())) {
+            // a reload or a closed tab cut the response off: nothing failed, and no one is left to tell
+            log.debug("The browser went away during a response: {}", event.getThrowable().toString());
+            return;
+        }
         Optional<Refusal> refusal = refusal(event.getThrowable());
         if (refusal.isPresent()) {
             log.debug("Refused in the web UI: {}", refusal.get().getMessage());

@@ -11,9 +11,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -173,12 +176,15 @@ class RolesInTheUiTest {
             notifications.error(new ErrorEvent(new RuntimeException("wrapped", new ForbiddenException(
                     "Your role in this project is annotator: only the project's managers may do this."))));
             notifications.error(new ErrorEvent(new IllegalStateException("a bug")));
+            // a reload cutting a response off is no error to show (and is not logged as one)
+            notifications.error(new ErrorEvent(new UncheckedIOException(new ClientAbortException(
+                    new IOException("Broken pipe")))));
         } finally {
             VaadinSession.getCurrent().unlock();
         }
         List<String> shown = _find(Notification.class).stream().map(RolesInTheUiTest::text).toList();
-        assertThat(shown).contains("Not done: Your role in this project is annotator: only the project's managers "
-                + "may do this.", RefusalNotifications.SOMETHING_WENT_WRONG);
+        assertThat(shown).containsExactly("Not done: Your role in this project is annotator: only the project's "
+                + "managers may do this.", RefusalNotifications.SOMETHING_WENT_WRONG);
     }
 
     private <T extends Component> T navigate(String location, Class<T> page) {
