@@ -44,6 +44,7 @@ import org.slant.agreement.Scope;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.ui.ProjectRoute;
+import org.slant.curation.query.ProjectGold;
 import org.slant.platform.BackgroundThreads;
 import org.slant.platform.ui.BackgroundTask;
 import org.slant.platform.ui.ProjectTabs;
@@ -65,6 +66,8 @@ import org.slant.team.Memberships;
 @StyleSheet("styles/agreement.css")
 public class AgreementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final String GOLD_TIP = "Compare the gold standard, named gold, with the annotators, on the "
+            + "documents that have gold: marked curated, or also those whose gold is in progress";
     private static final DateTimeFormatter MEASURED_AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
             Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -73,6 +76,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private final Memberships memberships;
     private final AgreementService agreement;
     private final AgreementReportFiles files;
+    private final ProjectGold projectGold;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.AGREEMENT);
 
     final MultiSelectComboBox<Member> annotators = new MultiSelectComboBox<>("Annotators");
@@ -102,7 +106,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private BackgroundTask<AgreementReport> computing;
 
     public AgreementView(CorpusService corpus, SchemaService schema, Memberships memberships,
-            AgreementService agreement, AgreementReportFiles files, BackgroundThreads threads) {
+            AgreementService agreement, AgreementReportFiles files, BackgroundThreads threads, ProjectGold projectGold) {
+        this.projectGold = projectGold;
         this.corpus = corpus;
         this.schema = schema;
         this.memberships = memberships;
@@ -138,8 +143,6 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         work.setValue(AgreementOptions.Work.DONE);
         layers.setPlaceholder("All layers");
         layers.setWidth("18rem");
-        gold.setTooltipText("Compare the gold standard, named gold, with the annotators, on the documents that have "
-                + "gold: marked curated, or also those whose gold is in progress");
         goldInProgress.setEnabled(false);
         gold.addValueChangeListener(change -> goldInProgress.setEnabled(change.getValue()));
         measure.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -234,6 +237,10 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                 corpus.seesEveryonesWork(project.id()));
         annotators.setItems(memberships.members(project.id()));
         layers.setItems(schema.layers(project.id()).stream().map(LayerSchema::name).toList());
+        boolean hasGold = projectGold.hasGold(project.id());
+        gold.setEnabled(hasGold);
+        gold.setTooltipText(hasGold ? GOLD_TIP : "No gold yet: curate documents (the Curation tab) to compare gold "
+                + "with the annotators");
         // measured once the page is up, so that the page and the charts' code load while the figures are computed
         getElement().executeJs("return 0").then(Integer.class, pageIsUp -> measure());
     }

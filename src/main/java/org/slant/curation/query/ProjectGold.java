@@ -36,4 +36,14 @@ public class ProjectGold {
                     return new Changes(row.getLong("events"), last == null ? null : last.toInstant());
                 }, projectId);
     }
+
+    /** Whether any document of the project has gold now (a span or an answer), curated or not. */
+    public boolean hasGold(UUID projectId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from gold_span g join document d on d.id = g.document_id
+                               where d.project_id = ?)
+                    or exists (select 1 from gold_answer g join document d on d.id = g.document_id
+                               where d.project_id = ?)
+                """, Boolean.class, projectId, projectId));
+    }
 }

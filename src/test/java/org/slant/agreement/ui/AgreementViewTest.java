@@ -212,9 +212,11 @@ class AgreementViewTest {
 
     @Test
     void goldCanBeOneMoreRater() {
+        assertThat(show().gold.isEnabled()).as("no gold yet").isFalse();
         gold.acceptAll(study.documents.get(0), study.usernames.get("alice"), null);
         gold.markCurated(study.documents.get(0));
         AgreementView view = show();
+        assertThat(view.gold.isEnabled()).isTrue();
         assertThat(view.goldInProgress.isEnabled()).isFalse();
 
         view.gold.setValue(true);
