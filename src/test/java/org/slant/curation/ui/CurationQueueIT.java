@@ -122,6 +122,8 @@ class CurationQueueIT {
         assertThat(ActingAs.user(study.jonas, () -> work.queue(study.projectId, PageRequest.of(0, 10)))
                 .getContent().get(1).sentBack().note()).isEqualTo("The span should end before the space.");
 
+        // the work is compared again after a send-back: the list is refreshed once that is done
+        assertThat(page.locator("vaadin-progress-bar")).isHidden();
         cells.filter(new Locator.FilterOptions().setHasText("Partly")).click();
         page.waitForURL(Pattern.compile(".*/documents/" + study.documents.get(2) + "/curate$"));
     }
