@@ -46,6 +46,16 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
             where d.id = ?1""")
     Optional<DocumentDetails> findDetails(UUID id);
 
+    @Query("""
+            select new org.slant.corpus.DocumentDetails(d.id, d.projectId, p.name, d.position, d.title,
+                o.id, o.name, s.id, s.title, d.url, d.published, d.externalId, d.meta, d.text, d.textSha256,
+                d.codePoints, d.words)
+            from Document d join Project p on p.id = d.projectId
+                left join Outlet o on o.id = d.outletId join Story s on s.id = d.storyId
+            where d.storyId = ?1
+            order by d.position""")
+    List<DocumentDetails> findDetailsOfStory(UUID storyId);
+
     @Query("select coalesce(max(d.position), 0) from Document d where d.projectId = ?1")
     int findLastPosition(UUID projectId);
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.NotFoundException;
+import org.slant.team.ProjectAccess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,17 +20,30 @@ public class StoryService {
     private final StoryRepository stories;
     private final DocumentRepository documents;
     private final CorpusService corpus;
+    private final ProjectAccess access;
 
-    StoryService(StoryRepository stories, DocumentRepository documents, CorpusService corpus) {
+    StoryService(StoryRepository stories, DocumentRepository documents, CorpusService corpus, ProjectAccess access) {
         this.stories = stories;
         this.documents = documents;
         this.corpus = corpus;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public List<StoryDetails> stories(UUID projectId) {
         corpus.project(projectId);
         return stories.findDetails(projectId);
+    }
+
+    /** A story's articles with their texts, for any member of its project; to others the story does not exist. */
+    @Transactional(readOnly = true)
+    public StoryArticles articles(UUID storyId) {
+        Story story = story(storyId);
+        if (!access.sees(story.getProjectId())) {
+            throw new NotFoundException("Story", storyId);
+        }
+        return new StoryArticles(story.getId(), story.getProjectId(), story.getTitle(),
+                documents.findDetailsOfStory(storyId));
     }
 
     public StoryDetails create(UUID projectId, StoryDraft draft) {

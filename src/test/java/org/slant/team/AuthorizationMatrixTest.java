@@ -151,6 +151,7 @@ class AuthorizationMatrixTest {
         check("PUT", () -> "/api/v1/stories/" + newStory(), () -> "{\"title\":\"Retitled " + UUID.randomUUID()
                 + "\"}", managers);
         check("DELETE", () -> "/api/v1/stories/" + newStory(), null, managers);
+        check("GET", () -> "/api/v1/stories/" + newStory() + "/passages", null, readers);
         check("GET", () -> p + "/outlets", null, readers);
         check("POST", () -> p + "/outlets", () -> "{\"name\":\"Outlet " + UUID.randomUUID() + "\"}", managers);
         check("GET", () -> p + "/members", null, readers);
