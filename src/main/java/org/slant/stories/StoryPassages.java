@@ -44,7 +44,15 @@ public class StoryPassages {
             throw InvalidInputException.of("minWords", "must be between " + MIN_WORDS_FLOOR + " and "
                     + MIN_WORDS_CEILING + ", was " + minWords);
         }
-        StoryArticles story = stories.articles(storyId);
+        return of(stories.articles(storyId), minWords);
+    }
+
+    /** The report on a story's articles already read (their caller may read them). */
+    public Report of(StoryArticles story, int minWords) {
+        if (minWords < MIN_WORDS_FLOOR || minWords > MIN_WORDS_CEILING) {
+            throw InvalidInputException.of("minWords", "must be between " + MIN_WORDS_FLOOR + " and "
+                    + MIN_WORDS_CEILING + ", was " + minWords);
+        }
         List<DocumentDetails> articles = story.articles();
         List<SharedPassage> passages = SharedPassageFinder.find(articles.stream()
                 .map(article -> new SharedPassageFinder.Article(article.id(), article.outlet(), article.text()))

@@ -13,6 +13,7 @@ import org.slant.annotation.DocumentDoneException;
 import org.slant.annotation.Span;
 import org.slant.annotation.SpanDraft;
 import org.slant.schema.LayerSchema;
+import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -21,20 +22,21 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Tag("slant-annotator")
 @JsModule("./annotator/slant-annotator.ts")
+@NamedInterface("editor-frame")
 public class SpanAnnotator extends SpanEditor<Span> {
 
     private final AnnotationService annotations;
     private UUID documentId;
     private IntConsumer activityListener = seconds -> { };
 
-    SpanAnnotator(AnnotationService annotations, JsonMapper json) {
+    protected SpanAnnotator(AnnotationService annotations, JsonMapper json) {
         super(json, annotations::ownSpan, DocumentDoneException.class, AnnotationConflictException.class, "span",
                 selected -> json.readValue(selected, SelectedSpan.class).span());
         this.annotations = annotations;
     }
 
     /** Shows the caller's spans on the document, with the project's span layers as the palette. */
-    void open(UUID documentId, String annotator, String text, boolean snapToWords, List<LayerSchema> layers,
+    public void open(UUID documentId, String annotator, String text, boolean snapToWords, List<LayerSchema> layers,
             List<Span> spans) {
         this.documentId = documentId;
         Setup setup = new Setup(documentId, annotator, text, snapToWords, palette(layers), spans);
@@ -42,7 +44,7 @@ public class SpanAnnotator extends SpanEditor<Span> {
     }
 
     /** Called with seconds of active work the browser reports. */
-    void onActivity(IntConsumer listener) {
+    public void onActivity(IntConsumer listener) {
         this.activityListener = listener;
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -55,6 +56,14 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
         setSizeFull();
 
         stories.addColumn(StoryDetails::title).setHeader("Story").setFlexGrow(3).setKey("title");
+        // the story view lives in the stories module, which builds on this one: linked by its path
+        stories.addComponentColumn(story -> {
+            Anchor open = new Anchor("stories/" + story.id(), "Compare outlets");
+            open.getElement().setAttribute("router-link", true);
+            open.getElement().setAttribute("title", "The story view: its articles side by side, the passages they "
+                    + "share aligned");
+            return open;
+        }).setAutoWidth(true).setFlexGrow(0).setKey("compare");
         stories.addColumn(story -> story.eventDate() == null ? "" : DATE.format(story.eventDate())).setHeader("Date")
                 .setAutoWidth(true).setFlexGrow(0).setKey("date");
         stories.addColumn(story -> String.join(", ", story.mainEntities())).setHeader("Main entities")

@@ -1,0 +1,89 @@
+package org.slant.stories.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.slant.stories.SharedPassage.Occurrence;
+import org.slant.stories.SharedPassage.WordPlace;
+
+/**
+ * One article's version of a passage: its outlet and where it sits, its words with those changed or added (against
+ * the longest version) marked, and the words it dropped.
+ */
+final class PassageVersion {
+
+    private PassageVersion() {
+    }
+
+    static Div of(Occurrence occurrence) {
+        Span outlet = new Span(occurrence.outlet() == null ? "No outlet" : occurrence.outlet());
+        outlet.addClassName("slant-story-outlet");
+        Span where = new Span(placement(occurrence));
+        where.addClassName("slant-story-placement");
+        Div head = new Div(outlet, where);
+        head.addClassName("slant-story-version-head");
+        Paragraph words = new Paragraph();
+        words.addClassName("slant-selected-quote");
+        marked(occurrence).forEach(words::add);
+        Div version = new Div(head, words);
+        version.addClassName("slant-story-version");
+        if (occurrence.reference()) {
+            version.addClassName("reference");
+            where.setText(where.getText() + " · the longest version");
+        } else if (!occurrence.dropped().isEmpty()) {
+            Paragraph dropped = new Paragraph("Drops: " + occurrence.dropped().stream().map(WordPlace::text)
+                    .collect(Collectors.joining(" ")));
+            dropped.addClassName("slant-story-dropped");
+            version.add(dropped);
+        }
+        return version;
+    }
+
+    static String placement(Occurrence occurrence) {
+        var place = occurrence.placement();
+        String paragraph = place.paragraph() == 1 ? "first paragraph"
+                : place.paragraph() == place.paragraphs() ? "last paragraph"
+                : "paragraph " + place.paragraph() + " of " + place.paragraphs();
+        return paragraph + String.format(Locale.UK, " · %.0f%% of the article before it", place.before() * 100);
+    }
+
+    /** The version's text in pieces: plain, and changed or added words (offsets relative to the article). */
+    private static List<Span> marked(Occurrence occurrence) {
+        record Mark(int start, int end, String kind, String title) {
+        }
+        List<Mark> marks = new ArrayList<>();
+        occurrence.changed().forEach(change -> marks.add(new Mark(change.start(), change.end(), "changed",
+                "The longest version has “" + change.reference() + "”")));
+        occurrence.added().forEach(added -> marks.add(new Mark(added.start(), added.end(), "added",
+                "Not in the longest version")));
+        marks.sort(Comparator.comparingInt(Mark::start));
+        String text = occurrence.text();
+        List<Span> pieces = new ArrayList<>();
+        int at = 0;
+        for (Mark mark : marks) {
+            int from = mark.start() - occurrence.start();
+            int to = mark.end() - occurrence.start();
+            if (from < at) {
+                continue;
+            }
+            pieces.add(new Span(slice(text, at, from)));
+            Span word = new Span(slice(text, from, to));
+            word.addClassName("slant-story-" + mark.kind());
+            word.getElement().setAttribute("title", mark.title());
+            pieces.add(word);
+            at = to;
+        }
+        pieces.add(new Span(slice(text, at, text.codePointCount(0, text.length()))));
+        return pieces;
+    }
+
+    private static String slice(String text, int start, int end) {
+        int from = text.offsetByCodePoints(0, start);
+        return text.substring(from, text.offsetByCodePoints(from, end - start));
+    }
+}

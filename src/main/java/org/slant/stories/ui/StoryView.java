@@ -1,0 +1,297 @@
+package org.slant.stories.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.AssignmentStatus;
+import org.slant.annotation.WorkQueue;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.ProjectDetails;
+import org.slant.corpus.StoryArticles;
+import org.slant.corpus.StoryService;
+import org.slant.platform.NotFoundException;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.SchemaService;
+import org.slant.stories.SharedPassage;
+import org.slant.stories.SharedPassage.Occurrence;
+import org.slant.stories.StoryPassages;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One story across outlets: its articles in columns, each annotatable as in the annotate view (the caller's own
+ * work, saved the same way), the passages they share highlighted in the same colour in every column. A click in a
+ * passage (or ] and [ in a column) lines the other columns up on it and shows all its versions one above the other.
+ */
+@Route("stories/:storyId")
+@PermitAll
+@StyleSheet("styles/stories.css")
+public class StoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The same colours as the columns' highlights (frontend/stories/slant-story-column.ts). */
+    static final List<String> PASSAGE_COLOURS = List.of("#fde68a", "#bfdbfe", "#bbf7d0", "#fbcfe8", "#ddd6fe",
+            "#fed7aa", "#a5f3fc", "#e5e7eb");
+
+    private final StoryService stories;
+    private final StoryPassages passages;
+    private final CorpusService corpus;
+    private final SchemaService schema;
+    private final AnnotationService annotations;
+    private final WorkQueue work;
+    private final JsonMapper json;
+
+    private final Anchor back = new Anchor();
+    private final H3 title = new H3();
+    private final Span facts = new Span();
+    final MultiSelectComboBox<DocumentDetails> outlets = new MultiSelectComboBox<>();
+    final Button omissions = new Button("Omissions and placement", VaadinIcon.TABLE.create());
+    final Div columnsBox = new Div();
+    final Div versions = new Div();
+
+    private StoryArticles story;
+    private StoryPassages.Report report;
+    /** The columns made so far, by document; those shown, in their order. */
+    final Map<UUID, Div> columns = new LinkedHashMap<>();
+    final Map<UUID, StoryColumn> editors = new LinkedHashMap<>();
+    final List<UUID> shown = new ArrayList<>();
+
+    public StoryView(StoryService stories, StoryPassages passages, CorpusService corpus, SchemaService schema,
+            AnnotationService annotations, WorkQueue work, JsonMapper json) {
+        this.stories = stories;
+        this.passages = passages;
+        this.corpus = corpus;
+        this.schema = schema;
+        this.annotations = annotations;
+        this.work = work;
+        this.json = json;
+        addClassName("slant-story");
+        setSizeFull();
+        setPadding(false);
+        setSpacing(false);
+
+        facts.addClassName("slant-annotate-facts");
+        Div heading = new Div(back, title, facts);
+        heading.addClassName("slant-annotate-heading");
+        outlets.setPlaceholder("Outlets shown");
+        outlets.setItemLabelGenerator(article -> outletOf(article) + " · " + article.title());
+        outlets.setAriaLabel("Outlets shown");
+        outlets.setWidth("18rem");
+        outlets.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                choose(change.getValue().stream().map(DocumentDetails::id).toList());
+            }
+        });
+        omissions.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        omissions.addClickListener(click -> new OmissionsDialog(report, story.articles()).open());
+        HorizontalLayout bar = new HorizontalLayout(heading, outlets, omissions);
+        bar.addClassName("slant-annotate-bar");
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(heading);
+
+        columnsBox.addClassName("slant-story-columns");
+        columnsBox.getElement().addEventListener("slant-passage", event -> choosePassage(
+                (int) event.getEventData().get("event.detail.id").asDouble(),
+                (int) event.getEventData().get("event.detail.top").asDouble(),
+                event.getEventData().get("event.target.dataset.document").asString()))
+                .addEventData("event.detail.id").addEventData("event.detail.top")
+                .addEventData("event.target.dataset.document");
+        versions.addClassName("slant-story-versions");
+        Div side = new Div(new H4("Passage"), versions);
+        side.addClassName("slant-story-side");
+        HorizontalLayout body = new HorizontalLayout(columnsBox, side);
+        body.addClassName("slant-story-body");
+        body.setWidthFull();
+        body.expand(columnsBox);
+        add(bar, body);
+        expand(body);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        super.onAttach(attach);
+        AppLayout frame = findAncestor(AppLayout.class);
+        if (frame != null) {
+            frame.setDrawerOpened(false);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        UUID storyId;
+        try {
+            storyId = UUID.fromString(event.getRouteParameters().get("storyId").orElse(""));
+            story = stories.articles(storyId);
+        } catch (IllegalArgumentException | NotFoundException missing) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such story.");
+            return;
+        }
+        ProjectDetails project = corpus.projectDetails(story.projectId());
+        report = passages.of(story, StoryPassages.DEFAULT_MIN_WORDS);
+        back.setText("← Stories of " + project.name());
+        back.setHref("projects/" + project.id() + "/stories");
+        title.setText(story.title());
+        int count = story.articles().size();
+        facts.setText(String.format(Locale.UK, "%d %s · %d shared %s", count, count == 1 ? "article" : "articles",
+                report.passages().size(), report.passages().size() == 1 ? "passage" : "passages"));
+        List<LayerSchema> layers = schema.layers(project.id());
+        String me = SecurityContextHolder.getContext().getAuthentication().getName();
+        columns.clear();
+        editors.clear();
+        for (DocumentDetails article : story.articles()) {
+            StoryColumn editor = new StoryColumn(annotations, json);
+            editor.getElement().setAttribute("data-document", article.id().toString());
+            editor.open(article.id(), me, article.text(), project.snapToWords(), layers,
+                    annotations.annotationsOf(article.id(), null).spans());
+            editor.showPassages(placesIn(article.id()));
+            editor.setReadOnly(work.progress(article.id()).map(item -> item.status() == AssignmentStatus.DONE)
+                    .orElse(false));
+            UUID documentId = article.id();
+            editor.onActivity(seconds -> work.recordActivity(documentId, seconds));
+            editors.put(article.id(), editor);
+            columns.put(article.id(), column(article, editor));
+        }
+        outlets.setItems(story.articles());
+        // at first as many articles as fit side by side at a readable width: up to four
+        choose(story.articles().stream().limit(4).map(DocumentDetails::id).toList());
+        showVersions(null);
+    }
+
+    /** The columns shown become these, in this order. */
+    void choose(List<UUID> documents) {
+        List<UUID> order = new ArrayList<>(shown.stream().filter(documents::contains).toList());
+        documents.stream().filter(id -> !order.contains(id)).forEach(order::add);
+        shown.clear();
+        shown.addAll(order);
+        columnsBox.removeAll();
+        shown.forEach(id -> columnsBox.add(columns.get(id)));
+        outlets.setValue(story.articles().stream().filter(article -> shown.contains(article.id())).toList());
+        if (shown.isEmpty()) {
+            columnsBox.add(new Paragraph("Choose the outlets to show above."));
+        }
+    }
+
+    /** Moves a column one place to the left (-1) or right (+1). */
+    void move(UUID documentId, int by) {
+        int at = shown.indexOf(documentId);
+        int to = at + by;
+        if (at < 0 || to < 0 || to >= shown.size()) {
+            return;
+        }
+        shown.remove(at);
+        shown.add(to, documentId);
+        choose(List.copyOf(shown));
+    }
+
+    /** Lines the other columns up on the passage, and shows its versions. */
+    void choosePassage(int passageId, int top, String fromDocument) {
+        editors.forEach((id, editor) -> {
+            if (!id.toString().equals(fromDocument) && shown.contains(id)) {
+                editor.alignPassage(passageId, top);
+            }
+        });
+        showVersions(report.passages().stream().filter(passage -> passage.id() == passageId).findFirst()
+                .orElse(null));
+    }
+
+    private Div column(DocumentDetails article, StoryColumn editor) {
+        Span outlet = new Span(outletOf(article));
+        outlet.addClassName("slant-story-outlet");
+        Anchor open = new Anchor("annotate/" + article.id(), article.title());
+        open.getElement().setAttribute("router-link", true);
+        open.getElement().setAttribute("title", "Open in the annotate view, with the side panel and questions");
+        open.addClassName("slant-story-title");
+        Button left = new Button(VaadinIcon.ANGLE_LEFT.create(), click -> move(article.id(), -1));
+        left.setAriaLabel("Move " + outletOf(article) + " left");
+        Button right = new Button(VaadinIcon.ANGLE_RIGHT.create(), click -> move(article.id(), 1));
+        right.setAriaLabel("Move " + outletOf(article) + " right");
+        for (Button button : List.of(left, right)) {
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        }
+        Div names = new Div(outlet, open);
+        names.addClassName("slant-story-names");
+        Div header = new Div(names, left, right);
+        header.addClassName("slant-story-column-header");
+        Div column = new Div(header, editor);
+        column.addClassName("slant-story-column");
+        return column;
+    }
+
+    private List<StoryColumn.PassagePlace> placesIn(UUID documentId) {
+        return report.passages().stream().flatMap(passage -> passage.occurrences().stream()
+                .filter(occurrence -> occurrence.documentId().equals(documentId))
+                .map(occurrence -> new StoryColumn.PassagePlace(passage.id(), occurrence.start(),
+                        occurrence.end()))).toList();
+    }
+
+    /** Every version of the passage, one above the other, the words that differ from the longest marked. */
+    void showVersions(SharedPassage passage) {
+        versions.removeAll();
+        if (passage == null) {
+            versions.add(new Paragraph(report.passages().isEmpty()
+                    ? "These articles share no passage of " + StoryPassages.DEFAULT_MIN_WORDS + " words or more."
+                    : "Click a highlighted passage, or press ] in a column, to line the columns up on it and see "
+                            + "every version here."));
+            return;
+        }
+        Span swatch = new Span();
+        swatch.addClassName("slant-swatch");
+        swatch.getStyle().set("background", colourOf(passage.id()));
+        Div heading = new Div(swatch, new Span("Passage " + passage.id() + " · " + passage.words() + " words · in "
+                + passage.occurrences().stream().map(Occurrence::documentId).distinct().count() + " of "
+                + story.articles().size() + " articles"));
+        heading.addClassName("slant-selected-label");
+        versions.add(heading);
+        for (Occurrence occurrence : passage.occurrences()) {
+            versions.add(PassageVersion.of(occurrence));
+        }
+        List<String> without = story.articles().stream().filter(article -> passage.occurrences().stream()
+                .noneMatch(occurrence -> occurrence.documentId().equals(article.id()))).map(StoryView::outletOf)
+                .toList();
+        if (!without.isEmpty()) {
+            Paragraph missing = new Paragraph("Not in: " + String.join(", ", without));
+            missing.addClassName("slant-story-missing");
+            versions.add(missing);
+        }
+    }
+
+    static String colourOf(int passageId) {
+        return PASSAGE_COLOURS.get((passageId - 1) % PASSAGE_COLOURS.size());
+    }
+
+    static String outletOf(DocumentDetails article) {
+        return Optional.ofNullable(article.outlet()).orElse("No outlet");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (story == null ? "Story" : story.title()) + " · Story · Slant";
+    }
+}
