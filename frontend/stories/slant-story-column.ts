@@ -4,8 +4,8 @@ import { SlantAnnotator } from '../annotator/slant-annotator';
 /** One article's stretch of a shared passage, in code points, as the story view sends it. */
 interface PassagePlace { id: number; start: number; end: number; }
 
-/** Distinct, light backgrounds for passages; the same passage has the same colour in every column. */
-export const PASSAGE_COLOURS = ['#fde68a', '#bfdbfe', '#bbf7d0', '#fbcfe8', '#ddd6fe', '#fed7aa', '#a5f3fc', '#e5e7eb'];
+/** Distinct, light backgrounds for passages (none blue, the colour of a selection); one per passage everywhere. */
+export const PASSAGE_COLOURS = ['#fde68a', '#bbf7d0', '#fbcfe8', '#ddd6fe', '#fed7aa', '#a5f3fc', '#d9f99d', '#fecdd3'];
 
 /** The page's highlights of passages by colour, shared by the columns (CSS highlights are per document). */
 const byColour = new Map<number, Highlight>();
@@ -30,8 +30,7 @@ slant-story-column .sa-layer header { margin: 0 var(--lumo-space-xs) 0 0; }
 slant-story-column .sa-label { width: auto; padding: 0 0.3rem; }
 slant-story-column .sa-label .sa-name { max-width: 9rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 slant-story-column .sa-label .sa-count { display: none; }
-slant-story-column .sa-text { padding: var(--lumo-space-xs) var(--lumo-space-s) var(--lumo-space-xl); font-size: 1rem;
-  line-height: 2; }
+slant-story-column .sa-text { padding: 0 var(--lumo-space-s) 70vh; font-size: 1rem; line-height: 2; }
 slant-story-column .sa-message, slant-story-column .sa-readonly { flex-basis: 100%; margin: 0 0 var(--lumo-space-xs); }
 `;
   document.head.append(style);
@@ -53,6 +52,8 @@ export class SlantStoryColumn extends SlantAnnotator {
   private places: PassagePlace[] = [];
   private ranges: { colour: number; range: Range }[] = [];
   private currentPassage = 0;
+  /** Room made above the text (px) to line a passage near the article's start up with the other columns. */
+  private roomAbove = 0;
 
   constructor() {
     super();
@@ -60,8 +61,10 @@ export class SlantStoryColumn extends SlantAnnotator {
   }
 
   protected createRenderRoot() {
+    const root = super.createRenderRoot();
+    // after the annotator's styles, whose rules these compact ones override
     installPassageStyles();
-    return super.createRenderRoot();
+    return root;
   }
 
   connectedCallback(): void {
@@ -91,17 +94,30 @@ export class SlantStoryColumn extends SlantAnnotator {
     if (this.article && this.view) this.highlightPassages();
   }
 
-  /** Scrolls this column so that the passage's first stretch here stands {@code top} px below the text's top. */
+  /**
+   * Scrolls this column so that the passage's first stretch here stands {@code top} px below the text's top. Where
+   * the stretch is too near the article's start for that, room is made above the text; the text always has room
+   * below it (stories.css) for the same reason at its end.
+   */
   alignPassage(id: number, top: number): boolean {
     const place = this.places.find((candidate) => candidate.id === id);
     this.markCurrent(place);
     if (!place || !this.article) return false;
+    this.scrollPlaceTo(place, top);
+    // paragraphs out of view are laid out at an estimated height until shown: once they are, once more
+    requestAnimationFrame(() => this.scrollPlaceTo(place, top));
+    this.currentPassage = id;
+    return true;
+  }
+
+  private scrollPlaceTo(place: PassagePlace, top: number): void {
     const box = this.querySelector<HTMLElement>('.sa-text')!;
     const rect = this.view.rangeOf(this.index.toUtf16(place.start), this.index.toUtf16(place.end))
       .getBoundingClientRect();
-    box.scrollTop += rect.top - box.getBoundingClientRect().top - top;
-    this.currentPassage = id;
-    return true;
+    const inContent = rect.top - box.getBoundingClientRect().top + box.scrollTop - this.roomAbove;
+    this.roomAbove = Math.max(0, Math.round(top - inContent));
+    box.style.paddingTop = this.roomAbove ? `${this.roomAbove}px` : '';
+    box.scrollTop = Math.max(0, inContent - top);
   }
 
   private highlightPassages(): void {

@@ -17,6 +17,8 @@ import org.slant.stories.SharedPassage.WordPlace;
  */
 final class PassageVersion {
 
+    private static final int MOST_DROPPED_LISTED = 12;
+
     private PassageVersion() {
     }
 
@@ -36,12 +38,19 @@ final class PassageVersion {
             version.addClassName("reference");
             where.setText(where.getText() + " · the longest version");
         } else if (!occurrence.dropped().isEmpty()) {
-            Paragraph dropped = new Paragraph("Drops: " + occurrence.dropped().stream().map(WordPlace::text)
-                    .collect(Collectors.joining(" ")));
+            Paragraph dropped = new Paragraph(dropped(occurrence.dropped()));
             dropped.addClassName("slant-story-dropped");
             version.add(dropped);
         }
         return version;
+    }
+
+    /** The words dropped, or how many when they are many (the version is a part of a longer passage). */
+    static String dropped(List<WordPlace> words) {
+        String listed = words.stream().limit(MOST_DROPPED_LISTED).map(WordPlace::text)
+                .collect(Collectors.joining(" "));
+        return words.size() <= MOST_DROPPED_LISTED ? "Drops: " + listed
+                : "Drops " + words.size() + " words of the longest version: " + listed + " …";
     }
 
     static String placement(Occurrence occurrence) {

@@ -56,8 +56,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class StoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The same colours as the columns' highlights (frontend/stories/slant-story-column.ts). */
-    static final List<String> PASSAGE_COLOURS = List.of("#fde68a", "#bfdbfe", "#bbf7d0", "#fbcfe8", "#ddd6fe",
-            "#fed7aa", "#a5f3fc", "#e5e7eb");
+    static final List<String> PASSAGE_COLOURS = List.of("#fde68a", "#bbf7d0", "#fbcfe8", "#ddd6fe", "#fed7aa",
+            "#a5f3fc", "#d9f99d", "#fecdd3");
 
     private final StoryService stories;
     private final StoryPassages passages;
