@@ -152,6 +152,8 @@ class AuthorizationMatrixTest {
                 + "\"}", managers);
         check("DELETE", () -> "/api/v1/stories/" + newStory(), null, managers);
         check("GET", () -> "/api/v1/stories/" + newStory() + "/passages", null, readers);
+        check("GET", () -> "/api/v1/stories/" + newStory() + "/consistency", null, readers);
+        check("GET", () -> "/api/v1/stories/" + newStory() + "/consistency?source=gold", null, everyonesWork);
         check("GET", () -> p + "/outlets", null, readers);
         check("POST", () -> p + "/outlets", () -> "{\"name\":\"Outlet " + UUID.randomUUID() + "\"}", managers);
         check("GET", () -> p + "/members", null, readers);

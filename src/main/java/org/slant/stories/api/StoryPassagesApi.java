@@ -3,6 +3,7 @@ package org.slant.stories.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import org.slant.stories.ConsistencyFlags;
 import org.slant.stories.StoryPassages;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StoryPassagesApi {
 
     private final StoryPassages passages;
+    private final ConsistencyFlags consistency;
 
-    StoryPassagesApi(StoryPassages passages) {
+    StoryPassagesApi(StoryPassages passages, ConsistencyFlags consistency) {
         this.passages = passages;
+        this.consistency = consistency;
     }
 
     @GetMapping("/stories/{storyId}/passages")
@@ -27,5 +30,13 @@ class StoryPassagesApi {
     StoryPassages.Report passages(@PathVariable UUID storyId,
             @RequestParam(defaultValue = "" + StoryPassages.DEFAULT_MIN_WORDS) int minWords) {
         return passages.of(storyId, minWords);
+    }
+
+    @GetMapping("/stories/{storyId}/consistency")
+    @Operation(summary = "Where one rater (an annotator, or gold) labelled the same shared passage differently in "
+            + "different articles of the story")
+    ConsistencyFlags.Report consistency(@PathVariable UUID storyId,
+            @RequestParam(defaultValue = "annotators") String source) {
+        return consistency.of(storyId, source);
     }
 }

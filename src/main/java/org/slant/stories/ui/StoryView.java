@@ -39,6 +39,7 @@ import org.slant.corpus.StoryService;
 import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
+import org.slant.stories.ConsistencyFlags;
 import org.slant.stories.SharedPassage;
 import org.slant.stories.SharedPassage.Occurrence;
 import org.slant.stories.StoryPassages;
@@ -66,12 +67,14 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AnnotationService annotations;
     private final WorkQueue work;
     private final JsonMapper json;
+    private final ConsistencyFlags flags;
 
     private final Anchor back = new Anchor();
     private final H3 title = new H3();
     private final Span facts = new Span();
     final MultiSelectComboBox<DocumentDetails> outlets = new MultiSelectComboBox<>();
     final Button omissions = new Button("Omissions and placement", VaadinIcon.TABLE.create());
+    final Button consistency = new Button("Consistency", VaadinIcon.SCALE_UNBALANCE.create());
     final Div columnsBox = new Div();
     final Div versions = new Div();
 
@@ -83,7 +86,8 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     final List<UUID> shown = new ArrayList<>();
 
     public StoryView(StoryService stories, StoryPassages passages, CorpusService corpus, SchemaService schema,
-            AnnotationService annotations, WorkQueue work, JsonMapper json) {
+            AnnotationService annotations, WorkQueue work, JsonMapper json, ConsistencyFlags flags) {
+        this.flags = flags;
         this.stories = stories;
         this.passages = passages;
         this.corpus = corpus;
@@ -110,7 +114,11 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
         omissions.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         omissions.addClickListener(click -> new OmissionsDialog(report, story.articles()).open());
-        HorizontalLayout bar = new HorizontalLayout(heading, outlets, omissions);
+        consistency.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        consistency.setTooltipText("Passages labelled differently in different articles");
+        consistency.addClickListener(click -> new ConsistencyDialog(flags, story.storyId(),
+                corpus.seesEveryonesWork(story.projectId()), this::showPassage).open());
+        HorizontalLayout bar = new HorizontalLayout(heading, outlets, omissions, consistency);
         bar.addClassName("slant-annotate-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -219,6 +227,11 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         });
         showVersions(report.passages().stream().filter(passage -> passage.id() == passageId).findFirst()
                 .orElse(null));
+    }
+
+    /** Lines every column shown up on the passage, a quarter down, and shows its versions. */
+    void showPassage(int passageId) {
+        choosePassage(passageId, 120, "");
     }
 
     private Div column(DocumentDetails article, StoryColumn editor) {

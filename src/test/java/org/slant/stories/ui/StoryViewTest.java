@@ -134,6 +134,30 @@ class StoryViewTest {
     }
 
     @Test
+    void theConsistencyDialogListsTheCallersOwnFlagsAndAChosenRowLinesThePassageUp() {
+        KaribuViews.signInAndStart(context, coder, "USER");
+        UI.getCurrent().navigate("stories/" + storyId);
+        StoryView view = _get(StoryView.class);
+        LayerSchema frame = schema.layers(corpus.document(documents.get(0)).projectId()).stream()
+                .filter(layer -> layer.kind() == LayerKind.SPAN).findFirst().orElseThrow();
+        // the coder's span on Politico's article covers the passage's first word only; now Kyiv's whole quote
+        ActingAs.user(coder, () -> annotations.createSpan(documents.get(0), null, new SpanDraft(frame.id(),
+                frame.labels().get(2).id(), 9, 55, Map.of())));
+        ActingAs.user(coder, () -> annotations.createSpan(documents.get(1), null, new SpanDraft(frame.id(),
+                frame.labels().get(1).id(), 11, 57, Map.of())));
+
+        view.consistency.click();
+        ConsistencyDialog dialog = _get(ConsistencyDialog.class);
+        assertThat(dialog.source.isVisible()).as("an annotator sees only their own").isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(dialog.flags)).isEqualTo(1);
+        assertThat(ConsistencyDialog.labels(dialog.flags.getListDataView().getItem(0))).isEqualTo("Kyiv Post: "
+                + frame.labels().get(2).name() + " · Politico: " + frame.labels().get(0).name() + ", "
+                + frame.labels().get(1).name());
+        view.showPassage(1);
+        assertThat(_find(view.versions, Paragraph.class).getLast().getText()).isEqualTo("Not in: LRT");
+    }
+
+    @Test
     void anUnknownStoryIsNotFound() {
         KaribuViews.signInAndStart(context, coder, "USER");
         UI.getCurrent().navigate("stories/" + UUID.randomUUID());

@@ -1,0 +1,72 @@
+package org.slant.stories.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import org.slant.stories.ConsistencyFlags;
+import org.slant.stories.ConsistencyFlags.Flag;
+
+/**
+ * The shared passages one rater labelled differently in different articles: a row each, with the labels per
+ * article; choosing a row lines the columns up on the passage.
+ */
+final class ConsistencyDialog extends Dialog {
+
+    final Grid<Flag> flags = new Grid<>();
+    final RadioButtonGroup<String> source = new RadioButtonGroup<>("Whose labels");
+    final Paragraph empty = new Paragraph();
+
+    ConsistencyDialog(ConsistencyFlags consistency, UUID storyId, boolean seesEveryonesWork, IntConsumer show) {
+        setHeaderTitle("Consistency across outlets");
+        flags.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        flags.addComponentColumn(flag -> {
+            Span swatch = new Span();
+            swatch.addClassName("slant-swatch");
+            swatch.getStyle().set("background", StoryView.colourOf(flag.passageId()));
+            Div cell = new Div(swatch, new Span("Passage " + flag.passageId()));
+            cell.addClassName("slant-selected-label");
+            return cell;
+        }).setHeader("Passage").setAutoWidth(true).setFlexGrow(0);
+        flags.addColumn(Flag::rater).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
+        flags.addColumn(Flag::layer).setHeader("Layer").setAutoWidth(true).setFlexGrow(0);
+        flags.addColumn(ConsistencyDialog::labels).setHeader("Labels in each article").setFlexGrow(1)
+                .setKey("labels");
+        flags.addItemClickListener(click -> {
+            show.accept(click.getItem().passageId());
+            close();
+        });
+        source.setItems("annotators", "gold");
+        source.setItemLabelGenerator(item -> item.equals("gold") ? "Gold" : "Annotators");
+        source.setValue("annotators");
+        source.setVisible(seesEveryonesWork);
+        source.addValueChangeListener(change -> list(consistency, storyId, change.getValue()));
+        add(new Paragraph("Where the same rater gave the same shared passage different labels in different "
+                + "outlets' articles. Only articles where they labelled the layer count. Choose a row to see it."),
+                source, empty, flags);
+        list(consistency, storyId, "annotators");
+        setWidth("min(60rem, 96vw)");
+        getFooter().add(new Button("Close", click -> close()));
+    }
+
+    private void list(ConsistencyFlags consistency, UUID storyId, String whose) {
+        var report = consistency.of(storyId, whose);
+        flags.setItems(report.flags());
+        flags.setVisible(!report.flags().isEmpty());
+        empty.setText(report.flags().isEmpty() ? "No passage was labelled differently across articles." : "");
+        empty.setVisible(report.flags().isEmpty());
+    }
+
+    static String labels(Flag flag) {
+        return flag.articles().stream().map(article -> (article.outlet() == null ? "No outlet" : article.outlet())
+                + ": " + (article.labels().isEmpty() ? "none" : String.join(", ", article.labels())))
+                .collect(Collectors.joining(" · "));
+    }
+}
