@@ -71,7 +71,8 @@ public class AnnotationService {
                 && corpus.projectDetails(document.projectId()).blind()) {
             throw new ForbiddenException("This project is blind: annotators see only their own work.");
         }
-        CodePointText text = new CodePointText(document.text());
+        // an annotator of an outlet-blind project reads the spans' words in the masked text, at the same offsets
+        CodePointText text = new CodePointText(corpus.readableText(document));
         return new DocumentAnnotations(
                 spans.findByDocumentIdAndAnnotatorIdOrderByStartAscEndAsc(documentId, user.getId()).stream()
                         .map(span -> view(span, user.getUsername(), text)).toList(),
@@ -294,7 +295,7 @@ public class AnnotationService {
         boolean inside = checks.offsets(draft.start(), draft.end(), document.codePoints());
         if (inside && layer.isPresent() && !layer.get().overlapAllowed()) {
             lockAnnotatorsDocument(documentId, annotator);
-            CodePointText text = new CodePointText(document.text());
+            CodePointText text = new CodePointText(corpus.readableText(document));
             spans.findByDocumentIdAndAnnotatorIdAndLayerIdAndStartLessThanAndEndGreaterThan(documentId, annotator,
                     layer.get().id(), draft.end(), draft.start()).stream()
                     .filter(other -> !other.getId().equals(spanId)).findFirst()
@@ -436,7 +437,7 @@ public class AnnotationService {
 
     private Span view(SpanAnnotation span) {
         return view(span, username(span.getAnnotatorId()),
-                new CodePointText(corpus.document(span.getDocumentId()).text()));
+                new CodePointText(corpus.readableText(corpus.document(span.getDocumentId()))));
     }
 
     private static Span view(SpanAnnotation span, String annotator, CodePointText text) {

@@ -71,7 +71,11 @@ public class WorkQueue {
         this.jdbc = jdbc;
     }
 
-    /** One page of the project's documents in position order, with the caller's progress on each. */
+    /**
+     * One page of the project's documents in position order, with the caller's progress on each. Here and in every
+     * item this answers, an annotator of an outlet-blind project reads "Article" and the position for the title, and
+     * no outlet (decision 0021).
+     */
     @Transactional(readOnly = true)
     public Page<WorkQueueItem> queue(UUID projectId, Pageable page) {
         requireProject(projectId);
@@ -82,7 +86,7 @@ public class WorkQueue {
         List<WorkQueueItem> items = jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED
                 + "order by d.position limit ? offset ?", ITEM, caller(), projectId, planned, page.getPageSize(),
                 page.getOffset());
-        return new PageImpl<>(items, page, total);
+        return new PageImpl<>(asRead(projectId, items), page, total);
     }
 
     /**
@@ -94,10 +98,9 @@ public class WorkQueue {
         requireProject(projectId);
         int after = afterDocumentId == null ? Integer.MIN_VALUE : positionIn(projectId, afterDocumentId);
         // false sorts before true: the documents after the given one come first, then those from the start
-        return jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED + "and coalesce(a.status, 'ASSIGNED') "
-                + "not in ('DONE', 'SKIPPED') order by d.position <= ?, d.position limit 1", ITEM, caller(),
-                projectId, planned(projectId), after)
-                .stream().findFirst();
+        return asRead(projectId, jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED
+                + "and coalesce(a.status, 'ASSIGNED') not in ('DONE', 'SKIPPED') order by d.position <= ?, "
+                + "d.position limit 1", ITEM, caller(), projectId, planned(projectId), after)).stream().findFirst();
     }
 
     /**
@@ -107,8 +110,8 @@ public class WorkQueue {
     @Transactional(readOnly = true)
     public List<WorkQueueItem> sentBack(UUID projectId) {
         requireProject(projectId);
-        return jdbc.query(ITEMS + "where d.project_id = ? and sb.sent_back_at is not null order by d.position "
-                + "limit " + SENT_BACK_LISTED, ITEM, caller(), projectId);
+        return asRead(projectId, jdbc.query(ITEMS + "where d.project_id = ? and sb.sent_back_at is not null "
+                + "order by d.position limit " + SENT_BACK_LISTED, ITEM, caller(), projectId));
     }
 
     /** How many of the project's documents the caller has marked done; skipped ones do not count. */
@@ -123,17 +126,17 @@ public class WorkQueue {
     @Transactional(readOnly = true)
     public Optional<WorkQueueItem> previous(UUID projectId, UUID documentId) {
         int position = positionIn(projectId, documentId);
-        return jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED + "and d.position < ? order by "
-                + "d.position desc limit 1", ITEM, caller(), projectId, planned(projectId), position).stream()
-                .findFirst();
+        return asRead(projectId, jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED + "and d.position < ? "
+                + "order by d.position desc limit 1", ITEM, caller(), projectId, planned(projectId), position))
+                .stream().findFirst();
     }
 
     /** The offered document just after this one in position order, whatever its status; empty at the last. */
     @Transactional(readOnly = true)
     public Optional<WorkQueueItem> following(UUID projectId, UUID documentId) {
         int position = positionIn(projectId, documentId);
-        return jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED + "and d.position > ? order by "
-                + "d.position limit 1", ITEM, caller(), projectId, planned(projectId), position).stream()
+        return asRead(projectId, jdbc.query(ITEMS + "where d.project_id = ? and " + OFFERED + "and d.position > ? "
+                + "order by d.position limit 1", ITEM, caller(), projectId, planned(projectId), position)).stream()
                 .findFirst();
     }
 
@@ -225,8 +228,16 @@ public class WorkQueue {
 
     private WorkQueueItem item(DocumentDetails document, Assignment assignment) {
         SentBack sentBack = sendBacks.open(document.id(), assignment.getAnnotatorId()).orElse(null);
-        return new WorkQueueItem(document.id(), document.position(), document.title(), document.outlet(),
-                document.story(), document.words(), assignment.getStatus(), assignment.getActiveSeconds(), sentBack);
+        WorkQueueItem item = new WorkQueueItem(document.id(), document.position(), document.title(),
+                document.outlet(), document.story(), document.words(), assignment.getStatus(),
+                assignment.getActiveSeconds(), sentBack);
+        return corpus.outletBlinded(document.projectId()) ? item.blinded() : item;
+    }
+
+    /** The items as the caller may read them: blinded for an annotator of an outlet-blind project. */
+    private List<WorkQueueItem> asRead(UUID projectId, List<WorkQueueItem> items) {
+        return !items.isEmpty() && corpus.outletBlinded(projectId)
+                ? items.stream().map(WorkQueueItem::blinded).toList() : items;
     }
 
     private boolean planned(UUID projectId) {

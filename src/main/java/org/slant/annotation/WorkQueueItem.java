@@ -1,6 +1,7 @@
 package org.slant.annotation;
 
 import java.util.UUID;
+import org.slant.corpus.OutletMask;
 
 /**
  * A document in an annotator's work queue. Outlet and story are null when the document has none.
@@ -11,4 +12,10 @@ import java.util.UUID;
  */
 public record WorkQueueItem(UUID documentId, int position, String title, String outlet, String story, int words,
         AssignmentStatus status, int activeSeconds, SentBack sentBack) {
+
+    /** The item as an annotator of an outlet-blind project reads it: "Article" and the position, no outlet. */
+    WorkQueueItem blinded() {
+        return new WorkQueueItem(documentId, position, OutletMask.articleLabel(position), null, story, words, status,
+                activeSeconds, sentBack);
+    }
 }

@@ -56,23 +56,26 @@ class ArchiveRows {
                 .map(ids -> new Object[] {ids.getKey(), ids.getValue()}).toList());
         try {
             store(ArchiveFile.PROJECT, insert(ArchivedTable.PROJECT,
-                    "json_populate_record(null::project, ?::json) r"), whole(zip, ArchiveFile.PROJECT));
+                    "json_populate_record(null::project, ?::json) r", Map.of(), archive.formatVersion()),
+                    whole(zip, ArchiveFile.PROJECT));
         } catch (DuplicateKeyException e) {
             // imported by someone else since it was looked for; whether the caller may learn more is not for here
             throw new ProjectIdTakenException();
         }
         String schema = whole(zip, ArchiveFile.SCHEMA);
         String layers = "json_array_elements(?::json -> 'layers') e ";
+        int version = archive.formatVersion();
         store(ArchiveFile.SCHEMA, insert(ArchivedTable.LAYER,
-                layers + "cross join lateral json_populate_record(null::layer, e) r"), schema);
+                layers + "cross join lateral json_populate_record(null::layer, e) r", Map.of(), version), schema);
         store(ArchiveFile.SCHEMA, insert(ArchivedTable.LABEL, layers + "cross join lateral "
-                + "json_array_elements(e -> 'labels') x cross join lateral json_populate_record(null::label, x) r"),
-                schema);
+                + "json_array_elements(e -> 'labels') x cross join lateral json_populate_record(null::label, x) r",
+                Map.of(), version), schema);
         store(ArchiveFile.SCHEMA, insert(ArchivedTable.ATTRIBUTE_DEFINITION, layers + "cross join lateral "
                 + "json_array_elements(e -> 'attributes') x "
-                + "cross join lateral json_populate_record(null::attribute_definition, x) r"), schema);
+                + "cross join lateral json_populate_record(null::attribute_definition, x) r", Map.of(), version),
+                schema);
         for (ArchiveFile file : ArchiveFile.linesOf(archive.formatVersion())) {
-            storeLines(zip, file);
+            storeLines(zip, file, archive.formatVersion());
         }
         // a deferred check fails here rather than at commit, where it would not say which file it came from
         store(ArchiveFile.SCHEMA, "set constraints all immediate");
@@ -81,8 +84,8 @@ class ArchiveRows {
     }
 
     /** Stores a JSON Lines file's rows, a batch of lines (as one JSON array) per statement, in the file's order. */
-    private void storeLines(ZipFile zip, ArchiveFile file) throws IOException {
-        String sql = lines(file.table);
+    private void storeLines(ZipFile zip, ArchiveFile file, int formatVersion) throws IOException {
+        String sql = lines(file.table, formatVersion);
         List<String> batch = new ArrayList<>();
         long chars = 0;
         try (InputStream in = zip.getInputStream(zip.getEntry(file.fileName))) {
@@ -105,30 +108,31 @@ class ArchiveRows {
         }
     }
 
-    private static String lines(ArchivedTable table) {
+    private static String lines(ArchivedTable table, int version) {
         String source = "json_populate_recordset(null::" + table.table + ", ?::json) with ordinality r";
         String order = " order by r.ordinality";
         return switch (table) {
-            case SPAN_ANNOTATION, DOCUMENT_ANSWER -> withPeople(table, source, Map.of(), "annotator_id") + order;
+            case SPAN_ANNOTATION, DOCUMENT_ANSWER -> withPeople(table, version, source, Map.of(), "annotator_id")
+                    + order;
             // the annotator inside each snapshot is a person too
-            case ANNOTATION_EVENT -> withPeople(table, source
+            case ANNOTATION_EVENT -> withPeople(table, version, source
                     + " left join " + LOCAL_IDS + " before_annotator"
                     + " on before_annotator.archived_id::text = r.before ->> 'annotatorId'"
                     + " left join " + LOCAL_IDS + " after_annotator"
                     + " on after_annotator.archived_id::text = r.after ->> 'annotatorId'",
                     Map.of("before", SNAPSHOT.formatted("before_annotator", "before"),
                             "after", SNAPSHOT.formatted("after_annotator", "after")), "actor_id") + order;
-            case MEMBERSHIP -> withPeople(table, source, Map.of(), "user_id") + order;
-            case ASSIGNMENT -> withPeople(table, source, Map.of(), "annotator_id", "assigned_by") + order;
-            case CURATION -> withPeople(table, source, Map.of(), "changed_by") + order;
-            case GOLD_EVENT -> withPeople(table, source, Map.of(), "actor_id") + order;
-            default -> insert(table, source) + order;
+            case MEMBERSHIP -> withPeople(table, version, source, Map.of(), "user_id") + order;
+            case ASSIGNMENT -> withPeople(table, version, source, Map.of(), "annotator_id", "assigned_by") + order;
+            case CURATION -> withPeople(table, version, source, Map.of(), "changed_by") + order;
+            case GOLD_EVENT -> withPeople(table, version, source, Map.of(), "actor_id") + order;
+            default -> insert(table, source, Map.of(), version) + order;
         };
     }
 
     /** Inserts with each of the {@code people} columns holding the person's id here, where it differs. */
-    private static String withPeople(ArchivedTable table, String source, Map<String, String> expressions,
-            String... people) {
+    private static String withPeople(ArchivedTable table, int version, String source,
+            Map<String, String> expressions, String... people) {
         StringBuilder joined = new StringBuilder(source);
         Map<String, String> mapped = new HashMap<>(expressions);
         for (String column : people) {
@@ -137,19 +141,19 @@ class ArchiveRows {
                     .append(".archived_id = r.").append(column);
             mapped.put(column, "coalesce(" + alias + ".local_id, r." + column + ")");
         }
-        return insert(table, joined.toString(), mapped);
+        return insert(table, joined.toString(), mapped, version);
     }
 
-    private static String insert(ArchivedTable table, String source) {
-        return insert(table, source, Map.of());
-    }
-
-    /** Inserts the table's stored columns from the records {@code r} of {@code source}, as they are or as given. */
-    private static String insert(ArchivedTable table, String source, Map<String, String> expressions) {
+    /**
+     * Inserts the table's stored columns from the records {@code r} of {@code source}, as they are or as given; a
+     * column that archives of the format version lack gets its value for older archives.
+     */
+    private static String insert(ArchivedTable table, String source, Map<String, String> expressions, int version) {
         List<Column> columns = table.storedColumns();
         return "insert into " + table.table + " (" + columns.stream().map(Column::name)
                 .collect(Collectors.joining(", ")) + ") select " + columns.stream()
-                .map(column -> expressions.getOrDefault(column.name(), "r." + column.name()))
+                .map(column -> !column.in(version) ? column.whenAbsent()
+                        : expressions.getOrDefault(column.name(), "r." + column.name()))
                 .collect(Collectors.joining(", ")) + " from " + source;
     }
 

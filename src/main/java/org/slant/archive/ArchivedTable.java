@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The tables a project's data lives in, with every column an archive carries (format version 3; version 1 had no
- * memberships and assignments, version 2 no gold). Export, import and the checks of an archive all read their columns from here, so the
+ * The tables a project's data lives in, with every column an archive carries (format version 4; version 1 had no
+ * memberships and assignments, version 2 no gold, version 3 no outlet blinding). Export, import and the checks of an
+ * archive all read their columns from here, so the
  * three cannot drift apart; a test compares this list with the database's own, so a migration that adds a column
  * fails until the archive carries it.
  */
@@ -25,7 +26,8 @@ enum ArchivedTable {
 
     PROJECT("project", List.of(required("id", UUID), required("name", TEXT), required("description", TEXT),
             required("guidelines", TEXT), required("annotators_per_document", INTEGER), required("blind", BOOLEAN),
-            required("snap_to_words", BOOLEAN), required("created_at", TIMESTAMP))),
+            required("snap_to_words", BOOLEAN), required("created_at", TIMESTAMP),
+            required("outlet_blind", BOOLEAN).since(4, "false"))),
     STORY("story", List.of(required("id", UUID), required("project_id", UUID), required("title", TEXT),
             optional("event_date", DATE), required("description", TEXT), required("main_entities", JSON),
             required("created_at", TIMESTAMP))),
@@ -98,5 +100,10 @@ enum ArchivedTable {
     /** The columns an import writes: all but those the database numbers itself. */
     List<Column> storedColumns() {
         return columns.stream().filter(column -> !column.generated()).toList();
+    }
+
+    /** The columns an archive of the format version has. */
+    List<Column> columns(int formatVersion) {
+        return columns.stream().filter(column -> column.in(formatVersion)).toList();
     }
 }

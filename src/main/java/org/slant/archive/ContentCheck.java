@@ -102,9 +102,15 @@ final class ContentCheck {
         }
     }
 
+    /** The table's columns that an archive of this format version has. */
+    private List<Column> columns(ArchivedTable table) {
+        return table.columns(manifest.formatVersion());
+    }
+
     private void project(JsonNode project) {
         String where = ArchiveFile.PROJECT.fileName;
-        if (project == null || !RowCheck.check(project, ArchivedTable.PROJECT.columns, Set.of(), where, problems)) {
+        if (project == null || !RowCheck.check(project, columns(ArchivedTable.PROJECT), Set.of(), where,
+                problems)) {
             return;
         }
         if (!uuid(project, "id").equals(manifest.project().id())) {
@@ -129,7 +135,7 @@ final class ContentCheck {
     }
 
     private void layer(JsonNode layer, String where) {
-        if (!RowCheck.check(layer, ArchivedTable.LAYER.columns, Set.of("labels", "attributes"), where, problems)
+        if (!RowCheck.check(layer, columns(ArchivedTable.LAYER), Set.of("labels", "attributes"), where, problems)
                 || !unique(layer, where) || !inProject(layer, where)
                 || !oneOf(layer, "kind", LAYER_KINDS, where)) {
             return;
@@ -142,7 +148,7 @@ final class ContentCheck {
         for (int i = 0; i < layerLabels.size(); i++) {
             JsonNode label = layerLabels.get(i);
             String labelWhere = where + ", label " + (i + 1);
-            if (RowCheck.check(label, ArchivedTable.LABEL.columns, Set.of(), labelWhere, problems)
+            if (RowCheck.check(label, columns(ArchivedTable.LABEL), Set.of(), labelWhere, problems)
                     && unique(label, labelWhere) && belongsTo(label, layerId, labelWhere)) {
                 ownLabels.add(uuid(label, "id"));
                 labelLayers.put(uuid(label, "id"), layerId);
@@ -154,7 +160,7 @@ final class ContentCheck {
         for (int i = 0; i < layerAttributes.size(); i++) {
             JsonNode attribute = layerAttributes.get(i);
             String attributeWhere = where + ", attribute " + (i + 1);
-            if (RowCheck.check(attribute, ArchivedTable.ATTRIBUTE_DEFINITION.columns, Set.of(), attributeWhere,
+            if (RowCheck.check(attribute, columns(ArchivedTable.ATTRIBUTE_DEFINITION), Set.of(), attributeWhere,
                     problems) && unique(attribute, attributeWhere) && belongsTo(attribute, layerId, attributeWhere)) {
                 ownAttributes.add(uuid(attribute, "id"));
                 attributes++;
@@ -221,7 +227,7 @@ final class ContentCheck {
                     problems.add(where, ArchiveCheck.message(e));
                     continue;
                 }
-                if (RowCheck.check(row, file.table.columns, Set.of(), where, problems)) {
+                if (RowCheck.check(row, columns(file.table), Set.of(), where, problems)) {
                     row(file, row, where);
                 }
             }

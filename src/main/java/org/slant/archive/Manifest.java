@@ -15,9 +15,9 @@ record Manifest(String format, int formatVersion, String slantVersion, String ex
     static final String FORMAT = "slant-project-archive";
     /**
      * The version this Slant writes: 2 added members.jsonl and assignments.jsonl; 3 added gold (gold_spans.jsonl,
-     * gold_answers.jsonl, curation.jsonl and gold_events.jsonl).
+     * gold_answers.jsonl, curation.jsonl and gold_events.jsonl); 4 added the project's outlet_blind.
      */
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
     /** The oldest version this Slant still reads. */
     static final int OLDEST_READ = 1;
 

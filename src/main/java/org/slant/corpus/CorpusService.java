@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.slant.platform.ForbiddenException;
 import org.slant.platform.NotFoundException;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectAccess;
@@ -93,12 +94,27 @@ public class CorpusService {
         return documents(projectId, DocumentFilter.ALL, page);
     }
 
-    /** One page of the project's documents that pass the filter, in import order. */
+    /**
+     * One page of the project's documents that pass the filter, in import order. An annotator of an outlet-blind
+     * project reads them blinded (see {@link #readableDocument}), and may not filter them by outlet or by words,
+     * which would tell whose articles they are.
+     */
     public Page<DocumentSummary> documents(UUID projectId, DocumentFilter filter, Pageable page) {
         requireProject(projectId);
-        return documents.findSummaries(projectId, filter.storyId(), filter.outletId(), filter.likePattern(), page);
+        boolean blinded = outletBlinded(projectId);
+        if (blinded && (filter.outletId() != null || filter.likePattern() != null)) {
+            throw new ForbiddenException("This project hides outlets from its annotators: its documents cannot be "
+                    + "filtered by outlet or by words.");
+        }
+        Page<DocumentSummary> found = documents.findSummaries(projectId, filter.storyId(), filter.outletId(),
+                filter.likePattern(), page);
+        return blinded ? found.map(CorpusService::blinded) : found;
     }
 
+    /**
+     * A document as stored, with everything known about it, for the services' own use and for those who may see
+     * everything; what a caller is shown is {@link #readableDocument}.
+     */
     public DocumentDetails document(UUID documentId) {
         DocumentDetails document = documents.findDetails(documentId)
                 .orElseThrow(() -> new NotFoundException("Document", documentId));
@@ -106,6 +122,49 @@ public class CorpusService {
             throw new NotFoundException("Document", documentId);
         }
         return document;
+    }
+
+    /**
+     * A document as the caller may read it. For an annotator of an outlet-blind project (decision 0021): "Article"
+     * and its position for the title; no outlet, address, external id or metadata (they may name the outlet or its
+     * author); the text with the outlets' names and a byline masked ({@link OutletMask}), as many code points long
+     * as the stored text, so every offset into it is an offset into the stored text; and the SHA-256 of that text.
+     * For everyone else, and in projects that are not outlet-blind, the document as stored.
+     */
+    public DocumentDetails readableDocument(UUID documentId) {
+        DocumentDetails document = document(documentId);
+        if (!outletBlinded(document.projectId())) {
+            return document;
+        }
+        String text = outletMask(document.projectId()).mask(document.text());
+        return new DocumentDetails(document.id(), document.projectId(), document.projectName(), document.position(),
+                OutletMask.articleLabel(document.position()), null, null, document.storyId(), document.story(), null,
+                document.published(), null, Map.of(), text, DocumentText.sha256(text), document.codePoints(),
+                document.words());
+    }
+
+    /** The document's text as the caller may read it (see {@link #readableDocument}): as many code points as stored. */
+    public String readableText(DocumentDetails document) {
+        return outletBlinded(document.projectId()) ? outletMask(document.projectId()).mask(document.text())
+                : document.text();
+    }
+
+    /**
+     * Whether the caller reads the project's documents blinded: the project is outlet-blind and the caller is one of
+     * its annotators. Its managers and curators, and admins, see everything.
+     */
+    public boolean outletBlinded(UUID projectId) {
+        return projects.findOutletBlind(projectId).orElse(false) && !access.seesEveryonesWork(projectId);
+    }
+
+    /** The mask of the project's texts: its outlets' names, as they are now, and a byline. */
+    public OutletMask outletMask(UUID projectId) {
+        return OutletMask.of(outlets.findByProjectIdOrderByName(projectId).stream().map(Outlet::getName).toList());
+    }
+
+    private static DocumentSummary blinded(DocumentSummary summary) {
+        return new DocumentSummary(summary.id(), summary.position(), OutletMask.articleLabel(summary.position()), null,
+                summary.story(), summary.words(), summary.published());
     }
 
     public List<Story> stories(UUID projectId) {

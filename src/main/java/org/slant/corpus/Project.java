@@ -32,6 +32,10 @@ public class Project extends DomainEntity {
     @Column(nullable = false)
     private boolean snapToWords = true;
 
+    /** Annotators read the articles without their outlet, title and byline (decision 0021). */
+    @Column(nullable = false)
+    private boolean outletBlind = false;
+
     @Column(nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
@@ -49,6 +53,7 @@ public class Project extends DomainEntity {
         this.annotatorsPerDocument = settings.annotatorsPerDocument();
         this.blind = settings.blind();
         this.snapToWords = settings.snapToWords();
+        this.outletBlind = settings.outletBlind();
     }
 
     public String getName() {
@@ -75,8 +80,13 @@ public class Project extends DomainEntity {
         return snapToWords;
     }
 
+    public boolean isOutletBlind() {
+        return outletBlind;
+    }
+
     public ProjectSettings settings() {
-        return new ProjectSettings(name, description, guidelines, annotatorsPerDocument, blind, snapToWords);
+        return new ProjectSettings(name, description, guidelines, annotatorsPerDocument, blind, snapToWords,
+                outletBlind);
     }
 
     public Instant getCreatedAt() {

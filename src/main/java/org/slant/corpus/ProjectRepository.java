@@ -28,12 +28,16 @@ public interface ProjectRepository extends JpaRepository<Project, UUID> {
 
     @Query("""
             select new org.slant.corpus.ProjectDetails(p.id, p.name, p.description, p.guidelines,
-                p.annotatorsPerDocument, p.blind, p.snapToWords, p.createdAt,
+                p.annotatorsPerDocument, p.blind, p.snapToWords, p.outletBlind, p.createdAt,
                 (select count(d) from Document d where d.projectId = p.id),
                 (select count(s) from Story s where s.projectId = p.id),
                 (select count(o) from Outlet o where o.projectId = p.id))
             from Project p where p.id = ?1""")
     Optional<ProjectDetails> findDetails(UUID id);
+
+    /** Whether the project's annotators read its articles blinded; empty when there is no such project. */
+    @Query("select p.outletBlind from Project p where p.id = ?1")
+    Optional<Boolean> findOutletBlind(UUID id);
 
     /** The project, locked against changes by others until the transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -12,9 +12,11 @@ import org.slant.platform.InvalidInputException.Problem;
  * @param annotatorsPerDocument how many annotators each document goes to (k)
  * @param blind annotators never see each other's work
  * @param snapToWords selections snap to whole words
+ * @param outletBlind annotators read the articles without their outlet, title and byline, and with the outlets'
+ *     names in the text masked (decision 0021); managers, curators and admins see everything
  */
 public record ProjectSettings(String name, String description, String guidelines, int annotatorsPerDocument,
-        boolean blind, boolean snapToWords) {
+        boolean blind, boolean snapToWords, boolean outletBlind) {
 
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_ANNOTATORS_PER_DOCUMENT = 100;
@@ -26,9 +28,20 @@ public record ProjectSettings(String name, String description, String guidelines
         guidelines = guidelines == null ? "" : guidelines;
     }
 
-    /** A new project's defaults: one annotator per document, blind, snapping to words. */
+    /** Settings without outlet blinding, as every project had before it could be switched on. */
+    public ProjectSettings(String name, String description, String guidelines, int annotatorsPerDocument,
+            boolean blind, boolean snapToWords) {
+        this(name, description, guidelines, annotatorsPerDocument, blind, snapToWords, false);
+    }
+
+    /** A new project's defaults: one annotator per document, blind, snapping to words, outlets shown. */
     public static ProjectSettings named(String name, String description) {
-        return new ProjectSettings(name, description, "", 1, true, true);
+        return new ProjectSettings(name, description, "", 1, true, true, false);
+    }
+
+    /** The same settings with outlet blinding switched on or off. */
+    public ProjectSettings withOutletBlind(boolean on) {
+        return new ProjectSettings(name, description, guidelines, annotatorsPerDocument, blind, snapToWords, on);
     }
 
     /** Refuses the settings with every problem, by field, if any. */

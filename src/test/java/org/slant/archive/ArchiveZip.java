@@ -174,9 +174,19 @@ final class ArchiveZip {
      * statuses, and with only the accounts the rest names. Checksums fit.
      */
     ArchiveZip asFormatVersion2() {
-        return olderFormat(2, List.of("gold_spans.jsonl", "gold_answers.jsonl", "curation.jsonl",
+        return asFormatVersion3().olderFormat(2, List.of("gold_spans.jsonl", "gold_answers.jsonl", "curation.jsonl",
                 "gold_events.jsonl"), List.of("goldSpans", "goldAnswers", "curationStatuses", "goldEvents"),
                 List.of("spans.jsonl", "answers.jsonl", "events.jsonl", "members.jsonl", "assignments.jsonl"));
+    }
+
+    /** The archive as Slant wrote it in format version 3: the project without outlet_blind. Checksums fit. */
+    ArchiveZip asFormatVersion3() {
+        ObjectNode project = (ObjectNode) json(ArchiveFile.PROJECT.fileName);
+        project.remove("outlet_blind");
+        ObjectNode manifest = (ObjectNode) json(ArchiveFile.MANIFEST);
+        manifest.put("formatVersion", 3);
+        return with(ArchiveFile.PROJECT.fileName, project.toString()).with(ArchiveFile.MANIFEST, manifest.toString())
+                .withChecksums();
     }
 
     /** Without the files and counts the version did not have; annotators.json names whom {@code naming} name. */

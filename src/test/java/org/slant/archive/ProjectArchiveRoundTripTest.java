@@ -103,7 +103,8 @@ class ProjectArchiveRoundTripTest {
                 "gold_events.jsonl", "manifest.json");
         JsonNode manifest = archive.json("manifest.json");
         assertThat(manifest.get("format").stringValue()).isEqualTo("slant-project-archive");
-        assertThat(manifest.get("formatVersion").intValue()).isEqualTo(3);
+        assertThat(manifest.get("formatVersion").intValue()).isEqualTo(4);
+        assertThat(archive.json("project.json").get("outlet_blind").booleanValue()).isTrue();
         assertThat(manifest.get("counts").get("goldSpans").intValue()).isEqualTo(1);
         assertThat(manifest.get("counts").get("curationStatuses").intValue()).isEqualTo(1);
         assertThat(manifest.get("counts").get("members").intValue()).isEqualTo(4);
@@ -174,7 +175,7 @@ class ProjectArchiveRoundTripTest {
      */
     private UUID aStudyWithEverything(String name, User admin, User newHere, User idTaken, User onlyManages) {
         UUID projectId = corpus.createProject(new ProjectSettings(name, "Exported and imported again",
-                "# Guidelines\n\nMark *every* source.\r\n", 3, false, false)).getId();
+                "# Guidelines\n\nMark *every* source.\r\n", 3, false, false, true)).getId();
         schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.SOURCING).orElseThrow());
         schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.FRAMING).orElseThrow());
         corpus.createStory(projectId, "Talks in Geneva", LocalDate.of(2022, 1, 10), "Diplomats met.",

@@ -116,6 +116,8 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // as the caller may read it: an annotator of an outlet-blind project reads "Article 12", no outlet, and the
+        // text with the outlets' names masked, at the same offsets (decision 0021)
         document = DocumentRoute.document(event, corpus).orElse(null);
         if (document == null) {
             return;

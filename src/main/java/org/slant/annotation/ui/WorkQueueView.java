@@ -96,6 +96,8 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
         header.show(project.id(), project.name(), corpus.canChange(project.id()),
                 corpus.seesEveryonesWork(project.id()));
         UUID projectId = project.id();
+        // an annotator of an outlet-blind project reads "Article 12" for each title (the queue says so), no outlets
+        queue.getColumnByKey("outlet").setVisible(!corpus.outletBlinded(projectId));
         // a page at a time: a project may hold many thousands of documents
         queue.setItems(DataProvider.fromCallbacks(
                 query -> work.queue(projectId, PageRequest.of(query.getPage(), query.getPageSize())).stream(),

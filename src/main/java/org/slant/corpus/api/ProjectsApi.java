@@ -42,7 +42,9 @@ class ProjectsApi {
 
     @GetMapping("/{projectId}/documents")
     @Operation(summary = "The project's documents in import order, without their texts, a page at a time",
-            description = "Optional filters: story and outlet (ids), q (words in the title or text, any case).")
+            description = "Optional filters: story and outlet (ids), q (words in the title or text, any case). An "
+                    + "annotator of an outlet-blind project gets each title as \"Article\" and its position, no "
+                    + "outlets, and may filter by story only (403 otherwise).")
     PageResponse<DocumentSummary> documents(@PathVariable UUID projectId,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,

@@ -14,11 +14,15 @@ public final class DocumentRoute {
     private DocumentRoute() {
     }
 
-    /** The document, or empty after rerouting to the not-found page when the id is malformed, unknown or not theirs. */
+    /**
+     * The document as the caller may read it ({@link CorpusService#readableDocument}: blinded for an annotator of an
+     * outlet-blind project), or empty after rerouting to the not-found page when the id is malformed, unknown or not
+     * theirs.
+     */
     public static Optional<DocumentDetails> document(BeforeEnterEvent event, CorpusService corpus) {
         try {
             Optional<DocumentDetails> document = RouteIds.uuid(event.getRouteParameters(), "documentId")
-                    .map(corpus::document);
+                    .map(corpus::readableDocument);
             if (document.isPresent()) {
                 return document;
             }

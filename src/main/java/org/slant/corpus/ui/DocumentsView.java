@@ -167,6 +167,11 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         // importing and sorting documents into stories and outlets are the managers' part
         importButton.setVisible(managing);
         documents.setSelectionMode(managing ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
+        // an annotator of an outlet-blind project reads "Article 12" for each title, and no outlets
+        boolean blinded = corpus.outletBlinded(project.id());
+        documents.getColumnByKey("outlet").setVisible(!blinded);
+        outletFilter.setVisible(!blinded);
+        textFilter.setVisible(!blinded);
         description.setText(project.description());
         description.setVisible(!project.description().isBlank());
         UUID projectId = project.id();

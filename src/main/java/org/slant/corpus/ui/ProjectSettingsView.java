@@ -41,6 +41,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
     final IntegerField annotatorsPerDocument = new IntegerField("Annotators per document");
     final Checkbox blind = new Checkbox("Blind: annotators never see each other's work");
     final Checkbox snapToWords = new Checkbox("Snap selections to whole words");
+    final Checkbox outletBlind = new Checkbox("Outlet blind: annotators do not see whose article it is");
     final TextArea guidelines = new TextArea("Guidelines (Markdown)");
     final Div preview = new Div();
     final Button save = new Button("Save");
@@ -59,9 +60,12 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         annotatorsPerDocument.setMax(ProjectSettings.MAX_ANNOTATORS_PER_DOCUMENT);
         annotatorsPerDocument.setStepButtonsVisible(true);
         annotatorsPerDocument.setHelperText("How many annotators each document goes to (k)");
-        FormLayout form = new FormLayout(name, annotatorsPerDocument, description, blind, snapToWords);
+        outletBlind.setHelperText("Annotators see \"Article 12\" for the title, no outlet, and the outlets' names "
+                + "and a byline in the text masked (XXX XXXX). Managers and curators see everything.");
+        FormLayout form = new FormLayout(name, annotatorsPerDocument, description, blind, snapToWords, outletBlind);
         form.setColspan(name, 2);
         form.setColspan(description, 2);
+        form.setColspan(outletBlind, 2);
         form.setMaxWidth("60rem");
 
         guidelines.setWidthFull();
@@ -105,6 +109,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         annotatorsPerDocument.setValue(project.annotatorsPerDocument());
         blind.setValue(project.blind());
         snapToWords.setValue(project.snapToWords());
+        outletBlind.setValue(project.outletBlind());
         guidelines.setValue(project.guidelines());
         showPreview(project.guidelines());
     }
@@ -114,7 +119,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         try {
             ProjectDetails saved = corpus.updateProject(projectId, new ProjectSettings(name.getValue(),
                     description.getValue(), guidelines.getValue(), k == null ? 0 : k, blind.getValue(),
-                    snapToWords.getValue()));
+                    snapToWords.getValue(), outletBlind.getValue()));
             Problems.clear(fields());
             show(saved);
             Problems.success("Settings saved");

@@ -39,20 +39,20 @@ class ProjectCreationApi {
 
     /**
      * @param presets preset names to start the schema with, e.g. ["framing", "tone"]
-     * @param annotatorsPerDocument default 1; blind and snapToWords default true
+     * @param annotatorsPerDocument default 1; blind and snapToWords default true, outletBlind false
      */
     record NewProject(String name, String description, String guidelines, Integer annotatorsPerDocument,
-            Boolean blind, Boolean snapToWords, List<String> presets) {
+            Boolean blind, Boolean snapToWords, Boolean outletBlind, List<String> presets) {
 
         ProjectSettings settings() {
             return new ProjectSettings(name, description, guidelines,
                     annotatorsPerDocument == null ? 1 : annotatorsPerDocument, blind == null || blind,
-                    snapToWords == null || snapToWords);
+                    snapToWords == null || snapToWords, outletBlind != null && outletBlind);
         }
     }
 
     record ProjectChange(String name, String description, String guidelines, Integer annotatorsPerDocument,
-            Boolean blind, Boolean snapToWords) {
+            Boolean blind, Boolean snapToWords, Boolean outletBlind) {
     }
 
     record PresetName(String preset) {
@@ -75,7 +75,8 @@ class ProjectCreationApi {
                 body.guidelines() == null ? current.guidelines() : body.guidelines(),
                 body.annotatorsPerDocument() == null ? current.annotatorsPerDocument() : body.annotatorsPerDocument(),
                 body.blind() == null ? current.blind() : body.blind(),
-                body.snapToWords() == null ? current.snapToWords() : body.snapToWords()));
+                body.snapToWords() == null ? current.snapToWords() : body.snapToWords(),
+                body.outletBlind() == null ? current.outletBlind() : body.outletBlind()));
     }
 
     @GetMapping("/presets")

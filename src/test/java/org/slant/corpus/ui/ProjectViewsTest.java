@@ -71,6 +71,25 @@ class ProjectViewsTest {
     }
 
     @Test
+    void outletBlindingIsSwitchedOnAndOffInTheSettings() {
+        UI.getCurrent().navigate("projects/" + projectId + "/settings");
+        ProjectSettingsView view = _get(ProjectSettingsView.class);
+        assertThat(view.outletBlind.getValue()).isFalse();
+        view.outletBlind.setValue(true);
+        _click(view.save);
+        assertThat(corpus.projectDetails(projectId).outletBlind()).isTrue();
+
+        UI.getCurrent().navigate("projects/" + projectId);
+        UI.getCurrent().navigate("projects/" + projectId + "/settings");
+        view = _get(ProjectSettingsView.class);
+        assertThat(view.outletBlind.getValue()).isTrue();
+        view.outletBlind.setValue(false);
+        _click(view.save);
+        assertThat(corpus.projectDetails(projectId).outletBlind()).isFalse();
+        assertThat(corpus.projectDetails(projectId).snapToWords()).isTrue();
+    }
+
+    @Test
     void refusedSettingsAreShownAtTheirFieldsAndNotSaved() {
         UI.getCurrent().navigate("projects/" + projectId + "/settings");
         ProjectSettingsView view = _get(ProjectSettingsView.class);
