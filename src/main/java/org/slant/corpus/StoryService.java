@@ -3,6 +3,7 @@ package org.slant.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.NotFoundException;
@@ -35,12 +36,19 @@ public class StoryService {
         return stories.findDetails(projectId);
     }
 
-    /** A story's articles with their texts, for any member of its project; to others the story does not exist. */
+    /**
+     * A story's articles with their texts and outlets, for any member of its project; to others the story does not
+     * exist. Refused to the annotators of a project that hides outlets from them: comparing outlets is what it hides.
+     */
     @Transactional(readOnly = true)
     public StoryArticles articles(UUID storyId) {
         Story story = story(storyId);
         if (!access.sees(story.getProjectId())) {
             throw new NotFoundException("Story", storyId);
+        }
+        if (corpus.outletBlinded(story.getProjectId())) {
+            throw new ForbiddenException("This project hides outlets from its annotators: comparing the outlets' "
+                    + "coverage of a story is for its managers and curators.");
         }
         return new StoryArticles(story.getId(), story.getProjectId(), story.getTitle(),
                 documents.findDetailsOfStory(storyId));

@@ -148,6 +148,8 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
         addOutlet.setVisible(managing);
         stories.getColumnByKey(ACTIONS).setVisible(managing);
         outlets.getColumnByKey(ACTIONS).setVisible(managing);
+        // comparing outlets is what an outlet-blind project hides from its annotators
+        stories.getColumnByKey("compare").setVisible(!corpus.outletBlinded(project.id()));
         refresh();
     }
 

@@ -36,6 +36,7 @@ import org.slant.corpus.DocumentDetails;
 import org.slant.corpus.ProjectDetails;
 import org.slant.corpus.StoryArticles;
 import org.slant.corpus.StoryService;
+import org.slant.platform.ForbiddenException;
 import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
@@ -159,6 +160,9 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
             story = stories.articles(storyId);
         } catch (IllegalArgumentException | NotFoundException missing) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such story.");
+            return;
+        } catch (ForbiddenException hidden) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, hidden.getMessage());
             return;
         }
         ProjectDetails project = corpus.projectDetails(story.projectId());

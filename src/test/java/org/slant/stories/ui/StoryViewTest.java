@@ -21,6 +21,7 @@ import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.ProjectSettings;
+import org.slant.platform.ui.NotForYourRolePage;
 import org.slant.platform.ui.NotFoundPage;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
@@ -61,13 +62,14 @@ class StoryViewTest {
     @Autowired
     JsonMapper json;
 
+    String manager;
     String coder;
     UUID storyId;
     List<UUID> documents;
 
     @BeforeEach
     void aStoryOfThreeOutlets() {
-        String manager = TestAccounts.named(users, "manager");
+        manager = TestAccounts.named(users, "manager");
         coder = TestAccounts.named(users, "coder");
         UUID projectId = ActingAs.user(manager, () -> corpus.createProject(ProjectSettings.named("Story "
                 + UUID.randomUUID(), "")).getId());
@@ -155,6 +157,23 @@ class StoryViewTest {
                 + frame.labels().get(1).name());
         view.showPassage(1);
         assertThat(_find(view.versions, Paragraph.class).getLast().getText()).isEqualTo("Not in: LRT");
+    }
+
+    @Test
+    void anAnnotatorOfAnOutletBlindProjectIsRefusedTheStoryViewAndItsLink() {
+        UUID projectId = corpus.document(documents.get(0)).projectId();
+        var project = ActingAs.user(manager, () -> corpus.projectDetails(projectId));
+        ActingAs.user(manager, () -> corpus.updateProject(projectId, new ProjectSettings(project.name(),
+                project.description(), project.guidelines(), project.annotatorsPerDocument(), project.blind(),
+                project.snapToWords(), true)));
+        KaribuViews.signInAndStart(context, coder, "USER");
+
+        UI.getCurrent().navigate("stories/" + storyId);
+        assertThat(_get(NotForYourRolePage.class).reason()).contains("hides outlets from its annotators");
+        UI.getCurrent().navigate("projects/" + projectId + "/stories");
+        assertThat(_find(com.vaadin.flow.component.grid.Grid.class).stream()
+                .map(grid -> grid.getColumnByKey("compare")).filter(java.util.Objects::nonNull)
+                .map(column -> column.isVisible()).toList()).containsExactly(false);
     }
 
     @Test
