@@ -57,6 +57,14 @@ class SharedPassageFinderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("substantive", "substantial"));
         assertThat(upi.text()).startsWith("There are significant differences between NATO allies and Russia on "
                 + "these issues.").endsWith("engaged on substantial topics");
+        // the example in docs/api.md
+        assertThat(List.of(upi.start(), upi.end(), upi.words(), upi.kept())).containsExactly(1322, 1571, 43, 42);
+        assertThat(upi.changed()).extracting(WordChange::start, WordChange::end).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1553, 1564));
+        assertThat(upi.dropped()).extracting(WordPlace::text, WordPlace::start, WordPlace::end).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("he", 751, 753),
+                org.assertj.core.groups.Tuple.tuple("continued", 754, 763));
+        assertThat(upi.placement()).isEqualTo(new SharedPassage.Placement(8, 16, 0.494));
         everyOffsetIsExact(articles, passages);
     }
 
