@@ -61,6 +61,8 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final List<String> PASSAGE_COLOURS = List.of("#fde68a", "#bbf7d0", "#fbcfe8", "#ddd6fe", "#fed7aa",
             "#a5f3fc", "#d9f99d", "#fecdd3");
 
+    static final int FIRST_SHOWN = 5;
+
     private final StoryService stories;
     private final StoryPassages passages;
     private final CorpusService corpus;
@@ -191,8 +193,8 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
             columns.put(article.id(), column(article, editor));
         }
         outlets.setItems(story.articles());
-        // at first as many articles as fit side by side at a readable width: up to four
-        choose(story.articles().stream().limit(4).map(DocumentDetails::id).toList());
+        // at first the first five: a story's outlets usually (more would each be too narrow to read)
+        choose(story.articles().stream().limit(FIRST_SHOWN).map(DocumentDetails::id).toList());
         showVersions(null);
     }
 

@@ -95,8 +95,8 @@ class StoryViewIT {
     void choosingAPassageLinesTheColumnsUpAndAColumnSavesTheAnnotatorsSpan() {
         open(1400, 900);
         Locator columns = page.locator("slant-story-column");
-        assertThat(columns).hasCount(4);
-        for (int i = 0; i < 4; i++) {
+        assertThat(columns).hasCount(5);
+        for (int i = 0; i < 5; i++) {
             assertThat(columns.nth(i)).hasAttribute("data-drawn", "true");
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("story.png")));
