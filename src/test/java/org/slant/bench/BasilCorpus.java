@@ -29,7 +29,10 @@ final class BasilCorpus {
             String mainEvent, String uuid, String text) {
     }
 
-    /** A story: one event and its three articles, titled by the first article's main event and the triplet id. */
+    /**
+     * A story: one event and its three articles, titled by the first main event of its articles (in number order)
+     * and the first 8 characters of the triplet id, so that titles are unique.
+     */
     record Story(String triplet, String title, List<Article> articles) {
     }
 
@@ -69,9 +72,11 @@ final class BasilCorpus {
         List<Story> stories = new ArrayList<>();
         for (List<Article> triplet : byTriplet.values()) {
             triplet.sort(Comparator.comparingInt(Article::number));
-            Article first = triplet.getFirst();
-            stories.add(new Story(first.triplet(), first.mainEvent() + " (" + first.triplet().substring(0, 8) + ")",
-                    List.copyOf(triplet)));
+            // four articles have no main event: the first of the triplet's that has one names the story
+            String event = triplet.stream().map(article -> article.mainEvent().strip()).filter(e -> !e.isEmpty())
+                    .findFirst().orElse("BASIL event");
+            String id = triplet.getFirst().triplet();
+            stories.add(new Story(id, event + " (" + id.substring(0, 8) + ")", List.copyOf(triplet)));
         }
         return stories;
     }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
 import org.slant.stories.SharedPassage;
+import org.slant.stories.PassagePhases;
 import org.slant.stories.SharedPassageFinder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -181,8 +182,9 @@ final class PassagesBenchmark implements Benchmark {
         }
         InProcess local = inProcess(List.of(input), runs);
         int differing = differences(answer, local.result().getFirst());
-        System.out.printf("   in-process SharedPassageFinder.find: first %.3f s, median %.3f s; %,d occurrences "
-                + "differ from the API's%n", local.first(), local.median(), differing);
+        System.out.printf("   in-process SharedPassageFinder.find: first %.3f s, median %.3f s (words %.3f s, "
+                + "pairwise matches %.3f s: %,d matches); %,d occurrences differ from the API's%n", local.first(),
+                local.median(), local.words(), local.matching(), local.matches(), differing);
 
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.below(prefix + "shared passages through the API", Numbers.median(times), "s", 2));
@@ -190,6 +192,7 @@ final class PassagesBenchmark implements Benchmark {
         figures.add(Figure.of(prefix + "SharedPassageFinder.find in-process, median of " + runs, local.median(),
                 "s"));
         figures.add(Figure.of(prefix + "SharedPassageFinder.find in-process, first call", local.first(), "s"));
+        figures.addAll(phases(prefix, local, runs));
         figures.add(Figure.of(prefix + "words per article, mean", story.articles().stream()
                 .mapToInt(SharedStory.Article::words).average().orElse(0), "words"));
         figures.add(Figure.of(prefix + "passages found", passages, "passages"));
@@ -464,8 +467,9 @@ final class PassagesBenchmark implements Benchmark {
         for (int s = 0; s < answers.size(); s++) {
             differing += differences(answers.get(s), local.result().get(s));
         }
-        System.out.printf("   BASIL in-process: first sweep %.3f s, median %.3f s; %,d occurrences differ from the "
-                + "API's%n", local.first(), local.median(), differing);
+        System.out.printf("   BASIL in-process: first sweep %.3f s, median %.3f s (words %.3f s, pairwise matches "
+                + "%.3f s: %,d matches); %,d occurrences differ from the API's%n", local.first(), local.median(),
+                local.words(), local.matching(), local.matches(), differing);
 
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.below(prefix + "shared passages of all, through the API", Numbers.median(times), "s", 10));
@@ -474,6 +478,7 @@ final class PassagesBenchmark implements Benchmark {
         figures.add(Figure.of(prefix + "SharedPassageFinder.find in-process, all stories, median of " + runs,
                 local.median(), "s"));
         figures.add(Figure.of(prefix + "SharedPassageFinder.find in-process, first sweep", local.first(), "s"));
+        figures.addAll(phases(prefix, local, runs));
         figures.add(Figure.of(prefix + "passages found", passages, "passages"));
         figures.add(Figure.of(prefix + "stories with at least one passage", withPassages, "stories"));
         figures.add(Figure.of(prefix + "occurrences", occurrences, "occurrences"));
@@ -584,8 +589,12 @@ final class PassagesBenchmark implements Benchmark {
         return new Timed(response, seconds);
     }
 
-    /** The in-process finder's results for each story, and its time for all of them: first, then median of runs. */
-    private record InProcess(double first, double median, List<List<SharedPassage>> result) {
+    /**
+     * The in-process finder's results for each story and its time for all of them, first and median of the runs
+     * after it; and, apart, the median time of its first two phases (words, pairwise matches) and the matches.
+     */
+    private record InProcess(double first, double median, double words, double matching, long matches,
+            List<List<SharedPassage>> result) {
     }
 
     private static InProcess inProcess(List<List<SharedPassageFinder.Article>> stories, int runs) {
@@ -606,7 +615,25 @@ final class PassagesBenchmark implements Benchmark {
             }
             result = found;
         }
-        return new InProcess(first, Numbers.median(times), result);
+        List<Double> words = new ArrayList<>();
+        List<Double> matching = new ArrayList<>();
+        long matches = 0;
+        for (int run = 0; run < runs; run++) {
+            PassagePhases.Phases phases = PassagePhases.time(stories, MIN_WORDS);
+            words.add(phases.words());
+            matching.add(phases.matching());
+            matches = phases.matches();
+        }
+        return new InProcess(first, Numbers.median(times), Numbers.median(words), Numbers.median(matching), matches,
+                result);
+    }
+
+    private static List<Figure> phases(String prefix, InProcess local, int runs) {
+        return List.of(
+                Figure.of(prefix + "of which reading words (ArticleWords), median of " + runs, local.words(), "s"),
+                Figure.of(prefix + "of which pairwise matches (PairMatches), median of " + runs, local.matching(),
+                        "s"),
+                Figure.of(prefix + "pairwise matches found", local.matches(), "matches"));
     }
 
     /** Occurrences (document, start, end) in one but not the other of the API's answer and the in-process result. */
