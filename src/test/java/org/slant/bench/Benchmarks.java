@@ -29,7 +29,8 @@ public final class Benchmarks {
             new ProgressBenchmark(),
             new AgreementBenchmark(),
             new ExportBenchmark(),
-            new MergeBenchmark());
+            new MergeBenchmark(),
+            new PassagesBenchmark());
 
     private Benchmarks() {
     }
