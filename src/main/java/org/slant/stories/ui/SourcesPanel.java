@@ -70,6 +70,7 @@ public class SourcesPanel extends Div {
         addClassName("slant-sources");
         setWidthFull();
         whose.setLabel("Whose work");
+        whose.setWidth("18rem");
         whose.setItemLabelGenerator(SourcesPanel::describe);
         whose.addValueChangeListener(change -> {
             if (change.getValue() != null && change.isFromClient()) {
@@ -87,6 +88,8 @@ public class SourcesPanel extends Div {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
             grid.setAllRowsVisible(true);
         }
+        // a source's attributes wrap rather than be cut short
+        cited.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         cited.setId("sources-cited");
         cues.setId("sources-cues");
         words.setId("sources-words");
@@ -149,11 +152,12 @@ public class SourcesPanel extends Div {
 
     private void showCited(SourcesCompared compared, boolean attribution) {
         cited.removeAllColumns();
-        cited.addColumn(CitedSource::name).setHeader("Source").setKey("name").setFlexGrow(2)
+        cited.addColumn(CitedSource::name).setHeader("Source").setKey("name").setAutoWidth(true).setFlexGrow(1)
                 .setTooltipGenerator(CitedSource::name);
-        for (String attribute : compared.sourceAttributes()) {
-            cited.addColumn(source -> source.attributes().getOrDefault(attribute, "–")).setHeader(attribute)
-                    .setKey("attribute-" + attribute).setAutoWidth(true).setFlexGrow(0);
+        if (!compared.sourceAttributes().isEmpty()) {
+            cited.addColumn(SourcesPanel::attributes).setHeader("Attributes").setKey("attributes").setFlexGrow(2)
+                    .setTooltipGenerator(source -> String.join("; ", source.attributes().entrySet().stream()
+                            .map(value -> value.getKey() + ": " + value.getValue()).toList()));
         }
         outletColumns(cited, compared, (source, outlet) -> String.valueOf(source.counts().get(outlet)));
         cited.addColumn(CitedSource::total).setHeader("All").setKey("total").setTextAlign(ColumnTextAlign.END)
@@ -165,7 +169,7 @@ public class SourcesPanel extends Div {
 
     private void showCues(SourcesCompared compared, List<String> outlets, boolean attribution) {
         cues.removeAllColumns();
-        cues.addColumn(CueWord::cue).setHeader("Cue").setKey("cue").setFlexGrow(2);
+        cues.addColumn(CueWord::cue).setHeader("Cue").setKey("cue").setAutoWidth(true).setFlexGrow(1);
         outletColumns(cues, compared, (cue, outlet) -> String.valueOf(cue.counts().get(outlet)));
         cues.addColumn(CueWord::total).setHeader("All").setKey("total").setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
@@ -180,8 +184,8 @@ public class SourcesPanel extends Div {
 
     private void showWords(SourcesCompared compared, List<String> outlets, boolean attribution) {
         words.removeAllColumns();
-        words.addColumn(SourcesPanel::sourceName).setHeader("Source").setKey("source").setFlexGrow(2)
-                .setTooltipGenerator(SourcesPanel::sourceName);
+        words.addColumn(SourcesPanel::sourceName).setHeader("Source").setKey("source").setAutoWidth(true)
+                .setFlexGrow(1).setTooltipGenerator(SourcesPanel::sourceName);
         outletColumns(words, compared, (row, outlet) -> row.words().get(outlet) + " (" + row.contents().get(outlet)
                 + ")");
         words.addColumn(SourceWords::totalWords).setHeader("All").setKey("total").setTextAlign(ColumnTextAlign.END)
@@ -200,7 +204,7 @@ public class SourcesPanel extends Div {
     private void showLabels(SourcesCompared compared, List<String> outlets) {
         labels.removeAllColumns();
         labels.addColumn(LabelShare::layer).setHeader("Layer").setKey("layer").setAutoWidth(true).setFlexGrow(0);
-        labels.addColumn(LabelShare::label).setHeader("Label").setKey("label").setFlexGrow(2)
+        labels.addColumn(LabelShare::label).setHeader("Label").setKey("label").setAutoWidth(true).setFlexGrow(1)
                 .setTooltipGenerator(LabelShare::label);
         outletColumns(labels, compared, (label, outlet) -> percent(label.shares().get(outlet)) + " ("
                 + label.spans().get(outlet) + ")");
@@ -219,7 +223,7 @@ public class SourcesPanel extends Div {
         for (int i = 0; i < compared.outlets().size(); i++) {
             int outlet = i;
             grid.addColumn(row -> cell.apply(row, outlet)).setHeader(name(compared.outlets().get(outlet)))
-                    .setKey("outlet-" + outlet).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(1);
+                    .setKey("outlet-" + outlet).setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         }
     }
 
@@ -229,6 +233,9 @@ public class SourcesPanel extends Div {
         for (int outlet = 0; outlet < outlets.size(); outlet++) {
             perOutlet.add(values.apply(outlet));
         }
+        // no bar and no "0" beside it where an outlet has none
+        perOutlet.replaceAll(list -> list.stream().map(value -> value == null || value.doubleValue() == 0 ? null
+                : value).toList());
         chart.setHeight(SourcesCharts.height(items.size(), outlets.size()));
         chart.setOption(SourcesCharts.grouped(items, outlets, perOutlet, unit));
     }
@@ -260,6 +267,19 @@ public class SourcesPanel extends Div {
             return "Gold";
         }
         return choice.annotator() == null ? "All annotators, pooled" : choice.annotator();
+    }
+
+    /**
+     * A source's attribute values in one short line, in the schema's order: "named · person/official · mediated ·
+     * CNN". A yes-or-no attribute shows its name when yes and "not" with it when no; "–" when none is given.
+     */
+    static String attributes(CitedSource source) {
+        List<String> values = source.attributes().entrySet().stream().map(value -> switch (value.getValue()) {
+            case "true" -> value.getKey();
+            case "false" -> "not " + value.getKey();
+            default -> value.getValue();
+        }).toList();
+        return values.isEmpty() ? "–" : String.join(" · ", values);
     }
 
     static String name(OutletColumn outlet) {

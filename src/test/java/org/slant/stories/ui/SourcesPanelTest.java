@@ -74,14 +74,15 @@ class SourcesPanelTest {
                 + story.alice + ", " + story.bob + ".");
         assertThat(panel.notes.getChildren()).isEmpty();
 
-        assertThat(headers(panel.cited)).containsExactly("Source", "identification", "kind", "mediated", "via",
-                "Daily Ledger", "Fox News", "UPI", "All");
+        assertThat(headers(panel.cited)).containsExactly("Source", "Attributes", "Daily Ledger", "Fox News", "UPI",
+                "All");
         assertThat(_size(panel.cited)).isEqualTo(6);
-        assertThat(row(panel.cited, 2, "name", "attribute-identification", "attribute-mediated", "attribute-via",
-                "outlet-0", "outlet-1", "outlet-2", "total"))
-                .containsExactly("Jens Stoltenberg", "named", "true", "CNN", "0", "0", "1", "1");
-        assertThat(row(panel.cited, 3, "name", "attribute-mediated", "attribute-via"))
-                .containsExactly("Jens Stoltenberg", "–", "–");
+        assertThat(row(panel.cited, 2, "name", "attributes", "outlet-0", "outlet-1", "outlet-2", "total"))
+                .containsExactly("Jens Stoltenberg", "named · person/official · mediated · CNN", "0", "0", "1", "1");
+        assertThat(row(panel.cited, 3, "name", "attributes")).containsExactly("Jens Stoltenberg",
+                "named · person/official");
+        assertThat(panel.cited.getColumnByKey("attributes").getTooltipGenerator().apply(panel.shown.sources().get(2)))
+                .isEqualTo("identification: named; kind: person/official; mediated: true; via: CNN");
 
         assertThat(row(panel.cues, 0, "cue", "outlet-0", "outlet-1", "outlet-2", "total"))
                 .containsExactly("said", "2", "1", "0", "3");
@@ -100,7 +101,8 @@ class SourcesPanelTest {
         JsonNode cues = option(panel.cueChart);
         assertThat(texts(cues.get("yAxis").get("data"))).containsExactly("said", "claimed", "according to", "says",
                 "warned");
-        assertThat(texts(cues.get("series").get(0).get("data"))).containsExactly("2", "1", "0", "0", "0");
+        // no bar (null) where an outlet has none, rather than a bar of 0 labelled "0"
+        assertThat(texts(cues.get("series").get(0).get("data"))).containsExactly("2", "1", "null", "null", "null");
         assertThat(cues.get("series").valueStream().map(series -> series.get("name").asString()))
                 .containsExactly("Daily Ledger", "Fox News", "UPI");
         assertThat(cues.get("series").get(2).get("itemStyle").get("color").asString())
@@ -109,11 +111,13 @@ class SourcesPanelTest {
         // the sources with words, and the words attributed to no one
         assertThat(texts(words.get("yAxis").get("data"))).containsExactly("Jens Stoltenberg", "Stoltenberg",
                 "NATO officials", "Russia's envoy", "A senior official", "(no source found)");
-        assertThat(texts(words.get("series").get(2).get("data"))).containsExactly("6", "0", "0", "4", "0", "4");
+        assertThat(texts(words.get("series").get(2).get("data"))).containsExactly("6", "null", "null", "4", "null",
+                "4");
         JsonNode shares = option(panel.shareChart);
         assertThat(texts(shares.get("yAxis").get("data"))).containsExactly("Security and defense", "Neutral",
                 "Implicit anti", "Promo headline");
-        assertThat(texts(shares.get("series").get(0).get("data"))).containsExactly("58.8", "0.0", "41.2", "0.0");
+        assertThat(texts(shares.get("series").get(0).get("data"))).containsExactly("58.8", "null", "41.2",
+                "null");
         assertThat(shares.get("xAxis").get("axisLabel").get("formatter").asString()).isEqualTo("{value}%");
         assertThat(panel.csv.getHref()).isNotEmpty();
     }
@@ -205,6 +209,6 @@ class SourcesPanelTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        return array.valueStream().map(JsonNode::asString).toList();
+        return array.valueStream().map(value -> value.isNull() ? "null" : value.asString()).toList();
     }
 }
