@@ -177,6 +177,20 @@ class SourcesApiTest {
         assertThat(where(as(story.manager).get(path + ".csv?source=none"))).isEqualTo("source");
     }
 
+    @Test
+    void theOpenApiDescriptionHasBothEndpoints() {
+        JsonNode description = ApiClient.anonymous(port).get("/v3/api-docs").json();
+        JsonNode get = description.get("paths").get("/api/v1/stories/{storyId}/sources").get("get");
+
+        assertThat(get.get("parameters").valueStream().map(parameter -> parameter.get("name").asString()))
+                .contains("storyId", "source", "annotator", "format");
+        assertThat(get.get("responses").get("200").get("content").propertyNames()).contains("application/json",
+                "text/csv");
+        assertThat(description.get("paths").has("/api/v1/stories/{storyId}/sources.csv")).isTrue();
+        assertThat(description.get("components").get("schemas").get("SourcesCompared").get("properties")
+                .propertyNames()).contains("outlets", "sources", "cues", "words", "labels", "notes");
+    }
+
     private static String where(Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).isNotBlank();
