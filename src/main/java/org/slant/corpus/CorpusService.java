@@ -167,6 +167,15 @@ public class CorpusService {
                 summary.story(), summary.words(), summary.published());
     }
 
+    /** A story the caller may read (admins, its project's members); to others, as when there is none, a 404. */
+    public Story story(UUID storyId) {
+        Story story = stories.findById(storyId).orElseThrow(() -> new NotFoundException("Story", storyId));
+        if (!access.sees(story.getProjectId())) {
+            throw new NotFoundException("Story", storyId);
+        }
+        return story;
+    }
+
     public List<Story> stories(UUID projectId) {
         requireProject(projectId);
         return stories.findByProjectIdOrderByTitle(projectId);

@@ -86,6 +86,7 @@ class AuthorizationMatrixTest {
     UUID labelId;
     UUID annotatorsSpan;
     UUID goldDocument;
+    UUID storyId;
     int goldOffset = 0;
     final List<String> findings = new ArrayList<>();
 
@@ -109,6 +110,8 @@ class AuthorizationMatrixTest {
                 null, null, null, null, null, Map.of()))).getFirst().getId();
         goldDocument = corpus.addDocuments(projectId, List.of(new NewDocument("Gold", "x".repeat(200), null, null,
                 null, null, null, Map.of()))).getFirst().getId();
+        storyId = stories.create(projectId, new StoryDraft("Talks", null, "", List.of())).id();
+        stories.assign(projectId, List.of(documentId), storyId);
         memberships.add(projectId, usernames.get(Caller.CURATOR), ProjectRole.CURATOR);
         memberships.add(projectId, usernames.get(Caller.ANNOTATOR), ProjectRole.ANNOTATOR);
         signIn(Caller.OUTSIDER);
@@ -210,6 +213,15 @@ class AuthorizationMatrixTest {
                 readers);
         check("GET", () -> p + "/curation/quality?annotator=" + usernames.get(Caller.CURATOR), null,
                 expect(OK, OK, OK, 403, 404));
+        // a story's sources compared: everyone's work and gold for managers, curators and admins; an annotator their own
+        String sources = "/api/v1/stories/" + storyId + "/sources";
+        check("GET", () -> sources, null, everyonesWork);
+        check("GET", () -> sources + "?annotator=" + usernames.get(Caller.ANNOTATOR), null, readers);
+        check("GET", () -> sources + "?annotator=" + usernames.get(Caller.CURATOR), null,
+                expect(OK, OK, OK, 403, 404));
+        check("GET", () -> sources + "?source=gold", null, everyonesWork);
+        check("GET", () -> sources + ".csv", null, everyonesWork);
+        check("GET", () -> sources + ".csv?annotator=" + usernames.get(Caller.ANNOTATOR), null, readers);
         check("GET", () -> p + "/curation/queue", null, everyonesWork);
         check("GET", () -> p + "/curation/queue?order=position&status=NOT_STARTED&size=10", null, everyonesWork);
         check("POST", () -> p + "/curation/curate-unanimous", () -> "{\"documents\":[\"" + documentId + "\"]}",
