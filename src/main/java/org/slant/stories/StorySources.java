@@ -103,6 +103,7 @@ public class StorySources {
             throw InvalidInputException.of("annotator", "gold is no one annotator's: leave out annotator, or ask "
                     + "for source=annotators");
         }
+        refuseIfOutletsHidden(projectId);
         boolean everyone = corpus.seesEveryonesWork(projectId);
         checkAccess(projectId, source, named, everyone);
         Reading reading = reading(schema.layers(projectId));
@@ -155,6 +156,7 @@ public class StorySources {
     public WhoseWork whoseWork(UUID storyId) {
         Story story = corpus.story(storyId);
         UUID projectId = story.getProjectId();
+        refuseIfOutletsHidden(projectId);
         boolean everyone = corpus.seesEveryonesWork(projectId);
         String caller = callerIn(projectId).map(Member::username).orElse(null);
         if (!everyone) {
@@ -372,5 +374,13 @@ public class StorySources {
      * @param gold where its curation stands, when gold is read and it has begun; else null
      */
     private record Read(ArticleText text, List<List<Mark>> works, List<String> annotators, CurationStatus gold) {
+    }
+
+    /** Comparing outlets is what an outlet-blind project hides from its annotators (decision 0021). */
+    private void refuseIfOutletsHidden(UUID projectId) {
+        if (corpus.outletBlinded(projectId)) {
+            throw new ForbiddenException("This project hides outlets from its annotators: comparing the outlets' "
+                    + "coverage of a story is for its managers and curators.");
+        }
     }
 }

@@ -58,6 +58,12 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver, 
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such story");
             return;
         }
+        if (corpus.outletBlinded(project.id())) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, "This project hides outlets "
+                    + "from its annotators: comparing the outlets' coverage of a story is for its managers and "
+                    + "curators.");
+            return;
+        }
         header.show(project.id(), project.name(), corpus.canChange(project.id()),
                 corpus.seesEveryonesWork(project.id()));
         title.setText("Sources compared: " + story.getTitle());

@@ -78,6 +78,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     final MultiSelectComboBox<DocumentDetails> outlets = new MultiSelectComboBox<>();
     final Button omissions = new Button("Omissions and placement", VaadinIcon.TABLE.create());
     final Button consistency = new Button("Consistency", VaadinIcon.SCALE_UNBALANCE.create());
+    final Anchor sources = new Anchor();
     final Div columnsBox = new Div();
     final Div versions = new Div();
 
@@ -121,7 +122,12 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         consistency.setTooltipText("Passages labelled differently in different articles");
         consistency.addClickListener(click -> new ConsistencyDialog(flags, story.storyId(),
                 corpus.seesEveryonesWork(story.projectId()), this::showPassage).open());
-        HorizontalLayout bar = new HorizontalLayout(heading, outlets, omissions, consistency);
+        sources.add(VaadinIcon.BAR_CHART.create(), new Span("Sources compared"));
+        sources.addClassName("slant-story-sources-link");
+        sources.getElement().setAttribute("router-link", true);
+        sources.getElement().setAttribute("title", "Who each outlet cites, with which cue words, how many words each "
+                + "source gets, and frame, tone and text-hygiene shares");
+        HorizontalLayout bar = new HorizontalLayout(heading, outlets, omissions, consistency, sources);
         bar.addClassName("slant-annotate-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -171,6 +177,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         report = passages.of(story, StoryPassages.DEFAULT_MIN_WORDS);
         back.setText("← Stories of " + project.name());
         back.setHref("projects/" + project.id() + "/stories");
+        sources.setHref("projects/" + project.id() + "/stories/" + story.storyId() + "/sources");
         title.setText(story.title());
         int count = story.articles().size();
         facts.setText(String.format(Locale.UK, "%d %s · %d shared %s", count, count == 1 ? "article" : "articles",

@@ -3,6 +3,7 @@ package org.slant.stories.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,12 +22,15 @@ import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.ProjectSettings;
+import org.slant.platform.ForbiddenException;
 import org.slant.platform.ui.NotForYourRolePage;
 import org.slant.platform.ui.NotFoundPage;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
+import org.slant.stories.StorySources;
+import org.slant.stories.WorkSource;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectRole;
 import org.slant.team.TestAccounts;
@@ -61,6 +65,8 @@ class StoryViewTest {
     AnnotationService annotations;
     @Autowired
     JsonMapper json;
+    @Autowired
+    StorySources sources;
 
     String manager;
     String coder;
@@ -170,6 +176,10 @@ class StoryViewTest {
 
         UI.getCurrent().navigate("stories/" + storyId);
         assertThat(_get(NotForYourRolePage.class).reason()).contains("hides outlets from its annotators");
+        UI.getCurrent().navigate("projects/" + projectId + "/stories/" + storyId + "/sources");
+        assertThat(_get(NotForYourRolePage.class).reason()).contains("hides outlets from its annotators");
+        assertThatThrownBy(() -> ActingAs.user(coder, () -> sources.compare(storyId, WorkSource.ANNOTATORS, coder)))
+                .isInstanceOf(ForbiddenException.class);
         UI.getCurrent().navigate("projects/" + projectId + "/stories");
         assertThat(_find(com.vaadin.flow.component.grid.Grid.class).stream()
                 .map(grid -> grid.getColumnByKey("compare")).filter(java.util.Objects::nonNull)
