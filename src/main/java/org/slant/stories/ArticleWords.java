@@ -21,12 +21,16 @@ final class ArticleWords {
     final int[] ends;
     /** The paragraph of each word, counted from 0. */
     final int[] paragraphs;
+    /** The sentence of each word, counted from 0: a new one after . ! ? (and closing quotes) and a space before a
+     * capital or a digit, and in each new paragraph. Abbreviations ("Mr. Smith") count as ends: it is a heuristic. */
+    final int[] sentences;
     final int paragraphCount;
     private final String text;
     private final int[] charOfCodePoint;
 
     private ArticleWords(String text, int[] charOfCodePoint, int[] ids, int[] starts, int[] ends, int[] paragraphs,
-            int paragraphCount) {
+            int[] sentences, int paragraphCount) {
+        this.sentences = sentences;
         this.text = text;
         this.charOfCodePoint = charOfCodePoint;
         this.ids = ids;
@@ -44,19 +48,32 @@ final class ArticleWords {
         int wordStart = -1;
         int paragraph = 0;
         boolean paragraphHasWords = false;
+        int sentence = 0;
+        int lastWordParagraph = 0;
+        // 0: nothing since the last word; 1: a full stop, ! or ? (and closing marks); 2: and then a space
+        int ending = 0;
         int cp = 0;
         int i = 0;
         while (i < text.length()) {
             int c = text.codePointAt(i);
             charOf[cp] = i;
             int next = i + Character.charCount(c);
+            if (wordStart < 0 && (Character.isIdeographic(c) || isWordPart(c, false))) {
+                // a word begins: a new sentence after an end and a space before a capital or digit, or a new paragraph
+                if (!found.isEmpty() && (paragraph != lastWordParagraph || ending == 2
+                        && (Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c)))) {
+                    sentence++;
+                }
+                ending = 0;
+                lastWordParagraph = paragraph;
+            }
             if (Character.isIdeographic(c)) {
                 if (wordStart >= 0) {
-                    found.add(new int[] {vocabulary.id(normal(word)), wordStart, cp, paragraph});
+                    found.add(new int[] {vocabulary.id(normal(word)), wordStart, cp, paragraph, sentence});
                     word.setLength(0);
                 }
                 found.add(new int[] {vocabulary.id(normal(new StringBuilder().appendCodePoint(c))), cp, cp + 1,
-                        paragraph});
+                        paragraph, sentence});
                 wordStart = -1;
                 paragraphHasWords = true;
             } else if (isWordPart(c, wordStart >= 0)) {
@@ -69,7 +86,7 @@ final class ArticleWords {
                 // joins the word's parts: nothing to add
             } else {
                 if (wordStart >= 0) {
-                    found.add(new int[] {vocabulary.id(normal(word)), wordStart, cp, paragraph});
+                    found.add(new int[] {vocabulary.id(normal(word)), wordStart, cp, paragraph, sentence});
                     word.setLength(0);
                     wordStart = -1;
                     paragraphHasWords = true;
@@ -78,13 +95,20 @@ final class ArticleWords {
                     paragraph++;
                     paragraphHasWords = false;
                 }
+                if (c == '.' || c == '!' || c == '?' || c == 0x2026) {
+                    ending = 1;
+                } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                    ending = ending == 1 ? 2 : ending;
+                } else if (ending == 1 && !isClosing(c)) {
+                    ending = 0;
+                }
             }
             i = next;
             cp++;
         }
         charOf[cp] = text.length();
         if (wordStart >= 0) {
-            found.add(new int[] {vocabulary.id(normal(word)), wordStart, cp, paragraph});
+            found.add(new int[] {vocabulary.id(normal(word)), wordStart, cp, paragraph, sentence});
             paragraphHasWords = true;
         }
         int n = found.size();
@@ -92,14 +116,16 @@ final class ArticleWords {
         int[] starts = new int[n];
         int[] ends = new int[n];
         int[] paragraphs = new int[n];
+        int[] sentences = new int[n];
         for (int w = 0; w < n; w++) {
             int[] one = found.get(w);
             ids[w] = one[0];
             starts[w] = one[1];
             ends[w] = one[2];
             paragraphs[w] = one[3];
+            sentences[w] = one[4];
         }
-        return new ArticleWords(text, charOf, ids, starts, ends, paragraphs,
+        return new ArticleWords(text, charOf, ids, starts, ends, paragraphs, sentences,
                 paragraph + (paragraphHasWords ? 1 : 0));
     }
 
@@ -129,6 +155,12 @@ final class ArticleWords {
         // marks continue a word (a combining accent); on their own they do not start one
         return inWord && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK);
+    }
+
+    /** Closing quotation marks and brackets, which may stand between a sentence's end and the space after it. */
+    private static boolean isClosing(int c) {
+        return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 || c == 0x00BB
+                || c == 0x203A || c == 0x300D;
     }
 
     private static boolean isApostrophe(int c) {

@@ -122,6 +122,7 @@ final class PairMatches {
         List<Match> found = new ArrayList<>();
         for (int[] region : regions) {
             extend(a, b, region);
+            trimStubs(a, b, region, k);
             if (region[4] >= minWords) {
                 found.add(new Match(aDoc, region[0], region[1], bDoc, region[2], region[3], region[4]));
             }
@@ -185,6 +186,38 @@ final class PairMatches {
                 moved = true;
             }
         }
+    }
+
+    /**
+     * A match's first or last words that stand in another sentence than the rest, fewer than a shingle of them and as
+     * many in both articles, are chance (a shingle across a sentence's end: "… the Senate race. The"), not the
+     * passage: they are cut off.
+     */
+    private static void trimStubs(ArticleWords a, ArticleWords b, int[] region, int k) {
+        int headA = sameSentence(a, region[0], region[1], 1);
+        int headB = sameSentence(b, region[2], region[3], 1);
+        if (headA == headB && headA < k && headA < region[1] - region[0]) {
+            region[0] += headA;
+            region[2] += headB;
+            region[4] -= headA;
+        }
+        int tailA = sameSentence(a, region[1] - 1, region[0] - 1, -1);
+        int tailB = sameSentence(b, region[3] - 1, region[2] - 1, -1);
+        if (tailA == tailB && tailA < k && tailA < region[1] - region[0]) {
+            region[1] -= tailA;
+            region[3] -= tailB;
+            region[4] -= tailA;
+        }
+    }
+
+    /** How many words from {@code from} towards {@code to} (exclusive), by {@code step}, share the first's sentence. */
+    private static int sameSentence(ArticleWords words, int from, int to, int step) {
+        int sentence = words.sentences[from];
+        int count = 0;
+        for (int i = from; i != to && words.sentences[i] == sentence; i += step) {
+            count++;
+        }
+        return count;
     }
 
     /** How many words follow {@code at} in the paragraph of the word before it. */

@@ -63,10 +63,17 @@ public final class SharedPassageFinder {
         return result;
     }
 
-    /** Stretches of one article that cover mostly the same words belong to the same passage. */
+    /**
+     * Stretches of one article that are mostly the same words (their overlap at least half of the longer) belong to
+     * the same passage. Then, smallest first, a group whose stretches lie (at least half of each) inside stretches of
+     * exactly one other group joins it: Fox News quoting one sentence of a longer quotation is a version of that
+     * quotation. A group inside two others is a bridge (a stock phrase two different quotations share) and stays a
+     * passage of its own, so that unrelated passages are not chained into one.
+     */
     private static void joinOverlapping(List<Stretch> stretches, UnionFind groups) {
         List<Stretch> sorted = new ArrayList<>(stretches);
         sorted.sort(Comparator.comparingInt(Stretch::article).thenComparingInt(Stretch::start));
+        List<Stretch[]> containing = new ArrayList<>();
         for (int x = 0; x < sorted.size(); x++) {
             Stretch one = sorted.get(x);
             for (int y = x + 1; y < sorted.size(); y++) {
@@ -75,10 +82,34 @@ public final class SharedPassageFinder {
                     break;
                 }
                 int overlap = Math.min(one.end(), other.end()) - other.start();
-                int shorter = Math.min(one.end() - one.start(), other.end() - other.start());
-                if (overlap * 2 >= shorter) {
+                int longer = Math.max(one.length(), other.length());
+                int shorter = Math.min(one.length(), other.length());
+                if (overlap * 2 >= longer) {
                     groups.join(one.id(), other.id());
+                } else if (overlap * 2 >= shorter) {
+                    containing.add(one.length() < other.length() ? new Stretch[] {one, other}
+                            : new Stretch[] {other, one});
                 }
+            }
+        }
+        // the groups each group lies inside, smallest group first
+        Map<Integer, Integer> sizes = new HashMap<>();
+        stretches.forEach(stretch -> sizes.merge(groups.root(stretch.id()), stretch.length(), Integer::sum));
+        List<Integer> bySize = new ArrayList<>(sizes.keySet());
+        bySize.sort(Comparator.comparingInt((Integer group) -> sizes.get(group)).thenComparingInt(group -> group));
+        Map<Integer, List<Stretch[]>> byInner = new HashMap<>();
+        containing.forEach(pair -> byInner.computeIfAbsent(groups.root(pair[0].id()), key -> new ArrayList<>())
+                .add(pair));
+        for (int group : bySize) {
+            java.util.Set<Integer> outer = new java.util.HashSet<>();
+            for (Stretch[] pair : byInner.getOrDefault(group, List.of())) {
+                int container = groups.root(pair[1].id());
+                if (container != groups.root(group)) {
+                    outer.add(container);
+                }
+            }
+            if (outer.size() == 1) {
+                groups.join(group, outer.iterator().next());
             }
         }
     }

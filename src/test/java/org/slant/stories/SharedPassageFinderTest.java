@@ -171,6 +171,37 @@ class SharedPassageFinderTest {
     }
 
     @Test
+    void aStockPhraseInsideTwoDifferentQuotationsDoesNotChainThemIntoOnePassage() {
+        String stock = "two senior officials who spoke on condition of anonymity";
+        String first = "The ministers agreed to extend the sanctions against the regime until the end of the year";
+        String second = "The central bank will raise interest rates again before the summer holidays begin";
+        List<SharedPassage> passages = SharedPassageFinder.find(List.of(
+                article("A", "Reporters heard it. " + first + ", " + stock + " said. Nothing else happened here."),
+                article("B", "Quite another story. " + second + ", " + stock + " said on Monday evening."),
+                article("C", "Elsewhere today. " + first + ", according to diplomats in Brussels."),
+                article("D", "In other news. " + second + ", bankers in Frankfurt expect.")), 6);
+
+        assertThat(passages).extracting(passage -> passage.occurrences().stream().map(Occurrence::outlet).toList())
+                .containsExactlyInAnyOrder(List.of("A", "C"), List.of("A", "B"), List.of("B", "D"));
+        assertThat(passages.stream().filter(passage -> passage.occurrences().get(0).outlet().equals("A")
+                && passage.occurrences().get(1).outlet().equals("B")).findFirst().orElseThrow().occurrences())
+                .extracting(Occurrence::text).containsOnly(stock + " said");
+    }
+
+    @Test
+    void aWordOrTwoOfTheNextSentenceOrParagraphAreNotPartOfAPassage() {
+        List<SharedPassage> passages = SharedPassageFinder.find(List.of(
+                article("A", "He said he would not exit the Senate race under any circumstances.\n\nAkin spoke "
+                        + "for an hour."),
+                article("B", "Mr. Stoltenberg said. He said he would not exit the Senate race under any "
+                        + "circumstances.\r\n\r\nAkin, who was defiant, left.")), 6);
+
+        assertThat(passages).singleElement().satisfies(passage -> assertThat(passage.occurrences())
+                .extracting(Occurrence::text).containsOnly("He said he would not exit the Senate race under any "
+                        + "circumstances"));
+    }
+
+    @Test
     void nothingIsSharedByOneArticleOrByArticlesWithOnlyShortRunsInCommon() {
         assertThat(SharedPassageFinder.find(List.of(article("A", "One article alone, however long its text may "
                 + "be, shares nothing with anyone.")), 6)).isEmpty();
