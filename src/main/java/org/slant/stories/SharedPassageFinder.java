@@ -64,8 +64,9 @@ public final class SharedPassageFinder {
     }
 
     /**
-     * Stretches of one article that are mostly the same words (their overlap at least half of the longer) belong to
-     * the same passage. Then, smallest first, a group whose stretches lie (at least half of each) inside stretches of
+     * Stretches of one article that are nearly the same words (their overlap at least 80% of the longer) belong to
+     * the same passage: a looser rule chains texts that some articles happen to carry one after the other (A's
+     * "P1 P2" holds most of C's "P2", C's "P2 P3" most of its "P3", and so on) into one passage of everything. Then, smallest first, a group whose stretches lie (at least half of each) inside stretches of
      * exactly one other group joins it: Fox News quoting one sentence of a longer quotation is a version of that
      * quotation. A group inside two others is a bridge (a stock phrase two different quotations share) and stays a
      * passage of its own, so that unrelated passages are not chained into one.
@@ -84,7 +85,7 @@ public final class SharedPassageFinder {
                 int overlap = Math.min(one.end(), other.end()) - other.start();
                 int longer = Math.max(one.length(), other.length());
                 int shorter = Math.min(one.length(), other.length());
-                if (overlap * 2 >= longer) {
+                if (overlap * 5 >= longer * 4) {
                     groups.join(one.id(), other.id());
                 } else if (overlap * 2 >= shorter) {
                     containing.add(one.length() < other.length() ? new Stretch[] {one, other}
@@ -100,16 +101,33 @@ public final class SharedPassageFinder {
         Map<Integer, List<Stretch[]>> byInner = new HashMap<>();
         containing.forEach(pair -> byInner.computeIfAbsent(groups.root(pair[0].id()), key -> new ArrayList<>())
                 .add(pair));
-        for (int group : bySize) {
-            java.util.Set<Integer> outer = new java.util.HashSet<>();
-            for (Stretch[] pair : byInner.getOrDefault(group, List.of())) {
-                int container = groups.root(pair[1].id());
-                if (container != groups.root(group)) {
-                    outer.add(container);
+        // again until nothing joins: a group inside two that have since become one is inside one
+        boolean joined = true;
+        while (joined) {
+            joined = false;
+            for (int group : bySize) {
+                if (groups.root(group) != group) {
+                    continue;
                 }
-            }
-            if (outer.size() == 1) {
-                groups.join(group, outer.iterator().next());
+                java.util.Set<Integer> outer = new java.util.HashSet<>();
+                for (Stretch[] pair : byInner.getOrDefault(group, List.of())) {
+                    int container = groups.root(pair[1].id());
+                    if (container != group) {
+                        outer.add(container);
+                    }
+                }
+                if (outer.size() == 1) {
+                    int container = outer.iterator().next();
+                    groups.join(group, container);
+                    int root = groups.root(group);
+                    // the joined group's own containments are now those of its root
+                    List<Stretch[]> both = new ArrayList<>(byInner.getOrDefault(group, List.of()));
+                    both.addAll(byInner.getOrDefault(container, List.of()));
+                    byInner.remove(group);
+                    byInner.remove(container);
+                    byInner.put(root, both);
+                    joined = true;
+                }
             }
         }
     }
