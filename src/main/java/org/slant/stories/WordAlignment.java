@@ -46,7 +46,9 @@ final class WordAlignment {
                 int add = current[j - 1] + 1;
                 int best = diagonal;
                 byte step = (byte) (same ? 0 : 1);
-                if (drop < best) {
+                // on a tie, the reference's later word is the one dropped: read from the end, that keeps the
+                // version's words as far left (as early in the reference) as they can stand
+                if (drop <= best) {
                     best = drop;
                     step = 2;
                 }

@@ -73,6 +73,11 @@ class SharedPassageFinderTest {
         List<Article> articles = seeds();
         List<SharedPassage> passages = SharedPassageFinder.find(articles, 6);
 
+        assertThat(passages).as("docs/story-view.md counts them").hasSize(9);
+        // The Washington Times' first stretch of Stoltenberg's quote keeps the reference's first ten words
+        assertThat(passages.get(2).occurrences()).filteredOn(occurrence -> occurrence.words() == 10).singleElement()
+                .satisfies(occurrence -> assertThat(occurrence.dropped()).extracting(WordPlace::text)
+                        .startsWith("these", "issues", "Our").endsWith("substantive", "topics"));
         assertThat(outletsOf(passages, "We had a very serious and direct exchange on the situation in and around "
                 + "Ukraine")).containsExactly("Fox News", "UPI", "Censor.NET");
         assertThat(outletsOf(passages, "ready to meet again with Russia to have discussions in greater detail"))
