@@ -30,7 +30,8 @@ public final class Benchmarks {
             new AgreementBenchmark(),
             new ExportBenchmark(),
             new MergeBenchmark(),
-            new PassagesBenchmark());
+            new PassagesBenchmark(),
+            new StoryViewBenchmark());
 
     private Benchmarks() {
     }

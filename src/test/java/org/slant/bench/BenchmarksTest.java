@@ -33,7 +33,7 @@ class BenchmarksTest {
         assertThat(run("list")).isZero();
         assertThat(out()).contains("quick", "broken", "what quick measures");
         assertThat(Benchmarks.REGISTRY).extracting(Benchmark::name).contains("generate", "startup", "annotator",
-                "progress", "merge", "passages");
+                "progress", "merge", "passages", "story");
     }
 
     @Test

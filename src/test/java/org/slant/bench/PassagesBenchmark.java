@@ -696,14 +696,14 @@ final class PassagesBenchmark implements Benchmark {
         }
     }
 
-    private static String createProject(ApiClient api, String name) {
+    static String createProject(ApiClient api, String name) {
         Response project = api.post("/api/v1/projects", "{\"name\":\"" + name + "\"}");
         project.expect(201, "creating the project " + name);
         return project.json().get("id").asString();
     }
 
     /** Imports the lines as one JSON Lines body; answers the documents' ids in order, all of them created. */
-    private static List<UUID> importJsonl(ApiClient api, String project, List<Map<String, Object>> lines) {
+    static List<UUID> importJsonl(ApiClient api, String project, List<Map<String, Object>> lines) {
         StringBuilder body = new StringBuilder();
         for (Map<String, Object> line : lines) {
             body.append(JSON.writeValueAsString(line)).append('\n');
@@ -725,7 +725,7 @@ final class PassagesBenchmark implements Benchmark {
     }
 
     /** The project's stories by title. */
-    private static Map<String, UUID> storyIds(ApiClient api, String project) {
+    static Map<String, UUID> storyIds(ApiClient api, String project) {
         Response response = api.get("/api/v1/projects/" + project + "/stories");
         response.expect(200, "listing the stories");
         Map<String, UUID> ids = new HashMap<>();
