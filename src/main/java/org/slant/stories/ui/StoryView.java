@@ -31,6 +31,7 @@ import java.util.UUID;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.AssignmentStatus;
 import org.slant.annotation.WorkQueue;
+import org.slant.annotation.ui.AttributeForm;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.corpus.ProjectDetails;
@@ -81,6 +82,9 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Anchor sources = new Anchor();
     final Div columnsBox = new Div();
     final Div versions = new Div();
+    final Div selected = new Div();
+    AttributeForm spanForm;
+    private List<LayerSchema> layers = List.of();
 
     private StoryArticles story;
     private StoryPassages.Report report;
@@ -141,7 +145,8 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .addEventData("event.detail.id").addEventData("event.detail.top")
                 .addEventData("event.target.dataset.document");
         versions.addClassName("slant-story-versions");
-        Div side = new Div(new H4("Passage"), versions);
+        selected.addClassName("slant-annotate-selected");
+        Div side = new Div(new H4("Selected span"), selected, new H4("Passage"), versions);
         side.addClassName("slant-story-side");
         HorizontalLayout body = new HorizontalLayout(columnsBox, side);
         body.addClassName("slant-story-body");
@@ -182,20 +187,26 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         int count = story.articles().size();
         facts.setText(String.format(Locale.UK, "%d %s · %d shared %s", count, count == 1 ? "article" : "articles",
                 report.passages().size(), report.passages().size() == 1 ? "passage" : "passages"));
-        List<LayerSchema> layers = schema.layers(project.id());
+        layers = schema.layers(project.id());
         String me = SecurityContextHolder.getContext().getAuthentication().getName();
         columns.clear();
         editors.clear();
+        doneArticles.clear();
         for (DocumentDetails article : story.articles()) {
             StoryColumn editor = new StoryColumn(annotations, json);
             editor.getElement().setAttribute("data-document", article.id().toString());
             editor.open(article.id(), me, article.text(), project.snapToWords(), layers,
                     annotations.annotationsOf(article.id(), null).spans());
             editor.showPassages(placesIn(article.id()));
-            editor.setReadOnly(work.progress(article.id()).map(item -> item.status() == AssignmentStatus.DONE)
-                    .orElse(false));
+            boolean done = work.progress(article.id()).map(item -> item.status() == AssignmentStatus.DONE)
+                    .orElse(false);
+            editor.setReadOnly(done);
+            if (done) {
+                doneArticles.add(article.id());
+            }
             UUID documentId = article.id();
             editor.onActivity(seconds -> work.recordActivity(documentId, seconds));
+            editor.onSelection(span -> showSpan(article, editor, span));
             editors.put(article.id(), editor);
             columns.put(article.id(), column(article, editor));
         }
@@ -203,7 +214,47 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         // at first the first five: a story's outlets usually (more would each be too narrow to read)
         choose(story.articles().stream().limit(FIRST_SHOWN).map(DocumentDetails::id).toList());
         showVersions(null);
+        showSpan(null, null, null);
     }
+
+    /** The span selected in a column: its label, words and attributes to edit, as in the annotate view. */
+    void showSpan(DocumentDetails article, StoryColumn editor, org.slant.annotation.Span span) {
+        if (span != null && spanForm != null && span.attributes().equals(spanForm.values())
+                && span.id().equals(selectedSpan)) {
+            return;
+        }
+        selected.removeAll();
+        spanForm = null;
+        selectedSpan = span == null ? null : span.id();
+        if (span == null) {
+            selected.add(new Paragraph("Select a span in a column (click it, or Tab in the text) to see and edit "
+                    + "its attributes here."));
+            return;
+        }
+        Optional<LayerSchema> layer = layers.stream().filter(one -> one.id().equals(span.layer())).findFirst();
+        Optional<String> label = layer.flatMap(one -> one.labels().stream()
+                .filter(candidate -> candidate.id().equals(span.label())).findFirst()).map(found -> found.name());
+        if (layer.isEmpty() || label.isEmpty()) {
+            return;
+        }
+        int from = article.text().offsetByCodePoints(0, span.start());
+        String words = article.text().substring(from, article.text().offsetByCodePoints(from,
+                span.end() - span.start()));
+        Paragraph heading = new Paragraph(label.get() + " · " + layer.get().name() + " · " + outletOf(article));
+        heading.addClassName("slant-selected-label");
+        Paragraph quote = new Paragraph("“" + words + "”");
+        quote.addClassName("slant-selected-quote");
+        selected.add(heading, quote);
+        UUID spanId = span.id();
+        spanForm = new AttributeForm(layer.get(), span.label(), span.attributes(),
+                values -> editor.updateAttributes(spanId, values));
+        spanForm.setReadOnly(doneArticles.contains(article.id()));
+        selected.add(spanForm.asksAnything() ? spanForm : new Paragraph("This label has no attributes."));
+    }
+
+    private UUID selectedSpan;
+    /** The articles whose work the caller marked done: read-only here. */
+    private final java.util.Set<UUID> doneArticles = new java.util.HashSet<>();
 
     /** The columns shown become these, in this order. */
     void choose(List<UUID> documents) {

@@ -119,6 +119,19 @@ class StoryViewTest {
     }
 
     @Test
+    void aSpanSelectedInAColumnShowsItsLabelWordsAndAttributesAtTheSide() {
+        KaribuViews.signInAndStart(context, coder, "USER");
+        UI.getCurrent().navigate("stories/" + storyId);
+        StoryView view = _get(StoryView.class);
+        var mine = ActingAs.user(coder, () -> annotations.annotationsOf(documents.get(1), null)).spans().getFirst();
+
+        view.showSpan(corpus.document(documents.get(1)), view.editors.get(documents.get(1)), mine);
+
+        assertThat(_find(view.selected, Paragraph.class).stream().map(Paragraph::getText).toList()).containsExactly(
+                "Economic · Frame · Politico", "“NATO”", "This label has no attributes.");
+    }
+
+    @Test
     void columnsAreChosenAndMovedAndAPassageShowsEveryVersion() {
         KaribuViews.signInAndStart(context, coder, "USER");
         UI.getCurrent().navigate("stories/" + storyId);
