@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Suggestions;
 import org.slant.annotation.AssignmentStatus;
 import org.slant.annotation.WorkQueue;
 import org.slant.corpus.CorpusService;
@@ -65,6 +66,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final SchemaService schema;
     private final AnnotationService annotations;
     private final WorkQueue work;
+    private final Suggestions suggestions;
     private final JsonMapper json;
 
     private final Anchor back = new Anchor();
@@ -83,8 +85,9 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     final List<UUID> shown = new ArrayList<>();
 
     public StoryView(StoryService stories, StoryPassages passages, CorpusService corpus, SchemaService schema,
-            AnnotationService annotations, WorkQueue work, JsonMapper json) {
+            AnnotationService annotations, WorkQueue work, Suggestions suggestions, JsonMapper json) {
         this.stories = stories;
+        this.suggestions = suggestions;
         this.passages = passages;
         this.corpus = corpus;
         this.schema = schema;
@@ -170,6 +173,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
             editor.getElement().setAttribute("data-document", article.id().toString());
             editor.open(article.id(), me, article.text(), project.snapToWords(), layers,
                     annotations.annotationsOf(article.id(), null).spans());
+            editor.offerSuggestions(suggestions);
             editor.showPassages(placesIn(article.id()));
             editor.setReadOnly(work.progress(article.id()).map(item -> item.status() == AssignmentStatus.DONE)
                     .orElse(false));
