@@ -22,6 +22,7 @@ import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerSchema;
+import org.slant.schema.SchemaEditor;
 import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
 import org.slant.team.Memberships;
@@ -48,6 +49,8 @@ class SuggestionServiceTest {
     AnnotationService annotations;
     @Autowired
     SuggestionService suggestions;
+    @Autowired
+    SchemaEditor editor;
     @Autowired
     Memberships memberships;
     @Autowired
@@ -238,6 +241,19 @@ class SuggestionServiceTest {
                         "non-editorial Non-editorial/Advertisement 0 1");
         assertThatThrownBy(() -> as(amira, () -> suggestions.decisionCounts(projectId)))
                 .isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void aLabelDeletedFromTheSchemaTakesItsDecisionsAndItsSuggestionsWithIt() {
+        Suggestion cue = first(amira, brussels, "Cue");
+        as(amira, () -> suggestions.reject(brussels, cue.key()));
+
+        editor.deleteLabel(attribution.id(), cue.label(), true);
+
+        assertThat(jdbc.queryForObject("select count(*) from suggestion_decision where project_id = ?", Long.class,
+                projectId)).isZero();
+        assertThat(as(amira, () -> suggestions.open(brussels))).extracting(Suggestion::label)
+                .doesNotContain(cue.label()).isNotEmpty();
     }
 
     private Suggestion first(String annotator, UUID document, String label) {
