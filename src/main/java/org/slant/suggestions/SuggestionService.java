@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Saved;
 import org.slant.annotation.Span;
@@ -31,6 +32,8 @@ import org.slant.schema.SchemaService;
 import org.slant.stories.StoryPassages;
 import org.slant.team.CurrentUser;
 import org.slant.team.ProjectAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class SuggestionService implements Suggestions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SuggestionService.class);
 
     /** The sources in the order their proposals win when two propose the same span. */
     static final List<String> SOURCES = List.of(SharedPassageRule.SOURCE, QuotationRule.SOURCE,
@@ -166,14 +171,28 @@ public class SuggestionService implements Suggestions {
             long accepted, long rejected) {
     }
 
-    /** Every proposal of every source for the caller, before what they have and decided is taken off. */
+    /**
+     * Every proposal of every source for the caller, before what they have and decided is taken off. A source that
+     * fails on a text proposes nothing there (and says so in the log) rather than keep the annotator from working.
+     */
     private List<Suggestion> proposals(DocumentDetails document, List<LayerSchema> layers) {
-        List<Suggestion> all = new ArrayList<>(sharedPassages(document));
         String text = document.text();
-        all.addAll(named(QuotationRule.SOURCE, QuotationRule.LAYER, QuotationRule.propose(text), layers, text));
-        all.addAll(named(NonEditorialRule.SOURCE, NonEditorialRule.LAYER, NonEditorialRule.propose(text), layers,
-                text));
+        List<Suggestion> all = new ArrayList<>(sharedPassages(document));
+        all.addAll(safely(QuotationRule.SOURCE, document, () -> named(QuotationRule.SOURCE, QuotationRule.LAYER,
+                QuotationRule.propose(text), layers, text)));
+        all.addAll(safely(NonEditorialRule.SOURCE, document, () -> named(NonEditorialRule.SOURCE,
+                NonEditorialRule.LAYER, NonEditorialRule.propose(text), layers, text)));
         return all;
+    }
+
+    private static List<Suggestion> safely(String source, DocumentDetails document, Supplier<List<Suggestion>> rule) {
+        try {
+            return rule.get();
+        } catch (RuntimeException failed) {
+            LOG.warn("Suggestions of '{}' failed on document {}; none of them are offered there", source,
+                    document.id(), failed);
+            return List.of();
+        }
     }
 
     private Optional<Suggestion> proposed(DocumentDetails document, Suggestion.Key key) {
@@ -203,7 +222,8 @@ public class SuggestionService implements Suggestions {
         if (labelled.isEmpty()) {
             return List.of();
         }
-        return SharedPassageRule.propose(document.id(), document.text(), passages.of(story).passages(), labelled);
+        return safely(SharedPassageRule.SOURCE, document, () -> SharedPassageRule.propose(document.id(),
+                document.text(), passages.of(story).passages(), labelled));
     }
 
     /** A text rule's proposals with the project's ids, for the labels and attributes its schema has. */
