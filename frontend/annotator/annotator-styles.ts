@@ -65,6 +65,31 @@ const CSS = `
 :is(slant-annotator, slant-curator, slant-story-column) .sa-tip dt { color: var(--lumo-secondary-text-color); }
 :is(slant-annotator, slant-curator, slant-story-column) .sa-tip dd { margin: 0; overflow-wrap: anywhere; }
 :is(slant-annotator, slant-curator, slant-story-column) .sa-tip .sa-tip-who { color: var(--lumo-tertiary-text-color); font-size: var(--lumo-font-size-xs); }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-suggestions header { justify-content: space-between; }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-swatch { background: none; border: 2px dashed var(--lumo-contrast-50pct);
+  box-sizing: border-box; }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-pop { position: fixed; z-index: 1001; width: 19rem; max-width: calc(100vw - 1rem);
+  background: var(--lumo-base-color); color: var(--lumo-body-text-color); box-shadow: var(--lumo-box-shadow-m);
+  border: 1px solid var(--lumo-contrast-20pct); border-radius: var(--lumo-border-radius-m); padding: var(--lumo-space-s);
+  font-size: var(--lumo-font-size-s); line-height: 1.45; }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-item + .sa-sg-item { margin-top: var(--lumo-space-s); padding-top: var(--lumo-space-s);
+  border-top: 1px solid var(--lumo-contrast-10pct); }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-pop .sa-tip-head { display: flex; align-items: center; gap: var(--lumo-space-xs); font-weight: 600; }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-pop .sa-tip-layer { color: var(--lumo-secondary-text-color); font-weight: 400; }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-quote { font-family: Georgia, 'Times New Roman', serif; margin: 0.15rem 0;
+  overflow-wrap: anywhere; }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-pop dl { margin: 0.1rem 0; display: grid; grid-template-columns: auto 1fr; gap: 0 var(--lumo-space-s); }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-pop dt { color: var(--lumo-secondary-text-color); }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-pop dd { margin: 0; overflow-wrap: anywhere; }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-why { color: var(--lumo-secondary-text-color); font-size: var(--lumo-font-size-xs); }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-actions { display: flex; gap: var(--lumo-space-xs); margin-top: var(--lumo-space-xs); }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-actions button { font: inherit; border: 1px solid var(--lumo-contrast-20pct);
+  border-radius: var(--lumo-border-radius-m); background: var(--lumo-base-color); padding: 0.1rem 0.6rem; cursor: pointer;
+  color: var(--lumo-body-text-color); }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-actions .sa-sg-accept { background: var(--lumo-primary-color);
+  border-color: var(--lumo-primary-color); color: var(--lumo-primary-contrast-color); }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-sg-actions .sa-sg-accept kbd { background: none; color: inherit; border-color: currentColor; }
+::highlight(sa-sg-current) { background-color: rgba(120, 120, 120, 0.2); }
 ::highlight(sa-pending) { background-color: rgba(255, 196, 0, 0.55); }
 ::highlight(sa-focus) { background-color: rgba(40, 110, 255, 0.22); }
 `;

@@ -6,6 +6,10 @@ import {
   Outbox, newId, type Attributes, type LayerDef, type LabelDef, type Operation, type Span, type SpanChange,
   type StoredSpan,
 } from './span-store';
+import {
+  inTextOrder, nextSuggestion, refOf, suggestionHighlight, suggestionKey, suggestionsAt, type PageSuggestion,
+  type SuggestionDef,
+} from './suggestions';
 
 /** What the server sends when the article opens. */
 export interface Setup {
@@ -29,10 +33,16 @@ export type Step =
   | { kind: 'delete'; id: string; span: SpanSnapshot }
   | { kind: 'update'; id: string; before: SpanChange; after: SpanChange }
   /** several steps taken as one (a curator accepting a span in place of the gold it clashes with) */
-  | { kind: 'group'; id: string; steps: Step[] };
+  | { kind: 'group'; id: string; steps: Step[] }
+  /** a suggestion rejected ({@code id}: its key); undoing it takes the rejection back */
+  | { kind: 'reject'; id: string };
 
-/** A span as undo and redo re-create it; {@code from} is the annotator's span a gold span was accepted from. */
-export type SpanSnapshot = Pick<Span, 'layer' | 'label' | 'start' | 'end' | 'attributes'> & { from?: string };
+/**
+ * A span as undo and redo re-create it; {@code from} is the annotator's span a gold span was accepted from,
+ * {@code suggestion} the source of the suggestion it was accepted from.
+ */
+export type SpanSnapshot = Pick<Span, 'layer' | 'label' | 'start' | 'end' | 'attributes'>
+  & { from?: string; suggestion?: string };
 
 interface Server {
   createSpan(json: string): Promise<string>;
@@ -41,6 +51,9 @@ interface Server {
   spanSelected(json: string | null): Promise<void>;
   activity(seconds: number): Promise<void>;
   refusedAsDone(): Promise<void>;
+  acceptSuggestion(json: string): Promise<string>;
+  rejectSuggestion(json: string): Promise<string>;
+  withdrawRejection(json: string): Promise<string>;
 }
 
 /** Vaadin's own view of its connection (window.Vaadin.connectionState), where the page has it. */
@@ -54,6 +67,8 @@ const HEARTBEAT_SECONDS = 15;
 const IDLE_AFTER_MILLIS = 60000;
 /** How often the page says it is still open, and takes up changes left by closed tabs. */
 const ALIVE_EVERY_MILLIS = 20000;
+/** Where the annotator's choice to hide suggestions is kept, for every document. */
+const SUGGESTIONS_HIDDEN = 'slant.suggestions.hidden';
 
 /**
  * The span annotator: the article with the annotator's spans drawn over it, a palette of labels by layer, and the
@@ -71,6 +86,10 @@ export class SlantAnnotator extends LitElement {
     hiddenLayers: { state: true },
     selectedId: { state: true },
     counts: { state: true },
+    suggestions: { type: String },
+    showSuggestions: { state: true },
+    currentSuggestion: { state: true },
+    suggestionPopover: { state: true },
   };
 
   // declared, not initialised here: class fields would hide Lit's reactive accessors
@@ -84,6 +103,12 @@ export class SlantAnnotator extends LitElement {
   declare private hiddenLayers: Set<string>;
   declare protected selectedId: string | null;
   declare private counts: Map<string, number>;
+  /** The suggestions the server offers (JSON of SuggestionDef, code points); empty where none are offered. */
+  declare suggestions: string;
+  declare private showSuggestions: boolean;
+  /** The key of the suggestion the keys act on (Enter accepts, Delete rejects), shown with its popover. */
+  declare protected currentSuggestion: string | null;
+  declare private suggestionPopover: { x: number; y: number; keys: string[] } | null;
 
   /** Key press to drawn, and key press to confirmed by the server, of each span this page created (ms). */
   readonly editTimings: { drawn: number; saved: number }[] = [];
@@ -119,6 +144,11 @@ export class SlantAnnotator extends LitElement {
   private clickCycle: { element: Element; next: number } | null = null;
   private pressed = false;
   private opening = 0;
+  /** The offered suggestions in text order, with what the annotator did with them on this page. */
+  private pageSuggestions: PageSuggestion[] = [];
+  /** The ranges this annotator added to the page's suggestion highlights, to take them off again. */
+  private suggestionRanges: { highlight: Highlight; range: Range }[] = [];
+  private currentRange: Range | null = null;
 
   constructor() {
     super();
@@ -131,6 +161,10 @@ export class SlantAnnotator extends LitElement {
     this.hiddenLayers = new Set();
     this.selectedId = null;
     this.counts = new Map();
+    this.suggestions = '';
+    this.showSuggestions = readHidden() !== '1';
+    this.currentSuggestion = null;
+    this.suggestionPopover = null;
   }
 
   protected createRenderRoot() {
@@ -166,14 +200,17 @@ export class SlantAnnotator extends LitElement {
     this.outbox?.release();
     CSS.highlights?.delete('sa-pending');
     CSS.highlights?.delete('sa-focus');
+    this.clearSuggestionRanges();
   }
 
   protected willUpdate(changed: PropertyValues): void {
     if (changed.has('setup') && this.setup) this.prepare(JSON.parse(this.setup) as Setup);
+    if ((changed.has('setup') || changed.has('suggestions')) && this.article) this.loadSuggestions();
   }
 
   protected updated(changed: PropertyValues): void {
     if (changed.has('setup') && this.setup) this.drawArticle();
+    else if ((changed.has('suggestions') || changed.has('readOnly')) && this.view) this.drawSuggestions();
     if (changed.has('readOnly')) {
       this.dataset.readOnly = String(this.readOnly);
       if (!this.readOnly && this.article) {
@@ -199,6 +236,7 @@ export class SlantAnnotator extends LitElement {
               @click=${() => this.selectedId && this.deleteSpan(this.selectedId)}>Delete</button>
           </div>
           ${this.message ? html`<div class="sa-message" role="alert">${this.message}</div>` : nothing}
+          ${this.renderSuggestionsToggle()}
           ${this.article.layers.map((layer) => this.renderLayer(layer))}
           <div class="sa-hints">
             ${this.readOnly ? html`
@@ -208,14 +246,62 @@ export class SlantAnnotator extends LitElement {
             <kbd>←</kbd> <kbd>→</kbd> word by word, <kbd>Shift</kbd> extends, <kbd>Esc</kbd> clears.<br>
             <kbd>Tab</kbd> next span, <kbd>Del</kbd> deletes it, a key relabels it.<br>
             <kbd>Alt</kbd>+<kbd>←</kbd> <kbd>→</kbd> moves its end, with <kbd>Shift</kbd> its start.<br>
-            <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo.`}
+            <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo.${
+            this.pageSuggestions.length ? html`<br>
+            <kbd>Alt</kbd>+<kbd>S</kbd> next suggestion (<kbd>Shift</kbd> previous), <kbd>Enter</kbd> accepts it,
+            <kbd>Del</kbd> rejects it.` : nothing}`}
           </div>
         </aside>
         <div class="sa-text" tabindex="0" role="document" aria-label="Article text"
           @mousedown=${() => { this.pressed = true; this.view?.hold(true); }} @mousemove=${this.onHover} @mouseleave=${() => { this.tip = null; }}
-          @focus=${() => this.touch()}></div>
+          @focus=${() => this.touch()} @scroll=${this.onTextScroll}></div>
       </div>
-      ${this.tip ? this.renderTip(this.tip) : nothing}`;
+      ${this.tip && !this.suggestionPopover ? this.renderTip(this.tip) : nothing}
+      ${this.suggestionPopover ? this.renderPopover(this.suggestionPopover) : nothing}`;
+  }
+
+  /** The palette's switch for suggestions, with how many are open; only where some are offered. */
+  private renderSuggestionsToggle() {
+    if (this.pageSuggestions.length === 0 || this.readOnly) return nothing;
+    const open = this.openSuggestions().length;
+    return html`<section class="sa-layer sa-suggestions" data-open=${open}>
+      <header><label title="Show or hide suggestions: proposed spans, drawn dashed, that you accept or reject. They are not your spans and count nowhere until accepted.">
+        <input type="checkbox" .checked=${this.showSuggestions} @change=${() => this.toggleSuggestions()}>Suggestions
+      </label><span class="sa-count">${open || ''}</span></header>
+      ${this.showSuggestions && open ? html`<button class="sa-label sa-sg-next" title="Go to the next suggestion (Alt+S)"
+        @click=${() => this.goToSuggestion(1)}><span class="sa-swatch sa-sg-swatch"></span>
+        <span class="sa-name">Next suggestion</span><kbd>Alt+S</kbd></button>` : nothing}
+    </section>`;
+  }
+
+  /** The suggestions at the current one's place: what each proposes and why, and Accept and Reject. */
+  private renderPopover(popover: { x: number; y: number; keys: string[] }) {
+    const items = popover.keys.map((key) => this.pageSuggestions.find((suggestion) => suggestion.key === key))
+      .filter((suggestion): suggestion is PageSuggestion => !!suggestion);
+    const left = Math.max(8, Math.min(popover.x, window.innerWidth - 330));
+    const top = Math.min(popover.y + 6, window.innerHeight - 60 - 120 * items.length);
+    return html`<div class="sa-sg-pop" role="dialog" aria-label="Suggestion" style="left:${left}px;top:${top}px">
+      ${items.map((suggestion) => {
+        const found = this.labels.get(suggestion.def.label);
+        const current = suggestion.key === this.currentSuggestion;
+        const values = Object.entries(suggestion.def.attributes).filter(([, value]) => value !== null && value !== '');
+        return html`<div class="sa-sg-item ${current ? 'current' : ''}" data-label=${found?.label.name ?? ''}>
+          <div class="sa-tip-head"><span class="sa-swatch sa-sg-swatch" style="border-color:${found?.label.colour}"></span>
+            Suggested: ${found?.label.name ?? '?'} <span class="sa-tip-layer">· ${found?.layer.name}</span></div>
+          <div class="sa-sg-quote">“${this.quoteOf(suggestion.start, suggestion.end)}”</div>
+          ${values.length ? html`<dl>${values.map(([id, value]) => html`
+            <dt>${found?.layer.attributes.find((a) => a.id === id)?.name ?? id}</dt><dd>${String(value)}</dd>`)}</dl>`
+            : nothing}
+          <div class="sa-sg-why">${suggestion.def.note} <span class="sa-sg-source">(${suggestion.def.source})</span></div>
+          <div class="sa-sg-actions">
+            <button class="sa-sg-accept" @click=${() => this.acceptSuggestion(suggestion.key)}>Accept${current
+              ? html` <kbd>Enter</kbd>` : nothing}</button>
+            <button class="sa-sg-reject" @click=${() => this.rejectSuggestion(suggestion.key)}>Reject${current
+              ? html` <kbd>Del</kbd>` : nothing}</button>
+          </div>
+        </div>`;
+      })}
+    </div>`;
   }
 
   private renderStatus() {
@@ -316,6 +402,7 @@ export class SlantAnnotator extends LitElement {
     this.view = new TextView(element, setup.text, () => this.spans.values(),
       (span) => this.labels.get(span.label)?.label.colour ?? '#888888', (span) => !this.hiddenLayers.has(span.layer));
     this.view.drawAll();
+    this.drawSuggestions();
     afterPaint(() => {
       this.renderMillis = performance.now() - this.opening;
       performance.mark('slant-annotator-drawn');
@@ -338,9 +425,215 @@ export class SlantAnnotator extends LitElement {
         Object.assign(span, this.toUtf16(operation), { state: 'saving' });
       } else if (operation.kind === 'delete') {
         this.spans.delete(operation.id);
+      } else if (operation.kind === 'reject' || operation.kind === 'withdraw') {
+        const suggestion = this.suggestionOf(operation.id);
+        if (suggestion) suggestion.rejected = operation.kind === 'reject';
       }
     }
     if (this.outbox.size > 0) this.status = 'saving';
+  }
+
+  // ---- suggestions ----
+
+  /** Takes the offered suggestions; decisions still waiting in this tab's queue (sent after a reload) hold. */
+  private loadSuggestions(): void {
+    const offered = this.suggestions ? JSON.parse(this.suggestions) as SuggestionDef[] : [];
+    this.pageSuggestions = offered.filter((def) => this.labels.has(def.label)).map((def) => ({
+      key: suggestionKey(def, def.source), def, start: this.index.toUtf16(def.start), end: this.index.toUtf16(def.end),
+      rejected: false, spanId: null,
+    })).sort(inTextOrder);
+    for (const operation of this.outbox.operations) {
+      if (operation.kind === 'reject' || operation.kind === 'withdraw') {
+        const suggestion = this.suggestionOf(operation.id);
+        if (suggestion) suggestion.rejected = operation.kind === 'reject';
+      }
+    }
+    this.currentSuggestion = null;
+    this.suggestionPopover = null;
+  }
+
+  /** The suggestion a decision in the queue is about (its id is "suggestion:" and the key). */
+  private suggestionOf(operationId: string): PageSuggestion | undefined {
+    const key = operationId.startsWith('suggestion:') ? operationId.slice('suggestion:'.length) : operationId;
+    return this.pageSuggestions.find((suggestion) => suggestion.key === key);
+  }
+
+  /**
+   * The suggestions still to be decided: not rejected, not made into a span that is still here (wherever it was
+   * moved to), not the same as one of the annotator's spans; of the layers shown.
+   */
+  private openSuggestions(): PageSuggestion[] {
+    if (this.pageSuggestions.length === 0) return [];
+    const had = new Set<string>();
+    for (const span of this.spans.values()) had.add(`${span.layer}|${span.label}|${span.start}|${span.end}`);
+    return this.pageSuggestions.filter((suggestion) => !suggestion.rejected
+      && !(suggestion.spanId && this.spans.has(this.resolve(suggestion.spanId)))
+      && !had.has(`${suggestion.def.layer}|${suggestion.def.label}|${suggestion.start}|${suggestion.end}`)
+      && !this.hiddenLayers.has(suggestion.def.layer));
+  }
+
+  /** What is drawn: the open suggestions, while they are shown and the work can be changed. */
+  private shownSuggestions(): PageSuggestion[] {
+    return this.showSuggestions && !this.readOnly ? this.openSuggestions() : [];
+  }
+
+  /** Draws the suggestions shown (dashed, in their label's colour) and the current one, over the article. */
+  protected drawSuggestions(): void {
+    this.clearSuggestionRanges();
+    const shown = this.shownSuggestions();
+    this.dataset.suggestions = String(shown.length);
+    const current = shown.find((suggestion) => suggestion.key === this.currentSuggestion);
+    if (this.currentSuggestion && !current) {
+      this.currentSuggestion = null;
+      this.suggestionPopover = null;
+    }
+    if (current) {
+      const label = this.labels.get(current.def.label)?.label.name ?? '';
+      this.dataset.currentSuggestion = `${label}:${current.def.start}-${current.def.end}`;
+    } else {
+      delete this.dataset.currentSuggestion;
+    }
+    if (!this.view || !CSS.highlights) return;
+    for (const suggestion of shown) {
+      const highlight = suggestionHighlight(this.labels.get(suggestion.def.label)?.label.colour ?? '#888888');
+      if (!highlight) continue;
+      const range = this.view.rangeOf(suggestion.start, suggestion.end);
+      highlight.add(range);
+      this.suggestionRanges.push({ highlight, range });
+    }
+    if (current) {
+      let highlight = CSS.highlights.get('sa-sg-current');
+      if (!highlight) {
+        highlight = new Highlight();
+        highlight.priority = 2;
+        CSS.highlights.set('sa-sg-current', highlight);
+      }
+      this.currentRange = this.view.rangeOf(current.start, current.end);
+      highlight.add(this.currentRange);
+    }
+  }
+
+  private clearSuggestionRanges(): void {
+    for (const { highlight, range } of this.suggestionRanges) highlight.delete(range);
+    this.suggestionRanges = [];
+    if (this.currentRange) CSS.highlights?.get('sa-sg-current')?.delete(this.currentRange);
+    this.currentRange = null;
+  }
+
+  /** Alt+S: the next suggestion (Alt+Shift+S the previous) becomes current, with its popover. */
+  private goToSuggestion(direction: 1 | -1): void {
+    if (this.refuseWhileReadOnly()) return;
+    if (!this.showSuggestions) {
+      this.say('Suggestions are hidden: show them (their check box in the palette) to go through them.');
+      return;
+    }
+    const shown = this.shownSuggestions();
+    if (shown.length === 0) {
+      this.say('No suggestions are left to decide here.');
+      return;
+    }
+    const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
+    const from = selected ? selected.end : this.pending ? this.pending[0] : 0;
+    const next = nextSuggestion(shown, this.currentSuggestion, direction, from);
+    if (next) this.showSuggestion(next, [next]);
+  }
+
+  /** Makes a suggestion current: drawn as such, scrolled to, and its popover (with {@code at} there) shown. */
+  private showSuggestion(suggestion: PageSuggestion, at: PageSuggestion[]): void {
+    this.clearPending();
+    this.cursor = null;
+    if (this.selectedId) this.select(null);
+    this.say('');
+    this.currentSuggestion = suggestion.key;
+    this.scrollToRange(this.view.rangeOf(suggestion.start, suggestion.end));
+    this.drawSuggestions();
+    this.placePopover(at.map((item) => item.key));
+  }
+
+  private placePopover(keys: string[]): void {
+    const current = this.pageSuggestions.find((suggestion) => suggestion.key === this.currentSuggestion);
+    if (!current || !this.view) {
+      this.suggestionPopover = null;
+      return;
+    }
+    const rects = this.view.rangeOf(current.start, current.end).getClientRects();
+    const last = rects.length ? rects[rects.length - 1] : this.view.rangeOf(current.start, current.end)
+      .getBoundingClientRect();
+    const first = rects.length ? rects[0] : last;
+    this.suggestionPopover = { x: rects.length > 1 ? first.left : last.left, y: last.bottom, keys };
+  }
+
+  private clearSuggestion(): void {
+    if (!this.currentSuggestion && !this.suggestionPopover) return;
+    this.currentSuggestion = null;
+    this.suggestionPopover = null;
+    this.drawSuggestions();
+  }
+
+  private onTextScroll = (): void => {
+    if (this.suggestionPopover) this.placePopover(this.suggestionPopover.keys);
+  };
+
+  /** Accepts a suggestion: it becomes the annotator's span, made, saved and undone like any other. */
+  acceptSuggestion(key = this.currentSuggestion): void {
+    const suggestion = key ? this.pageSuggestions.find((candidate) => candidate.key === key) : undefined;
+    const found = suggestion ? this.labels.get(suggestion.def.label) : undefined;
+    if (!suggestion || !found || this.refuseWhileReadOnly()) return;
+    this.clearSuggestion();
+    this.createSpan(found.layer, found.label, suggestion.start, suggestion.end, performance.now(), newId(),
+      { ...suggestion.def.attributes }, true, undefined, suggestion.def.source);
+    this.focusText();
+  }
+
+  /** Rejects a suggestion: it goes, and does not come back (undo takes the rejection back). */
+  rejectSuggestion(key = this.currentSuggestion, record = true): void {
+    const suggestion = key ? this.pageSuggestions.find((candidate) => candidate.key === key) : undefined;
+    if (!suggestion || this.refuseWhileReadOnly()) return;
+    suggestion.rejected = true;
+    if (this.currentSuggestion === suggestion.key) this.clearSuggestion();
+    if (record) this.remember({ kind: 'reject', id: suggestion.key });
+    this.enqueue({ kind: 'reject', id: `suggestion:${suggestion.key}`, suggestion: refOf(suggestion) });
+    this.drawSuggestions();
+    this.focusText();
+  }
+
+  /** Takes a rejection back (undo): the suggestion is open again. */
+  private withdrawRejection(key: string): void {
+    const suggestion = this.pageSuggestions.find((candidate) => candidate.key === key);
+    if (!suggestion) return;
+    suggestion.rejected = false;
+    const id = `suggestion:${key}`;
+    if (this.outbox.operations.some((operation) => operation.kind === 'reject' && operation.id === id
+        && !operation.sent)) {
+      // never sent: forget it instead of rejecting and withdrawing it
+      this.outbox.dropAllOf(id);
+      this.refreshStatus();
+    } else {
+      this.enqueue({ kind: 'withdraw', id, suggestion: refOf(suggestion) });
+    }
+    this.drawSuggestions();
+  }
+
+  private toggleSuggestions(): void {
+    this.showSuggestions = !this.showSuggestions;
+    try {
+      localStorage.setItem(SUGGESTIONS_HIDDEN, this.showSuggestions ? '0' : '1');
+    } catch {
+      // kept for this page only
+    }
+    if (!this.showSuggestions) this.clearSuggestion();
+    this.drawSuggestions();
+  }
+
+  /** The suggestions shown where the mouse is, the shortest first. */
+  private suggestionsAtPoint(event: MouseEvent): PageSuggestion[] {
+    const caret = document.caretPositionFromPoint?.(event.clientX, event.clientY);
+    if (!caret || !this.view) return [];
+    return suggestionsAt(this.shownSuggestions(), this.view.offsetOf(caret.offsetNode, caret.offset));
+  }
+
+  private focusText(): void {
+    this.querySelector<HTMLElement>('.sa-text')?.focus({ preventScroll: true });
   }
 
   // ---- what the annotator does ----
@@ -374,7 +667,7 @@ export class SlantAnnotator extends LitElement {
   }
 
   protected createSpan(layer: LayerDef, label: LabelDef, start: number, end: number, began: number,
-      id = newId(), attributes: Attributes = {}, record = true, from?: string): boolean {
+      id = newId(), attributes: Attributes = {}, record = true, from?: string, suggestion?: string): boolean {
     const clash = this.overlapClash(layer, start, end, null);
     if (clash) {
       this.say(`Layer ${layer.name} does not allow overlapping spans: this overlaps "${this.quote(clash)}".`);
@@ -392,6 +685,12 @@ export class SlantAnnotator extends LitElement {
       annotator: this.article!.annotator, state: 'saving',
     };
     this.spans.set(id, span);
+    if (suggestion) {
+      const accepted = this.pageSuggestions.find((candidate) => candidate.def.source === suggestion
+        && candidate.def.layer === layer.id && candidate.def.label === label.id && candidate.start === start
+        && candidate.end === end);
+      if (accepted) accepted.spanId = id;
+    }
     this.say('');
     this.clearPending();
     this.redraw(start, end);
@@ -399,10 +698,10 @@ export class SlantAnnotator extends LitElement {
     this.editTimings.push(timing);
     this.editStarts.set(id, { began, timing });
     afterPaint(() => { timing.drawn = performance.now() - began; });
-    if (record) this.remember({ kind: 'create', id, span: { ...snapshot(span), from } });
+    if (record) this.remember({ kind: 'create', id, span: { ...snapshot(span), from, suggestion } });
     this.enqueue({
       kind: 'create', id, layer: layer.id, label: label.id, start: this.index.toCodePoint(start),
-      end: this.index.toCodePoint(end), attributes, ...(from ? { from } : {}),
+      end: this.index.toCodePoint(end), attributes, ...(from ? { from } : {}), ...(suggestion ? { suggestion } : {}),
     });
     this.select(id);
     this.recount();
@@ -475,6 +774,11 @@ export class SlantAnnotator extends LitElement {
       for (const part of backwards ? [...step.steps].reverse() : step.steps) this.replay(part, backwards);
       return;
     }
+    if (step.kind === 'reject') {
+      if (backwards) this.withdrawRejection(step.id);
+      else this.rejectSuggestion(step.id, false);
+      return;
+    }
     const id = this.resolve(step.id);
     const recreate = (step.kind === 'create' && !backwards) || (step.kind === 'delete' && backwards);
     if (step.kind === 'update') {
@@ -487,7 +791,7 @@ export class SlantAnnotator extends LitElement {
       const label = this.labels.get(step.span.label)?.label;
       if (layer && label) {
         this.createSpan(layer, label, step.span.start, step.span.end, performance.now(), fresh, step.span.attributes,
-          false, step.span.from);
+          false, step.span.from, step.span.suggestion);
       }
     } else {
       this.deleteSpan(id, false);
@@ -534,7 +838,7 @@ export class SlantAnnotator extends LitElement {
     const selection = window.getSelection();
     if (!selection || selection.rangeCount === 0) return;
     if (selection.isCollapsed) {
-      this.clickSpan(event.target as Element);
+      this.clickSpan(event.target as Element, this.suggestionsAtPoint(event));
       return;
     }
     const range = selection.getRangeAt(0);
@@ -544,19 +848,29 @@ export class SlantAnnotator extends LitElement {
     this.cursor = null;
   }
 
-  /** A click on a span selects it; clicking again where spans overlap goes through them, innermost first. */
-  private clickSpan(target: Element): void {
+  /**
+   * A click on a span selects it; clicking again where spans overlap goes through them, innermost first, and then
+   * to the suggestions there (shown with their popover). Where there are only suggestions, the first click shows them.
+   */
+  private clickSpan(target: Element, suggested: PageSuggestion[] = []): void {
     const segment = target.closest('.sa-seg');
     const spans = this.view.spansAt(segment);
+    const choices = spans.length + (suggested.length ? 1 : 0);
     this.clearPending();
     this.cursor = null;
-    if (spans.length === 0) {
+    if (choices === 0 || !segment) {
+      this.clearSuggestion();
       this.select(null);
       return;
     }
     const next = this.clickCycle && this.clickCycle.element === segment ? this.clickCycle.next : 0;
-    this.select(spans[next % spans.length].id);
-    this.clickCycle = { element: segment!, next: next + 1 };
+    if (next % choices < spans.length) {
+      this.clearSuggestion();
+      this.select(spans[next % choices].id);
+    } else {
+      this.showSuggestion(suggested[0], suggested);
+    }
+    this.clickCycle = { element: segment, next: next + 1 };
   }
 
   private onHover = (event: MouseEvent): void => {
@@ -585,6 +899,11 @@ export class SlantAnnotator extends LitElement {
       this.redo();
       return;
     }
+    if (event.altKey && !command && (event.code === 'KeyS' || key === 's' || key === 'S')) {
+      event.preventDefault();
+      this.goToSuggestion(event.shiftKey ? -1 : 1);
+      return;
+    }
     if (event.altKey && !command && (key === 'ArrowRight' || key === 'ArrowLeft') && this.selectedId) {
       event.preventDefault();
       if (!this.refuseWhileReadOnly()) this.moveBoundary(this.selectedId, key === 'ArrowRight' ? 1 : -1, event.shiftKey);
@@ -598,9 +917,16 @@ export class SlantAnnotator extends LitElement {
       this.clearPending();
       this.cursor = null;
       this.select(null);
+      this.clearSuggestion();
       this.tip = null;
     } else if (key === 'Tab' && target.classList.contains('sa-text')) {
       if (this.selectNextSpan(event.shiftKey ? -1 : 1)) event.preventDefault();
+    } else if (key === 'Enter' && this.currentSuggestion) {
+      event.preventDefault();
+      this.acceptSuggestion();
+    } else if ((key === 'Delete' || key === 'Backspace') && this.currentSuggestion) {
+      event.preventDefault();
+      this.rejectSuggestion();
     } else if ((key === 'Delete' || key === 'Backspace') && this.selectedId) {
       event.preventDefault();
       if (!this.refuseWhileReadOnly()) this.deleteSpan(this.selectedId);
@@ -675,6 +1001,7 @@ export class SlantAnnotator extends LitElement {
   }
 
   private setPending(start: number, end: number): void {
+    this.clearSuggestion();
     this.pending = [start, end];
     const range = this.view.rangeOf(start, end);
     if (CSS.highlights) CSS.highlights.set('sa-pending', new Highlight(range));
@@ -691,6 +1018,7 @@ export class SlantAnnotator extends LitElement {
 
   /** Selects a span (or none) and tells the server, which shows its attributes. */
   protected select(id: string | null, reveal = true): void {
+    if (id) this.clearSuggestion();
     this.selectedId = id;
     const span = id ? this.spans.get(id) : undefined;
     if (span && !this.hiddenLayers.has(span.layer)) {
@@ -727,6 +1055,7 @@ export class SlantAnnotator extends LitElement {
     if (selected && !this.hiddenLayers.has(selected.layer)) {
       CSS.highlights.set('sa-focus', new Highlight(this.view.rangeOf(selected.start, selected.end)));
     }
+    this.drawSuggestions();
   }
 
   protected scrollToRange(range: Range): void {
@@ -800,9 +1129,13 @@ export class SlantAnnotator extends LitElement {
   }
 
   private call(server: Server, operation: Operation): Promise<string> {
+    if (operation.kind === 'reject' || operation.kind === 'withdraw') {
+      const suggestion = JSON.stringify(operation.suggestion);
+      return operation.kind === 'reject' ? server.rejectSuggestion(suggestion) : server.withdrawRejection(suggestion);
+    }
     if (operation.kind === 'create') {
       const { kind, sent, ...span } = operation;
-      return server.createSpan(JSON.stringify(span));
+      return span.suggestion ? server.acceptSuggestion(JSON.stringify(span)) : server.createSpan(JSON.stringify(span));
     }
     // a change stored by an earlier version of this page carries no version: the span's as known now
     const version = operation.version ?? this.spans.get(operation.id)?.version ?? 0;
@@ -812,6 +1145,17 @@ export class SlantAnnotator extends LitElement {
   }
 
   private settle(operation: Operation, reply: Reply): void {
+    if (operation.kind === 'reject' || operation.kind === 'withdraw') {
+      if (!reply.ok) {
+        // the server's state wins: a refused rejection leaves the suggestion open, a refused withdrawal rejected
+        const suggestion = this.suggestionOf(operation.id);
+        if (suggestion) suggestion.rejected = operation.kind === 'withdraw';
+        this.say(reply.message ?? 'The server refused the decision.');
+        this.outbox.dropAllOf(operation.id);
+        this.drawSuggestions();
+      }
+      return;
+    }
     const span = this.spans.get(operation.id);
     if (reply.ok) {
       if (span && reply.span) {
@@ -1027,6 +1371,13 @@ export class SlantAnnotator extends LitElement {
     return text.length > 40 ? `${text.slice(0, 40)}…` : text;
   }
 
+  /** The words of text[start:end] (UTF-16) for a popover: longer ones by their start and end. */
+  private quoteOf(start: number, end: number): string {
+    const characters = Array.from(this.article!.text.slice(start, end).replace(/\s+/g, ' '));
+    return characters.length > 90 ? `${characters.slice(0, 60).join('')} … ${characters.slice(-25).join('')}`
+      : characters.join('');
+  }
+
   protected fromServer(stored: StoredSpan, annotator: string): Span {
     return {
       id: stored.id, layer: stored.layer, label: stored.label, start: this.index.toUtf16(stored.start),
@@ -1066,6 +1417,15 @@ function withTimeout<T>(promise: Promise<T>, millis: number): Promise<T> {
     promise.then((value) => { window.clearTimeout(timer); resolve(value); },
       (error) => { window.clearTimeout(timer); reject(error); });
   });
+}
+
+/** Whether the annotator chose to hide suggestions ('1'), as this browser keeps it. */
+function readHidden(): string | null {
+  try {
+    return localStorage.getItem(SUGGESTIONS_HIDDEN);
+  } catch {
+    return null;
+  }
 }
 
 /** Runs once the browser has laid out and painted the current frame. */

@@ -30,18 +30,25 @@ export interface Span {
 /** The parts of a span an update may change (UTF-16 offsets). */
 export interface SpanChange { label?: string; start?: number; end?: number; attributes?: Attributes; }
 
+/** A suggestion as a decision about it names it to the server: its source, layer, label and code point offsets. */
+export interface SuggestionRef { suggestion: string; layer: string; label: string; start: number; end: number; }
+
 /**
  * A change on its way to the server. Offsets in code points, as the server reads them. An update or delete carries
  * the version of the span it was made against; when it was made while an earlier change of the same span still
  * waited, it carries none until that change's answer gives the version it produced. {@code sent} marks a change the
- * server may have received (so a create once sent is never quietly dropped).
+ * server may have received (so a create once sent is never quietly dropped). A create with {@code suggestion} (its
+ * source) accepts that suggestion; a reject, or a rejection withdrawn (an undo), is a decision about a suggestion
+ * that makes no span: its id is the suggestion's key, so that decisions about one suggestion are sent in order.
  */
 export type Operation =
   | { kind: 'create'; id: string; layer: string; label: string; start: number; end: number; attributes: Attributes;
-      from?: string; sent?: boolean }
+      from?: string; suggestion?: string; sent?: boolean }
   | { kind: 'update'; id: string; label?: string; start?: number; end?: number; attributes?: Attributes;
       before: SpanChange; version?: number; sent?: boolean }
-  | { kind: 'delete'; id: string; version?: number; sent?: boolean };
+  | { kind: 'delete'; id: string; version?: number; sent?: boolean }
+  | { kind: 'reject'; id: string; suggestion: SuggestionRef; sent?: boolean }
+  | { kind: 'withdraw'; id: string; suggestion: SuggestionRef; sent?: boolean };
 
 /** What a page keeps in storage: its waiting changes, and when it last said it was still open (0: closed). */
 interface Stored { alive: number; operations: Operation[]; }
@@ -79,7 +86,7 @@ export class Outbox {
    * sent with the version that change produces, not the one the page knew before.
    */
   add(operation: Operation, knownVersion?: number): void {
-    if (operation.kind !== 'create') {
+    if (operation.kind === 'update' || operation.kind === 'delete') {
       operation.version = this.pendingFor(operation.id) ? undefined : knownVersion;
     }
     this.operations.push(operation);
@@ -117,7 +124,9 @@ export class Outbox {
     if (at >= 0) this.operations.splice(at, 1);
     if (producedVersion !== undefined) {
       const next = this.operations.find((waiting) => waiting.id === operation.id);
-      if (next && next.kind !== 'create' && next.version === undefined) next.version = producedVersion;
+      if (next && (next.kind === 'update' || next.kind === 'delete') && next.version === undefined) {
+        next.version = producedVersion;
+      }
     }
     this.write();
   }

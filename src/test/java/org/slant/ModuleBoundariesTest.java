@@ -30,7 +30,8 @@ class ModuleBoundariesTest {
             "corpus", Set.of("project", "story", "outlet", "document"),
             "schema", Set.of("layer", "label", "attribute_definition"),
             "annotation", Set.of("span_annotation", "document_answer", "annotation_event", "assignment", "send_back"),
-            "curation", Set.of("gold_span", "gold_answer", "gold_event", "curation"));
+            "curation", Set.of("gold_span", "gold_answer", "gold_event", "curation"),
+            "suggestions", Set.of("suggestion_decision"));
 
     /**
      * The other modules' tables a module's SQL may still name, each a deliberate choice: joining the documents'

@@ -25,10 +25,12 @@ class ArchivedTableTest {
      * Tables that are not a project's data: the accounts travel as annotators.json (username and display name
      * only); Flyway's own history; annotator profiles (personal, and an account's rather than a study's); personal
      * access tokens (an account's secrets); send-backs (a curator's messages to an annotator about work in hand:
-     * the assignment they reopened travels with its status, the note does not).
+     * the assignment they reopened travels with its status, the note does not); suggestion decisions (what annotators
+     * did with proposals: the accepted ones travel as the spans they became, and a copy of the project proposes the
+     * rejected ones again).
      */
     private static final Set<String> NOT_ARCHIVED = Set.of("app_user", "flyway_schema_history", "annotator_profile",
-            "access_token", "send_back");
+            "access_token", "send_back", "suggestion_decision");
 
     @Autowired
     JdbcTemplate jdbc;

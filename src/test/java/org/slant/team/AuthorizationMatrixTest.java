@@ -53,6 +53,8 @@ class AuthorizationMatrixTest {
 
     private static final int OK = 200;
     private static final String PASSWORD = "matrix-password";
+    /** A quotation: the suggestions Content "We will talk again", Source "Stoltenberg" and Cue "said". */
+    private static final String QUOTED = "\"We will talk again,\" Stoltenberg said.";
 
     @LocalServerPort
     int port;
@@ -87,6 +89,8 @@ class AuthorizationMatrixTest {
     UUID annotatorsSpan;
     UUID goldDocument;
     UUID storyId;
+    UUID quotedDocument;
+    LayerSchema attribution;
     int goldOffset = 0;
     final List<String> findings = new ArrayList<>();
 
@@ -112,6 +116,10 @@ class AuthorizationMatrixTest {
                 null, null, null, Map.of()))).getFirst().getId();
         storyId = stories.create(projectId, new StoryDraft("Talks", null, "", List.of())).id();
         stories.assign(projectId, List.of(documentId), storyId);
+        attribution = schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.SOURCING).orElseThrow()).layers()
+                .getFirst();
+        quotedDocument = corpus.addDocuments(projectId, List.of(new NewDocument("Quoted", QUOTED, null, null, null,
+                null, null, Map.of()))).getFirst().getId();
         memberships.add(projectId, usernames.get(Caller.CURATOR), ProjectRole.CURATOR);
         memberships.add(projectId, usernames.get(Caller.ANNOTATOR), ProjectRole.ANNOTATOR);
         signIn(Caller.OUTSIDER);
@@ -173,6 +181,12 @@ class AuthorizationMatrixTest {
                 + "\",\"label\":\"" + labelId + "\",\"start\":5,\"end\":8}", readers);
         check("PUT", () -> "/api/v1/annotations/" + annotatorsSpan, () -> "{\"version\":0,\"start\":1}",
                 expect(404, 404, 404, OK, 404));
+        // suggestions: each caller's own, decided by each for themselves; the counts for managers
+        String suggestions = "/api/v1/documents/" + quotedDocument + "/suggestions";
+        check("GET", () -> suggestions, null, readers);
+        check("POST", () -> suggestions + "/accept", () -> suggestion("Content", "We will talk again"), readers);
+        check("POST", () -> suggestions + "/reject", () -> suggestion("Cue", "said"), readers);
+        check("GET", () -> p + "/suggestions/decisions", null, managers);
         check("GET", () -> p + "/archive", null, managers);
         check("GET", () -> p + "/agreement", null, everyonesWork);
         check("GET", () -> p + "/agreement?format=csv&measure=F1_EXACT", null, everyonesWork);
@@ -323,11 +337,13 @@ class AuthorizationMatrixTest {
                      where c.project_id = ?),
                   (select string_agg(row(a.*)::text, ',' order by a.id) from assignment a where a.project_id = ?),
                   (select string_agg(row(b.*)::text, ',' order by b.id) from send_back b where b.project_id = ?),
+                  (select string_agg(row(s.*)::text, ',' order by s.id) from suggestion_decision s
+                     where s.project_id = ?),
                   (select count(*)::text from app_user),
                   (select count(*)::text from project),
                   (select count(*)::text from membership)))
                 """, String.class, projectId, projectId, projectId, projectId, projectId, projectId, projectId,
-                projectId, projectId, projectId, projectId, projectId);
+                projectId, projectId, projectId, projectId, projectId, projectId);
     }
 
     /**
@@ -386,6 +402,15 @@ class AuthorizationMatrixTest {
         byte[] ofThisProject() {
             return thisProject;
         }
+    }
+
+    /** An accept's or reject's body: the quotes rule's suggestion of the label over these words of QUOTED. */
+    private String suggestion(String label, String words) {
+        UUID labelId = attribution.labels().stream().filter(candidate -> candidate.name().equals(label)).findFirst()
+                .orElseThrow().id();
+        int start = QUOTED.indexOf(words);
+        return "{\"source\":\"quotes\",\"layer\":\"" + attribution.id() + "\",\"label\":\"" + labelId
+                + "\",\"start\":" + start + ",\"end\":" + (start + words.length()) + "}";
     }
 
     /** A gold span of its own (one code point, after the previous one), made by the manager. */

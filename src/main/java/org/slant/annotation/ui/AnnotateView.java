@@ -25,6 +25,7 @@ import org.slant.annotation.AnnotationService;
 import org.slant.annotation.CodePointText;
 import org.slant.annotation.AssignmentStatus;
 import org.slant.annotation.DocumentAnnotations;
+import org.slant.annotation.Suggestions;
 import org.slant.annotation.WorkQueue;
 import org.slant.annotation.WorkQueueItem;
 import org.slant.corpus.CorpusService;
@@ -55,6 +56,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
     private final AnnotationService annotations;
     private final WorkQueue work;
     private final ProjectAccess access;
+    private final Suggestions suggestions;
     final SpanAnnotator annotator;
     private final RouterLink back = new RouterLink();
     final Button guidelines = new Button("Guidelines", VaadinIcon.BOOK.create());
@@ -75,8 +77,9 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
     private Optional<WorkQueueItem> progress = Optional.empty();
 
     public AnnotateView(CorpusService corpus, SchemaService schema, AnnotationService annotations, WorkQueue work,
-            ProjectAccess access, JsonMapper json) {
+            ProjectAccess access, Suggestions suggestions, JsonMapper json) {
         this.access = access;
+        this.suggestions = suggestions;
         this.corpus = corpus;
         this.schema = schema;
         this.annotations = annotations;
@@ -139,6 +142,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         next.setEnabled(work.following(project.id(), document.id()).isPresent());
         DocumentAnnotations mine = annotations.annotationsOf(document.id(), null);
         annotator.open(document.id(), me, document.text(), project.snapToWords(), layers, mine.spans());
+        annotator.offerSuggestions(suggestions);
         questions = new ArticleQuestions(annotations, document.id(), layers, mine.answers());
         questions.onRefusedAsDone(() -> showProgress(work.progress(document.id())));
         questions.onSaved(this::startedByChange);

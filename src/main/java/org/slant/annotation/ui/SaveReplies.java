@@ -71,6 +71,24 @@ final class SaveReplies {
         return json.writeValueAsString(reply);
     }
 
+    /**
+     * Answers a decision that changes no span (a suggestion rejected, or a rejection taken back): done, or refused
+     * with why. Anything else is left to fail, so the browser keeps the decision and tries again.
+     */
+    String decided(Runnable decide) {
+        Map<String, Object> reply = new LinkedHashMap<>();
+        try {
+            decide.run();
+            reply.put("ok", true);
+        } catch (ForbiddenException | NotFoundException refused) {
+            refused(reply, "forbidden", "Not saved: " + refused.getMessage());
+        } catch (InvalidInputException refused) {
+            refused(reply, "invalid", "Not saved: " + refused.problems().stream()
+                    .map(problem -> problem.where() + " " + problem.message()).collect(Collectors.joining("; ")));
+        }
+        return json.writeValueAsString(reply);
+    }
+
     private static void refused(Map<String, Object> reply, String kind, String message) {
         reply.put("ok", false);
         reply.put("kind", kind);

@@ -12,13 +12,17 @@ import org.slant.annotation.AnnotationService;
 import org.slant.annotation.DocumentDoneException;
 import org.slant.annotation.Span;
 import org.slant.annotation.SpanDraft;
+import org.slant.annotation.Suggestion;
+import org.slant.annotation.Suggestions;
+import org.slant.platform.InvalidInputException;
 import org.slant.schema.LayerSchema;
 import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The span annotator of frontend/annotator: the browser draws and edits the caller's own spans, and sends each
- * change here, where it is saved at once. The browser converts offsets to and from UTF-16.
+ * change here, where it is saved at once. The browser converts offsets to and from UTF-16. Where suggestions are
+ * offered, it draws them apart from the spans, and sends the annotator's decisions about them here too.
  */
 @Tag("slant-annotator")
 @JsModule("./annotator/slant-annotator.ts")
@@ -26,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SpanAnnotator extends SpanEditor<Span> {
 
     private final AnnotationService annotations;
+    private Suggestions suggestions;
     private UUID documentId;
     private IntConsumer activityListener = seconds -> { };
 
@@ -41,6 +46,15 @@ public class SpanAnnotator extends SpanEditor<Span> {
         this.documentId = documentId;
         Setup setup = new Setup(documentId, annotator, text, snapToWords, palette(layers), spans);
         getElement().setProperty("setup", json.writeValueAsString(setup));
+    }
+
+    /**
+     * Offers the caller's open suggestions on the document opened last (docs/decisions/0023-suggestions.md): the
+     * browser shows them dimmed beside the spans, and sends accepts and rejects back through {@code suggestions}.
+     */
+    public void offerSuggestions(Suggestions suggestions) {
+        this.suggestions = suggestions;
+        getElement().setProperty("suggestions", json.writeValueAsString(suggestions.open(documentId)));
     }
 
     /** Called with seconds of active work the browser reports. */
@@ -71,6 +85,33 @@ public class SpanAnnotator extends SpanEditor<Span> {
         });
     }
 
+    /** Accepts a suggestion: the span it becomes is saved like one the annotator made, and answered the same way. */
+    @ClientCallable
+    String acceptSuggestion(String request) {
+        SuggestionRequest accepted = json.readValue(request, SuggestionRequest.class);
+        return reply(accepted.id(), () -> offered().accept(documentId, accepted.id(), accepted.key()).annotation());
+    }
+
+    @ClientCallable
+    String rejectSuggestion(String request) {
+        SuggestionRequest rejected = json.readValue(request, SuggestionRequest.class);
+        return decided(() -> offered().reject(documentId, rejected.key()));
+    }
+
+    /** Takes a rejection back: undoing it. */
+    @ClientCallable
+    String withdrawRejection(String request) {
+        SuggestionRequest withdrawn = json.readValue(request, SuggestionRequest.class);
+        return decided(() -> offered().withdrawRejection(documentId, withdrawn.key()));
+    }
+
+    private Suggestions offered() {
+        if (suggestions == null) {
+            throw InvalidInputException.of("suggestion", "no suggestions are offered here");
+        }
+        return suggestions;
+    }
+
     @ClientCallable
     void activity(int seconds) {
         activityListener.accept(seconds);
@@ -79,6 +120,18 @@ public class SpanAnnotator extends SpanEditor<Span> {
     /** A change as the browser sends it; offsets in code points. */
     record SpanRequest(UUID id, UUID layer, UUID label, Integer start, Integer end, Map<String, Object> attributes,
             long version) {
+    }
+
+    /**
+     * A decision about a suggestion as the browser sends it: the suggestion's source ({@code suggestion}), layer,
+     * label and code point offsets; for an accept also the new span's id and the attributes it gets.
+     */
+    record SuggestionRequest(UUID id, UUID layer, UUID label, Integer start, Integer end,
+            Map<String, Object> attributes, String suggestion) {
+
+        Suggestion.Key key() {
+            return new Suggestion.Key(suggestion, layer, label, start, end);
+        }
     }
 
     /** The selected span as the browser knows it, possibly newer than the database for a moment. */

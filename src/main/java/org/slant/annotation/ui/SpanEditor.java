@@ -53,6 +53,11 @@ public abstract class SpanEditor<S> extends Component implements HasSize {
         return replies.reply(spanId, save);
     }
 
+    /** Records a decision that makes no span (a suggestion rejected) and answers the browser. */
+    protected String decided(Runnable decide) {
+        return replies.decided(decide);
+    }
+
     /** Called with the selected span (or null) whenever the selection or the selected span changes. */
     public void onSelection(Consumer<S> listener) {
         this.selectionListener = listener;

@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.AssignmentStatus;
+import org.slant.annotation.Suggestions;
 import org.slant.annotation.WorkQueue;
 import org.slant.annotation.ui.AttributeForm;
 import org.slant.corpus.CorpusService;
@@ -70,6 +71,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final SchemaService schema;
     private final AnnotationService annotations;
     private final WorkQueue work;
+    private final Suggestions suggestions;
     private final JsonMapper json;
     private final ConsistencyFlags flags;
 
@@ -94,9 +96,11 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     final List<UUID> shown = new ArrayList<>();
 
     public StoryView(StoryService stories, StoryPassages passages, CorpusService corpus, SchemaService schema,
-            AnnotationService annotations, WorkQueue work, JsonMapper json, ConsistencyFlags flags) {
+            AnnotationService annotations, WorkQueue work, Suggestions suggestions, JsonMapper json,
+            ConsistencyFlags flags) {
         this.flags = flags;
         this.stories = stories;
+        this.suggestions = suggestions;
         this.passages = passages;
         this.corpus = corpus;
         this.schema = schema;
@@ -197,6 +201,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
             editor.getElement().setAttribute("data-document", article.id().toString());
             editor.open(article.id(), me, article.text(), project.snapToWords(), layers,
                     annotations.annotationsOf(article.id(), null).spans());
+            editor.offerSuggestions(suggestions);
             editor.showPassages(placesIn(article.id()));
             boolean done = work.progress(article.id()).map(item -> item.status() == AssignmentStatus.DONE)
                     .orElse(false);

@@ -1,0 +1,343 @@
+package org.slant.suggestions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.Saved;
+import org.slant.annotation.Span;
+import org.slant.annotation.SpanDraft;
+import org.slant.annotation.Suggestion;
+import org.slant.annotation.Suggestions;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.StoryArticles;
+import org.slant.corpus.StoryService;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.schema.LayerKind;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.LayerSchema.AttributeSchema;
+import org.slant.schema.LayerSchema.LabelSchema;
+import org.slant.schema.SchemaService;
+import org.slant.stories.StoryPassages;
+import org.slant.team.CurrentUser;
+import org.slant.team.ProjectAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The suggestions of Slant's rules ({@link QuotationRule}, {@link NonEditorialRule}, {@link SharedPassageRule}) for
+ * the caller on a document, and the caller's decisions about them (docs/decisions/0023-suggestions.md). A rule
+ * proposes only for layers and labels the project's schema has, found by the presets' names; nothing is stored
+ * until the annotator decides. Accepting makes the span through {@link AnnotationService}, like any other.
+ */
+@Service
+@Transactional
+public class SuggestionService implements Suggestions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SuggestionService.class);
+
+    /** The sources in the order their proposals win when two propose the same span. */
+    static final List<String> SOURCES = List.of(SharedPassageRule.SOURCE, QuotationRule.SOURCE,
+            NonEditorialRule.SOURCE);
+
+    private final CorpusService corpus;
+    private final StoryService stories;
+    private final SchemaService schema;
+    private final AnnotationService annotations;
+    private final SuggestionDecisions decisions;
+    private final StoryPassageCache passages;
+    private final CurrentUser currentUser;
+    private final ProjectAccess access;
+
+    SuggestionService(CorpusService corpus, StoryService stories, SchemaService schema, AnnotationService annotations,
+            SuggestionDecisions decisions, StoryPassageCache passages, CurrentUser currentUser, ProjectAccess access) {
+        this.corpus = corpus;
+        this.stories = stories;
+        this.schema = schema;
+        this.annotations = annotations;
+        this.decisions = decisions;
+        this.passages = passages;
+        this.currentUser = currentUser;
+        this.access = access;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Suggestion> open(UUID documentId) {
+        DocumentDetails document = corpus.document(documentId);
+        List<Span> mine = annotations.annotationsOf(documentId, null).spans();
+        List<LayerSchema> layers = schema.layers(document.projectId());
+        Set<UUID> myIds = new HashSet<>();
+        Set<Place> closed = new HashSet<>();
+        for (Span span : mine) {
+            myIds.add(span.id());
+            closed.add(new Place(span.layer(), span.label(), span.start(), span.end()));
+        }
+        for (SuggestionDecisions.Decision decision : decisions.of(documentId, caller())) {
+            // a rejection holds; an acceptance while the span it made is still there, wherever it was moved to
+            if (!decision.accepted() || myIds.contains(decision.spanId())) {
+                closed.add(new Place(decision.layer(), decision.label(), decision.start(), decision.end()));
+            }
+        }
+        Map<Place, Suggestion> open = new LinkedHashMap<>();
+        for (Suggestion suggestion : proposals(document, layers)) {
+            Place place = Place.of(suggestion);
+            if (!closed.contains(place) && !blockedByOverlap(suggestion, layers, mine)) {
+                open.putIfAbsent(place, suggestion);
+            }
+        }
+        List<Suggestion> sorted = new ArrayList<>(open.values());
+        sorted.sort(Comparator.comparingInt(Suggestion::start).thenComparingInt(Suggestion::end)
+                .thenComparingInt(suggestion -> layerPosition(layers, suggestion.layer())));
+        return sorted;
+    }
+
+    @Override
+    public Saved<Span> accept(UUID documentId, UUID spanId, Suggestion.Key key) {
+        check(key);
+        DocumentDetails document = corpus.document(documentId);
+        Optional<Suggestion> proposed = proposed(document, key);
+        if (proposed.isEmpty() && spanId != null) {
+            // a retry after the proposal went (its source's input changed): the span it made answers it
+            Optional<Span> made = decisions.acceptedSpan(documentId, caller(), key).filter(spanId::equals)
+                    .flatMap(annotations::ownSpan);
+            if (made.isPresent()) {
+                return new Saved<>(made.get(), false);
+            }
+        }
+        Suggestion suggestion = proposed.orElseThrow(() -> notProposed(key));
+        Saved<Span> saved = annotations.createSpan(documentId, spanId, new SpanDraft(suggestion.layer(),
+                suggestion.label(), suggestion.start(), suggestion.end(), suggestion.attributes()));
+        decisions.decide(document.projectId(), documentId, caller(), key, true, saved.annotation().id());
+        return saved;
+    }
+
+    @Override
+    public void reject(UUID documentId, Suggestion.Key key) {
+        check(key);
+        DocumentDetails document = corpus.document(documentId);
+        if (proposed(document, key).isEmpty()) {
+            throw notProposed(key);
+        }
+        decisions.decide(document.projectId(), documentId, caller(), key, false, null);
+    }
+
+    @Override
+    public void withdrawRejection(UUID documentId, Suggestion.Key key) {
+        check(key);
+        corpus.document(documentId);
+        decisions.withdrawRejection(documentId, caller(), key);
+    }
+
+    /**
+     * How many of each source's suggestions the project's annotators accepted and rejected, per layer and label, by
+     * their latest decisions; for the project's managers.
+     */
+    @Transactional(readOnly = true)
+    public List<DecisionCount> decisionCounts(UUID projectId) {
+        access.requireManager(projectId);
+        List<LayerSchema> layers = schema.layers(projectId);
+        return decisions.counts(projectId).stream().map(count -> {
+            Optional<LayerSchema> layer = layers.stream().filter(candidate -> candidate.id().equals(count.layer()))
+                    .findFirst();
+            String label = layer.flatMap(found -> found.labels().stream()
+                    .filter(candidate -> candidate.id().equals(count.label())).findFirst())
+                    .map(LabelSchema::name).orElse(null);
+            return new DecisionCount(count.source(), count.layer(), layer.map(LayerSchema::name).orElse(null),
+                    count.label(), label, count.accepted(), count.rejected());
+        }).toList();
+    }
+
+    /**
+     * A source's decisions on one label of a layer.
+     *
+     * @param accepted how many suggestions the annotators accepted (each annotator and document once)
+     * @param rejected how many they rejected
+     */
+    public record DecisionCount(String source, UUID layer, String layerName, UUID label, String labelName,
+            long accepted, long rejected) {
+    }
+
+    /**
+     * Every proposal of every source for the caller, before what they have and decided is taken off. A source that
+     * fails on a text proposes nothing there (and says so in the log) rather than keep the annotator from working.
+     */
+    private List<Suggestion> proposals(DocumentDetails document, List<LayerSchema> layers) {
+        String text = document.text();
+        List<Suggestion> all = new ArrayList<>(sharedPassages(document));
+        all.addAll(safely(QuotationRule.SOURCE, document, () -> named(QuotationRule.SOURCE, QuotationRule.LAYER,
+                QuotationRule.propose(text), layers, text)));
+        all.addAll(safely(NonEditorialRule.SOURCE, document, () -> named(NonEditorialRule.SOURCE,
+                NonEditorialRule.LAYER, NonEditorialRule.propose(text), layers, text)));
+        return all;
+    }
+
+    private static List<Suggestion> safely(String source, DocumentDetails document, Supplier<List<Suggestion>> rule) {
+        try {
+            return rule.get();
+        } catch (RuntimeException failed) {
+            LOG.warn("Suggestions of '{}' failed on document {}; none of them are offered there", source,
+                    document.id(), failed);
+            return List.of();
+        }
+    }
+
+    private Optional<Suggestion> proposed(DocumentDetails document, Suggestion.Key key) {
+        if (!SOURCES.contains(key.source())) {
+            return Optional.empty();
+        }
+        return proposals(document, schema.layers(document.projectId())).stream()
+                .filter(suggestion -> suggestion.key().equals(key)).findFirst();
+    }
+
+    /** The labels of the caller's spans in the story's other articles, where this one shares their passages. */
+    private List<Suggestion> sharedPassages(DocumentDetails document) {
+        if (document.storyId() == null) {
+            return List.of();
+        }
+        StoryArticles story = stories.articles(document.storyId());
+        List<SharedPassageRule.Labelled> labelled = new ArrayList<>();
+        for (DocumentDetails article : story.articles()) {
+            if (!article.id().equals(document.id())) {
+                List<Span> spans = annotations.annotationsOf(article.id(), null).spans();
+                if (!spans.isEmpty()) {
+                    labelled.add(new SharedPassageRule.Labelled(article.id(), article.outlet(), article.text(),
+                            spans));
+                }
+            }
+        }
+        if (labelled.isEmpty()) {
+            return List.of();
+        }
+        return safely(SharedPassageRule.SOURCE, document, () -> SharedPassageRule.propose(document.id(),
+                document.text(), passages.of(story).passages(), labelled));
+    }
+
+    /** A text rule's proposals with the project's ids, for the labels and attributes its schema has. */
+    private static List<Suggestion> named(String source, String layerName, List<Proposal> proposals,
+            List<LayerSchema> layers, String text) {
+        Optional<LayerSchema> layer = layers.stream().filter(candidate -> candidate.kind() == LayerKind.SPAN
+                && candidate.name().equalsIgnoreCase(layerName)).findFirst();
+        if (layer.isEmpty() || proposals.isEmpty()) {
+            return List.of();
+        }
+        int[] codePoints = text.codePoints().toArray();
+        List<Suggestion> named = new ArrayList<>();
+        for (Proposal proposal : proposals) {
+            layer.get().labels().stream().filter(label -> label.name().equalsIgnoreCase(proposal.label()))
+                    .findFirst().ifPresent(label -> named.add(new Suggestion(source, layer.get().id(), label.id(),
+                            proposal.start(), proposal.end(), new String(codePoints, proposal.start(),
+                                    proposal.end() - proposal.start()),
+                            attributes(layer.get(), label.id(), proposal.attributes()), proposal.note())));
+        }
+        return named;
+    }
+
+    /**
+     * The proposal's values for the attributes the layer has by those names for the label, where the value fits
+     * the attribute's type (a choice among its options); a value asked only under a condition only when it holds.
+     */
+    private static Map<String, Object> attributes(LayerSchema layer, UUID label, Map<String, Object> byName) {
+        Map<UUID, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> value : byName.entrySet()) {
+            layer.attributes().stream()
+                    .filter(attribute -> (attribute.labelId() == null || attribute.labelId().equals(label))
+                            && attribute.name().equalsIgnoreCase(value.getKey()) && fits(attribute, value.getValue()))
+                    .findFirst().ifPresent(attribute -> values.put(attribute.id(), value.getValue()));
+        }
+        Map<String, Object> kept = new LinkedHashMap<>();
+        for (AttributeSchema attribute : layer.attributes()) {
+            if (values.containsKey(attribute.id()) && (attribute.condition() == null || Objects.equals(
+                    String.valueOf(values.get(attribute.condition().attributeId())),
+                    attribute.condition().value()))) {
+                kept.put(attribute.id().toString(), values.get(attribute.id()));
+            }
+        }
+        return kept;
+    }
+
+    private static boolean fits(AttributeSchema attribute, Object value) {
+        return switch (attribute.type()) {
+            case CHOICE -> value instanceof String choice && attribute.options().contains(choice);
+            case BOOLEAN -> value instanceof Boolean;
+            case TEXT, ENTITY -> value instanceof String text && !text.isBlank();
+            case MULTI_CHOICE -> false;
+        };
+    }
+
+    /** In a layer that allows no overlap, a proposal over one of the caller's spans could not be accepted. */
+    private static boolean blockedByOverlap(Suggestion suggestion, List<LayerSchema> layers, List<Span> mine) {
+        boolean overlapAllowed = layers.stream().filter(layer -> layer.id().equals(suggestion.layer()))
+                .findFirst().map(LayerSchema::overlapAllowed).orElse(true);
+        return !overlapAllowed && mine.stream().anyMatch(span -> span.layer().equals(suggestion.layer())
+                && span.start() < suggestion.end() && span.end() > suggestion.start());
+    }
+
+    private static int layerPosition(List<LayerSchema> layers, UUID layer) {
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).id().equals(layer)) {
+                return i;
+            }
+        }
+        return layers.size();
+    }
+
+    /** The fields an accept or reject must carry, each named when missing or wrong. */
+    private static void check(Suggestion.Key key) {
+        List<Problem> problems = new ArrayList<>();
+        if (key.source() == null || key.source().isBlank()) {
+            problems.add(new Problem("source", "required: the suggestion's source, e.g. \"quotes\""));
+        }
+        if (key.layer() == null) {
+            problems.add(new Problem("layer", "required: the suggestion's layer id"));
+        }
+        if (key.label() == null) {
+            problems.add(new Problem("label", "required: the suggestion's label id"));
+        }
+        if (key.start() == null) {
+            problems.add(new Problem("start", "required: the suggestion's start (code points)"));
+        } else if (key.start() < 0) {
+            problems.add(new Problem("start", "must be 0 or more, was " + key.start()));
+        }
+        if (key.end() == null) {
+            problems.add(new Problem("end", "required: the suggestion's end (code points, exclusive)"));
+        } else if (key.start() != null && key.end() <= key.start()) {
+            problems.add(new Problem("end", "must be after start, was " + key.end()));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("The suggestion cannot be decided", problems);
+        }
+    }
+
+    private static InvalidInputException notProposed(Suggestion.Key key) {
+        return InvalidInputException.of("suggestion", "no suggestion of source '" + key.source() + "' with this "
+                + "layer and label at " + key.start() + ".." + key.end() + " is made to you on this document"
+                + (SOURCES.contains(key.source().toLowerCase(Locale.ROOT)) ? "" : " (sources: "
+                        + String.join(", ", SOURCES) + ")"));
+    }
+
+    private UUID caller() {
+        return currentUser.id().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+    }
+
+    /** Where a span is: proposals and spans at the same place, with the same label, are the same span. */
+    private record Place(UUID layer, UUID label, int start, int end) {
+
+        static Place of(Suggestion suggestion) {
+            return new Place(suggestion.layer(), suggestion.label(), suggestion.start(), suggestion.end());
+        }
+    }
+}

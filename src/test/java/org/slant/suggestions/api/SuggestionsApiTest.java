@@ -1,0 +1,134 @@
+package org.slant.suggestions.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slant.ApiClient;
+import org.slant.ApiClient.Response;
+import org.slant.SlantSpringTest;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.NewDocument;
+import org.slant.schema.SchemaPresets;
+import org.slant.schema.SchemaService;
+import org.slant.team.Memberships;
+import org.slant.team.ProjectRole;
+import org.slant.team.UserRepository;
+import org.slant.team.User;
+import org.slant.team.SystemRole;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The suggestions endpoints over real HTTP. */
+@SlantSpringTest
+class SuggestionsApiTest {
+
+    static final String TEXT = "🇺🇦 \"We will not give up,\" Zelensky\u00A0said.\r\nCLICK HERE TO GET THE FOX NEWS APP";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CorpusService corpus;
+    @Autowired
+    SchemaService schema;
+    @Autowired
+    Memberships memberships;
+    @Autowired
+    UserRepository users;
+
+    UUID projectId;
+    UUID documentId;
+    ApiClient annotator;
+    ApiClient manager;
+
+    @BeforeEach
+    void aProjectWithAnAnnotatorAndAManager() {
+        projectId = corpus.createProject("Suggestions API " + UUID.randomUUID(), "").getId();
+        schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.SOURCING).orElseThrow());
+        schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.TEXT_HYGIENE).orElseThrow());
+        documentId = corpus.addDocuments(projectId, List.of(new NewDocument("Kyiv", TEXT, null, null, null, null,
+                null, Map.of()))).getFirst().getId();
+        annotator = member("annotator", ProjectRole.ANNOTATOR);
+        manager = member("manager", ProjectRole.MANAGER);
+    }
+
+    @Test
+    void openSuggestionsAreListedAcceptedIntoSpansAndRejectedForGood() {
+        JsonNode open = annotator.get(path("")).expect(200, "open suggestions").json();
+        assertThat(open.valueStream().map(suggestion -> suggestion.get("source").asString() + ": "
+                + suggestion.get("text").asString())).containsExactly("quotes: We will not give up",
+                        "quotes: Zelensky", "quotes: said", "non-editorial: CLICK HERE TO GET THE FOX NEWS APP");
+        JsonNode content = open.get(0);
+        // the flag is two code points, then a space and the quotation mark
+        assertThat(content.get("start").asInt()).isEqualTo(4);
+        assertThat(content.get("note").asString()).isNotBlank();
+        UUID spanId = UUID.randomUUID();
+        String accept = decision(content, spanId);
+
+        Response created = annotator.post(path("/accept"), accept);
+        Response retried = annotator.post(path("/accept"), accept);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(created.json().get("id").asString()).isEqualTo(spanId.toString());
+        assertThat(created.json().get("text").asString()).isEqualTo("We will not give up");
+        assertThat(annotator.get("/api/v1/documents/" + documentId + "/annotations").json().get("spans").size())
+                .isEqualTo(1);
+
+        Response rejected = annotator.post(path("/reject"), decision(open.get(3), null));
+        assertThat(rejected.status()).isEqualTo(204);
+        assertThat(annotator.get(path("")).json().valueStream().map(suggestion -> suggestion.get("text")
+                .asString())).containsExactly("Zelensky", "said");
+        assertThat(manager.get(path("")).json().size()).as("the manager's own suggestions").isEqualTo(4);
+
+        JsonNode counts = manager.get("/api/v1/projects/" + projectId + "/suggestions/decisions")
+                .expect(200, "counts").json();
+        assertThat(counts.valueStream().map(count -> count.get("source").asString() + " "
+                + count.get("labelName").asString() + " " + count.get("accepted").asInt() + " "
+                + count.get("rejected").asInt())).containsExactlyInAnyOrder("quotes Content 1 0",
+                        "non-editorial App promo 0 1");
+        assertThat(annotator.get("/api/v1/projects/" + projectId + "/suggestions/decisions").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void badInputIs400NamingTheFieldsAndAnUnknownDocument404() {
+        Response missing = annotator.post(path("/accept"), "{\"source\":\"quotes\",\"start\":7,\"end\":3}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("problems").valueStream().map(problem -> problem.get("where").asString()))
+                .containsExactly("layer", "label", "end");
+
+        JsonNode cue = annotator.get(path("")).json().get(2);
+        Response notProposed = annotator.post(path("/reject"), decision(cue, null).replace("\"quotes\"",
+                "\"a model\""));
+        assertThat(notProposed.status()).isEqualTo(400);
+        assertThat(notProposed.json().get("detail").asString()).contains("suggestion");
+
+        assertThat(annotator.get("/api/v1/documents/" + UUID.randomUUID() + "/suggestions").status())
+                .isEqualTo(404);
+        assertThat(annotator.post("/api/v1/documents/" + UUID.randomUUID() + "/suggestions/reject",
+                decision(cue, null)).status()).isEqualTo(404);
+    }
+
+    private String path(String rest) {
+        return "/api/v1/documents/" + documentId + "/suggestions" + rest;
+    }
+
+    private static String decision(JsonNode suggestion, UUID id) {
+        return "{" + (id == null ? "" : "\"id\":\"" + id + "\",") + "\"source\":\""
+                + suggestion.get("source").asString() + "\",\"layer\":\"" + suggestion.get("layer").asString()
+                + "\",\"label\":\"" + suggestion.get("label").asString() + "\",\"start\":"
+                + suggestion.get("start").asInt() + ",\"end\":" + suggestion.get("end").asInt() + "}";
+    }
+
+    private ApiClient member(String prefix, ProjectRole role) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        users.save(new User(username, prefix, "{noop}password", SystemRole.USER));
+        memberships.add(projectId, username, role);
+        return ApiClient.basic(port, username, "password");
+    }
+}
