@@ -77,7 +77,7 @@ public class SuggestionService implements Suggestions {
     @Override
     @Transactional(readOnly = true)
     public List<Suggestion> open(UUID documentId) {
-        DocumentDetails document = corpus.document(documentId);
+        DocumentDetails document = corpus.readableDocument(documentId);
         List<Span> mine = annotations.annotationsOf(documentId, null).spans();
         List<LayerSchema> layers = schema.layers(document.projectId());
         Set<UUID> myIds = new HashSet<>();
@@ -108,7 +108,7 @@ public class SuggestionService implements Suggestions {
     @Override
     public Saved<Span> accept(UUID documentId, UUID spanId, Suggestion.Key key) {
         check(key);
-        DocumentDetails document = corpus.document(documentId);
+        DocumentDetails document = corpus.readableDocument(documentId);
         Optional<Suggestion> proposed = proposed(document, key);
         if (proposed.isEmpty() && spanId != null) {
             // a retry after the proposal went (its source's input changed): the span it made answers it
@@ -128,7 +128,7 @@ public class SuggestionService implements Suggestions {
     @Override
     public void reject(UUID documentId, Suggestion.Key key) {
         check(key);
-        DocumentDetails document = corpus.document(documentId);
+        DocumentDetails document = corpus.readableDocument(documentId);
         if (proposed(document, key).isEmpty()) {
             throw notProposed(key);
         }
@@ -205,7 +205,8 @@ public class SuggestionService implements Suggestions {
 
     /** The labels of the caller's spans in the story's other articles, where this one shares their passages. */
     private List<Suggestion> sharedPassages(DocumentDetails document) {
-        if (document.storyId() == null) {
+        // the story's other articles are what an outlet-blind project hides from its annotators
+        if (document.storyId() == null || corpus.outletBlinded(document.projectId())) {
             return List.of();
         }
         StoryArticles story = stories.articles(document.storyId());

@@ -18,6 +18,7 @@ import org.slant.annotation.SpanDraft;
 import org.slant.annotation.Suggestion;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
+import org.slant.corpus.ProjectSettings;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
@@ -106,6 +107,27 @@ class SuggestionServiceTest {
         assertThat(content.start()).isEqualTo(14);
         assertThat(content.attributes()).isEqualTo(Map.of(attribute(attribution, "quote_type"), "direct",
                 attribute(attribution, "speaker"), "Stoltenberg"));
+    }
+
+    @Test
+    void inAnOutletBlindProjectTheRulesReadTheMaskedTextAndLeaveOutTheStorysOtherArticles() {
+        var project = corpus.projectDetails(projectId);
+        corpus.updateProject(projectId, new ProjectSettings(project.name(), project.description(),
+                project.guidelines(), project.annotatorsPerDocument(), project.blind(), project.snapToWords(), true));
+        // amira labelled Kyiv's quote, which Brussels shares: a shared-passage suggestion, were the story shown
+        LayerSchema frame = attribution;
+        as(amira, () -> annotations.createSpan(kyiv, null, new SpanDraft(frame.id(), label(frame, "Content"), 7, 62,
+                Map.of())));
+
+        List<Suggestion> open = as(amira, () -> suggestions.open(brussels));
+
+        assertThat(open).extracting(Suggestion::source).doesNotContain("shared-passage").contains("quotes");
+        UUID quoting = corpus.addDocuments(projectId, List.of(new NewDocument("Wire", "“Reporters for Kyiv Post "
+                + "saw the talks fail,” Stoltenberg said.", "Wire", "Talks", null, null, null, Map.of()))).getFirst()
+                .getId();
+        assertThat(as(amira, () -> suggestions.open(quoting))).extracting(Suggestion::source, Suggestion::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("quotes",
+                        "Reporters for XXXX XXXX saw the talks fail"));
     }
 
     @Test
