@@ -98,15 +98,15 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     public StoryView(StoryService stories, StoryPassages passages, CorpusService corpus, SchemaService schema,
             AnnotationService annotations, WorkQueue work, Suggestions suggestions, JsonMapper json,
             ConsistencyFlags flags) {
-        this.flags = flags;
         this.stories = stories;
-        this.suggestions = suggestions;
         this.passages = passages;
         this.corpus = corpus;
         this.schema = schema;
         this.annotations = annotations;
         this.work = work;
+        this.suggestions = suggestions;
         this.json = json;
+        this.flags = flags;
         addClassName("slant-story");
         setSizeFull();
         setPadding(false);
