@@ -32,7 +32,6 @@ import org.slant.annotation.AnnotationService;
 import org.slant.annotation.AssignmentStatus;
 import org.slant.annotation.Suggestions;
 import org.slant.annotation.WorkQueue;
-import org.slant.annotation.ui.AttributeForm;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.corpus.ProjectDetails;
@@ -44,7 +43,6 @@ import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import org.slant.stories.ConsistencyFlags;
 import org.slant.stories.SharedPassage;
-import org.slant.stories.SharedPassage.Occurrence;
 import org.slant.stories.StoryPassages;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
@@ -83,9 +81,8 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button consistency = new Button("Consistency", VaadinIcon.SCALE_UNBALANCE.create());
     final Anchor sources = new Anchor();
     final Div columnsBox = new Div();
-    final Div versions = new Div();
-    final Div selected = new Div();
-    AttributeForm spanForm;
+    final PassageVersionsPanel versions = new PassageVersionsPanel();
+    final SelectedSpanPanel selected = new SelectedSpanPanel();
     private List<LayerSchema> layers = List.of();
 
     private StoryArticles story;
@@ -148,8 +145,6 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
                 event.getEventData().get("event.target.dataset.document").asString()))
                 .addEventData("event.detail.id").addEventData("event.detail.top")
                 .addEventData("event.target.dataset.document");
-        versions.addClassName("slant-story-versions");
-        selected.addClassName("slant-annotate-selected");
         Div side = new Div(new H4("Selected span"), selected, new H4("Passage"), versions);
         side.addClassName("slant-story-side");
         HorizontalLayout body = new HorizontalLayout(columnsBox, side);
@@ -224,40 +219,9 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** The span selected in a column: its label, words and attributes to edit, as in the annotate view. */
     void showSpan(DocumentDetails article, StoryColumn editor, org.slant.annotation.Span span) {
-        if (span != null && spanForm != null && span.attributes().equals(spanForm.values())
-                && span.id().equals(selectedSpan)) {
-            return;
-        }
-        selected.removeAll();
-        spanForm = null;
-        selectedSpan = span == null ? null : span.id();
-        if (span == null) {
-            selected.add(new Paragraph("Select a span in a column (click it, or Tab in the text) to see and edit "
-                    + "its attributes here."));
-            return;
-        }
-        Optional<LayerSchema> layer = layers.stream().filter(one -> one.id().equals(span.layer())).findFirst();
-        Optional<String> label = layer.flatMap(one -> one.labels().stream()
-                .filter(candidate -> candidate.id().equals(span.label())).findFirst()).map(found -> found.name());
-        if (layer.isEmpty() || label.isEmpty()) {
-            return;
-        }
-        int from = article.text().offsetByCodePoints(0, span.start());
-        String words = article.text().substring(from, article.text().offsetByCodePoints(from,
-                span.end() - span.start()));
-        Paragraph heading = new Paragraph(label.get() + " · " + layer.get().name() + " · " + outletOf(article));
-        heading.addClassName("slant-selected-label");
-        Paragraph quote = new Paragraph("“" + words + "”");
-        quote.addClassName("slant-selected-quote");
-        selected.add(heading, quote);
-        UUID spanId = span.id();
-        spanForm = new AttributeForm(layer.get(), span.label(), span.attributes(),
-                values -> editor.updateAttributes(spanId, values));
-        spanForm.setReadOnly(doneArticles.contains(article.id()));
-        selected.add(spanForm.asksAnything() ? spanForm : new Paragraph("This label has no attributes."));
+        selected.show(article, editor, span, layers, article != null && doneArticles.contains(article.id()));
     }
 
-    private UUID selectedSpan;
     /** The articles whose work the caller marked done: read-only here. */
     private final java.util.Set<UUID> doneArticles = new java.util.HashSet<>();
 
@@ -335,33 +299,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Every version of the passage, one above the other, the words that differ from the longest marked. */
     void showVersions(SharedPassage passage) {
-        versions.removeAll();
-        if (passage == null) {
-            versions.add(new Paragraph(report.passages().isEmpty()
-                    ? "These articles share no passage of " + StoryPassages.DEFAULT_MIN_WORDS + " words or more."
-                    : "Click a highlighted passage, or press ] in a column, to line the columns up on it and see "
-                            + "every version here."));
-            return;
-        }
-        Span swatch = new Span();
-        swatch.addClassName("slant-swatch");
-        swatch.getStyle().set("background", colourOf(passage.id()));
-        Div heading = new Div(swatch, new Span("Passage " + passage.id() + " · " + passage.words() + " words · in "
-                + passage.occurrences().stream().map(Occurrence::documentId).distinct().count() + " of "
-                + story.articles().size() + " articles"));
-        heading.addClassName("slant-selected-label");
-        versions.add(heading);
-        for (Occurrence occurrence : passage.occurrences()) {
-            versions.add(PassageVersion.of(occurrence));
-        }
-        List<String> without = story.articles().stream().filter(article -> passage.occurrences().stream()
-                .noneMatch(occurrence -> occurrence.documentId().equals(article.id()))).map(StoryView::outletOf)
-                .toList();
-        if (!without.isEmpty()) {
-            Paragraph missing = new Paragraph("Not in: " + String.join(", ", without));
-            missing.addClassName("slant-story-missing");
-            versions.add(missing);
-        }
+        versions.show(passage, story.articles(), !report.passages().isEmpty());
     }
 
     static String colourOf(int passageId) {
