@@ -30,7 +30,10 @@ slant-story-column .sa-layer header { margin: 0 var(--lumo-space-xs) 0 0; }
 slant-story-column .sa-label { width: auto; padding: 0 0.3rem; }
 slant-story-column .sa-label .sa-name { max-width: 9rem; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 slant-story-column .sa-label .sa-count { display: none; }
-slant-story-column .sa-text { padding: 0 var(--lumo-space-s) 70vh; font-size: 1rem; line-height: 2; }
+slant-story-column .sa-text { padding: 0 var(--lumo-space-s) var(--lumo-space-s); font-size: 1rem; line-height: 2; }
+/* room below the text, so that a passage near its end can be lined up too; inside the scrolling box, not as its
+   padding, which a box never shrinks below */
+slant-story-column .sa-text::after { content: ''; display: block; height: 70vh; }
 slant-story-column .sa-message, slant-story-column .sa-readonly { flex-basis: 100%; margin: 0 0 var(--lumo-space-xs); }
 `;
   document.head.append(style);
@@ -97,7 +100,7 @@ export class SlantStoryColumn extends SlantAnnotator {
   /**
    * Scrolls this column so that the passage's first stretch here stands {@code top} px below the text's top. Where
    * the stretch is too near the article's start for that, room is made above the text; the text always has room
-   * below it (stories.css) for the same reason at its end.
+   * below it (its ::after, above) for the same reason at its end.
    */
   alignPassage(id: number, top: number): boolean {
     const place = this.places.find((candidate) => candidate.id === id);

@@ -104,6 +104,8 @@ class StoryViewIT {
         // Stoltenberg's "Our differences will not be easy to bridge" in The Hill's column (the second)
         Locator hill = columns.nth(1).locator(".sa-text");
         hill.focus();
+        assertThat(((Number) page.locator(".slant-story-columns").evaluate("box => box.scrollTop")).intValue())
+                .as("focusing a column's text keeps the column headers in view").isZero();
         for (int presses = 0; presses < 10 && !currentPassageHas(1, "Our differences"); presses++) {
             page.keyboard().press("]");
         }
