@@ -331,8 +331,7 @@ public class AnnotationImport {
             read.problem(where + ", field 'text'", "is empty or only white space");
             return null;
         }
-        if (documentText.length() > limits.maxDocument().toBytes() / 1 && utf8Length(documentText)
-                > limits.maxDocument().toBytes()) {
+        if (utf8Length(documentText) > limits.maxDocument().toBytes()) {
             read.problem(where + ", field 'text'", "larger than the document limit of "
                     + ImportLimits.describe(limits.maxDocument()));
             return null;
