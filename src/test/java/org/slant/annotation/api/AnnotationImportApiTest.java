@@ -23,6 +23,7 @@ import org.slant.SlantSpringTest;
 import org.slant.agreement.AgreementOptions;
 import org.slant.agreement.AgreementService;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.DocumentHistory;
 import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
@@ -72,6 +73,8 @@ class AnnotationImportApiTest {
     AnnotationService annotations;
     @Autowired
     UserRepository users;
+    @Autowired
+    DocumentHistory history;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -148,6 +151,13 @@ class AnnotationImportApiTest {
                 String.class, copy)).containsExactly("imported from request body");
         assertThat(jdbc.queryForObject("select count(*) from annotation_event where project_id = ?", Long.class,
                 copy)).isEqualTo(11L);
+        UUID emoji = jdbc.queryForObject("select id from document where project_id = ? and title = 'Emoji'",
+                UUID.class, copy);
+        assertThat(history.of(emoji)).hasSize(7).allSatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("CREATE");
+            assertThat(entry.reason()).isEqualTo("imported from request body");
+            assertThat(entry.who()).isEqualTo("admin");
+        });
     }
 
     @Test
