@@ -410,6 +410,11 @@ public class AnnotationImport {
             }
             return null;
         }
+        if (annotator.equals("majority") || annotator.equals("gold")) {
+            read.problem(fields.where + ", field '" + path + ".annotator'", "'" + annotator + "' is not an "
+                    + "annotator's work: import an export of the annotators' own labels (source=annotators)");
+            return null;
+        }
         String statusText = fields.string(entry, "status", path + ".status");
         AssignmentStatus status = null;
         if (statusText != null) {

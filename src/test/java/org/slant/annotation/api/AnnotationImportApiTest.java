@@ -225,6 +225,8 @@ class AnnotationImportApiTest {
         ObjectNode plainSpan = (ObjectNode) lines.get(2).get("annotations").get(0).get("spans").get(0);
         plainSpan.put("label", "Whisper");
         ((ObjectNode) emoji.get("annotations").get(1).get("spans").get(0)).put("layer", "Tone");
+        ((ArrayNode) lines.get(2).get("annotations")).add(JSON.readTree("{\"annotator\":\"majority\","
+                + "\"status\":null,\"spans\":[],\"answers\":[]}"));
         StringBuilder body = new StringBuilder();
         lines.forEach(line -> body.append(JSON.writeValueAsString(line)).append('\n'));
         UUID copy = newProject("Copy " + suffix);
@@ -238,7 +240,8 @@ class AnnotationImportApiTest {
         assertThat(where).contains("request body, line 1, field 'annotations[0].spans[0].end'",
                 "request body, line 2, field 'annotations[0].spans[0].text'",
                 "request body, line 3, field 'annotations[0].spans[0].label'",
-                "request body, line 1, field 'annotations[1].spans[0].layer'", "schema");
+                "request body, line 1, field 'annotations[1].spans[0].layer'",
+                "request body, line 3, field 'annotations[1].annotator'", "schema");
         assertThat(refused.body()).contains("label 'Whisper' of layer 'Attribution'", "layer 'Tone'");
         assertNothingStored(copy);
     }
