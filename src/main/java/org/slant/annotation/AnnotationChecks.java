@@ -115,6 +115,11 @@ public final class AnnotationChecks {
         return values;
     }
 
+    /** The problems found so far. */
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
     public void problem(String where, String message) {
         problems.add(new Problem(where, message));
     }

@@ -31,6 +31,14 @@ class AnnotationHistory {
         record(table, "'CREATE', null, " + table.snapshot, annotationId, actor);
     }
 
+    /** Records the creation of an annotation that did not come from an edit, with why (e.g. "imported from x"). */
+    void createdBecause(AnnotationTable table, UUID annotationId, UUID actor, String reason) {
+        jdbc.update("insert into annotation_event (annotation_id, target, project_id, document_id, actor_id, action, "
+                + "before, after, reason) select a.id, '" + table.target + "', d.project_id, a.document_id, ?, "
+                + "'CREATE', null, " + table.snapshot + ", ?" + table.from() + "where a.id = ?", actor, reason,
+                annotationId);
+    }
+
     /** The annotation's snapshot as it is now, to pass as {@code before} once it has been changed. */
     String snapshot(AnnotationTable table, UUID annotationId) {
         return jdbc.queryForObject("select " + table.snapshot + "::text" + table.from() + "where a.id = ?",

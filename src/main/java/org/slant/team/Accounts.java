@@ -69,6 +69,40 @@ public class Accounts {
     }
 
     /** Deactivated accounts cannot sign in (nor use their tokens); their work stays. */
+    /**
+     * Accounts for annotators an import names that have none here (docs/import.md#annotated-jsonl): inactive, so
+     * they cannot log in, and with the hash of a password nobody was ever told (no password). Only the project's
+     * managers and system admins import, and the caller checks that; usernames are checked as {@link #create} does.
+     *
+     * @return the new accounts, in the order of {@code usernames}
+     */
+    public List<Account> createInactive(List<String> usernames) {
+        List<Problem> problems = new ArrayList<>();
+        for (String name : usernames) {
+            if (!USERNAME.matcher(name).matches()) {
+                problems.add(new Problem("annotations", "'" + name + "' cannot be a username: 2 to 64 letters, "
+                        + "digits, dots, dashes or underscores, starting with a letter or digit"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("The annotators' accounts cannot be created", problems);
+        }
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        // one hash serves every account of this import: nobody knows the secret, which is dropped here
+        String unusable = passwords.encode(java.util.Base64.getEncoder().encodeToString(secret));
+        List<Account> created = new ArrayList<>(usernames.size());
+        for (String name : usernames) {
+            User user = new User(name, name, unusable, SystemRole.USER);
+            user.setActive(false);
+            created.add(Account.of(users.saveAndFlush(user)));
+        }
+        return created;
+    }
+
     public Account setActive(UUID userId, boolean active) {
         access.requireAdmin();
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));

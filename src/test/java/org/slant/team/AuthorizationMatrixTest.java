@@ -148,6 +148,9 @@ class AuthorizationMatrixTest {
         check("GET", () -> p + "/documents", null, readers);
         check("POST JSONL", () -> p + "/documents", () -> "{\"text\":\"A new text " + UUID.randomUUID() + "\"}",
                 managers);
+        // Slant's own jsonl with the annotators' work: managers and admins only
+        check("POST JSONL", () -> p + "/annotations/import", this::annotatedLine, managers);
+        check("POST FORM JSONL", () -> p + "/annotations/import", this::annotatedLine, managers);
         check("GET", () -> "/api/v1/documents/" + documentId, null, readers);
         check("GET", () -> p + "/layers", null, readers);
         check("POST", () -> p + "/layers", () -> "{\"name\":\"Layer " + UUID.randomUUID()
@@ -276,6 +279,16 @@ class AuthorizationMatrixTest {
                 .map(project -> project.get("id").asString())).containsExactly(projectId.toString());
     }
 
+    /** A line of Slant's jsonl export with a new text and the annotator's span on it, by names. */
+    private String annotatedLine() {
+        LayerSchema frame = schema.layers(projectId).stream().filter(layer -> layer.id().equals(layerId))
+                .findFirst().orElseThrow();
+        return "{\"text\":\"Imported " + UUID.randomUUID() + "\",\"annotations\":[{\"annotator\":\""
+                + usernames.get(Caller.ANNOTATOR) + "\",\"status\":\"DONE\",\"spans\":[{\"layer\":\""
+                + frame.name() + "\",\"label\":\"" + frame.labels().getFirst().name()
+                + "\",\"start\":0,\"end\":8,\"text\":\"Imported\",\"attributes\":{}}],\"answers\":[]}]}";
+    }
+
     /** One request as every caller; anonymous callers always get 401. */
     private void check(String method, Supplier<String> path, Supplier<?> body, Expect expected) {
         for (Caller caller : Caller.values()) {
@@ -303,6 +316,8 @@ class AuthorizationMatrixTest {
             case "POST ZIP" -> client.post(path, "application/zip", BodyPublishers.ofByteArray((byte[]) body));
             case "POST FORM ZIP" -> client.postFiles(path, "file", List.of(new FilePart("study.slant.zip",
                     (byte[]) body)));
+            case "POST FORM JSONL" -> client.postFiles(path, "file", List.of(new FilePart("documents.jsonl",
+                    ((String) body).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             case "PUT" -> client.put(path, (String) body);
             case "DELETE" -> client.delete(path);
             default -> throw new IllegalArgumentException(method);
