@@ -501,7 +501,7 @@ public class AnnotationService {
 
         List<LayerSchema> layers() {
             if (layers == null) {
-                layers = schema.layers(document.projectId());
+                layers = schema.layersOf(document);
             }
             return layers;
         }
