@@ -1,5 +1,6 @@
 package org.slant.annotation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.platform.ForbiddenException;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
@@ -129,8 +132,28 @@ public class AnnotationService {
      * Refused on a document that is not the caller's to annotate, or that they marked done (see {@link WorkRules}).
      */
     public Saved<Span> createSpan(UUID documentId, UUID id, SpanDraft draft) {
-        Saved<SpanAnnotation> saved = insertSpan(id, documentId, caller(), draft);
-        return new Saved<>(view(saved.annotation()), saved.created());
+        return insertSpan(new Work(corpus.document(documentId), caller()), id, draft);
+    }
+
+    /**
+     * Stores a span, or an answer when the draft's layer is a DOCUMENT layer of the document's project (then without
+     * offsets), loading the document and its schema once.
+     */
+    public Saved<?> create(UUID documentId, UUID id, SpanDraft draft) {
+        return create(new Work(corpus.document(documentId), caller()), id, draft);
+    }
+
+    private Saved<?> create(Work work, UUID id, SpanDraft draft) {
+        boolean answer = draft.layer() != null && work.layers().stream()
+                .anyMatch(layer -> layer.id().equals(draft.layer()) && layer.kind() == LayerKind.DOCUMENT);
+        if (!answer) {
+            return insertSpan(work, id, draft);
+        }
+        if (draft.start() != null || draft.end() != null) {
+            throw InvalidInputException.of(draft.start() != null ? "start" : "end",
+                    "this layer takes answers about the whole article: leave out start and end");
+        }
+        return insertAnswer(work, id, new AnswerDraft(draft.layer(), draft.label(), draft.attributes()));
     }
 
     /**
@@ -140,11 +163,17 @@ public class AnnotationService {
     public Span updateSpan(UUID spanId, long version, SpanDraft draft) {
         SpanAnnotation span = spans.findForChange(spanId).filter(this::callersOwn)
                 .orElseThrow(() -> new NotFoundException("Span", spanId));
+        return updateSpan(new Work(corpus.document(span.getDocumentId()), span.getAnnotatorId()), span, version,
+                draft);
+    }
+
+    private Span updateSpan(Work work, SpanAnnotation span, long version, SpanDraft draft) {
+        UUID spanId = span.getId();
         UUID label = or(draft.label(), span.getLabelId());
         SpanDraft wanted = new SpanDraft(span.getLayerId(), label, or(draft.start(), span.getStart()),
                 or(draft.end(), span.getEnd()), draft.attributes() != null ? draft.attributes()
-                        : keptFor(span.getDocumentId(), span.getLayerId(), label, span.getAttributes()));
-        Checked checked = check(span.getDocumentId(), span.getAnnotatorId(), spanId, wanted);
+                        : keptFor(work, span.getLayerId(), label, span.getAttributes()));
+        Checked checked = check(work, spanId, wanted);
         if (draft.layer() != null && !draft.layer().equals(span.getLayerId())) {
             checked.checks.problem("layer", "a span stays in its layer; delete it and create one in the other layer");
         }
@@ -154,13 +183,13 @@ public class AnnotationService {
         }
         checked.checks.throwIfAny("The span cannot be saved");
         if (!unchanged) {
-            rules.beforeChange(checked.document);
+            work.beforeChange();
             String before = history.snapshot(AnnotationTable.SPANS, spanId);
             span.change(wanted.label(), wanted.start(), wanted.end(), checked.attributes);
             spans.saveAndFlush(span);
-            history.updated(AnnotationTable.SPANS, spanId, before, caller());
+            history.updated(AnnotationTable.SPANS, spanId, before, work.annotator);
         }
-        return view(span);
+        return view(span, work);
     }
 
     /**
@@ -168,41 +197,49 @@ public class AnnotationService {
      * stored answer; the same id with other content, or a second answer with the same label, is refused.
      */
     public Saved<Answer> createAnswer(UUID documentId, UUID id, AnswerDraft draft) {
-        UUID annotator = caller();
-        DocumentDetails document = corpus.document(documentId);
+        return insertAnswer(new Work(corpus.document(documentId), caller()), id, draft);
+    }
+
+    private Saved<Answer> insertAnswer(Work work, UUID id, AnswerDraft draft) {
+        UUID annotator = work.annotator;
+        UUID documentId = work.document.id();
         AnnotationChecks checks = new AnnotationChecks();
-        Map<String, Object> attributes = checkAnswer(document, draft.layer(), draft.label(), draft.attributes(),
-                checks);
+        Map<String, Object> attributes = checkAnswer(work, draft.layer(), draft.label(), draft.attributes(), checks);
         checks.throwIfAny("The answer cannot be saved");
         UUID answerId = id == null ? UUID.randomUUID() : id;
         Optional<DocumentAnswer> stored = storedAnswer(answerId, documentId, annotator, draft.layer(), draft.label(),
                 attributes);
         if (stored.isPresent()) {
-            return new Saved<>(view(stored.get()), false);
+            return new Saved<>(view(stored.get(), work.username()), false);
         }
-        rules.beforeChange(document);
+        work.beforeChange();
         int inserted = jdbc.update("insert into document_answer (id, document_id, annotator_id, layer_id, label_id, "
                 + "attributes) values (?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing", answerId, documentId,
                 annotator, draft.layer(), draft.label(), json.writeValueAsString(attributes));
         if (inserted == 0) {
             // a concurrent create won the race: answer as its retry would be answered
             return new Saved<>(view(storedAnswer(answerId, documentId, annotator, draft.layer(), draft.label(),
-                    attributes).orElseThrow()), false);
+                    attributes).orElseThrow(), work.username()), false);
         }
         history.created(AnnotationTable.ANSWERS, answerId, annotator);
-        return new Saved<>(view(answers.findById(answerId).orElseThrow()), true);
+        return new Saved<>(view(answers.findById(answerId).orElseThrow(), work.username()), true);
     }
 
     /** Changes the caller's answer if it still has {@code version}; fields left null keep their value. */
     public Answer updateAnswer(UUID answerId, long version, AnswerDraft draft) {
         DocumentAnswer answer = answers.findForChange(answerId).filter(this::callersOwn)
                 .orElseThrow(() -> new NotFoundException("Answer", answerId));
+        return updateAnswer(new Work(corpus.document(answer.getDocumentId()), answer.getAnnotatorId()), answer,
+                version, draft);
+    }
+
+    private Answer updateAnswer(Work work, DocumentAnswer answer, long version, AnswerDraft draft) {
+        UUID answerId = answer.getId();
         UUID label = or(draft.label(), answer.getLabelId());
         AnnotationChecks checks = new AnnotationChecks();
-        DocumentDetails document = corpus.document(answer.getDocumentId());
-        Map<String, Object> attributes = checkAnswer(document, answer.getLayerId(),
+        Map<String, Object> attributes = checkAnswer(work, answer.getLayerId(),
                 label, draft.attributes() != null ? draft.attributes()
-                        : keptFor(answer.getDocumentId(), answer.getLayerId(), label, answer.getAttributes()), checks);
+                        : keptFor(work, answer.getLayerId(), label, answer.getAttributes()), checks);
         if (draft.layer() != null && !draft.layer().equals(answer.getLayerId())) {
             checks.problem("layer", "an answer stays in its layer; delete it and create one in the other layer");
         }
@@ -219,13 +256,13 @@ public class AnnotationService {
         }
         checks.throwIfAny("The answer cannot be saved");
         if (!unchanged) {
-            rules.beforeChange(document);
+            work.beforeChange();
             String before = history.snapshot(AnnotationTable.ANSWERS, answerId);
             answer.change(label, attributes);
             answers.saveAndFlush(answer);
-            history.updated(AnnotationTable.ANSWERS, answerId, before, caller());
+            history.updated(AnnotationTable.ANSWERS, answerId, before, work.annotator);
         }
-        return view(answer);
+        return view(answer, work.username());
     }
 
     /**
@@ -233,24 +270,29 @@ public class AnnotationService {
      * nothing, so a retried delete succeeds; an id that never existed is not found.
      */
     public void deleteAnnotation(UUID annotationId, long version) {
+        deleteAnnotation(null, annotationId, version);
+    }
+
+    /** As {@link #deleteAnnotation(UUID, long)}; with {@code work}, only an annotation on that document. */
+    private void deleteAnnotation(Work work, UUID annotationId, long version) {
         Optional<SpanAnnotation> span = spans.findForChange(annotationId);
         if (span.isPresent()) {
-            SpanAnnotation found = span.filter(this::callersOwn)
+            SpanAnnotation found = span.filter(this::callersOwn).filter(own -> onDocument(work, own))
                     .orElseThrow(() -> new NotFoundException("Annotation", annotationId));
             requireVersion("Span", annotationId, version, found.getVersion());
-            rules.beforeChange(corpus.document(found.getDocumentId()));
-            history.deleting(AnnotationTable.SPANS, annotationId, caller());
+            beforeChange(work, found.getDocumentId());
+            history.deleting(AnnotationTable.SPANS, annotationId, found.getAnnotatorId());
             spans.delete(found);
             spans.flush();
             return;
         }
         Optional<DocumentAnswer> answer = answers.findForChange(annotationId);
         if (answer.isPresent()) {
-            DocumentAnswer found = answer.filter(this::callersOwn)
+            DocumentAnswer found = answer.filter(this::callersOwn).filter(own -> onDocument(work, own))
                     .orElseThrow(() -> new NotFoundException("Annotation", annotationId));
             requireVersion("Answer", annotationId, version, found.getVersion());
-            rules.beforeChange(corpus.document(found.getDocumentId()));
-            history.deleting(AnnotationTable.ANSWERS, annotationId, caller());
+            beforeChange(work, found.getDocumentId());
+            history.deleting(AnnotationTable.ANSWERS, annotationId, found.getAnnotatorId());
             answers.delete(found);
             answers.flush();
             return;
@@ -260,33 +302,162 @@ public class AnnotationService {
         }
     }
 
-    private Saved<SpanAnnotation> insertSpan(UUID id, UUID documentId, UUID annotator, SpanDraft draft) {
-        UUID spanId = id == null ? UUID.randomUUID() : id;
-        Checked checked = check(documentId, annotator, spanId, draft);
-        checked.checks.throwIfAny("The span cannot be saved");
-        Optional<SpanAnnotation> stored = storedSpan(spanId, documentId, annotator, draft, checked.attributes);
-        if (stored.isPresent()) {
-            return new Saved<>(stored.get(), false);
+    private void beforeChange(Work work, UUID documentId) {
+        if (work != null) {
+            work.beforeChange();
+        } else {
+            rules.beforeChange(corpus.document(documentId));
         }
-        rules.beforeChange(checked.document);
-        int inserted = jdbc.update("insert into span_annotation (id, document_id, annotator_id, layer_id, label_id, "
-                + "start_offset, end_offset, attributes) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict do nothing",
-                spanId, documentId, annotator, draft.layer(), draft.label(), draft.start(), draft.end(),
-                json.writeValueAsString(checked.attributes));
-        if (inserted == 0) {
+    }
+
+    private static boolean onDocument(Work work, Annotation annotation) {
+        return work == null || annotation.getDocumentId().equals(work.document.id());
+    }
+
+    /** The most creates, changes and deletes one bulk call may make, over all its documents. */
+    public static final int BULK_LIMIT = 5_000;
+
+    /**
+     * Creates, changes and deletes many of the caller's spans and answers, on one document or several, all together or
+     * not at all: each item is checked as a single save would be, with the same idempotent ids, versions and history.
+     * Every problem is reported at once, named by its place ({@code create[3].end}, {@code documents[1].update[0].id},
+     * the latter when {@code several}), and nothing is stored; a version conflict is a 409 naming the item.
+     */
+    public List<BulkSaved> bulk(List<BulkChanges> documents, boolean several) {
+        int operations = documents.stream().mapToInt(BulkChanges::size).sum();
+        if (operations > BULK_LIMIT) {
+            throw InvalidInputException.of("operations", "at most " + BULK_LIMIT
+                    + " creates, updates and deletes in one call, got " + operations + "; send them in several calls");
+        }
+        UUID annotator = caller();
+        List<Problem> problems = new ArrayList<>();
+        List<BulkSaved> saved = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            BulkChanges changes = documents.get(d);
+            String prefix = several ? "documents[" + d + "]." : "";
+            if (changes.documentId() == null) {
+                problems.add(new Problem(prefix + "documentId", "required: the id of the document"));
+                continue;
+            }
+            Work work = new Work(corpus.document(changes.documentId()), annotator);
+            List<Object> created = new ArrayList<>();
+            List<Object> updated = new ArrayList<>();
+            List<UUID> deleted = new ArrayList<>();
+            for (int i = 0; i < changes.create().size(); i++) {
+                BulkChanges.Change item = changes.create().get(i);
+                String where = prefix + "create[" + i + "]";
+                attempt(where, problems, () -> {
+                    if (item.draft() == null) {
+                        throw InvalidInputException.of("layer", "required: a span or an answer");
+                    }
+                    created.add(create(work, item.id(), item.draft()).annotation());
+                });
+            }
+            for (int i = 0; i < changes.update().size(); i++) {
+                BulkChanges.Change item = changes.update().get(i);
+                String where = prefix + "update[" + i + "]";
+                attempt(where, problems, () -> updated.add(update(work, item)));
+            }
+            for (int i = 0; i < changes.delete().size(); i++) {
+                BulkChanges.Change item = changes.delete().get(i);
+                String where = prefix + "delete[" + i + "]";
+                attempt(where, problems, () -> {
+                    requireIdAndVersion(item);
+                    deleteAnnotation(work, item.id(), item.version());
+                    deleted.add(item.id());
+                });
+            }
+            saved.add(new BulkSaved(changes.documentId(), created, updated, deleted));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("Nothing was saved", problems);
+        }
+        return saved;
+    }
+
+    private Object update(Work work, BulkChanges.Change item) {
+        requireIdAndVersion(item);
+        SpanDraft draft = item.draft() == null ? new SpanDraft(null, null, null, null, null) : item.draft();
+        Optional<SpanAnnotation> span = spans.findForChange(item.id());
+        if (span.isPresent()) {
+            SpanAnnotation own = span.filter(this::callersOwn).filter(found -> onDocument(work, found))
+                    .orElseThrow(() -> new NotFoundException("Span", item.id()));
+            return updateSpan(work, own, item.version(), draft);
+        }
+        DocumentAnswer answer = answers.findForChange(item.id()).filter(this::callersOwn)
+                .filter(found -> onDocument(work, found))
+                .orElseThrow(() -> new NotFoundException("Annotation", item.id()));
+        if (draft.start() != null || draft.end() != null) {
+            throw InvalidInputException.of(draft.start() != null ? "start" : "end",
+                    "this layer takes answers about the whole article: leave out start and end");
+        }
+        return updateAnswer(work, answer, item.version(), new AnswerDraft(draft.layer(), draft.label(),
+                draft.attributes()));
+    }
+
+    private static void requireIdAndVersion(BulkChanges.Change item) {
+        List<Problem> missing = new ArrayList<>();
+        if (item.id() == null) {
+            missing.add(new Problem("id", "required: the annotation's id"));
+        }
+        if (item.version() == null) {
+            missing.add(new Problem("version", "required: the version you last read, so that an edit made meanwhile "
+                    + "(in another tab) is not overwritten"));
+        }
+        if (!missing.isEmpty()) {
+            throw InvalidInputException.listing("Incomplete", missing);
+        }
+    }
+
+    /** Runs one item of a bulk call; its problems are collected under its place, its conflicts name it. */
+    private static void attempt(String where, List<Problem> problems, Runnable item) {
+        try {
+            item.run();
+        } catch (InvalidInputException invalid) {
+            invalid.problems().forEach(problem -> problems.add(new Problem(where + "." + problem.where(),
+                    problem.message())));
+        } catch (NotFoundException notFound) {
+            problems.add(new Problem(where + ".id", "no span or answer of yours on this document has this id"));
+        } catch (AnnotationConflictException conflict) {
+            throw new AnnotationConflictException(where + ": " + conflict.getMessage() + " Nothing was saved.",
+                    conflict.annotationId(), conflict.currentVersion());
+        }
+    }
+
+    private Saved<Span> insertSpan(Work work, UUID id, SpanDraft draft) {
+        UUID spanId = id == null ? UUID.randomUUID() : id;
+        UUID documentId = work.document.id();
+        UUID annotator = work.annotator;
+        Checked checked = check(work, spanId, draft);
+        checked.checks.throwIfAny("The span cannot be saved");
+        // a new id the server chose cannot be taken; a client's may be a retry
+        if (id != null) {
+            Optional<SpanAnnotation> stored = storedSpan(spanId, documentId, annotator, draft, checked.attributes);
+            if (stored.isPresent()) {
+                return new Saved<>(view(stored.get(), work), false);
+            }
+        }
+        work.beforeChange();
+        List<Long> inserted = jdbc.queryForList("insert into span_annotation (id, document_id, annotator_id, layer_id, "
+                + "label_id, start_offset, end_offset, attributes) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict "
+                + "do nothing returning version", Long.class, spanId, documentId, annotator, draft.layer(),
+                draft.label(), draft.start(), draft.end(), json.writeValueAsString(checked.attributes));
+        if (inserted.isEmpty()) {
             // a concurrent create with the same id won the race: answer as its retry would be answered
-            return new Saved<>(storedSpan(spanId, documentId, annotator, draft, checked.attributes).orElseThrow(),
-                    false);
+            return new Saved<>(view(storedSpan(spanId, documentId, annotator, draft, checked.attributes)
+                    .orElseThrow(), work), false);
         }
         history.created(AnnotationTable.SPANS, spanId, annotator);
-        return new Saved<>(spans.findById(spanId).orElseThrow(), true);
+        return new Saved<>(new Span(spanId, documentId, work.username(), draft.layer(), draft.label(), draft.start(),
+                draft.end(), work.text().slice(draft.start(), draft.end()), checked.attributes, inserted.getFirst()),
+                true);
     }
 
     /** A span's draft checked against the text, the schema and the layer's overlap rule. */
-    private Checked check(UUID documentId, UUID annotator, UUID spanId, SpanDraft draft) {
-        DocumentDetails document = corpus.document(documentId);
+    private Checked check(Work work, UUID spanId, SpanDraft draft) {
+        DocumentDetails document = work.document;
         AnnotationChecks checks = new AnnotationChecks();
-        Optional<LayerSchema> layer = checks.layer(schema.layers(document.projectId()), draft.layer(), LayerKind.SPAN);
+        Optional<LayerSchema> layer = checks.layer(work.layers(), draft.layer(), LayerKind.SPAN);
         Map<String, Object> attributes = Map.of();
         if (layer.isPresent()) {
             checks.label(layer.get(), draft.label());
@@ -294,19 +465,93 @@ public class AnnotationService {
         }
         boolean inside = checks.offsets(draft.start(), draft.end(), document.codePoints());
         if (inside && layer.isPresent() && !layer.get().overlapAllowed()) {
-            lockAnnotatorsDocument(documentId, annotator);
-            CodePointText text = new CodePointText(corpus.readableText(document));
-            spans.findByDocumentIdAndAnnotatorIdAndLayerIdAndStartLessThanAndEndGreaterThan(documentId, annotator,
-                    layer.get().id(), draft.end(), draft.start()).stream()
+            work.lock();
+            spans.findByDocumentIdAndAnnotatorIdAndLayerIdAndStartLessThanAndEndGreaterThan(document.id(),
+                    work.annotator, layer.get().id(), draft.end(), draft.start()).stream()
                     .filter(other -> !other.getId().equals(spanId)).findFirst()
                     .ifPresent(other -> checks.problem("start", "overlaps the span at " + other.getStart() + ".."
-                            + other.getEnd() + " ('" + text.slice(other.getStart(), other.getEnd())
+                            + other.getEnd() + " ('" + work.text().slice(other.getStart(), other.getEnd())
                             + "'), and layer '" + layer.get().name() + "' does not allow overlapping spans"));
         }
-        return new Checked(document, checks, attributes);
+        return new Checked(checks, attributes);
     }
 
-    private record Checked(DocumentDetails document, AnnotationChecks checks, Map<String, Object> attributes) {
+    private record Checked(AnnotationChecks checks, Map<String, Object> attributes) {
+    }
+
+    /**
+     * What saves on one document load once, however many they are: the document, its project's layers, the
+     * annotator's name, the text as the caller reads it with its code point index, the advisory lock of the overlap
+     * rule and the work rules' check (which locks the caller's assignment until the transaction ends).
+     */
+    private final class Work {
+
+        final DocumentDetails document;
+        final UUID annotator;
+        private List<LayerSchema> layers;
+        private CodePointText text;
+        private String username;
+        private boolean mayChange;
+        private boolean locked;
+
+        Work(DocumentDetails document, UUID annotator) {
+            this.document = document;
+            this.annotator = annotator;
+        }
+
+        List<LayerSchema> layers() {
+            if (layers == null) {
+                layers = schema.layersOf(document);
+            }
+            return layers;
+        }
+
+        CodePointText text() {
+            if (text == null) {
+                text = readableText(document);
+            }
+            return text;
+        }
+
+        String username() {
+            if (username == null) {
+                username = AnnotationService.this.username(annotator);
+            }
+            return username;
+        }
+
+        void beforeChange() {
+            if (!mayChange) {
+                rules.beforeChange(document);
+                mayChange = true;
+            }
+        }
+
+        void lock() {
+            if (!locked) {
+                lockAnnotatorsDocument(document.id(), annotator);
+                locked = true;
+            }
+        }
+    }
+
+    /** Texts as stored, indexed by code point, by SHA-256: saves on one article index its text once, not each time. */
+    private static final int INDEXED_TEXTS = 32;
+    private final Map<String, CodePointText> indexed = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(INDEXED_TEXTS, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, CodePointText> eldest) {
+                    return size() > INDEXED_TEXTS;
+                }
+            });
+
+    /** The document's text as the caller reads it (masked in an outlet-blind project), indexed by code point. */
+    private CodePointText readableText(DocumentDetails document) {
+        String text = corpus.readableText(document);
+        if (text != document.text() || document.textSha256() == null) {
+            return new CodePointText(text); // masked for this caller: not kept
+        }
+        return indexed.computeIfAbsent(document.textSha256(), sha -> new CodePointText(text));
     }
 
     /** Two tabs saving overlapping spans at the same moment take turns, so the overlap rule holds. */
@@ -316,8 +561,8 @@ public class AnnotationService {
     }
 
     /** On a new label, the values that still apply: those of attributes still asked for it. */
-    private Map<String, Object> keptFor(UUID documentId, UUID layerId, UUID labelId, Map<String, Object> values) {
-        Optional<LayerSchema> layer = schema.layers(corpus.document(documentId).projectId()).stream()
+    private Map<String, Object> keptFor(Work work, UUID layerId, UUID labelId, Map<String, Object> values) {
+        Optional<LayerSchema> layer = work.layers().stream()
                 .filter(candidate -> candidate.id().equals(layerId)).findFirst();
         if (layer.isEmpty()) {
             return values;
@@ -333,9 +578,9 @@ public class AnnotationService {
         return kept;
     }
 
-    private Map<String, Object> checkAnswer(DocumentDetails document, UUID layerId, UUID labelId,
+    private Map<String, Object> checkAnswer(Work work, UUID layerId, UUID labelId,
             Map<String, Object> attributes, AnnotationChecks checks) {
-        Optional<LayerSchema> layer = checks.layer(schema.layers(document.projectId()), layerId, LayerKind.DOCUMENT);
+        Optional<LayerSchema> layer = checks.layer(work.layers(), layerId, LayerKind.DOCUMENT);
         if (layer.isEmpty()) {
             return Map.of();
         }
@@ -433,6 +678,10 @@ public class AnnotationService {
 
     private static <T> T or(T value, T otherwise) {
         return value != null ? value : otherwise;
+    }
+
+    private static Span view(SpanAnnotation span, Work work) {
+        return view(span, work.username(), work.text());
     }
 
     private Span view(SpanAnnotation span) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.DocumentDetails;
 import org.slant.platform.InvalidInputException;
 import org.slant.schema.SchemaPreset.AttributeSpec;
 import org.slant.schema.SchemaPreset.LabelSpec;
@@ -35,6 +36,15 @@ public class SchemaService {
     public List<LayerSchema> layers(UUID projectId) {
         corpus.project(projectId);
         return layers.findByProjectIdOrderByPosition(projectId).stream().map(LayerSchema::of).toList();
+    }
+
+    /**
+     * The layers of a document's project, for saving annotations on the document: the caller was let read it by
+     * {@link CorpusService#document}, so the project is not looked up again (with its counts of documents, stories
+     * and outlets) as {@link #layers} does.
+     */
+    public List<LayerSchema> layersOf(DocumentDetails document) {
+        return layers.findByProjectIdOrderByPosition(document.projectId()).stream().map(LayerSchema::of).toList();
     }
 
     /**

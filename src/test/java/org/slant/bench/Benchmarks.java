@@ -31,7 +31,8 @@ public final class Benchmarks {
             new ExportBenchmark(),
             new MergeBenchmark(),
             new PassagesBenchmark(),
-            new StoryViewBenchmark());
+            new StoryViewBenchmark(),
+            new SavesBenchmark());
 
     private Benchmarks() {
     }

@@ -184,6 +184,14 @@ class AuthorizationMatrixTest {
                 + "\",\"label\":\"" + labelId + "\",\"start\":5,\"end\":8}", readers);
         check("PUT", () -> "/api/v1/annotations/" + annotatorsSpan, () -> "{\"version\":0,\"start\":1}",
                 expect(404, 404, 404, OK, 404));
+        // bulk saves: each member their own work, one document or several; another's span is not theirs to change
+        check("POST", () -> "/api/v1/documents/" + documentId + "/annotations/bulk", () -> "{\"create\":[{\"layer\":\""
+                + layerId + "\",\"label\":\"" + labelId + "\",\"start\":17,\"end\":22}]}", readers);
+        check("POST", () -> "/api/v1/documents/" + documentId + "/annotations/bulk", () -> "{\"update\":[{\"id\":\""
+                + annotatorsSpan + "\",\"version\":1,\"start\":1}]}", expect(400, 400, 400, OK, 404));
+        check("POST", () -> "/api/v1/annotations/bulk", () -> "{\"documents\":[{\"documentId\":\"" + documentId
+                + "\",\"create\":[{\"layer\":\"" + layerId + "\",\"label\":\"" + labelId
+                + "\",\"start\":9,\"end\":12}]}]}", readers);
         // suggestions: each caller's own, decided by each for themselves; the counts for managers
         String suggestions = "/api/v1/documents/" + quotedDocument + "/suggestions";
         check("GET", () -> suggestions, null, readers);

@@ -2,10 +2,13 @@ package org.slant.annotation.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slant.annotation.AnnotationService;
 import org.slant.annotation.AnswerDraft;
+import org.slant.annotation.BulkChanges;
+import org.slant.annotation.BulkSaved;
 import org.slant.annotation.DocumentAnnotations;
 import org.slant.annotation.Saved;
 import org.slant.annotation.SpanDraft;
@@ -70,11 +73,48 @@ class AnnotationsApi {
     @PostMapping("/documents/{documentId}/annotations")
     @Operation(summary = "Create a span or an answer: 201, or 200 when a retry finds the same one already stored")
     ResponseEntity<Object> create(@PathVariable UUID documentId, @RequestBody AnnotationBody body) {
-        boolean answer = body.layer() != null
-                && annotations.layerKind(documentId, body.layer()).orElse(LayerKind.SPAN) == LayerKind.DOCUMENT;
-        Saved<?> saved = answer ? annotations.createAnswer(documentId, body.id(), body.answer())
-                : annotations.createSpan(documentId, body.id(), body.span());
+        Saved<?> saved = annotations.create(documentId, body.id(), body.span());
         return ResponseEntity.status(saved.created() ? HttpStatus.CREATED : HttpStatus.OK).body(saved.annotation());
+    }
+
+    /** Many changes of one document: spans or answers to create, and changes and deletions by id and version. */
+    record BulkBody(List<AnnotationBody> create, List<AnnotationBody> update, List<AnnotationBody> delete) {
+
+        BulkChanges on(UUID documentId) {
+            return new BulkChanges(documentId, changes(create), changes(update), changes(delete));
+        }
+
+        private static List<BulkChanges.Change> changes(List<AnnotationBody> bodies) {
+            return bodies == null ? List.of() : bodies.stream().map(body -> body == null
+                    ? new BulkChanges.Change(null, null, null)
+                    : new BulkChanges.Change(body.id(), body.version(), body.span())).toList();
+        }
+    }
+
+    /** Changes of several documents, each as {@link BulkBody} with its documentId. */
+    record DocumentsBulkBody(List<DocumentBulk> documents) {
+    }
+
+    record DocumentBulk(UUID documentId, List<AnnotationBody> create, List<AnnotationBody> update,
+            List<AnnotationBody> delete) {
+    }
+
+    @PostMapping("/documents/{documentId}/annotations/bulk")
+    @Operation(summary = "Create, change and delete many spans and answers of one document, all or nothing")
+    BulkSaved bulk(@PathVariable UUID documentId, @RequestBody BulkBody body) {
+        return annotations.bulk(List.of(body.on(documentId)), false).getFirst();
+    }
+
+    @PostMapping("/annotations/bulk")
+    @Operation(summary = "Create, change and delete many spans and answers of several documents, all or nothing")
+    Map<String, List<BulkSaved>> bulk(@RequestBody DocumentsBulkBody body) {
+        if (body.documents() == null || body.documents().isEmpty()) {
+            throw InvalidInputException.of("documents", "required: a list of {documentId, create, update, delete}");
+        }
+        return Map.of("documents", annotations.bulk(body.documents().stream().map(document -> document == null
+                ? new BulkChanges(null, null, null, null)
+                : new BulkBody(document.create(), document.update(), document.delete()).on(document.documentId()))
+                .toList(), true));
     }
 
     @PutMapping("/annotations/{annotationId}")
