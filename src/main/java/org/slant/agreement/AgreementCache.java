@@ -50,6 +50,15 @@ class AgreementCache {
         }
     }
 
+    /**
+     * Forgets every kept report. For tests: the cache is shared by the whole application, and when other tests have
+     * filled it, Caffeine may refuse a new report a place (its admission favours reports used often).
+     */
+    void clear() {
+        reports.invalidateAll();
+        reports.cleanUp();
+    }
+
     private AgreementReport computeInto(Key key, Kept mine, Supplier<AgreementReport> compute) {
         try {
             AgreementReport report = compute.get();

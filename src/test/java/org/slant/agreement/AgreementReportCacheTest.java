@@ -48,6 +48,8 @@ class AgreementReportCacheTest {
     @Autowired
     AgreementService agreement;
     @Autowired
+    AgreementCache cache;
+    @Autowired
     CorpusService corpus;
     @Autowired
     SchemaEditor schema;
@@ -64,6 +66,8 @@ class AgreementReportCacheTest {
 
     @BeforeEach
     void study() {
+        // other tests' reports would fill the shared cache, and a full cache may refuse this test's reports a place
+        cache.clear();
         study = new AgreementFixture(corpus, schema, annotations, users, jdbc);
     }
 
