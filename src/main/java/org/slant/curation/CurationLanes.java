@@ -50,8 +50,8 @@ public class CurationLanes {
         return lanes;
     }
 
-    /** A, B, ... Z, then AA, AB: enough for any team. */
-    static String laneLetter(int index) {
+    /** How a blind project names its annotators to others: A, B, ... Z, then AA, AB: enough for any team. */
+    public static String laneLetter(int index) {
         return index < 26 ? String.valueOf((char) ('A' + index)) : laneLetter(index / 26 - 1) + laneLetter(index % 26);
     }
 

@@ -16,6 +16,7 @@ import org.slant.corpus.DocumentDetails;
 import org.slant.corpus.ProjectDetails;
 import org.slant.corpus.StoryArticles;
 import org.slant.corpus.StoryService;
+import org.slant.curation.CurationLanes;
 import org.slant.curation.GoldService;
 import org.slant.platform.ForbiddenException;
 import org.slant.schema.LayerSchema;
@@ -169,7 +170,7 @@ public class ConsistencyFlags {
         Map<String, Map<UUID, List<Marked>>> lettered = new LinkedHashMap<>();
         int i = 0;
         for (Map<UUID, List<Marked>> documents : byUser.values()) {
-            lettered.put(letter(i++), documents);
+            lettered.put(CurationLanes.laneLetter(i++), documents);
         }
         return lettered;
     }
@@ -184,9 +185,5 @@ public class ConsistencyFlags {
             }
         }
         return documents.isEmpty() ? Map.of() : Map.of(GOLD, documents);
-    }
-
-    static String letter(int index) {
-        return index < 26 ? String.valueOf((char) ('A' + index)) : "A" + (index + 1);
     }
 }

@@ -40,10 +40,6 @@ public class StoryPassages {
     }
 
     public Report of(UUID storyId, int minWords) {
-        if (minWords < MIN_WORDS_FLOOR || minWords > MIN_WORDS_CEILING) {
-            throw InvalidInputException.of("minWords", "must be between " + MIN_WORDS_FLOOR + " and "
-                    + MIN_WORDS_CEILING + ", was " + minWords);
-        }
         return of(stories.articles(storyId), minWords);
     }
 
