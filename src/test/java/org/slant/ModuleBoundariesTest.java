@@ -29,7 +29,8 @@ class ModuleBoundariesTest {
             "team", Set.of("app_user", "annotator_profile", "membership", "access_token"),
             "corpus", Set.of("project", "story", "outlet", "document"),
             "schema", Set.of("layer", "label", "attribute_definition"),
-            "annotation", Set.of("span_annotation", "document_answer", "annotation_event", "assignment", "send_back"),
+            "annotation", Set.of("span_annotation", "document_answer", "annotation_event", "assignment", "send_back",
+                    "pre_annotation"),
             "curation", Set.of("gold_span", "gold_answer", "gold_event", "curation"),
             "suggestions", Set.of("suggestion_decision"));
 

@@ -1,0 +1,136 @@
+package org.slant.annotation.importing;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+
+/**
+ * The files of an upload of annotated data, with archives ({@code .zip}, {@code .tar.gz}, {@code .tgz},
+ * {@code .tar}) taken apart in memory, never on disk. Folders, macOS's {@code __MACOSX/} and hidden files are passed
+ * over; an entry with an absolute path or {@code ..} is refused. Every byte read, unpacked, counts against the upload
+ * limit, so that an archive that unpacks to gigabytes is refused while unpacking.
+ */
+public final class UploadedFiles {
+
+    private final long limit;
+    private final String limitText;
+    private long read;
+
+    /**
+     * @param limit the most bytes all files together may hold, unpacked
+     * @param limitText the limit as the user knows it, e.g. {@code "50 MB (slant.import.max-upload)"}
+     */
+    public UploadedFiles(long limit, String limitText) {
+        this.limit = limit;
+        this.limitText = limitText;
+    }
+
+    /** Adds the upload's file (or an archive's files) to {@code into}; problems say what could not be read. */
+    public void add(String name, InputStream in, List<UploadedFile> into, ImportProblems problems) throws IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        try {
+            if (lower.endsWith(".zip")) {
+                zip(name, in, into, problems);
+            } else if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
+                tar(name, new GZIPInputStream(new BufferedInputStream(in)), into, problems);
+            } else if (lower.endsWith(".tar")) {
+                tar(name, in, into, problems);
+            } else {
+                into.add(new UploadedFile(name, name, bytes(in)));
+            }
+        } catch (TooLarge e) {
+            problems.add("upload", "larger than the upload limit of " + limitText + ", counted unpacked; split it "
+                    + "into several imports");
+        }
+    }
+
+    private void zip(String name, InputStream in, List<UploadedFile> into, ImportProblems problems)
+            throws IOException {
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                entries++;
+                entry(name, entry.getName(), entry.isDirectory(), zip, into, problems);
+            }
+        } catch (ZipException | IllegalArgumentException e) {
+            problems.add(name, "not a readable zip archive: " + e.getMessage());
+            return;
+        }
+        if (entries == 0) {
+            problems.add(name, "not a zip archive, or an empty one");
+        }
+    }
+
+    private void tar(String name, InputStream in, List<UploadedFile> into, ImportProblems problems)
+            throws IOException {
+        int entries = 0;
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
+            for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
+                entries++;
+                if (entry.isSymbolicLink() || entry.isLink()) {
+                    problems.add(name + ", entry '" + entry.getName() + "'", "is a link; an archive of annotated "
+                            + "data holds files and folders only");
+                    continue;
+                }
+                entry(name, entry.getName(), entry.isDirectory() || !entry.isFile(), tar, into, problems);
+            }
+        } catch (java.util.zip.ZipException | IllegalArgumentException | java.io.EOFException e) {
+            problems.add(name, "not a readable tar.gz archive: " + e.getMessage());
+            return;
+        } catch (IOException e) {
+            if (e instanceof TooLarge) {
+                throw e;
+            }
+            problems.add(name, "not a readable tar archive: " + e.getMessage());
+            return;
+        }
+        if (entries == 0) {
+            problems.add(name, "an empty archive");
+        }
+    }
+
+    private void entry(String archive, String path, boolean directory, InputStream in, List<UploadedFile> into,
+            ImportProblems problems) throws IOException {
+        String where = archive + ", entry '" + path + "'";
+        List<String> segments = Arrays.asList(path.split("[/\\\\]"));
+        if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
+            problems.add(where, "has an absolute path; an archive's entries must be relative");
+        } else if (segments.contains("..")) {
+            problems.add(where, "has '..' in its path, which would lead out of the archive");
+        } else if (!directory && !segments.getFirst().equals("__MACOSX")
+                && segments.stream().noneMatch(segment -> segment.startsWith(".") && !segment.equals("."))) {
+            String clean = path.startsWith("./") ? path.substring(2) : path;
+            into.add(new UploadedFile(where, clean, bytes(in)));
+        }
+    }
+
+    private byte[] bytes(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            read += n;
+            if (read > limit) {
+                throw new TooLarge();
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private static final class TooLarge extends IOException {
+        TooLarge() {
+            super("upload limit reached");
+        }
+    }
+}
