@@ -157,8 +157,9 @@ public class DoccanoFormat implements AnnotatedFormat {
                     + "'user')");
             return;
         }
-        example.work.add(new AnnotatorWork(Place.field(where, annotatorField(object)), annotator, null, spans,
-                answers));
+        Place place = Place.field(where, annotatorField(object));
+        example.work.add(new AnnotatorWork(field -> place.of(field.equals("annotator") ? "" : field), annotator,
+                null, spans, answers));
     }
 
     private static String annotatorField(JsonNode object) {

@@ -18,6 +18,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class LabelStudioFormat implements AnnotatedFormat {
 
     static final JsonMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    /** Reads one task after another from the export's array: what follows a task is the next one. */
+    private static final JsonMapper TASKS = JSON.rebuild().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     /** The fields of a task's {@code data} that fill a document's own fields; the others go to its meta. */
     private static final Set<String> DOCUMENT_FIELDS = Set.of("title", "url", "outlet", "story", "published");
     private static final Set<String> REGION_ATTRIBUTE_TYPES = Set.of("choices", "textarea", "number", "rating");
@@ -109,7 +113,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
         if (content == null) {
             return;
         }
-        try (JsonParser parser = JSON.createParser(content)) {
+        try (JsonParser parser = TASKS.createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(file.where(), "is empty: a Label Studio JSON export is an array of tasks");
@@ -117,7 +121,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
             }
             if (first == JsonToken.START_OBJECT) {
                 // one task on its own, as a hand-written file may have it
-                tasks.add(new Task(file.where() + ", task 1 (line " + line(parser) + ")", JSON.readTree(parser)));
+                tasks.add(new Task(file.where() + ", task 1 (line " + line(parser) + ")", TASKS.readTree(parser)));
                 return;
             }
             if (first != JsonToken.START_ARRAY) {
@@ -129,7 +133,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
             for (JsonToken token; (token = parser.nextToken()) != JsonToken.END_ARRAY && token != null; ) {
                 index++;
                 String where = file.where() + ", task " + index + " (line " + line(parser) + ")";
-                JsonNode node = JSON.readTree(parser);
+                JsonNode node = TASKS.readTree(parser);
                 if (!node.isObject()) {
                     problems.add(where, "not a task: each element of the export's array is a JSON object");
                 } else {
