@@ -115,7 +115,7 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         format.setLabel("Format");
         format.setItems(importer.formats());
         format.setItemLabelGenerator(AnnotatedFormat::name);
-        format.setWidth("16rem");
+        format.setWidth("min(40rem, 100%)");
         format.addValueChangeListener(change -> formatChosen());
 
         // the file arrives (under the UI's lock) after the upload's events: it enables Import itself
@@ -137,6 +137,7 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
             mappingFile = new Waiting(metadata.fileName(), file);
         }));
         mapping.setMaxFiles(1);
+        mapping.setWidthFull();
         mapping.setAcceptedFileTypes(".json");
         mapping.setUploadButton(new Button("Mapping JSON…"));
         mapping.setDropLabel(new com.vaadin.flow.component.html.Span("optional: renames the files' layers and "
@@ -304,7 +305,11 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         result.leftOut().forEach(left -> details.add(new ListItem("Not taken: " + left)));
         details.setVisible(details.getChildren().findAny().isPresent());
         problems.setVisible(false);
+        // the layers the import created are offered next time; the chosen one stays chosen
+        String chosenLayer = layer.getValue();
         layer.setItems(schema.layers(project.id()).stream().map(LayerSchema::name).toList());
+        layer.setValue(chosenLayer);
+        outcome.scrollIntoView();
     }
 
     private void showRefused(List<Problem> found) {
@@ -314,7 +319,12 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         outcome.setVisible(true);
         details.setVisible(false);
         problems.setItems(found);
+        // a few problems take the room they need; many scroll inside the list
+        problems.setAllRowsVisible(found.size() <= 8);
+        problems.setHeight(found.size() <= 8 ? null : "18rem");
         problems.setVisible(true);
+        // below the options on a small screen: brought into sight
+        outcome.scrollIntoView();
     }
 
     /** The Upload's file list names a removed file only by its name: the last one of that name goes. */
