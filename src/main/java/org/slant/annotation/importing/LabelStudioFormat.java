@@ -406,49 +406,59 @@ public class LabelStudioFormat implements AnnotatedFormat {
             problems.add(task.at(itemPath + ".value"), "is missing: a labels result has start, end and labels");
             return;
         }
-        Integer start = offset(task, value, itemPath, "start", problems);
-        Integer end = offset(task, value, itemPath, "end", problems);
+        region(task, text, layer, itemPath + ".from_name", value, itemPath + ".value", attributes, attributePaths,
+                spans, problems);
+    }
+
+    /**
+     * One span per label of a region ({@code start}, {@code end}, {@code text}, {@code labels}) at {@code valuePath}
+     * in the layer named at {@code layerPath}.
+     */
+    private static void region(Task task, String text, String layer, String layerPath, JsonNode value,
+            String valuePath, Map<String, Object> attributes, Map<String, String> attributePaths,
+            List<ImportedSpan> spans, ImportProblems problems) {
+        Integer start = offset(task, value, valuePath, "start", problems);
+        Integer end = offset(task, value, valuePath, "end", problems);
         JsonNode labels = value.get("labels");
         if (labels == null || !labels.isArray() || labels.isEmpty()) {
-            problems.add(task.at(itemPath + ".value.labels"), "is missing or empty: a labels result names at least "
-                    + "one label");
+            problems.add(task.at(valuePath + ".labels"), "is missing or empty: a region names at least one label");
             return;
         }
         JsonNode claimedNode = value.get("text");
         if (claimedNode != null && !claimedNode.isNull() && !claimedNode.isString()) {
-            problems.add(task.at(itemPath + ".value.text"), "is not a string");
+            problems.add(task.at(valuePath + ".text"), "is not a string");
             return;
         }
         if (start == null || end == null || layer == null) {
             return;
         }
         String claimed = claimedNode == null || claimedNode.isNull() ? null : claimedNode.stringValue();
-        int[] codePoints = codePoints(text, start, end, claimed, task.at(itemPath + ".value.start"),
-                task.at(itemPath + ".value.text"), problems);
+        int[] codePoints = codePoints(text, start, end, claimed, task.at(valuePath + ".start"),
+                task.at(valuePath + ".text"), problems);
         if (codePoints == null) {
             return;
         }
         for (int l = 0; l < labels.size(); l++) {
-            String labelPath = itemPath + ".value.labels[" + l + "]";
+            String labelPath = valuePath + ".labels[" + l + "]";
             if (!labels.get(l).isString()) {
                 problems.add(task.at(labelPath), "is not a string");
                 continue;
             }
-            Place place = Place.field(task.where(), itemPath);
             spans.add(new ImportedSpan(field -> switch (field) {
-                case "layer" -> place.of("from_name");
+                case "" -> task.at(valuePath);
+                case "layer" -> task.at(layerPath);
                 case "label" -> task.at(labelPath);
-                case "start", "end", "text" -> place.of("value." + field);
+                case "start", "end", "text" -> task.at(valuePath + "." + field);
                 default -> field.startsWith("attributes.") && attributePaths.containsKey(field.substring(11))
-                        ? task.at(attributePaths.get(field.substring(11))) : place.of(field);
+                        ? task.at(attributePaths.get(field.substring(11))) : task.at(valuePath);
             }, layer, labels.get(l).stringValue(), codePoints[0], codePoints[1], claimed, attributes));
         }
     }
 
-    private static Integer offset(Task task, JsonNode value, String itemPath, String name, ImportProblems problems) {
+    private static Integer offset(Task task, JsonNode value, String valuePath, String name, ImportProblems problems) {
         JsonNode offset = value.get(name);
         if (offset == null || !offset.isIntegralNumber() || !offset.canConvertToInt() || offset.intValue() < 0) {
-            problems.add(task.at(itemPath + ".value." + name), offset == null ? "is missing"
+            problems.add(task.at(valuePath + "." + name), offset == null ? "is missing"
                     : "is not a whole number of 0 or more: " + offset);
             return null;
         }
