@@ -34,6 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * span's {@code text} tells which: the reading under which it matches is taken; without a {@code text} the offsets
  * are taken as UTF-16.
  *
+ * <p>The JSON-MIN export (rows without {@code data}, one per annotation) is read too, its rows of one text as one
+ * document.
+ *
  * <p>Predictions are suggestions, not anyone's work: they are read only when the upload has no annotations at all
  * (an upload of pre-annotations, imported with a {@code source=}); otherwise they are passed over.
  */
@@ -73,18 +76,30 @@ public class LabelStudioFormat implements AnnotatedFormat {
             }
             if (!file.nameEndsWith(".json")) {
                 problems.add(file.where(), "not a Label Studio JSON export: the file name must end in .json (export "
-                        + "the project as JSON; the JSON-MIN, CSV and CoNLL exports are not read)");
+                        + "the project as JSON or JSON-MIN; the CSV and CoNLL exports are not read)");
                 continue;
             }
             tasks(file, tasks, problems);
         }
         boolean annotated = tasks.stream().anyMatch(Task::annotated);
+        // a JSON-MIN export has a row per annotation: the rows of one text are one document
+        Map<String, List<Task>> minRows = new LinkedHashMap<>();
+        for (Task task : tasks) {
+            if (task.min()) {
+                minRows.computeIfAbsent(task.node().get("text").stringValue(), text -> new ArrayList<>()).add(task);
+            }
+        }
         List<AnnotatedDocument> documents = new ArrayList<>();
         for (Task task : tasks) {
             if (problems.full()) {
                 break;
             }
-            AnnotatedDocument document = document(task, annotated, problems);
+            List<Task> rows = task.min() ? minRows.get(task.node().get("text").stringValue()) : null;
+            if (rows != null && rows.getFirst() != task) {
+                continue;
+            }
+            AnnotatedDocument document = rows != null ? minDocument(rows, problems)
+                    : document(task, annotated, problems);
             if (document != null) {
                 documents.add(document);
             }
@@ -97,6 +112,12 @@ public class LabelStudioFormat implements AnnotatedFormat {
 
         boolean annotated() {
             return nonEmptyArray(node.get("annotations")) || nonEmptyArray(node.get("completions"));
+        }
+
+        /** A row of the JSON-MIN export: the task's data and one annotation's results side by side, no 'data'. */
+        boolean min() {
+            return !node.has("data") && !node.has("annotations") && !node.has("completions")
+                    && node.path("text").isString();
         }
 
         Place place() {
@@ -152,7 +173,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
         JsonNode data = task.node().get("data");
         if (data == null || !data.isObject()) {
             problems.add(task.at("data"), data == null ? "is missing: a task of Label Studio's JSON export holds "
-                    + "its text in 'data' (a JSON-MIN export is not read: export the project as JSON)"
+                    + "its text in 'data' (a JSON-MIN export's rows hold it in 'text')"
                     : "is not an object");
             return null;
         }
@@ -240,6 +261,87 @@ public class LabelStudioFormat implements AnnotatedFormat {
             }
         }
         return problems.size() == before ? new AnnotatedDocument(task.where(), document, work) : null;
+    }
+
+    /** Label Studio's bookkeeping in a JSON-MIN row, neither the task's data nor an annotation's results. */
+    private static final Set<String> MIN_BOOKKEEPING = Set.of("id", "annotator", "annotation_id", "created_at",
+            "updated_at", "lead_time", "agreement");
+
+    /**
+     * The rows of one text in a JSON-MIN export, each one annotator's work: a list of regions ({@code start},
+     * {@code end}, {@code text}, {@code labels}) under a control's name is spans of that layer, an object with
+     * {@code choices} answers; any other field is the task's data. A single choice is written as a bare string,
+     * which cannot be told from the data: it goes to the meta (the JSON export keeps it apart).
+     */
+    private AnnotatedDocument minDocument(List<Task> rows, ImportProblems problems) {
+        int before = problems.size();
+        Task first = rows.getFirst();
+        String text = first.node().get("text").stringValue();
+        Map<String, Object> meta = new LinkedHashMap<>();
+        List<AnnotatorWork> work = new ArrayList<>();
+        Map<String, String> annotators = new HashMap<>();
+        for (Task row : rows) {
+            String annotator = annotator(row.node().get("annotator"), row.at("annotator"), problems);
+            String earlier = annotators.putIfAbsent(annotator == null ? "" : annotator, row.where());
+            if (earlier != null) {
+                problems.add(row.at("annotator"), (annotator == null ? "names no annotator, as "
+                        : "the same annotator '" + annotator + "' as ") + earlier + ", with the same text; Slant "
+                        + "keeps one piece of work per annotator and document");
+                continue;
+            }
+            List<ImportedSpan> spans = new ArrayList<>();
+            List<ImportedAnswer> answers = new ArrayList<>();
+            for (String name : row.node().propertyNames()) {
+                JsonNode value = row.node().get(name);
+                if (name.equals("text") || MIN_BOOKKEEPING.contains(name)) {
+                    continue;
+                }
+                if (regions(value)) {
+                    for (int i = 0; i < value.size(); i++) {
+                        region(row, text, name, name, value.get(i), name + "[" + i + "]", Map.of(),
+                                Map.of(), spans, problems);
+                    }
+                } else if (value.isObject() && value.path("choices").isArray()) {
+                    JsonNode choices = value.get("choices");
+                    for (int c = 0; c < choices.size(); c++) {
+                        String choicePath = name + ".choices[" + c + "]";
+                        if (!choices.get(c).isString()) {
+                            problems.add(row.at(choicePath), "is not a string");
+                        } else {
+                            answers.add(new ImportedAnswer(field -> field.equals("layer") ? row.at(name)
+                                    : row.at(choicePath), name, choices.get(c).stringValue(), Map.of()));
+                        }
+                    }
+                } else if (row == first && !(value.isArray() && value.isEmpty())) {
+                    meta.put(name, JSON.treeToValue(value, Object.class));
+                }
+            }
+            work.add(new AnnotatorWork(field -> row.at(field.equals("annotator") ? "annotator" : ""), annotator,
+                    AssignmentStatus.DONE, spans, answers));
+        }
+        if (first.node().has("id")) {
+            meta.put("labelStudioTask", JSON.treeToValue(first.node().get("id"), Object.class));
+        }
+        String title = meta.get("title") instanceof String named && !named.isBlank() ? named.strip() : null;
+        if (title != null) {
+            meta.remove("title");
+        }
+        NewDocument document = new NewDocument(title != null ? title : DocumentText.titleFrom(text), text, null,
+                null, null, null, null, meta);
+        return problems.size() == before ? new AnnotatedDocument(first.where(), document, work) : null;
+    }
+
+    /** Whether a JSON-MIN field is a list of regions: objects with start and end. */
+    private static boolean regions(JsonNode value) {
+        if (!value.isArray() || value.isEmpty()) {
+            return false;
+        }
+        for (JsonNode element : value) {
+            if (!element.isObject() || !element.has("start") || !element.has("end")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key of {@code data} that holds the text: {@code text}, or the only string there is. */

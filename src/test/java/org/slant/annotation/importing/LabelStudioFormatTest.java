@@ -183,13 +183,45 @@ class LabelStudioFormatTest {
     void refusesInvalidJsonAndTasksWithoutDataByLine() {
         List<AnnotatedDocument> documents = format.read(List.of(
                 UploadedFile.of("broken.json", "[\n  {\"data\": {\"text\": \"a\"}},\n  {\"data\": \n]"),
-                UploadedFile.of("min.json", "[\n {\"text\": \"a\", \"label\": []}\n]"),
+                UploadedFile.of("other.json", "[\n {\"content\": \"a\", \"label\": []}\n]"),
                 UploadedFile.of("tasks.csv", "text\na")), problems);
 
         assertThat(documents).isEmpty();
         assertThat(problems.list()).extracting(Problem::where).containsExactly("broken.json, line 4, column 1",
-                "tasks.csv", "min.json, task 1 (line 2), field 'data'");
+                "tasks.csv", "other.json, task 1 (line 2), field 'data'");
         assertThat(problems.list().getFirst().message()).startsWith("not valid JSON: ");
-        assertThat(problems.list().get(2).message()).contains("JSON-MIN export is not read");
+        assertThat(problems.list().get(2).message()).startsWith("is missing: a task of Label Studio's JSON export "
+                + "holds its text in 'data'");
+    }
+
+    @Test
+    void readsAJsonMinExportsRowsOfOneTextAsOneDocument() {
+        // JSON-MIN: one row per annotation, the task's data and the controls' results side by side
+        List<AnnotatedDocument> documents = read("""
+                [
+                 {"id": 5, "text": "%s", "source": "wire", "annotator": "alice@example.org", "annotation_id": 1,
+                  "lead_time": 3.5, "label": [{"start": 21, "end": 27, "text": "Russia", "labels": ["Actor"]}],
+                  "bias": {"choices": ["left", "loaded"]}},
+                 {"id": 5, "text": "%s", "source": "wire", "annotator": 9, "annotation_id": 2,
+                  "label": [{"start": 33, "end": 35, "text": "😀", "labels": ["Emoji"]}]}
+                ]""".formatted(TEXT_JSON, TEXT_JSON));
+
+        assertThat(problems.list()).isEmpty();
+        assertThat(documents).hasSize(1);
+        AnnotatedDocument document = documents.getFirst();
+        assertThat(document.where()).isEqualTo("export.json, task 1 (line 2)");
+        assertThat(document.document().meta()).isEqualTo(Map.of("source", "wire", "labelStudioTask", 5));
+        assertThat(document.work()).extracting(AnnotatorWork::annotator).containsExactly("alice",
+                "labelstudio-user-9");
+        ImportedSpan russia = document.work().getFirst().spans().getFirst();
+        assertThat(russia.layer()).isEqualTo("label");
+        assertThat(covered(document, russia)).isEqualTo("Russia");
+        assertThat(russia.place().of("start")).isEqualTo("export.json, task 1 (line 2), field 'label[0].start'");
+        assertThat(document.work().getFirst().answers()).extracting(ImportedAnswer::layer, ImportedAnswer::label)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bias", "left"),
+                        org.assertj.core.groups.Tuple.tuple("bias", "loaded"));
+        assertThat(covered(document, document.work().get(1).spans().getFirst())).isEqualTo("😀");
+        assertThat(document.work().get(1).place().of("annotator"))
+                .isEqualTo("export.json, task 2 (line 5), field 'annotator'");
     }
 }
