@@ -106,6 +106,9 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
                 importAnnotatedButton);
         toolbar.setWidthFull();
         toolbar.expand(textFilter);
+        // on a narrow window the import buttons go to a line of their own rather than out of sight
+        toolbar.getStyle().set("flex-wrap", "wrap");
+        textFilter.setMinWidth("12rem");
 
         assignStory.setPlaceholder("Put selected into story…");
         assignStory.setItemLabelGenerator(StoryDetails::title);
