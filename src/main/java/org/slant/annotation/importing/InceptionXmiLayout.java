@@ -154,7 +154,9 @@ final class InceptionXmiLayout {
                             + read.role().title() + "', after " + before.file().where());
                     continue;
                 }
-                String annotatorField = read.file().where() + " (its name gives the annotator)";
+                // the file's name is where the annotator comes from; without one, the file as a whole
+                String annotatorField = read.file().where() + (annotator == null ? ""
+                        : " (its name gives the annotator)");
                 work.add(new AnnotatorWork(field -> field.equals("annotator") ? annotatorField : read.file().where(),
                         annotator, null, read.spans(), read.answers()));
             }
