@@ -206,6 +206,24 @@ class WebAnnoTsvFormatTest {
     }
 
     @Test
+    void theExampleInTheDocsReadsAsTheyDescribeIt() throws java.io.IOException {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs/import.md"));
+        String section = docs.substring(docs.indexOf("### WebAnno TSV 3 (format=tsv)"));
+        int open = section.indexOf("```\n") + 4;
+        String example = section.substring(open, section.indexOf("```", open));
+
+        List<AnnotatedDocument> documents = read("example.tsv", example);
+
+        assertThat(problems.list()).isEmpty();
+        assertThat(documents.getFirst().document().text()).isEqualTo("Hi 👋🏽 NATO talks.");
+        assertThat(documents.getFirst().work().getFirst().spans()).extracting(ImportedSpan::layer,
+                ImportedSpan::label, ImportedSpan::start, ImportedSpan::end, ImportedSpan::text,
+                ImportedSpan::attributes).containsExactly(
+                        tuple("Framing", "Conflict", 6, 16, "NATO talks", Map.of("note", "a | b")),
+                        tuple("Quote", "Quote", 16, 17, ".", Map.of()));
+    }
+
+    @Test
     void escapingIsUndone() {
         assertThat(WebAnnoTsvEscaping.unescape("a\\_b\\\\c\\-\\>d\\;e\\*\\tf\\ng")).isEqualTo("a_b\\c->d;e*\tf\ng");
         assertThat(WebAnnoTsvEscaping.values("x\\|y[3]|*[4]|\\*|z")).containsExactly(
