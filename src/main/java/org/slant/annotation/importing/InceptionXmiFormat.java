@@ -89,7 +89,9 @@ public class InceptionXmiFormat implements AnnotatedFormat {
                     xmis.add(file);
                 }
             } else if (file.nameEndsWith(".xml")) {
-                typeSystems.add(file);
+                if (relevant) {
+                    typeSystems.add(file);
+                }
             } else if (!export) {
                 problems.add(file.where(), "neither UIMA CAS XMI (.xmi) nor a type system (TypeSystem.xml); upload "
                         + "INCEpTION's export as it is, or its .xmi files with their TypeSystem.xml");
@@ -98,7 +100,8 @@ public class InceptionXmiFormat implements AnnotatedFormat {
         if (xmis.isEmpty() && problems.isEmpty()) {
             problems.add("upload", "no UIMA CAS XMI file (.xmi) in it");
         }
-        Map<UploadedFile, CAS> cases = new HashMap<>();
+        // by content: INCEpTION zips the same TypeSystem.xml with every user's XMI, and making a CAS is the slow part
+        Map<java.nio.ByteBuffer, java.util.Optional<CAS>> cases = new HashMap<>();
         List<InceptionXmiLayout.Read> reads = new ArrayList<>();
         for (UploadedFile xmi : xmis) {
             if (problems.full()) {
@@ -108,7 +111,8 @@ public class InceptionXmiFormat implements AnnotatedFormat {
             if (typeSystem == null) {
                 continue;
             }
-            CAS cas = cases.computeIfAbsent(typeSystem, file -> cas(file, problems));
+            CAS cas = cases.computeIfAbsent(java.nio.ByteBuffer.wrap(typeSystem.bytes()),
+                    bytes -> java.util.Optional.ofNullable(cas(typeSystem, problems))).orElse(null);
             if (cas != null) {
                 InceptionXmiLayout.Read read = read(xmi, typeSystem, cas, problems);
                 if (read != null) {
@@ -145,7 +149,7 @@ public class InceptionXmiFormat implements AnnotatedFormat {
         return null;
     }
 
-    /** An empty CAS of the type system, reused (reset) for each XMI that has it: making one is the slow part. */
+    /** An empty CAS of the type system, reused (reset) for each XMI that has it. */
     private static CAS cas(UploadedFile file, ImportProblems problems) {
         if (hasDoctype(file.bytes())) {
             problems.add(file.where(), "has a DOCTYPE; a type system has none (entities are not read, for safety)");

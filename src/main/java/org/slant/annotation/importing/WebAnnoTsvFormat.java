@@ -30,11 +30,17 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
 
     private final long nestedLimit;
     private final String nestedLimitText;
+    /** A text within the document limit (in UTF-8 bytes) has no more UTF-16 units than that: offsets beyond it are
+     * refused before the text is made, so that a file cannot make the reader fill gigabytes. */
+    private final long maxOffset;
+    private final String maxOffsetText;
 
     @Autowired
     public WebAnnoTsvFormat(ImportLimits limits) {
         this.nestedLimit = limits.maxUpload().toBytes();
         this.nestedLimitText = ImportLimits.describe(limits.maxUpload()) + " (slant.import.max-upload)";
+        this.maxOffset = limits.maxDocument().toBytes();
+        this.maxOffsetText = ImportLimits.describe(limits.maxDocument()) + " (slant.import.max-document)";
     }
 
     public WebAnnoTsvFormat() {
@@ -157,7 +163,7 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
     }
 
     /** One file's parse, collecting problems. */
-    private static final class Parse {
+    private final class Parse {
 
         final UploadedFile file;
         final ImportProblems problems;
@@ -253,7 +259,7 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
                             .toList()));
         }
 
-        private static boolean isSpanLayer(String type) {
+        private boolean isSpanLayer(String type) {
             return type.startsWith("webanno.custom.") || type.startsWith("custom.")
                     || type.equals(InceptionXmiFormat.NAMED_ENTITY);
         }
@@ -328,6 +334,11 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
                 return;
             }
             String tokenText = WebAnnoTsvEscaping.unescape(cells[2]);
+            if (end > maxOffset) {
+                problem(column(number, 1), "the offsets " + begin + "-" + end + " lie beyond the document limit of "
+                        + maxOffsetText);
+                return;
+            }
             if (end < begin || tokenText.length() != end - begin) {
                 problem(column(number, 1), "the offsets " + begin + "-" + end + " do not fit the token '"
                         + abbreviate(tokenText) + "' (" + tokenText.length() + " UTF-16 units)");

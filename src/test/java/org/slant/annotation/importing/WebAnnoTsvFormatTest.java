@@ -224,6 +224,18 @@ class WebAnnoTsvFormatTest {
     }
 
     @Test
+    void offsetsBeyondTheDocumentLimitAreRefusedBeforeTheTextIsMade() {
+        WebAnnoTsvFormat small = new WebAnnoTsvFormat(new org.slant.corpus.importing.ImportLimits(null,
+                org.springframework.util.unit.DataSize.ofKilobytes(1)));
+        String tsv = "#FORMAT=WebAnno TSV 3.3\n#T_SP=webanno.custom.Framing|value\n\n\n#Text=far\n"
+                + "1-1\t2000000000-2000000003\tfar\tX\t\n";
+
+        assertThat(small.read(List.of(UploadedFile.of("far.tsv", tsv)), problems)).isEmpty();
+        assertThat(problems.list()).containsExactly(new Problem("far.tsv, line 6, column 2 (offsets)", "the offsets "
+                + "2000000000-2000000003 lie beyond the document limit of 1 KB (slant.import.max-document)"));
+    }
+
+    @Test
     void escapingIsUndone() {
         assertThat(WebAnnoTsvEscaping.unescape("a\\_b\\\\c\\-\\>d\\;e\\*\\tf\\ng")).isEqualTo("a_b\\c->d;e*\tf\ng");
         assertThat(WebAnnoTsvEscaping.values("x\\|y[3]|*[4]|\\*|z")).containsExactly(
