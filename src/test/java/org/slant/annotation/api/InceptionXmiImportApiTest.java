@@ -123,6 +123,33 @@ class InceptionXmiImportApiTest {
                 .isZero();
     }
 
+    @Test
+    void bareXmiFilesImportAsASourcesSuggestions() {
+        InceptionXmiFixture cas = new InceptionXmiFixture(TEXT);
+        cas.annotate(InceptionXmiFixture.FRAMING, "PROMO HEADLINE", Map.of("value", "Promo"));
+        cas.annotate(InceptionXmiFixture.FRAMING, "“no” 🇺🇦", Map.of("value", "Quote"));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("model/a1.xmi", cas.xmi());
+        entries.put("model/TypeSystem.xml", cas.typeSystem());
+
+        Response response = admin().postFiles("/api/v1/projects/" + projectId + "/annotations/import?format=xmi"
+                + "&source=inception-model&createMissing=true", "file",
+                List.of(new FilePart("model.zip", InceptionXmiFixture.zip(entries))));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(jdbc.queryForList("select title from document where project_id = ?", String.class, projectId))
+                .containsExactly("a1");
+        assertThat(jdbc.queryForList("""
+                select p.source || '|' || b.name || '|' || p.start_offset || '|' || p.end_offset || '|'
+                       || substr(d.text, p.start_offset + 1, p.end_offset - p.start_offset)
+                  from pre_annotation p join document d on d.id = p.document_id join label b on b.id = p.label_id
+                 where p.project_id = ? order by p.start_offset""", String.class, projectId)).containsExactly(
+                        "inception-model|Promo|" + cp("PROMO") + "|" + (cp("PROMO") + 14) + "|PROMO HEADLINE",
+                        "inception-model|Quote|" + cp("“no”") + "|" + (cp("“no”") + 7) + "|“no” 🇺🇦");
+        assertThat(jdbc.queryForObject("select count(*) from span_annotation s join document d on d.id = "
+                + "s.document_id where d.project_id = ?", Long.class, projectId)).isZero();
+    }
+
     private static int cp(String part) {
         return TEXT.codePointCount(0, TEXT.indexOf(part));
     }
