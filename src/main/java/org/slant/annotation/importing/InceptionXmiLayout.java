@@ -8,9 +8,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.slant.annotation.AssignmentStatus;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where a file sits in an INCEpTION export, shared by the XMI and the TSV readers. A project export keeps each
@@ -34,8 +40,10 @@ final class InceptionXmiLayout {
      * @param annotator the user named by the file, or {@code null} for a file on its own and for curation
      * @param initial whether it is INCEpTION's {@code INITIAL_CAS}: the text, nobody's work
      * @param inExport whether the file sits in a project export's {@code annotation/} or {@code curation/} folder
+     * @param exportFolder the folder the export's {@code annotation/} is in ("" at the top)
      */
-    record Role(String document, String title, String annotator, boolean initial, boolean inExport) {
+    record Role(String document, String title, String annotator, boolean initial, boolean inExport,
+            String exportFolder) {
     }
 
     static Role role(UploadedFile file) {
@@ -55,10 +63,11 @@ final class InceptionXmiLayout {
                 boolean initial = user.equals(INITIAL_CAS);
                 // curation has no annotator of its own (INCEpTION's CURATION_USER): the import's annotator or source
                 String annotator = annotation && !initial ? user : null;
-                return new Role(key, document, annotator, initial, true);
+                return new Role(key, document, annotator, initial, true,
+                        String.join("/", segments.subList(0, i)));
             }
         }
-        return new Role(file.path(), file.baseName(), null, false, false);
+        return new Role(file.path(), file.baseName(), null, false, false, "");
     }
 
     /** Whether the upload looks like an INCEpTION project export, whose other files (sources, logs) are passed over. */
@@ -115,6 +124,46 @@ final class InceptionXmiLayout {
         return out;
     }
 
+    /**
+     * Where each annotator stood with each document, from a project export's {@code exportedproject*.json}
+     * ({@code "annotation_documents": [{"name": ..., "user": ..., "state": ...}]}), by {@link #stateKey}. INCEpTION's
+     * states become Slant's: {@code FINISHED} done, {@code IN_PROGRESS} in progress, {@code IGNORE} skipped,
+     * {@code NEW} assigned. A file that does not read so gives none: the states are a nicety, not the work.
+     */
+    static Map<String, AssignmentStatus> states(List<UploadedFile> files) {
+        Map<String, AssignmentStatus> states = new HashMap<>();
+        for (UploadedFile file : files) {
+            if (!file.name().startsWith("exportedproject") || !file.nameEndsWith(".json")) {
+                continue;
+            }
+            try {
+                JsonNode documents = JsonMapper.builder().build().readTree(file.bytes()).path("annotation_documents");
+                for (JsonNode document : documents) {
+                    AssignmentStatus status = switch (document.path("state").asString("")) {
+                        case "FINISHED" -> AssignmentStatus.DONE;
+                        case "IN_PROGRESS" -> AssignmentStatus.IN_PROGRESS;
+                        case "IGNORE" -> AssignmentStatus.SKIPPED;
+                        case "NEW" -> AssignmentStatus.ASSIGNED;
+                        default -> null;
+                    };
+                    String name = document.path("name").asString(null);
+                    String user = document.path("user").asString(null);
+                    if (status != null && name != null && user != null) {
+                        states.put(stateKey(folder(file.path()), name, user), status);
+                    }
+                }
+            } catch (JacksonException | IllegalArgumentException e) {
+                // not INCEpTION's, or another version's: the work comes in without states
+            }
+        }
+        return states;
+    }
+
+    /** The key of a document's annotator in {@link #states}: the export's folder, document name, user. */
+    static String stateKey(String exportFolder, String document, String user) {
+        return exportFolder + "\u0000" + document + "\u0000" + user;
+    }
+
     /** One file read: its role, the document's text as the file has it, the work in it. */
     record Read(UploadedFile file, Role role, String text, List<ImportedSpan> spans, List<ImportedAnswer> answers) {
     }
@@ -125,8 +174,9 @@ final class InceptionXmiLayout {
      * twice on a document is refused; a file with no work adds only its document (INCEpTION exports every user who
      * opened it).
      */
-    static List<AnnotatedDocument> documents(List<Read> reads, ImportProblems problems) {
-        java.util.Map<String, List<Read>> byDocument = new java.util.LinkedHashMap<>();
+    static List<AnnotatedDocument> documents(List<Read> reads, Map<String, AssignmentStatus> states,
+            ImportProblems problems) {
+        Map<String, List<Read>> byDocument = new java.util.LinkedHashMap<>();
         for (Read read : reads) {
             byDocument.computeIfAbsent(read.role().document(), key -> new ArrayList<>()).add(read);
         }
@@ -134,7 +184,7 @@ final class InceptionXmiLayout {
         for (List<Read> group : byDocument.values()) {
             Read first = group.getFirst();
             List<AnnotatorWork> work = new ArrayList<>();
-            java.util.Map<String, Read> byAnnotator = new java.util.HashMap<>();
+            Map<String, Read> byAnnotator = new HashMap<>();
             for (Read read : group) {
                 if (!read.text().equals(first.text())) {
                     problems.add(read.file().where(), "its text is not the text of the same document in "
@@ -142,11 +192,17 @@ final class InceptionXmiLayout {
                             + " UTF-16 units): both must be exports of the same document");
                     continue;
                 }
-                if (read.role().initial() || (read.spans().isEmpty() && read.answers().isEmpty())) {
+                String annotator = read.role().annotator();
+                AssignmentStatus status = annotator == null ? null : states.get(stateKey(read.role().exportFolder(),
+                        read.role().title(), annotator));
+                // an annotator who finished (or set aside) a document with nothing on it did work too; a file of
+                // someone who only opened it did not
+                boolean worked = !read.spans().isEmpty() || !read.answers().isEmpty()
+                        || (status != null && status != AssignmentStatus.ASSIGNED);
+                if (read.role().initial() || !worked) {
                     continue;
                 }
                 // null (a file on its own, or curation) is one "annotator" too: the import's
-                String annotator = read.role().annotator();
                 Read before = byAnnotator.putIfAbsent(String.valueOf(annotator), read);
                 if (before != null) {
                     problems.add(read.file().where(), (annotator == null ? "a second work without an annotator"
@@ -158,7 +214,7 @@ final class InceptionXmiLayout {
                 String annotatorField = read.file().where() + (annotator == null ? ""
                         : " (its name gives the annotator)");
                 work.add(new AnnotatorWork(field -> field.equals("annotator") ? annotatorField : read.file().where(),
-                        annotator, null, read.spans(), read.answers()));
+                        annotator, status, read.spans(), read.answers()));
             }
             documents.add(new AnnotatedDocument(first.file().where(), new org.slant.corpus.NewDocument(
                     first.role().title(), first.text(), null, null, null, null, null, java.util.Map.of()), work));

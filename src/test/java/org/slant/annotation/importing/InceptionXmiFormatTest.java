@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.slant.annotation.AssignmentStatus;
 import org.slant.platform.InvalidInputException.Problem;
 
 /**
@@ -96,7 +97,12 @@ class InceptionXmiFormatTest {
         other.annotate(InceptionXmiFixture.FRAMING, "document", Map.of("value", "Plain"));
         String zip = "project.zip, entry '";
         List<UploadedFile> upload = List.of(
-                new UploadedFile(zip + "exportedproject1.json'", "exportedproject1.json", "{}".getBytes(UTF_8)),
+                new UploadedFile(zip + "exportedproject1.json'", "exportedproject1.json", """
+                        {"name": "p", "annotation_documents": [
+                          {"name": "d1.txt", "user": "alice", "state": "FINISHED"},
+                          {"name": "d1.txt", "user": "bob", "state": "IN_PROGRESS"},
+                          {"name": "d1.txt", "user": "dave", "state": "FINISHED"},
+                          {"name": "d1.txt", "user": "erin", "state": "NEW"}]}""".getBytes(UTF_8)),
                 new UploadedFile(zip + "source/d1.txt'", "source/d1.txt", TEXT.getBytes(UTF_8)),
                 new UploadedFile(zip + "annotation/d1.txt/INITIAL_CAS.zip'", "annotation/d1.txt/INITIAL_CAS.zip",
                         initial.userZip("INITIAL_CAS")),
@@ -104,6 +110,11 @@ class InceptionXmiFormatTest {
                         alice.userZip("alice")),
                 new UploadedFile(zip + "annotation/d1.txt/bob.zip'", "annotation/d1.txt/bob.zip",
                         bob.userZip("bob")),
+                // dave finished the document with nothing on it; erin only opened it
+                new UploadedFile(zip + "annotation/d1.txt/dave.zip'", "annotation/d1.txt/dave.zip",
+                        new InceptionXmiFixture(TEXT).userZip("dave")),
+                new UploadedFile(zip + "annotation/d1.txt/erin.zip'", "annotation/d1.txt/erin.zip",
+                        new InceptionXmiFixture(TEXT).userZip("erin")),
                 new UploadedFile(zip + "annotation/d2.txt/carol.xmi'", "annotation/d2.txt/carol.xmi", other.xmi()),
                 new UploadedFile(zip + "annotation/d2.txt/TypeSystem.xml'", "annotation/d2.txt/TypeSystem.xml",
                         other.typeSystem()),
@@ -117,7 +128,12 @@ class InceptionXmiFormatTest {
                 "d2.txt");
         AnnotatedDocument d1 = documents.getFirst();
         assertThat(d1.document().text()).isEqualTo(TEXT);
-        assertThat(d1.work()).extracting(AnnotatorWork::annotator).containsExactly("alice", "bob", null);
+        assertThat(d1.work()).extracting(AnnotatorWork::annotator, AnnotatorWork::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("alice", AssignmentStatus.DONE),
+                org.assertj.core.groups.Tuple.tuple("bob", AssignmentStatus.IN_PROGRESS),
+                org.assertj.core.groups.Tuple.tuple("dave", AssignmentStatus.DONE),
+                org.assertj.core.groups.Tuple.tuple(null, null));
+        assertThat(d1.work().get(2).spans()).isEmpty();
         AnnotatorWork bobs = d1.work().get(1);
         assertThat(bobs.spans()).singleElement().satisfies(span -> {
             assertThat(span.start()).isEqualTo(at("PROMO"));
@@ -131,6 +147,7 @@ class InceptionXmiFormatTest {
         assertThat(d2.document().text()).isEqualTo("Second\r\ndocument.");
         assertThat(d2.work()).singleElement().satisfies(work -> {
             assertThat(work.annotator()).isEqualTo("carol");
+            assertThat(work.status()).isNull();
             assertThat(work.spans()).singleElement().extracting(ImportedSpan::start, ImportedSpan::end)
                     .containsExactly(8, 16);
         });
