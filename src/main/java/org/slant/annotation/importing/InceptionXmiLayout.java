@@ -198,7 +198,7 @@ final class InceptionXmiLayout {
                 // an annotator who finished (or set aside) a document with nothing on it did work too; a file of
                 // someone who only opened it did not
                 boolean worked = !read.spans().isEmpty() || !read.answers().isEmpty()
-                        || (status != null && status != AssignmentStatus.ASSIGNED);
+                        || (status != null && status.finished());
                 if (read.role().initial() || !worked) {
                     continue;
                 }
