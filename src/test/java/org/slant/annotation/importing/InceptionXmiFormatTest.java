@@ -154,6 +154,23 @@ class InceptionXmiFormatTest {
     }
 
     @Test
+    void xml11AsINCEpTIONAlsoExportsReadsTheSame() {
+        InceptionXmiFixture cas = annotated();
+        String xmi = new String(cas.xmi(), UTF_8);
+        assertThat(xmi).startsWith("<?xml version=\"1.0\"");
+
+        List<AnnotatedDocument> documents = format.read(List.of(
+                new UploadedFile("a1.xmi", "a1.xmi", xmi.replaceFirst("version=\"1.0\"", "version=\"1.1\"")
+                        .getBytes(UTF_8)),
+                new UploadedFile("TypeSystem.xml", "TypeSystem.xml", cas.typeSystem())), problems);
+
+        assertThat(problems.list()).isEmpty();
+        assertThat(documents.getFirst().document().text()).isEqualTo(TEXT);
+        assertThat(documents.getFirst().work().getFirst().spans()).extracting(ImportedSpan::start)
+                .containsExactly(at("NATO"), at("Stoltenberg"), at("“no”"), at("today"));
+    }
+
+    @Test
     void relationsAreNotSpans() {
         InceptionXmiFixture cas = new InceptionXmiFixture(TEXT);
         var a = cas.annotate(InceptionXmiFixture.FRAMING, "NATO", Map.of("value", "A"));
