@@ -123,7 +123,8 @@ public class InceptionXmiFormat implements AnnotatedFormat {
         if (!problems.isEmpty()) {
             return List.of();
         }
-        List<AnnotatedDocument> documents = InceptionXmiLayout.documents(reads, InceptionXmiLayout.states(files), problems);
+        List<AnnotatedDocument> documents = InceptionXmiLayout.documents(reads, InceptionXmiLayout.states(files),
+                problems);
         return problems.isEmpty() ? documents : List.of();
     }
 

@@ -94,7 +94,8 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
         if (!problems.isEmpty()) {
             return List.of();
         }
-        List<AnnotatedDocument> documents = InceptionXmiLayout.documents(reads, InceptionXmiLayout.states(files), problems);
+        List<AnnotatedDocument> documents = InceptionXmiLayout.documents(reads, InceptionXmiLayout.states(files),
+                problems);
         return problems.isEmpty() ? documents : List.of();
     }
 
@@ -359,9 +360,11 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
             }
             indexes.addAll(layer.attributes());
             if (indexes.isEmpty()) {
-                // a layer without features: its one column marks the spans
+                // a layer without features: its one column marks the spans (a layer with slot features only has
+                // none Slant reads, and gives no spans)
                 for (int i = 0; i < columns.size(); i++) {
-                    if (columns.get(i).type().equals(layer.type()) && columns.get(i).headerLine() == layer.headerLine()) {
+                    Column column = columns.get(i);
+                    if (column.headerLine() == layer.headerLine() && column.kind() == Column.Kind.FEATURE) {
                         indexes.add(i);
                     }
                 }

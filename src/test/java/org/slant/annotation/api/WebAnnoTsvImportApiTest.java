@@ -83,7 +83,8 @@ class WebAnnoTsvImportApiTest {
         assertThat(jdbc.queryForList("""
                 select u.username || '|' || l.name || '|' || b.name || '|' || s.start_offset || '|' || s.end_offset
                        || '|' || substr(d.text, s.start_offset + 1, s.end_offset - s.start_offset)
-                  from span_annotation s join document d on d.id = s.document_id join app_user u on u.id = s.annotator_id
+                  from span_annotation s join document d on d.id = s.document_id
+                  join app_user u on u.id = s.annotator_id
                   join layer l on l.id = s.layer_id join label b on b.id = s.label_id
                  where d.project_id = ? order by s.start_offset""", String.class, projectId)).containsExactly(
                         alice + "|Framing|Conflict|6|20|NATO\u00a0talks\r\nto",
