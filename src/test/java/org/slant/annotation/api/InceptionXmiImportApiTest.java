@@ -151,6 +151,31 @@ class InceptionXmiImportApiTest {
                 + "s.document_id where d.project_id = ?", Long.class, projectId)).isZero();
     }
 
+    @Test
+    void bareXmiFilesWithoutAnAnnotatorOrSourceAreRefusedAskingForOne() {
+        InceptionXmiFixture cas = new InceptionXmiFixture(TEXT);
+        cas.annotate(InceptionXmiFixture.FRAMING, "PROMO HEADLINE", Map.of("value", "Promo"));
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("a1.xmi", cas.xmi());
+        entries.put("TypeSystem.xml", cas.typeSystem());
+
+        for (String createAnnotators : List.of("false", "true")) {
+            Response response = admin().postFiles("/api/v1/projects/" + projectId + "/annotations/import?format=xmi"
+                    + "&createMissing=true&createAnnotators=" + createAnnotators, "file",
+                    List.of(new FilePart("bare.zip", InceptionXmiFixture.zip(entries))));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().get("problems").get(0).get("where").asString()).startsWith("bare.zip, entry "
+                    + "'a1.xmi'");
+            assertThat(response.body()).contains("names no annotator", "annotator=<username>", "source=<name>")
+                    .doesNotContain("'null'");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from document where project_id = ?", Long.class, projectId))
+                .isZero();
+        assertThat(jdbc.queryForObject("select count(*) from layer where project_id = ?", Long.class, projectId))
+                .as("the layers created for the import went with it").isZero();
+    }
+
     private static int cp(String part) {
         return TEXT.codePointCount(0, TEXT.indexOf(part));
     }
