@@ -79,7 +79,7 @@ class AnnotatedImportIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
         assertThat(page.getByText("Nothing was imported.")).isVisible();
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions()
-                .setHasText("this format gives no layer"))).not().hasCount(0);
+                .setHasText("the file gives no layer"))).not().hasCount(0);
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS
                 .resolve("import-annotated-refused.png")));
         BoundingBox problemList = page.locator("vaadin-grid").boundingBox();
