@@ -65,8 +65,8 @@ class SuggestionsApi {
     }
 
     @GetMapping("/projects/{projectId}/suggestions/decisions")
-    @Operation(summary = "Per source, layer and label: how many suggestions annotators accepted and rejected "
-            + "(managers)")
+    @Operation(summary = "Per source, layer and label: how many suggestions annotators accepted and rejected; for a "
+            + "source of pre-annotations also how many it has (suggested) and how many no one decided yet (managers)")
     List<DecisionCount> decisions(@PathVariable UUID projectId) {
         return suggestions.decisionCounts(projectId);
     }
