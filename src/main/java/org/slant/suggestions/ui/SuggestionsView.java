@@ -58,25 +58,30 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
                 + "accepted ones become spans and count in agreement and exports. Per source and label: how many "
                 + "pre-annotations the source has (for a rule, how many were decided), how many decisions accepted "
                 + "and rejected them (each annotator decides for themselves), how many pre-annotations no one has "
-                + "decided yet, and the share of decisions that accepted.");
+                + "decided yet, and the share of decisions that accepted. Undecided is — where the source has no "
+                + "pre-annotations here: one of Slant's rules, or a source whose pre-annotations were deleted.");
         what.addClassName("slant-chart-caption");
-        counts.addColumn(DecisionCount::source).setHeader("Source").setKey("source").setAutoWidth(true)
+        // no column for whether a source has pre-annotations: "—" under Undecided says it, the tooltip in words,
+        // and at 1024 pixels beside the menu every column has to fit
+        counts.addColumn(DecisionCount::source).setHeader("Source").setKey("source").setWidth("7rem").setFlexGrow(2)
+                .setTooltipGenerator(count -> count.preAnnotated() ? "Pre-annotations imported into the project"
+                        : "No pre-annotations here: one of Slant's rules, or a source whose pre-annotations were "
+                                + "deleted (its decisions stay counted)");
+        counts.addColumn(count -> orNone(count.layerName())).setHeader("Layer").setKey("layer").setWidth("7rem")
                 .setFlexGrow(1);
-        counts.addColumn(count -> count.preAnnotated() ? "Pre-annotations" : "Decisions only").setHeader("Kind")
-                .setKey("kind").setAutoWidth(true).setFlexGrow(0);
-        counts.addColumn(count -> orNone(count.layerName())).setHeader("Layer").setKey("layer").setAutoWidth(true)
-                .setFlexGrow(1);
-        counts.addColumn(count -> orNone(count.labelName())).setHeader("Label").setKey("label").setAutoWidth(true)
-                .setFlexGrow(1);
-        number("Suggested", "suggested", DecisionCount::suggested);
-        number("Accepted", "accepted", DecisionCount::accepted);
-        number("Rejected", "rejected", DecisionCount::rejected);
+        counts.addColumn(count -> orNone(count.labelName())).setHeader("Label").setKey("label").setWidth("7rem")
+                .setFlexGrow(2);
+        number("Suggested", "suggested", DecisionCount::suggested, "6rem");
+        number("Accepted", "accepted", DecisionCount::accepted, "5.75rem");
+        number("Rejected", "rejected", DecisionCount::rejected, "5.5rem");
         counts.addColumn(count -> count.undecided() == null ? NONE : String.valueOf(count.undecided()))
-                .setHeader("Undecided").setKey("undecided").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setHeader("Undecided").setKey("undecided").setTextAlign(ColumnTextAlign.END).setWidth("6rem")
                 .setFlexGrow(0);
         counts.addColumn(count -> rate(count.acceptanceRate())).setHeader("Accepted share").setKey("rate")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        counts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+        // wrapped, a long source name or a two-word header takes a second line rather than a scroll bar
+        counts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         counts.setAllRowsVisible(true);
         counts.setWidthFull();
         add(header, new H3("Suggestions"), what, counts, empty, sources);
@@ -96,6 +101,8 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     void refresh() {
         List<DecisionCount> rows = suggestions.sourceCounts(project.id());
         counts.setItems(rows);
+        // a layer's name says something only where the counts are of several layers; one column less fits 1024 pixels
+        counts.getColumnByKey("layer").setVisible(rows.stream().map(DecisionCount::layer).distinct().count() > 1);
         counts.setVisible(!rows.isEmpty());
         empty.setVisible(rows.isEmpty());
         sources.removeAll();
@@ -134,9 +141,11 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         confirm.open();
     }
 
-    private void number(String header, String key, java.util.function.ToLongFunction<DecisionCount> value) {
+    /** A count, as wide as its header (the numbers are narrower). */
+    private void number(String header, String key, java.util.function.ToLongFunction<DecisionCount> value,
+            String width) {
         counts.addColumn(count -> String.valueOf(value.applyAsLong(count))).setHeader(header).setKey(key)
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth(width).setFlexGrow(0);
     }
 
     static String preAnnotations(long count) {

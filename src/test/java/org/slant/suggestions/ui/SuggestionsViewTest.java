@@ -112,14 +112,15 @@ class SuggestionsViewTest {
         SuggestionsView view = show();
 
         assertThat(_size(view.counts)).isEqualTo(3);
-        assertThat(row(view.counts, 0)).containsExactly("BASIL 2019", "Pre-annotations", "Bias", "Lexical", "1",
-                "0", "0", "1", "—");
+        assertThat(row(view.counts, 0)).containsExactly("BASIL 2019", "Lexical", "1", "0", "0", "1", "—");
         // "sellout" is offered as the dataset's (the first source by name at that place): the model's stays undecided
-        assertThat(row(view.counts, 1)).containsExactly("roberta-basil", "Pre-annotations", "Bias", "Lexical", "3",
-                "2", "1", "1", "67%");
-        assertThat(row(view.counts, 2)).containsExactly("roberta-basil", "Pre-annotations", "Bias",
-                "Informational", "1", "0", "1", "0", "0%");
+        assertThat(row(view.counts, 1)).containsExactly("roberta-basil", "Lexical", "3", "2", "1", "1",
+                "67%");
+        assertThat(row(view.counts, 2)).containsExactly("roberta-basil", "Informational", "1", "0", "1", "0",
+                "0%");
         assertThat(view.empty.isVisible()).isFalse();
+        // every count is of the one layer: its column would say nothing
+        assertThat(view.counts.getColumnByKey("layer").isVisible()).isFalse();
         Anchor current = _get(Anchor.class, spec -> spec.withClasses("current"));
         assertThat(current.getText()).isEqualTo("Suggestions");
         assertThat(current.getHref()).isEqualTo("projects/" + projectId + "/suggestions");
@@ -142,9 +143,11 @@ class SuggestionsViewTest {
         _fireConfirm(confirm);
 
         assertThat(preAnnotations.countsBySource(projectId)).containsExactly(Map.entry("BASIL 2019", 1L));
-        // the decisions stay counted; the model has no pre-annotations left to be undecided
-        assertThat(row(view.counts, 1)).containsExactly("roberta-basil", "Decisions only", "Bias", "Lexical", "3",
+        // the decisions stay counted; the model has no pre-annotations left to be undecided, and the tooltip says so
+        assertThat(row(view.counts, 1)).containsExactly("roberta-basil", "Lexical", "3",
                 "2", "1", "—", "67%");
+        assertThat(view.counts.getColumnByKey("source").getTooltipGenerator().apply(view.counts.getListDataView()
+                .getItem(1))).startsWith("No pre-annotations here");
         assertThat(ActingAs.user(amira, () -> suggestions.open(document))).extracting(Suggestion::source)
                 .containsOnly("BASIL 2019");
     }
@@ -185,7 +188,7 @@ class SuggestionsViewTest {
 
     private static List<String> row(Grid<?> grid, int index) {
         List<String> cells = new ArrayList<>();
-        for (String key : List.of("source", "kind", "layer", "label", "suggested", "accepted", "rejected",
+        for (String key : List.of("source", "label", "suggested", "accepted", "rejected",
                 "undecided", "rate")) {
             cells.add(_getFormatted(grid, index, key));
         }
