@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
 import org.slant.SlantSpringTest;
+import org.slant.annotation.PreAnnotations;
+import org.slant.annotation.PreAnnotations.PreAnnotation;
+import org.slant.annotation.PreAnnotationsFixture;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
+import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
 import org.slant.team.Memberships;
@@ -21,6 +25,7 @@ import org.slant.team.User;
 import org.slant.team.SystemRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
 /** The suggestions endpoints over real HTTP. */
@@ -39,6 +44,10 @@ class SuggestionsApiTest {
     Memberships memberships;
     @Autowired
     UserRepository users;
+    @Autowired
+    PreAnnotations preAnnotations;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     UUID projectId;
     UUID documentId;
@@ -93,6 +102,37 @@ class SuggestionsApiTest {
                         "non-editorial App promo 0 1");
         assertThat(annotator.get("/api/v1/projects/" + projectId + "/suggestions/decisions").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aPreAnnotationIsOfferedUnderItsSourceAndCountedWithItsTotals() {
+        LayerSchema attribution = schema.layers(projectId).stream()
+                .filter(layer -> layer.name().equals("Attribution")).findFirst().orElseThrow();
+        UUID source = attribution.labels().stream().filter(label -> label.name().equals("Source")).findFirst()
+                .orElseThrow().id();
+        // "Zelensky\u00A0said", after the flag (two code points) and the quotation: 26..39
+        PreAnnotationsFixture.store(preAnnotations, transactions, projectId, List.of(new PreAnnotation(documentId,
+                "ner-model", attribution.id(), source, 26, 39, Map.of())), "ner.jsonl");
+
+        JsonNode offered = annotator.get(path("")).expect(200, "open suggestions").json().valueStream()
+                .filter(suggestion -> suggestion.get("source").asString().equals("ner-model")).findFirst()
+                .orElseThrow();
+        assertThat(offered.get("text").asString()).isEqualTo("Zelensky\u00A0said");
+        assertThat(offered.get("note").asString()).isEqualTo("Imported as a suggestion");
+        Response rejected = annotator.post(path("/reject"), decision(offered, null));
+        assertThat(rejected.status()).isEqualTo(204);
+
+        JsonNode counts = manager.get("/api/v1/projects/" + projectId + "/suggestions/decisions")
+                .expect(200, "counts").json();
+        JsonNode model = counts.valueStream().filter(count -> count.get("source").asString().equals("ner-model"))
+                .findFirst().orElseThrow();
+        assertThat(model.get("labelName").asString()).isEqualTo("Source");
+        assertThat(model.get("preAnnotated").asBoolean()).isTrue();
+        assertThat(model.get("suggested").asInt()).isEqualTo(1);
+        assertThat(model.get("accepted").asInt()).isZero();
+        assertThat(model.get("rejected").asInt()).isEqualTo(1);
+        assertThat(model.get("undecided").asInt()).isZero();
+        assertThat(model.get("acceptanceRate").asDouble()).isZero();
     }
 
     @Test
