@@ -47,7 +47,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * A model's pre-annotations in real Chromium at 1024×700, on Fox News's seed: the annotator goes to the first with
  * Alt+S, sees the source's name in its popover, accepts it with Enter and rejects the next with Delete; the
- * project's manager then sees the counts on the Suggestions page.
+ * project's manager then sees the counts on the Suggestions page and deletes the dataset's pre-annotation.
  */
 @SlantSpringTest
 class PreAnnotationsIT {
@@ -167,8 +167,19 @@ class PreAnnotationsIT {
         assertThat(grid).containsText(MODEL);
         assertThat(grid).containsText("50%");
         assertThat(page.locator(".slant-suggestion-source")).hasCount(2);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("suggestions-page.png"))
-                .setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("suggestions-page.png")));
+
+        // the dataset's one pre-annotation goes, after a confirmation naming it
+        page.locator("[data-source='BASIL 2019'] vaadin-button").click();
+        assertThat(page.getByText("Delete the 1 pre-annotation of BASIL 2019?")).isVisible();
+        // the dialog fades in: a picture taken at once shows it half transparent over the page
+        page.waitForTimeout(600);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("suggestions-delete.png")));
+        page.locator("vaadin-confirm-dialog-overlay vaadin-button, vaadin-confirm-dialog vaadin-button")
+                .filter(new Locator.FilterOptions().setHasText("Delete 1 pre-annotation")).click();
+        assertThat(page.locator(".slant-suggestion-source")).hasCount(1);
+        assertThat(jdbc.queryForList("select distinct source from pre_annotation where project_id = ?",
+                String.class, projectId)).containsExactly(MODEL);
     }
 
     private PreAnnotation at(String source, LayerSchema layer, UUID label, String words,
