@@ -2,6 +2,7 @@ package org.slant.suggestions.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The suggestions endpoints over real HTTP. */
 @SlantSpringTest
@@ -133,6 +135,28 @@ class SuggestionsApiTest {
         assertThat(model.get("rejected").asInt()).isEqualTo(1);
         assertThat(model.get("undecided").asInt()).isZero();
         assertThat(model.get("acceptanceRate").asDouble()).isZero();
+    }
+
+    @Test
+    void spansImportedAsASourcesSuggestionsAreOfferedUnderItsName() {
+        // the document's own text, so the import finds the document; the span is "Zelensky\u00A0said", 26..39
+        String line = "{\"text\": " + JsonMapper.builder().build().writeValueAsString(TEXT) + ", \"annotations\": "
+                + "[{\"annotator\": \"admin\", \"status\": \"DONE\", \"spans\": [{\"layer\": \"Attribution\", "
+                + "\"label\": \"Source\", \"start\": 26, \"end\": 39, \"text\": \"Zelensky\u00A0said\", "
+                + "\"attributes\": {}}]}]}\n";
+
+        Response imported = ApiClient.basic(port, "admin", SlantSpringTest.ADMIN_PASSWORD).postFiles(
+                "/api/v1/projects/" + projectId + "/annotations/import?source=ner-model", "file",
+                List.of(new ApiClient.FilePart("ner.jsonl", line.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("suggestions").asInt()).isEqualTo(1);
+        assertThat(annotator.get(path("")).json().valueStream().filter(suggestion -> suggestion.get("source")
+                .asString().equals("ner-model")).map(suggestion -> suggestion.get("start").asInt() + ".."
+                        + suggestion.get("end").asInt() + " " + suggestion.get("text").asString()))
+                .containsExactly("26..39 Zelensky\u00A0said");
+        assertThat(annotator.get("/api/v1/documents/" + documentId + "/annotations").json().get("spans").size())
+                .as("no one's work until accepted").isZero();
     }
 
     @Test
