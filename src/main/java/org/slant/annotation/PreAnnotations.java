@@ -34,11 +34,15 @@ public class PreAnnotations {
     };
 
     private final JdbcTemplate jdbc;
+    /** Reads rows a batch at a time: with a fetch size, in a transaction, PostgreSQL's driver uses a cursor. */
+    private final JdbcTemplate streaming;
     private final JsonMapper json;
 
     PreAnnotations(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(1000);
     }
 
     /**
@@ -95,8 +99,8 @@ public class PreAnnotations {
      */
     @Transactional(readOnly = true)
     public void eachOfProject(UUID projectId, Consumer<Placed> each) {
-        jdbc.query("select document_id, source, layer_id, label_id, start_offset, end_offset from pre_annotation "
-                + "where project_id = ?", (RowCallbackHandler) row -> each.accept(new Placed(
+        streaming.query("select document_id, source, layer_id, label_id, start_offset, end_offset from "
+                + "pre_annotation where project_id = ?", (RowCallbackHandler) row -> each.accept(new Placed(
                         row.getObject("document_id", UUID.class), row.getString("source"),
                         row.getObject("layer_id", UUID.class), row.getObject("label_id", UUID.class),
                         row.getInt("start_offset"), row.getInt("end_offset"))), projectId);

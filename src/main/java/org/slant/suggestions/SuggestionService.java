@@ -216,7 +216,7 @@ public class SuggestionService implements Suggestions {
             tally[1] = count.rejected();
         }
         // a pre-annotation is decided once any annotator decided its place under its source; decisions are people's
-        // work, so far fewer than a model's pre-annotations can be: those are read one at a time
+        // work, so far fewer than a model's pre-annotations can be: those go by a batch at a time
         Set<SuggestionDecisions.Place> decided = decisions.decidedPlaces(projectId);
         preAnnotations.eachOfProject(projectId, row -> {
             long[] tally = tallies.computeIfAbsent(new Tally(row.source(), row.layerId(), row.labelId()),

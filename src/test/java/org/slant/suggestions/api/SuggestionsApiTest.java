@@ -135,6 +135,15 @@ class SuggestionsApiTest {
         assertThat(model.get("rejected").asInt()).isEqualTo(1);
         assertThat(model.get("undecided").asInt()).isZero();
         assertThat(model.get("acceptanceRate").asDouble()).isZero();
+
+        assertThat(annotator.delete("/api/v1/projects/" + projectId + "/pre-annotations?source=ner-model").status())
+                .isEqualTo(403);
+        JsonNode deleted = manager.delete("/api/v1/projects/" + projectId + "/pre-annotations?source=ner-model")
+                .expect(200, "deleted").json();
+        assertThat(deleted.get("source").asString()).isEqualTo("ner-model");
+        assertThat(deleted.get("deleted").asInt()).isEqualTo(1);
+        assertThat(annotator.get(path("")).json().valueStream().map(suggestion -> suggestion.get("source")
+                .asString())).doesNotContain("ner-model");
     }
 
     @Test
