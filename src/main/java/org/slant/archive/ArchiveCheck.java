@@ -132,7 +132,7 @@ class ArchiveCheck {
         }
         return new ArchiveCounts(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
                 values[7], values[8], values[9], values[10], values[11], values[12], values[13], values[14],
-                values[15]);
+                values[15], values[16]);
     }
 
     private static Map<String, ArchivedFile> files(JsonNode files, int formatVersion, Problems problems) {

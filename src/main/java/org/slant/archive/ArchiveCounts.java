@@ -10,16 +10,18 @@ package org.slant.archive;
  * @param goldAnswers the curated answers about whole documents
  * @param curationStatuses documents whose curation has begun: in progress or curated
  * @param goldEvents the gold history: changes to gold, documents marked curated and reopened
+ * @param preAnnotations spans imported as suggestions of a named source (none before format version 5)
  */
 public record ArchiveCounts(long stories, long outlets, long documents, long layers, long labels, long attributes,
         long spans, long answers, long events, long annotators, long members, long assignments, long goldSpans,
-        long goldAnswers, long curationStatuses, long goldEvents) {
+        long goldAnswers, long curationStatuses, long goldEvents, long preAnnotations) {
 
     /** The first format version whose manifest has the count; an older archive has none of those rows. */
     static int since(String count) {
         return switch (count) {
             case "members", "assignments" -> 2;
             case "goldSpans", "goldAnswers", "curationStatuses", "goldEvents" -> 3;
+            case "preAnnotations" -> 5;
             default -> 1;
         };
     }

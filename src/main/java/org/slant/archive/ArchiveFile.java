@@ -23,7 +23,8 @@ enum ArchiveFile {
     GOLD_SPANS("gold_spans.jsonl", ArchivedTable.GOLD_SPAN, 3),
     GOLD_ANSWERS("gold_answers.jsonl", ArchivedTable.GOLD_ANSWER, 3),
     CURATION("curation.jsonl", ArchivedTable.CURATION, 3),
-    GOLD_EVENTS("gold_events.jsonl", ArchivedTable.GOLD_EVENT, 3);
+    GOLD_EVENTS("gold_events.jsonl", ArchivedTable.GOLD_EVENT, 3),
+    PRE_ANNOTATIONS("pre_annotations.jsonl", ArchivedTable.PRE_ANNOTATION, 5);
 
     static final String MANIFEST = "manifest.json";
 

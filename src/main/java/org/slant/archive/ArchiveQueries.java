@@ -28,8 +28,8 @@ final class ArchiveQueries {
     /**
      * The accounts the project names: annotators, the actors of events, the annotators in the events' snapshots
      * (whose annotations may be gone), members (a manager who annotated nothing included), the annotators and
-     * assigners of assignments, and whoever changed gold or a document's curation status. Never their password
-     * hashes.
+     * assigners of assignments, whoever changed gold or a document's curation status, and whoever imported
+     * pre-annotations. Never their password hashes.
      */
     static final String ANNOTATORS = """
             select json_build_object('annotators', coalesce(json_agg(x order by u.username, u.id), '[]'::json))::text,
@@ -48,7 +48,8 @@ final class ArchiveQueries {
                 union select a.annotator_id::text from assignment a where a.project_id = :project
                 union select a.assigned_by::text from assignment a where a.project_id = :project
                 union select c.changed_by::text from curation c where c.project_id = :project
-                union select e.actor_id::text from gold_event e where e.project_id = :project)""";
+                union select e.actor_id::text from gold_event e where e.project_id = :project
+                union select p.imported_by::text from pre_annotation p where p.project_id = :project)""";
 
     private ArchiveQueries() {
     }
@@ -83,6 +84,9 @@ final class ArchiveQueries {
             case CURATION -> rows(ArchivedTable.CURATION, "curation t join document d on d.id = t.document_id",
                     "t.project_id = :project", "d.position");
             case GOLD_EVENTS -> rows(ArchivedTable.GOLD_EVENT, "gold_event t", "t.project_id = :project", "t.id");
+            case PRE_ANNOTATIONS -> rows(ArchivedTable.PRE_ANNOTATION,
+                    "pre_annotation t join document d on d.id = t.document_id", "t.project_id = :project",
+                    "d.position, t.start_offset, t.end_offset, t.source, t.id");
         };
     }
 

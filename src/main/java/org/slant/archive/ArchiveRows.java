@@ -126,6 +126,7 @@ class ArchiveRows {
             case ASSIGNMENT -> withPeople(table, version, source, Map.of(), "annotator_id", "assigned_by") + order;
             case CURATION -> withPeople(table, version, source, Map.of(), "changed_by") + order;
             case GOLD_EVENT -> withPeople(table, version, source, Map.of(), "actor_id") + order;
+            case PRE_ANNOTATION -> withPeople(table, version, source, Map.of(), "imported_by") + order;
             default -> insert(table, source, Map.of(), version) + order;
         };
     }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The tables a project's data lives in, with every column an archive carries (format version 4; version 1 had no
- * memberships and assignments, version 2 no gold, version 3 no outlet blinding). Export, import and the checks of an
+ * The tables a project's data lives in, with every column an archive carries (format version 5; version 1 had no
+ * memberships and assignments, version 2 no gold, version 3 no outlet blinding, version 4 no pre-annotations). Export, import and the checks of an
  * archive all read their columns from here, so the
  * three cannot drift apart; a test compares this list with the database's own, so a migration that adds a column
  * fails until the archive carries it.
@@ -82,7 +82,12 @@ enum ArchivedTable {
     GOLD_EVENT("gold_event", List.of(generated("id", BIGINT), optional("gold_id", UUID), required("target", TEXT),
             required("project_id", UUID), required("document_id", UUID), optional("actor_id", UUID),
             required("action", TEXT), optional("origin", TEXT), required("at", TIMESTAMP), optional("before", JSON),
-            optional("after", JSON), optional("reason", TEXT)));
+            optional("after", JSON), optional("reason", TEXT))),
+    PRE_ANNOTATION("pre_annotation", List.of(required("id", UUID), required("project_id", UUID),
+            required("document_id", UUID), required("source", TEXT), required("layer_id", UUID),
+            required("label_id", UUID), required("start_offset", INTEGER), required("end_offset", INTEGER),
+            required("attributes", JSON), required("imported_from", TEXT), optional("imported_by", UUID),
+            required("imported_at", TIMESTAMP)));
 
     final String table;
     final List<Column> columns;

@@ -77,7 +77,7 @@ final class ContentCheck {
                 rows(ArchiveFile.DOCUMENTS), layerKinds.size(), labels, attributes, rows(ArchiveFile.SPANS),
                 rows(ArchiveFile.ANSWERS), rows(ArchiveFile.EVENTS), annotators.size(), rows(ArchiveFile.MEMBERS),
                 rows(ArchiveFile.ASSIGNMENTS), rows(ArchiveFile.GOLD_SPANS), rows(ArchiveFile.GOLD_ANSWERS),
-                rows(ArchiveFile.CURATION), rows(ArchiveFile.GOLD_EVENTS));
+                rows(ArchiveFile.CURATION), rows(ArchiveFile.GOLD_EVENTS), rows(ArchiveFile.PRE_ANNOTATIONS));
         if (!problems.any() && !counts.equals(manifest.counts())) {
             problems.add(ArchiveFile.MANIFEST + ", field 'counts'", "says " + manifest.counts()
                     + ", but the files hold " + counts);
@@ -261,6 +261,7 @@ final class ContentCheck {
             case GOLD_ANSWERS -> gold(row, where, "DOCUMENT");
             case CURATION -> curation(row, where);
             case GOLD_EVENTS -> goldEvent(row, where);
+            case PRE_ANNOTATIONS -> preAnnotation(row, where);
             default -> throw new IllegalArgumentException(file + " is not a JSON Lines file");
         }
     }
@@ -333,6 +334,22 @@ final class ContentCheck {
                 problems.add(where, "start_offset and end_offset must satisfy 0 <= start < end <= " + length
                         + " (the document's length in code points), not " + start + ".." + end);
             }
+        }
+    }
+
+    /** A span a named source suggests: placed as an annotator's span would be, imported by a known person. */
+    private void preAnnotation(JsonNode preAnnotation, String where) {
+        if (!unique(preAnnotation, where) || !inProject(preAnnotation, where)) {
+            return;
+        }
+        placed(preAnnotation, where, "SPAN");
+        int source = preAnnotation.get("source").stringValue().codePointCount(0,
+                preAnnotation.get("source").stringValue().length());
+        if (source < 1 || source > 100) {
+            problems.add(RowCheck.field(where, "source"), "must be 1 to 100 characters long");
+        }
+        if (!preAnnotation.get("imported_by").isNull()) {
+            person(preAnnotation, "imported_by", where);
         }
     }
 

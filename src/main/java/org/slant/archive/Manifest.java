@@ -15,9 +15,10 @@ record Manifest(String format, int formatVersion, String slantVersion, String ex
     static final String FORMAT = "slant-project-archive";
     /**
      * The version this Slant writes: 2 added members.jsonl and assignments.jsonl; 3 added gold (gold_spans.jsonl,
-     * gold_answers.jsonl, curation.jsonl and gold_events.jsonl); 4 added the project's outlet_blind.
+     * gold_answers.jsonl, curation.jsonl and gold_events.jsonl); 4 added the project's outlet_blind; 5 added
+     * pre_annotations.jsonl.
      */
-    static final int FORMAT_VERSION = 4;
+    static final int FORMAT_VERSION = 5;
     /** The oldest version this Slant still reads. */
     static final int OLDEST_READ = 1;
 

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a whole project (settings, schema, corpus, annotations, history, team and assignments, gold and its
- * history, and the accounts they name) as one zip file: the way to back a study up or move it to another installation (docs/archive.md). Rows
+ * history, pre-annotations, and the accounts they name) as one zip file: the way to back a study up or move it to another installation (docs/archive.md). Rows
  * go straight from the database into a temporary file, a few at a time, so memory stays flat however large the
  * project is; PostgreSQL itself writes each row as JSON, so what is read back on import is exactly what was stored.
  * The file is sent after the read snapshot ends: a slow download holds no database transaction open.
@@ -167,7 +167,7 @@ public class ProjectArchiveExport {
                         rows.get(ArchiveFile.ANNOTATORS), rows.get(ArchiveFile.MEMBERS),
                         rows.get(ArchiveFile.ASSIGNMENTS), rows.get(ArchiveFile.GOLD_SPANS),
                         rows.get(ArchiveFile.GOLD_ANSWERS), rows.get(ArchiveFile.CURATION),
-                        rows.get(ArchiveFile.GOLD_EVENTS)));
+                        rows.get(ArchiveFile.GOLD_EVENTS), rows.get(ArchiveFile.PRE_ANNOTATIONS)));
     }
 
     private static ZipEntry entry(String name, Instant time) {

@@ -1,10 +1,13 @@
 package org.slant.suggestions;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slant.annotation.Suggestion;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** The table of annotators' decisions about suggestions, {@code suggestion_decision} (migration V15). */
@@ -68,5 +71,20 @@ class SuggestionDecisions {
                 (row, n) -> new Count(row.getString("source"), row.getObject("layer_id", UUID.class),
                         row.getObject("label_id", UUID.class), row.getLong("accepted"), row.getLong("rejected")),
                 projectId);
+    }
+
+    /** A suggestion's place on a document under its source, decided by someone. */
+    record Place(UUID document, String source, UUID layer, UUID label, int start, int end) {
+    }
+
+    /** Every place of the project someone decided, whatever they decided. */
+    Set<Place> decidedPlaces(UUID projectId) {
+        Set<Place> places = new HashSet<>();
+        jdbc.query("select distinct document_id, source, layer_id, label_id, start_offset, end_offset "
+                + "from suggestion_decision where project_id = ?", (RowCallbackHandler) row -> places.add(new Place(
+                        row.getObject("document_id", UUID.class), row.getString("source"),
+                        row.getObject("layer_id", UUID.class), row.getObject("label_id", UUID.class),
+                        row.getInt("start_offset"), row.getInt("end_offset"))), projectId);
+        return places;
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slant.annotation.AnnotationService;
+import org.slant.annotation.PreAnnotations;
+import org.slant.annotation.PreAnnotations.PreAnnotation;
 import org.slant.annotation.Saved;
 import org.slant.annotation.Span;
 import org.slant.annotation.SpanDraft;
@@ -24,6 +26,7 @@ import org.slant.corpus.StoryArticles;
 import org.slant.corpus.StoryService;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.schema.AttributeType;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.AttributeSchema;
@@ -38,10 +41,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The suggestions of Slant's rules ({@link QuotationRule}, {@link NonEditorialRule}, {@link SharedPassageRule}) for
- * the caller on a document, and the caller's decisions about them (docs/decisions/0023-suggestions.md). A rule
- * proposes only for layers and labels the project's schema has, found by the presets' names; nothing is stored
- * until the annotator decides. Accepting makes the span through {@link AnnotationService}, like any other.
+ * The suggestions of Slant's rules ({@link QuotationRule}, {@link NonEditorialRule}, {@link SharedPassageRule}) and
+ * of the project's pre-annotations (spans imported as a named source's, {@link PreAnnotations}) for the caller on a
+ * document, and the caller's decisions about them (docs/decisions/0023-suggestions.md,
+ * docs/decisions/0025-pre-annotations.md). A rule proposes only for layers and labels the project's schema has,
+ * found by the presets' names; nothing is stored until the annotator decides. Accepting makes the span through
+ * {@link AnnotationService}, like any other.
  */
 @Service
 @Transactional
@@ -52,22 +57,27 @@ public class SuggestionService implements Suggestions {
     /** The sources in the order their proposals win when two propose the same span. */
     static final List<String> SOURCES = List.of(SharedPassageRule.SOURCE, QuotationRule.SOURCE,
             NonEditorialRule.SOURCE);
+    /** Why a pre-annotation is proposed; the browser shows its source's name beside it. */
+    static final String PRE_ANNOTATION_NOTE = "Imported as a suggestion";
 
     private final CorpusService corpus;
     private final StoryService stories;
     private final SchemaService schema;
     private final AnnotationService annotations;
+    private final PreAnnotations preAnnotations;
     private final SuggestionDecisions decisions;
     private final StoryPassageCache passages;
     private final CurrentUser currentUser;
     private final ProjectAccess access;
 
     SuggestionService(CorpusService corpus, StoryService stories, SchemaService schema, AnnotationService annotations,
-            SuggestionDecisions decisions, StoryPassageCache passages, CurrentUser currentUser, ProjectAccess access) {
+            PreAnnotations preAnnotations, SuggestionDecisions decisions, StoryPassageCache passages,
+            CurrentUser currentUser, ProjectAccess access) {
         this.corpus = corpus;
         this.stories = stories;
         this.schema = schema;
         this.annotations = annotations;
+        this.preAnnotations = preAnnotations;
         this.decisions = decisions;
         this.passages = passages;
         this.currentUser = currentUser;
@@ -144,31 +154,111 @@ public class SuggestionService implements Suggestions {
 
     /**
      * How many of each source's suggestions the project's annotators accepted and rejected, per layer and label, by
-     * their latest decisions; for the project's managers.
+     * their latest decisions, with the totals of the pre-annotations; for the project's managers (the API).
      */
     @Transactional(readOnly = true)
     public List<DecisionCount> decisionCounts(UUID projectId) {
         access.requireManager(projectId);
-        List<LayerSchema> layers = schema.layers(projectId);
-        return decisions.counts(projectId).stream().map(count -> {
-            Optional<LayerSchema> layer = layers.stream().filter(candidate -> candidate.id().equals(count.layer()))
-                    .findFirst();
-            String label = layer.flatMap(found -> found.labels().stream()
-                    .filter(candidate -> candidate.id().equals(count.label())).findFirst())
-                    .map(LabelSchema::name).orElse(null);
-            return new DecisionCount(count.source(), count.layer(), layer.map(LayerSchema::name).orElse(null),
-                    count.label(), label, count.accepted(), count.rejected());
-        }).toList();
+        return counts(projectId);
+    }
+
+    /** The same counts for the project's page on suggestions: its managers' and curators'. */
+    @Transactional(readOnly = true)
+    public List<DecisionCount> sourceCounts(UUID projectId) {
+        access.requireEveryonesWork(projectId);
+        return counts(projectId);
     }
 
     /**
-     * A source's decisions on one label of a layer.
+     * A source's suggestions and decisions on one label of a layer.
      *
      * @param accepted how many suggestions the annotators accepted (each annotator and document once)
      * @param rejected how many they rejected
+     * @param preAnnotated whether the source has pre-annotations in the project (otherwise it is one of Slant's
+     *     rules, or a source whose pre-annotations were deleted)
+     * @param suggested the source's pre-annotations with this label; for a rule, whose proposals are computed and
+     *     never stored, the decided ones (accepted plus rejected)
+     * @param undecided pre-annotations no annotator has decided yet; null for a rule
+     * @param acceptanceRate accepted of the decided, 0 to 1; null while none is decided
      */
     public record DecisionCount(String source, UUID layer, String layerName, UUID label, String labelName,
-            long accepted, long rejected) {
+            long accepted, long rejected, boolean preAnnotated, long suggested, Long undecided,
+            Double acceptanceRate) {
+    }
+
+    /**
+     * How many pre-annotations each source has in the project, by name; for a manager about to delete a source's.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> preAnnotationSources(UUID projectId) {
+        access.requireEveryonesWork(projectId);
+        return preAnnotations.countsBySource(projectId);
+    }
+
+    /**
+     * Deletes every pre-annotation of the source in the project (managers). Spans accepted from them stay the
+     * annotators', and the decisions stay, so the counts of what was accepted and rejected remain.
+     *
+     * @return how many were deleted
+     */
+    public int deletePreAnnotations(UUID projectId, String source) {
+        access.requireManager(projectId);
+        return preAnnotations.deleteSource(projectId, source);
+    }
+
+    private List<DecisionCount> counts(UUID projectId) {
+        List<LayerSchema> layers = schema.layers(projectId);
+        Map<Tally, long[]> tallies = new LinkedHashMap<>();
+        for (SuggestionDecisions.Count count : decisions.counts(projectId)) {
+            long[] tally = tallies.computeIfAbsent(new Tally(count.source(), count.layer(), count.label()),
+                    key -> new long[4]);
+            tally[0] = count.accepted();
+            tally[1] = count.rejected();
+        }
+        // a pre-annotation is decided once any annotator decided its place under its source; decisions are people's
+        // work, so far fewer than a model's pre-annotations can be: those go by a batch at a time
+        Set<SuggestionDecisions.Place> decided = decisions.decidedPlaces(projectId);
+        preAnnotations.eachOfProject(projectId, row -> {
+            long[] tally = tallies.computeIfAbsent(new Tally(row.source(), row.layerId(), row.labelId()),
+                    key -> new long[4]);
+            tally[2]++;
+            if (!decided.contains(new SuggestionDecisions.Place(row.documentId(), row.source(), row.layerId(),
+                    row.labelId(), row.start(), row.end()))) {
+                tally[3]++;
+            }
+        });
+        List<DecisionCount> counts = new ArrayList<>();
+        tallies.forEach((key, tally) -> {
+            Optional<LayerSchema> layer = layers.stream().filter(candidate -> candidate.id().equals(key.layer()))
+                    .findFirst();
+            String label = layer.flatMap(found -> found.labels().stream()
+                    .filter(candidate -> candidate.id().equals(key.label())).findFirst())
+                    .map(LabelSchema::name).orElse(null);
+            boolean preAnnotated = tally[2] > 0;
+            long decidedCount = tally[0] + tally[1];
+            counts.add(new DecisionCount(key.source(), key.layer(), layer.map(LayerSchema::name).orElse(null),
+                    key.label(), label, tally[0], tally[1], preAnnotated, preAnnotated ? tally[2] : decidedCount,
+                    preAnnotated ? tally[3] : null, decidedCount == 0 ? null : (double) tally[0] / decidedCount));
+        });
+        counts.sort(Comparator.comparing(DecisionCount::source)
+                .thenComparingInt(count -> layerPosition(layers, count.layer()))
+                .thenComparingInt(count -> labelPosition(layers, count.layer(), count.label())));
+        return counts;
+    }
+
+    /** What the counts are grouped by. */
+    private record Tally(String source, UUID layer, UUID label) {
+    }
+
+    private static int labelPosition(List<LayerSchema> layers, UUID layer, UUID label) {
+        List<LabelSchema> labels = layers.stream().filter(candidate -> candidate.id().equals(layer)).findFirst()
+                .map(LayerSchema::labels).orElse(List.of());
+        for (int i = 0; i < labels.size(); i++) {
+            if (labels.get(i).id().equals(label)) {
+                return i;
+            }
+        }
+        return labels.size();
     }
 
     /**
@@ -182,7 +272,34 @@ public class SuggestionService implements Suggestions {
                 QuotationRule.propose(text), layers, text)));
         all.addAll(safely(NonEditorialRule.SOURCE, document, () -> named(NonEditorialRule.SOURCE,
                 NonEditorialRule.LAYER, NonEditorialRule.propose(text), layers, text)));
+        // last: where a rule proposes the same place, the rule's is the one shown
+        all.addAll(preAnnotated(document, layers));
         return all;
+    }
+
+    /**
+     * The document's pre-annotations, each a suggestion of its source, where its label is still one of a span layer
+     * of the schema (deleting a label or layer deletes its pre-annotations; a layer can change kind) and it lies
+     * within the text. The text is the one the caller reads: an outlet-blind project's masks keep the offsets.
+     */
+    private List<Suggestion> preAnnotated(DocumentDetails document, List<LayerSchema> layers) {
+        List<PreAnnotation> rows = preAnnotations.ofDocument(document.id());
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        int[] codePoints = document.text().codePoints().toArray();
+        List<Suggestion> suggested = new ArrayList<>();
+        for (PreAnnotation row : rows) {
+            Optional<LayerSchema> layer = layers.stream().filter(candidate -> candidate.kind() == LayerKind.SPAN
+                    && candidate.id().equals(row.layerId())
+                    && candidate.labels().stream().anyMatch(label -> label.id().equals(row.labelId()))).findFirst();
+            if (layer.isPresent() && row.start() >= 0 && row.end() > row.start() && row.end() <= codePoints.length) {
+                suggested.add(new Suggestion(row.source(), row.layerId(), row.labelId(), row.start(), row.end(),
+                        new String(codePoints, row.start(), row.end() - row.start()),
+                        attributesById(layer.get(), row.labelId(), row.attributes()), PRE_ANNOTATION_NOTE));
+            }
+        }
+        return suggested;
     }
 
     private static List<Suggestion> safely(String source, DocumentDetails document, Supplier<List<Suggestion>> rule) {
@@ -196,11 +313,11 @@ public class SuggestionService implements Suggestions {
     }
 
     private Optional<Suggestion> proposed(DocumentDetails document, Suggestion.Key key) {
-        if (!SOURCES.contains(key.source())) {
-            return Optional.empty();
-        }
-        return proposals(document, schema.layers(document.projectId())).stream()
-                .filter(suggestion -> suggestion.key().equals(key)).findFirst();
+        List<LayerSchema> layers = schema.layers(document.projectId());
+        // another source's name can only be a pre-annotation's: no need to run the rules
+        List<Suggestion> candidates = SOURCES.contains(key.source()) ? proposals(document, layers)
+                : preAnnotated(document, layers);
+        return candidates.stream().filter(suggestion -> suggestion.key().equals(key)).findFirst();
     }
 
     /** The labels of the caller's spans in the story's other articles, where this one shares their passages. */
@@ -259,6 +376,27 @@ public class SuggestionService implements Suggestions {
                             && attribute.name().equalsIgnoreCase(value.getKey()) && fits(attribute, value.getValue()))
                     .findFirst().ifPresent(attribute -> values.put(attribute.id(), value.getValue()));
         }
+        return kept(layer, values);
+    }
+
+    /**
+     * A pre-annotation's values, keyed by attribute id as a span's are, for the attributes the layer still has for
+     * the label and that the value still fits (the schema may have changed since the import).
+     */
+    private static Map<String, Object> attributesById(LayerSchema layer, UUID label, Map<String, Object> byId) {
+        Map<UUID, Object> values = new LinkedHashMap<>();
+        for (AttributeSchema attribute : layer.attributes()) {
+            Object value = byId.get(attribute.id().toString());
+            if (value != null && (attribute.labelId() == null || attribute.labelId().equals(label))
+                    && (fits(attribute, value) || fitsMany(attribute, value))) {
+                values.put(attribute.id(), value);
+            }
+        }
+        return kept(layer, values);
+    }
+
+    /** The values whose attribute is asked for: unconditionally, or under a condition the values meet. */
+    private static Map<String, Object> kept(LayerSchema layer, Map<UUID, Object> values) {
         Map<String, Object> kept = new LinkedHashMap<>();
         for (AttributeSchema attribute : layer.attributes()) {
             if (values.containsKey(attribute.id()) && (attribute.condition() == null || Objects.equals(
@@ -277,6 +415,12 @@ public class SuggestionService implements Suggestions {
             case TEXT, ENTITY -> value instanceof String text && !text.isBlank();
             case MULTI_CHOICE -> false;
         };
+    }
+
+    /** A multiple choice's value: some of its options (which the rules never propose, and imports may carry). */
+    private static boolean fitsMany(AttributeSchema attribute, Object value) {
+        return attribute.type() == AttributeType.MULTI_CHOICE && value instanceof List<?> choices
+                && !choices.isEmpty() && choices.stream().allMatch(attribute.options()::contains);
     }
 
     /** In a layer that allows no overlap, a proposal over one of the caller's spans could not be accepted. */
@@ -327,7 +471,7 @@ public class SuggestionService implements Suggestions {
         return InvalidInputException.of("suggestion", "no suggestion of source '" + key.source() + "' with this "
                 + "layer and label at " + key.start() + ".." + key.end() + " is made to you on this document"
                 + (SOURCES.contains(key.source().toLowerCase(Locale.ROOT)) ? "" : " (sources: "
-                        + String.join(", ", SOURCES) + ")"));
+                        + String.join(", ", SOURCES) + ", and the names of the project's pre-annotations)"));
     }
 
     private UUID caller() {

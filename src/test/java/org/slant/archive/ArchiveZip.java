@@ -181,6 +181,20 @@ final class ArchiveZip {
 
     /** The archive as Slant wrote it in format version 3: the project without outlet_blind. Checksums fit. */
     ArchiveZip asFormatVersion3() {
+        return asFormatVersion4().withoutOutletBlind();
+    }
+
+    /**
+     * The archive as Slant wrote it in format version 4: without pre-annotations, and with only the accounts the
+     * rest names. Checksums fit.
+     */
+    ArchiveZip asFormatVersion4() {
+        return olderFormat(4, List.of("pre_annotations.jsonl"), List.of("preAnnotations"), List.of("spans.jsonl",
+                "answers.jsonl", "events.jsonl", "members.jsonl", "assignments.jsonl", "curation.jsonl",
+                "gold_events.jsonl"));
+    }
+
+    private ArchiveZip withoutOutletBlind() {
         ObjectNode project = (ObjectNode) json(ArchiveFile.PROJECT.fileName);
         project.remove("outlet_blind");
         ObjectNode manifest = (ObjectNode) json(ArchiveFile.MANIFEST);

@@ -47,7 +47,7 @@ class ProjectArchiveOutletBlindTest {
     @Test
     void theSettingComesBackAsItWas() {
         ArchiveZip archive = ArchiveZip.read(ArchiveZip.exported(archives, projectId));
-        assertThat(archive.json("manifest.json").get("formatVersion").intValue()).isEqualTo(4);
+        assertThat(archive.json("manifest.json").get("formatVersion").intValue()).isEqualTo(5);
         assertThat(archive.json("project.json").get("outlet_blind").booleanValue()).isTrue();
         ProjectRemoval.removeRows(jdbc, projectId);
 
@@ -70,14 +70,15 @@ class ProjectArchiveOutletBlindTest {
     }
 
     @Test
-    void anArchiveOfFormatVersion4WithoutTheSettingOrVersion3WithItIsRefused() {
+    void anArchiveOfFormatVersion4Or5WithoutTheSettingOrVersion3WithItIsRefused() {
         ArchiveZip archive = ArchiveZip.read(ArchiveZip.exported(archives, projectId));
         ObjectNode project = (ObjectNode) archive.json("project.json");
         project.remove("outlet_blind");
         ArchiveZip lacking = archive.with("project.json", project.toString()).withChecksums();
-        ObjectNode manifest = (ObjectNode) archive.json("manifest.json");
+        ArchiveZip v4 = archive.asFormatVersion4();
+        ObjectNode manifest = (ObjectNode) v4.json("manifest.json");
         manifest.put("formatVersion", 3);
-        ArchiveZip early = archive.with("manifest.json", manifest.toString()).withChecksums();
+        ArchiveZip early = v4.with("manifest.json", manifest.toString()).withChecksums();
         ProjectRemoval.removeRows(jdbc, projectId);
 
         assertThatThrownBy(() -> importer.importArchive(new ByteArrayInputStream(lacking.bytes())))

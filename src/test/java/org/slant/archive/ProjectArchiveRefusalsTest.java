@@ -189,6 +189,26 @@ class ProjectArchiveRefusalsTest {
     }
 
     @Test
+    void refusesAPreAnnotationOutsideItsTextWithoutASourceOrImportedBySomeoneTheArchiveDoesNotName() {
+        JsonNode span = JSON.readTree(copy.lines("spans.jsonl").getFirst());
+        String preAnnotation = "{\"id\":\"" + UUID.randomUUID() + "\",\"project_id\":\"" + copy.projectId()
+                + "\",\"document_id\":" + span.get("document_id") + ",\"source\":\"\",\"layer_id\":"
+                + span.get("layer_id") + ",\"label_id\":" + span.get("label_id") + ",\"start_offset\":0,"
+                + "\"end_offset\":99,\"attributes\":{},\"imported_from\":\"model.jsonl\",\"imported_by\":\""
+                + UUID.randomUUID() + "\",\"imported_at\":\"2026-01-01T00:00:00+00:00\"}\n";
+        ArchiveZip wrong = copy.with("pre_annotations.jsonl", preAnnotation).withChecksums();
+
+        JsonNode problem = refused(wrong, 400);
+
+        assertThat(problem.get("problems").valueStream().map(found -> found.get("where").stringValue() + ": "
+                + found.get("message").stringValue())).containsExactly(
+                "pre_annotations.jsonl, line 1: start_offset and end_offset must satisfy 0 <= start < end <= 39 (the "
+                        + "document's length in code points), not 0..99",
+                "pre_annotations.jsonl, line 1, field 'source': must be 1 to 100 characters long",
+                "pre_annotations.jsonl, line 1, field 'imported_by': no account in annotators.json has this id");
+    }
+
+    @Test
     void refusesGoldAStatusOrAGoldEventThatDoesNotHold() {
         JsonNode span = JSON.readTree(copy.lines("spans.jsonl").getFirst());
         String time = "\"2026-01-01T00:00:00+00:00\"";
@@ -236,13 +256,13 @@ class ProjectArchiveRefusalsTest {
     @Test
     void refusesAnArchiveOfANewerFormat() {
         JsonNode manifest = copy.json("manifest.json");
-        ArchiveZip newer = copy.with("manifest.json", manifest.toString().replace("\"formatVersion\":4",
-                "\"formatVersion\":5"));
+        ArchiveZip newer = copy.with("manifest.json", manifest.toString().replace("\"formatVersion\":5",
+                "\"formatVersion\":6"));
 
         JsonNode problem = refused(newer, 400);
 
-        assertThat(problem.get("detail").stringValue()).contains("format version 5")
-                .contains("reads versions 1 to 4").contains("newer Slant");
+        assertThat(problem.get("detail").stringValue()).contains("format version 6")
+                .contains("reads versions 1 to 5").contains("newer Slant");
     }
 
     @Test

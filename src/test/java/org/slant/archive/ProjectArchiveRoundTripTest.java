@@ -100,15 +100,16 @@ class ProjectArchiveRoundTripTest {
         assertThat(archive.names()).containsExactly("project.json", "schema.json", "annotators.json",
                 "stories.jsonl", "outlets.jsonl", "documents.jsonl", "spans.jsonl", "answers.jsonl", "events.jsonl",
                 "members.jsonl", "assignments.jsonl", "gold_spans.jsonl", "gold_answers.jsonl", "curation.jsonl",
-                "gold_events.jsonl", "manifest.json");
+                "gold_events.jsonl", "pre_annotations.jsonl", "manifest.json");
         JsonNode manifest = archive.json("manifest.json");
         assertThat(manifest.get("format").stringValue()).isEqualTo("slant-project-archive");
-        assertThat(manifest.get("formatVersion").intValue()).isEqualTo(4);
+        assertThat(manifest.get("formatVersion").intValue()).isEqualTo(5);
         assertThat(archive.json("project.json").get("outlet_blind").booleanValue()).isTrue();
         assertThat(manifest.get("counts").get("goldSpans").intValue()).isEqualTo(1);
         assertThat(manifest.get("counts").get("curationStatuses").intValue()).isEqualTo(1);
         assertThat(manifest.get("counts").get("members").intValue()).isEqualTo(4);
         assertThat(manifest.get("counts").get("assignments").intValue()).isEqualTo(4);
+        assertThat(manifest.get("counts").get("preAnnotations").intValue()).isEqualTo(2);
         assertThat(manifest.get("project").get("id").stringValue()).isEqualTo(projectId.toString());
         assertThat(archive.text("annotators.json")).contains(newHere.getUsername())
                 .contains(onlyManages.getUsername()).doesNotContain("{noop}").doesNotContain("password");
@@ -124,6 +125,8 @@ class ProjectArchiveRoundTripTest {
                 .anyMatch(row -> row.contains("\"UPDATE\"")).anyMatch(row -> row.contains("\"CREATE\""));
         assertThat(exported.get("curation")).singleElement().asString().contains(idTaken.getId().toString());
         assertThat(exported.get("gold_event")).hasSize(2).allMatch(row -> row.contains(idTaken.getId().toString()));
+        assertThat(exported.get("pre_annotation")).hasSize(2).anyMatch(row -> row.contains(idTaken.getId()
+                .toString())).anyMatch(row -> row.contains("\"imported_by\":null"));
 
         try (ConfigurableApplicationContext other = startAnotherInstallation(otherDataDir)) {
             JdbcTemplate otherJdbc = other.getBean(JdbcTemplate.class);
@@ -166,6 +169,9 @@ class ProjectArchiveRoundTripTest {
                     Long.class, movedId)).isEqualTo(1);
             assertThat(otherJdbc.queryForObject("select count(*) from gold_event where actor_id = ?", Long.class,
                     movedId)).isEqualTo(2);
+            assertThat(otherJdbc.queryForList("select source || ' ' || start_offset || '..' || end_offset from "
+                    + "pre_annotation where imported_by = ?", String.class, movedId)).containsExactly(
+                            "roberta-ptc-v2 15..29");
         }
     }
 
@@ -220,6 +226,16 @@ class ProjectArchiveRoundTripTest {
         editor.moveLabel(frame.id(), label(frame, "Morality").id(), 0);
         editor.deleteLayer(layer(projectId, "Headline frame").id(), false);
         aTeamAtWork(projectId, documents, admin, newHere, idTaken, onlyManages);
+        // a model's pre-annotations, imported by the curator, and a dataset's, whose importer's account is gone
+        String preAnnotation = "insert into pre_annotation (id, project_id, document_id, source, layer_id, label_id, "
+                + "start_offset, end_offset, attributes, imported_from, imported_by, imported_at) values (?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?::jsonb, ?, ?, ?::timestamptz)";
+        jdbc.update(preAnnotation, UUID.randomUUID(), projectId, documents.get(0), "roberta-ptc-v2",
+                attribution.id(), label(attribution, "Content").id(), 15, 29, "{\"" + kind.id() + "\": \"person\"}",
+                "predictions 🇺🇦.jsonl", idTaken.getId(), "2022-01-15 12:00:00.000001Z");
+        jdbc.update(preAnnotation, UUID.randomUUID(), projectId, documents.get(1), "Café corpus\u00A02020",
+                frame.id(), label(frame, "Economic").id(), 0, 5, "{}", "cafe.tar.gz", null,
+                "2022-01-16 12:00:00Z");
         ActingAs.user(idTaken.getUsername(), () -> {
             gold.createSpan(documents.get(1), null, new SpanDraft(frame.id(), label(frame, "Economic").id(), 6, 12,
                     Map.of()));

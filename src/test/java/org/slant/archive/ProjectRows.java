@@ -38,6 +38,8 @@ final class ProjectRows {
                 + "join document d on d.id = t.document_id where d.project_id = ? order by t.id");
         QUERIES.put("curation", "select row_to_json(t)::text from curation t where t.project_id = ? "
                 + "order by t.document_id");
+        QUERIES.put("pre_annotation", "select row_to_json(t)::text from pre_annotation t where t.project_id = ? "
+                + "order by t.id");
         // the histories' ids are numbers of the installation: compared without them, in their order
         QUERIES.put("annotation_event", "select (to_jsonb(t) - 'id')::text from annotation_event t "
                 + "where t.project_id = ? order by t.id");

@@ -198,6 +198,7 @@ class AuthorizationMatrixTest {
         check("POST", () -> suggestions + "/accept", () -> suggestion("Content", "We will talk again"), readers);
         check("POST", () -> suggestions + "/reject", () -> suggestion("Cue", "said"), readers);
         check("GET", () -> p + "/suggestions/decisions", null, managers);
+        check("DELETE", () -> p + "/pre-annotations?source=model", null, managers);
         check("GET", () -> p + "/archive", null, managers);
         check("GET", () -> p + "/agreement", null, everyonesWork);
         check("GET", () -> p + "/agreement?format=csv&measure=F1_EXACT", null, everyonesWork);
@@ -362,11 +363,13 @@ class AuthorizationMatrixTest {
                   (select string_agg(row(b.*)::text, ',' order by b.id) from send_back b where b.project_id = ?),
                   (select string_agg(row(s.*)::text, ',' order by s.id) from suggestion_decision s
                      where s.project_id = ?),
+                  (select string_agg(row(p.*)::text, ',' order by p.id) from pre_annotation p
+                     where p.project_id = ?),
                   (select count(*)::text from app_user),
                   (select count(*)::text from project),
                   (select count(*)::text from membership)))
                 """, String.class, projectId, projectId, projectId, projectId, projectId, projectId, projectId,
-                projectId, projectId, projectId, projectId, projectId, projectId);
+                projectId, projectId, projectId, projectId, projectId, projectId, projectId);
     }
 
     /**

@@ -39,7 +39,8 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         download.getElement().setAttribute("download", true);
         download.addClassName("slant-download");
         Paragraph what = new Paragraph("One .slant.zip file with the project's settings, schema, stories, outlets, "
-                + "documents, every annotation and the whole annotation history, with a manifest of counts and "
+                + "documents, every annotation and the whole annotation history, the gold, the pre-annotations of "
+                + "imported sources, with a manifest of counts and "
                 + "checksums. Import it into another Slant installation (Projects → Import archive) to move or "
                 + "restore the study exactly, ids included.");
         what.addClassName("slant-markdown");

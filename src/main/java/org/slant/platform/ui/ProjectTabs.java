@@ -19,6 +19,7 @@ public class ProjectTabs extends Div {
         AGREEMENT("Agreement", "/agreement", Audience.EVERYONES_WORK),
         CURATION("Curation", "/curation", Audience.EVERYONES_WORK),
         QUALITY("Quality", "/quality"),
+        SUGGESTIONS("Suggestions", "/suggestions", Audience.EVERYONES_WORK),
         EXPORT("Export", "/export"),
         SCHEMA("Schema", "/schema"),
         STORIES("Stories and outlets", "/stories"),

@@ -11,11 +11,13 @@ import org.slant.suggestions.SuggestionService;
 import org.slant.suggestions.SuggestionService.DecisionCount;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -64,9 +66,20 @@ class SuggestionsApi {
         suggestions.reject(documentId, body.key());
     }
 
+    /** What deleting a source's pre-annotations did. */
+    record Deleted(String source, int deleted) {
+    }
+
+    @DeleteMapping("/projects/{projectId}/pre-annotations")
+    @Operation(summary = "Delete every pre-annotation of a source (managers): annotators are no longer offered them; "
+            + "spans accepted from them stay the annotators', and the decisions stay counted")
+    Deleted deletePreAnnotations(@PathVariable UUID projectId, @RequestParam String source) {
+        return new Deleted(source, suggestions.deletePreAnnotations(projectId, source));
+    }
+
     @GetMapping("/projects/{projectId}/suggestions/decisions")
-    @Operation(summary = "Per source, layer and label: how many suggestions annotators accepted and rejected "
-            + "(managers)")
+    @Operation(summary = "Per source, layer and label: how many suggestions annotators accepted and rejected; for a "
+            + "source of pre-annotations also how many it has (suggested) and how many no one decided yet (managers)")
     List<DecisionCount> decisions(@PathVariable UUID projectId) {
         return suggestions.decisionCounts(projectId);
     }

@@ -47,7 +47,8 @@ class MembersViewTest {
         assertThat(_size(view.members)).isEqualTo(1);
         assertThat(view.adding.isVisible()).isTrue();
         assertThat(visibleTabs()).containsExactly("documents", "my_work", "progress", "agreement", "curation",
-                "quality", "export", "schema", "stories", "team", "assignment", "settings", "archive");
+                "quality", "suggestions", "export", "schema", "stories", "team", "assignment", "settings",
+                "archive");
 
         view.username.setValue("nobody-" + UUID.randomUUID());
         view.addMember();
@@ -66,8 +67,8 @@ class MembersViewTest {
         MembersView readOnly = _get(MembersView.class);
         assertThat(_size(readOnly.members)).isEqualTo(2);
         assertThat(readOnly.adding.isVisible()).isFalse();
-        assertThat(visibleTabs()).containsExactly("documents", "my_work", "agreement", "curation", "quality", "export",
-                "schema", "stories", "team");
+        assertThat(visibleTabs()).containsExactly("documents", "my_work", "agreement", "curation", "quality",
+                "suggestions", "export", "schema", "stories", "team");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Team · Team view");
     }
 

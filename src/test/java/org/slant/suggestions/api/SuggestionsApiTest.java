@@ -2,6 +2,7 @@ package org.slant.suggestions.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,8 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
 import org.slant.SlantSpringTest;
+import org.slant.annotation.PreAnnotations;
+import org.slant.annotation.PreAnnotations.PreAnnotation;
+import org.slant.annotation.PreAnnotationsFixture;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.NewDocument;
+import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
 import org.slant.team.Memberships;
@@ -21,7 +26,9 @@ import org.slant.team.User;
 import org.slant.team.SystemRole;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The suggestions endpoints over real HTTP. */
 @SlantSpringTest
@@ -39,6 +46,10 @@ class SuggestionsApiTest {
     Memberships memberships;
     @Autowired
     UserRepository users;
+    @Autowired
+    PreAnnotations preAnnotations;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     UUID projectId;
     UUID documentId;
@@ -93,6 +104,68 @@ class SuggestionsApiTest {
                         "non-editorial App promo 0 1");
         assertThat(annotator.get("/api/v1/projects/" + projectId + "/suggestions/decisions").status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aPreAnnotationIsOfferedUnderItsSourceAndCountedWithItsTotals() {
+        LayerSchema attribution = schema.layers(projectId).stream()
+                .filter(layer -> layer.name().equals("Attribution")).findFirst().orElseThrow();
+        UUID source = attribution.labels().stream().filter(label -> label.name().equals("Source")).findFirst()
+                .orElseThrow().id();
+        // "Zelensky\u00A0said", after the flag (two code points) and the quotation: 26..39
+        PreAnnotationsFixture.store(preAnnotations, transactions, projectId, List.of(new PreAnnotation(documentId,
+                "ner-model", attribution.id(), source, 26, 39, Map.of())), "ner.jsonl");
+
+        JsonNode offered = annotator.get(path("")).expect(200, "open suggestions").json().valueStream()
+                .filter(suggestion -> suggestion.get("source").asString().equals("ner-model")).findFirst()
+                .orElseThrow();
+        assertThat(offered.get("text").asString()).isEqualTo("Zelensky\u00A0said");
+        assertThat(offered.get("note").asString()).isEqualTo("Imported as a suggestion");
+        Response rejected = annotator.post(path("/reject"), decision(offered, null));
+        assertThat(rejected.status()).isEqualTo(204);
+
+        JsonNode counts = manager.get("/api/v1/projects/" + projectId + "/suggestions/decisions")
+                .expect(200, "counts").json();
+        JsonNode model = counts.valueStream().filter(count -> count.get("source").asString().equals("ner-model"))
+                .findFirst().orElseThrow();
+        assertThat(model.get("labelName").asString()).isEqualTo("Source");
+        assertThat(model.get("preAnnotated").asBoolean()).isTrue();
+        assertThat(model.get("suggested").asInt()).isEqualTo(1);
+        assertThat(model.get("accepted").asInt()).isZero();
+        assertThat(model.get("rejected").asInt()).isEqualTo(1);
+        assertThat(model.get("undecided").asInt()).isZero();
+        assertThat(model.get("acceptanceRate").asDouble()).isZero();
+
+        assertThat(annotator.delete("/api/v1/projects/" + projectId + "/pre-annotations?source=ner-model").status())
+                .isEqualTo(403);
+        JsonNode deleted = manager.delete("/api/v1/projects/" + projectId + "/pre-annotations?source=ner-model")
+                .expect(200, "deleted").json();
+        assertThat(deleted.get("source").asString()).isEqualTo("ner-model");
+        assertThat(deleted.get("deleted").asInt()).isEqualTo(1);
+        assertThat(annotator.get(path("")).json().valueStream().map(suggestion -> suggestion.get("source")
+                .asString())).doesNotContain("ner-model");
+    }
+
+    @Test
+    void spansImportedAsASourcesSuggestionsAreOfferedUnderItsName() {
+        // the document's own text, so the import finds the document; the span is "Zelensky\u00A0said", 26..39
+        String line = "{\"text\": " + JsonMapper.builder().build().writeValueAsString(TEXT) + ", \"annotations\": "
+                + "[{\"annotator\": \"admin\", \"status\": \"DONE\", \"spans\": [{\"layer\": \"Attribution\", "
+                + "\"label\": \"Source\", \"start\": 26, \"end\": 39, \"text\": \"Zelensky\u00A0said\", "
+                + "\"attributes\": {}}]}]}\n";
+
+        Response imported = ApiClient.basic(port, "admin", SlantSpringTest.ADMIN_PASSWORD).postFiles(
+                "/api/v1/projects/" + projectId + "/annotations/import?source=ner-model", "file",
+                List.of(new ApiClient.FilePart("ner.jsonl", line.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("suggestions").asInt()).isEqualTo(1);
+        assertThat(annotator.get(path("")).json().valueStream().filter(suggestion -> suggestion.get("source")
+                .asString().equals("ner-model")).map(suggestion -> suggestion.get("start").asInt() + ".."
+                        + suggestion.get("end").asInt() + " " + suggestion.get("text").asString()))
+                .containsExactly("26..39 Zelensky\u00A0said");
+        assertThat(annotator.get("/api/v1/documents/" + documentId + "/annotations").json().get("spans").size())
+                .as("no one's work until accepted").isZero();
     }
 
     @Test
