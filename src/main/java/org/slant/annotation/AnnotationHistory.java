@@ -39,6 +39,23 @@ class AnnotationHistory {
                 annotationId);
     }
 
+    /** {@link #createdBecause} for many annotations at once, in statements of a few thousand. */
+    void createdBecause(AnnotationTable table, List<UUID> annotationIds, UUID actor, String reason) {
+        String sql = "insert into annotation_event (annotation_id, target, project_id, document_id, actor_id, action, "
+                + "before, after, reason) select a.id, '" + table.target + "', d.project_id, a.document_id, ?, "
+                + "'CREATE', null, " + table.snapshot + ", ?" + table.from() + "where a.id = any(?)";
+        for (int from = 0; from < annotationIds.size(); from += 5000) {
+            List<UUID> chunk = annotationIds.subList(from, Math.min(annotationIds.size(), from + 5000));
+            jdbc.update(connection -> {
+                var statement = connection.prepareStatement(sql);
+                statement.setObject(1, actor);
+                statement.setString(2, reason);
+                statement.setArray(3, connection.createArrayOf("uuid", chunk.toArray()));
+                return statement;
+            });
+        }
+    }
+
     /** The annotation's snapshot as it is now, to pass as {@code before} once it has been changed. */
     String snapshot(AnnotationTable table, UUID annotationId) {
         return jdbc.queryForObject("select " + table.snapshot + "::text" + table.from() + "where a.id = ?",

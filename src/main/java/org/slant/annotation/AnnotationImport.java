@@ -1,21 +1,31 @@
 package org.slant.annotation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.slant.annotation.PreAnnotations.PreAnnotation;
+import org.slant.annotation.importing.AnnotatedDocument;
+import org.slant.annotation.importing.AnnotatedFormat;
+import org.slant.annotation.importing.AnnotatorWork;
+import org.slant.annotation.importing.ImportOptions;
+import org.slant.annotation.importing.ImportProblems;
+import org.slant.annotation.importing.ImportedAnswer;
+import org.slant.annotation.importing.ImportedSpan;
+import org.slant.annotation.importing.Place;
+import org.slant.annotation.importing.UploadedFile;
+import org.slant.annotation.importing.UploadedFiles;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.Document;
 import org.slant.corpus.DocumentText;
@@ -23,12 +33,16 @@ import org.slant.corpus.NewDocument;
 import org.slant.corpus.importing.ImportLimits;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
-import org.slant.platform.NotUtf8Exception;
-import org.slant.platform.StrictUtf8;
+import org.slant.schema.AttributeType;
+import org.slant.schema.Drafts.AttributeDraft;
+import org.slant.schema.Drafts.LabelDraft;
+import org.slant.schema.Drafts.LayerDraft;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.AttributeSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
+import org.slant.schema.SchemaEditor;
+import org.slant.schema.SchemaPresets;
 import org.slant.schema.SchemaService;
 import org.slant.team.Accounts;
 import org.slant.team.CurrentUser;
@@ -41,70 +55,73 @@ import org.slant.team.UserRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports Slant's own jsonl export back, documents with every annotator's work (docs/import.md#annotated-jsonl):
- * all or nothing. Every line is read and checked against the project's schema, the texts and the accounts first;
- * if anything is wrong nothing is stored and every problem is named with its file, line and field. Annotators are
- * matched to accounts by username; each span and answer is recorded in the history as "imported from &lt;file&gt;".
+ * Imports annotated data, documents with the work on them, from any format Slant reads (docs/import.md#annotated-
+ * data), all or nothing. A format's reader turns the files into documents with spans and answers by layer and label
+ * names; everything is then checked here, the same for every format, against the project's schema (after the
+ * mapping's renames), the texts and the accounts; if anything is wrong nothing is stored and every problem is named
+ * with its place. The work becomes the annotators' own (matched by username), or, with a source, suggestions of that
+ * source (pre-annotations). Each stored span and answer is recorded in the history as "imported from &lt;file&gt;".
  */
 @Service
 @Transactional
 public class AnnotationImport {
 
-    static final List<String> FIELDS = List.of("id", "text", "title", "outlet", "story", "url", "published",
-            "externalId", "meta", "annotations", "gold");
-    private static final List<String> WORK_FIELDS = List.of("annotator", "status", "spans", "answers");
-    private static final List<String> SPAN_FIELDS = List.of("id", "layer", "label", "start", "end", "text",
-            "attributes");
-    private static final List<String> ANSWER_FIELDS = List.of("id", "layer", "label", "attributes");
-    private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
-    };
-    private static final int MAX_PROBLEMS = 200;
+    /** Names Slant's own suggestion rules use: a source of imported suggestions may not take one. */
+    private static final Set<String> RULE_SOURCES = Set.of("quotes", "non-editorial", "shared-passage");
 
     private final CorpusService corpus;
     private final SchemaService schema;
+    private final SchemaEditor schemaEditor;
     private final ProjectAccess access;
     private final CurrentUser currentUser;
     private final UserRepository users;
     private final Accounts accounts;
     private final Memberships memberships;
-    private final AssignmentRepository assignments;
     private final AnnotationHistory history;
+    private final PreAnnotations preAnnotations;
     private final ImportLimits limits;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
-    private final ObjectReader reader;
     private final jakarta.persistence.EntityManager entityManager;
+    private final List<AnnotatedFormat> formats;
 
-    AnnotationImport(CorpusService corpus, SchemaService schema, ProjectAccess access, CurrentUser currentUser,
-            UserRepository users, Accounts accounts, Memberships memberships, AssignmentRepository assignments,
-            AnnotationHistory history, ImportLimits limits, JdbcTemplate jdbc, JsonMapper json,
-            jakarta.persistence.EntityManager entityManager) {
-        this.entityManager = entityManager;
+    AnnotationImport(CorpusService corpus, SchemaService schema, SchemaEditor schemaEditor, ProjectAccess access,
+            CurrentUser currentUser, UserRepository users, Accounts accounts, Memberships memberships,
+            AnnotationHistory history, PreAnnotations preAnnotations, ImportLimits limits, JdbcTemplate jdbc,
+            JsonMapper json, jakarta.persistence.EntityManager entityManager, List<AnnotatedFormat> formats) {
         this.corpus = corpus;
         this.schema = schema;
+        this.schemaEditor = schemaEditor;
         this.access = access;
         this.currentUser = currentUser;
         this.users = users;
         this.accounts = accounts;
         this.memberships = memberships;
-        this.assignments = assignments;
         this.history = history;
+        this.preAnnotations = preAnnotations;
         this.limits = limits;
         this.jdbc = jdbc;
         this.json = json;
-        this.reader = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+        this.entityManager = entityManager;
+        this.formats = List.copyOf(formats);
     }
 
     public ImportLimits limits() {
         return limits;
+    }
+
+    /** The formats Slant reads, Slant's own first. */
+    public List<AnnotatedFormat> formats() {
+        return formats;
+    }
+
+    /** A reader of uploaded files and archives that keeps to the upload limit. */
+    public UploadedFiles uploadedFiles() {
+        return new UploadedFiles(limits.maxUpload().toBytes(), ImportLimits.describe(limits.maxUpload())
+                + " (slant.import.max-upload)");
     }
 
     /**
@@ -112,192 +129,117 @@ public class AnnotationImport {
      *
      * @param documents documents created
      * @param existingDocuments documents the project already had (the same text), which received the work instead
-     * @param spans spans stored
+     * @param spans spans stored as annotators' work
      * @param answers answers stored
      * @param annotators annotators whose work was stored
      * @param accountsCreated usernames of the inactive accounts created for them
+     * @param suggestions spans stored as suggestions of the import's source (those it already had are not counted)
+     * @param schemaCreated the layers, labels and attributes created for the import, e.g. "label 'Doubt' of layer 'X'"
+     * @param leftOut what the import did not take, and why (e.g. answers when importing suggestions)
      */
     public record Result(int documents, int existingDocuments, int spans, int answers, int annotators,
-            List<String> accountsCreated) {
+            List<String> accountsCreated, int suggestions, List<String> schemaCreated, List<String> leftOut) {
+    }
+
+    /** Managers of the project and system admins only; the project must not be archived. */
+    public void requireMayImport(UUID projectId) {
+        access.requireManager(projectId);
+        corpus.projectToChange(projectId);
     }
 
     /**
-     * Reads, checks and stores one jsonl file. Managers of the project and system admins only.
+     * Reads, checks and stores Slant's own jsonl export from a stream.
      *
      * @param createAnnotators whether usernames without an account get one (inactive, without password)
      * @throws InvalidInputException listing every problem; nothing has been stored then
      */
     public Result importJsonl(UUID projectId, String file, long size, InputStream in, boolean createAnnotators) {
-        access.requireManager(projectId);
-        corpus.projectToChange(projectId);
+        requireMayImport(projectId);
         if (size > limits.maxUpload().toBytes()) {
             throw InvalidInputException.of("upload", uploadLimit());
         }
-        Read read = new Read(file, schema.layers(projectId));
-        readLines(file, in, read);
-        if (read.problems.isEmpty() && read.lines.isEmpty()) {
-            read.problem(file, "holds no documents");
-        }
-        // annotators: by username, as the export writes them with usernames=true
-        Map<String, UUID> annotatorIds = new LinkedHashMap<>();
-        List<String> unknown = new ArrayList<>();
-        for (String name : read.annotators) {
-            Optional<User> user = users.findByUsername(name);
-            if (user.isPresent()) {
-                annotatorIds.put(name, user.get().getId());
-            } else {
-                unknown.add(name);
-            }
-        }
-        if (!unknown.isEmpty() && !createAnnotators) {
-            read.problem("annotations", "no account has the username " + String.join(", ", unknown.stream()
-                    .map(name -> "'" + name + "'").toList()) + " (an export names annotators by pseudonym unless "
-                    + "it was made with usernames=true); create these accounts, or import with "
-                    + "createAnnotators=true to create them inactive and without password");
-        }
-        // documents the project has already receive the work; the annotator must have none on them yet
-        Map<String, UUID> existing = existingDocuments(projectId, read.lines);
-        for (Line line : read.lines) {
-            UUID documentId = existing.get(line.sha256);
-            if (documentId == null) {
-                continue;
-            }
-            for (Work work : line.work) {
-                UUID annotator = annotatorIds.get(work.annotator);
-                if (annotator != null && hasWork(documentId, annotator)) {
-                    read.problem(line.where + ", field 'annotations[" + work.index + "]'", "'" + work.annotator
-                            + "' already has work on the project's document with this text; Slant does not "
-                            + "merge work into what is there");
-                }
-            }
-        }
-        if (!read.problems.isEmpty()) {
-            List<Problem> problems = read.problems;
-            if (!read.missing.isEmpty()) {
-                problems = new ArrayList<>(problems);
-                problems.addFirst(new Problem("schema", "the project lacks " + String.join(", ", read.missing)
-                        + "; add them to its schema, then import again"));
-            }
-            throw InvalidInputException.listing("Nothing was imported", problems);
-        }
-        return store(projectId, file, read, annotatorIds, unknown);
-    }
-
-    private Result store(UUID projectId, String file, Read read, Map<String, UUID> annotatorIds,
-            List<String> unknown) {
-        List<String> created = new ArrayList<>();
-        accounts.createInactive(unknown).forEach(account -> {
-            annotatorIds.put(account.username(), account.id());
-            created.add(account.username());
-        });
-        Set<UUID> members = new java.util.HashSet<>(
-                memberships.members(projectId).stream().map(Member::userId).toList());
-        for (Map.Entry<String, UUID> annotator : annotatorIds.entrySet()) {
-            if (!members.contains(annotator.getValue())) {
-                memberships.add(projectId, annotator.getKey(), ProjectRole.ANNOTATOR);
-            }
-        }
-        Map<String, UUID> existing = existingDocuments(projectId, read.lines);
-        List<NewDocument> incoming = read.lines.stream().map(line -> line.document).toList();
-        List<Document> stored = corpus.addNewDocuments(projectId, incoming);
-        // the documents are written before the work that refers to them
-        entityManager.flush();
-        Map<String, UUID> ids = new HashMap<>(existing);
-        stored.forEach(document -> ids.put(document.getTextSha256(), document.getId()));
-        int existingCount = read.lines.size() - stored.size();
-        UUID actor = currentUser.id().orElseThrow();
-        String reason = "imported from " + file;
-        int spans = 0;
-        int answers = 0;
-        Set<String> working = new LinkedHashSet<>();
-        for (Line line : read.lines) {
-            UUID documentId = ids.get(line.sha256);
-            for (Work work : line.work) {
-                UUID annotator = annotatorIds.get(work.annotator);
-                working.add(work.annotator);
-                for (SpanRow span : work.spans) {
-                    UUID id = UUID.randomUUID();
-                    jdbc.update("insert into span_annotation (id, document_id, annotator_id, layer_id, label_id, "
-                            + "start_offset, end_offset, attributes) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)", id,
-                            documentId, annotator, span.layer, span.label, span.start, span.end,
-                            json.writeValueAsString(span.attributes));
-                    history.createdBecause(AnnotationTable.SPANS, id, actor, reason);
-                    spans++;
-                }
-                for (AnswerRow answer : work.answers) {
-                    UUID id = UUID.randomUUID();
-                    jdbc.update("insert into document_answer (id, document_id, annotator_id, layer_id, label_id, "
-                            + "attributes) values (?, ?, ?, ?, ?, ?::jsonb)", id, documentId, annotator,
-                            answer.layer, answer.label, json.writeValueAsString(answer.attributes));
-                    history.createdBecause(AnnotationTable.ANSWERS, id, actor, reason);
-                    answers++;
-                }
-                if (work.status != null) {
-                    assignments.insertIfMissing(UUID.randomUUID(), projectId, documentId, annotator);
-                    Assignment assignment = assignments.findByDocumentIdAndAnnotatorId(documentId, annotator)
-                            .orElseThrow();
-                    switch (work.status) {
-                        case ASSIGNED -> {
-                        }
-                        case IN_PROGRESS -> assignment.start();
-                        case DONE -> assignment.finish();
-                        case SKIPPED -> assignment.skip();
-                    }
-                    assignments.saveAndFlush(assignment);
-                }
-            }
-        }
-        return new Result(stored.size(), existingCount, spans, answers, working.size(), created);
-    }
-
-    private Map<String, UUID> existingDocuments(UUID projectId, List<Line> lines) {
-        Map<String, UUID> found = new HashMap<>();
-        for (Line line : lines) {
-            jdbc.queryForList("select id from document where project_id = ? and text_sha256 = ?", UUID.class,
-                    projectId, line.sha256).stream().findFirst().ifPresent(id -> found.put(line.sha256, id));
-        }
-        return found;
-    }
-
-    private boolean hasWork(UUID documentId, UUID annotator) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from span_annotation where "
-                + "document_id = ? and annotator_id = ?) or exists (select 1 from document_answer where "
-                + "document_id = ? and annotator_id = ?)", Boolean.class, documentId, annotator, documentId,
-                annotator)) || assignments.findByDocumentIdAndAnnotatorId(documentId, annotator).isPresent();
-    }
-
-    private void readLines(String file, InputStream in, Read read) {
-        long budget = limits.maxUpload().toBytes();
-        BufferedReader lines = new BufferedReader(StrictUtf8.reader(in), 1 << 16);
-        long number = 0;
-        long chars = 0;
-        Map<String, Long> seen = new HashMap<>();
+        List<UploadedFile> files = new ArrayList<>();
+        ImportProblems problems = new ImportProblems();
         try {
-            for (String line; (line = lines.readLine()) != null && read.problems.size() < MAX_PROBLEMS; ) {
-                number++;
-                // chars, not bytes: a bound that is never below the bytes read
-                chars += line.length() + 1;
-                if (chars > budget) {
-                    read.problem("upload", uploadLimit());
-                    return;
-                }
-                if (!line.isBlank()) {
-                    Line read1 = readLine(file + ", line " + number, line, read);
-                    if (read1 != null) {
-                        Long earlier = seen.putIfAbsent(read1.sha256, number);
-                        if (earlier != null) {
-                            read.problem(read1.where + ", field 'text'", "the same text as line " + earlier
-                                    + "; each document once");
-                        } else {
-                            read.lines.add(read1);
-                        }
-                    }
-                }
-            }
-        } catch (NotUtf8Exception e) {
-            read.problem(file, e.getMessage());
+            uploadedFiles().add(file, in, files, problems);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("Nothing was imported", problems.list());
+        }
+        return importAnnotated(projectId, files, ImportOptions.slant(createAnnotators));
+    }
+
+    /**
+     * Reads the files in the options' format, checks everything and stores it, or nothing.
+     *
+     * @throws InvalidInputException listing every problem; nothing has been stored then
+     */
+    public Result importAnnotated(UUID projectId, List<UploadedFile> files, ImportOptions options) {
+        requireMayImport(projectId);
+        ImportProblems problems = new ImportProblems();
+        AnnotatedFormat format = format(options.format());
+        checkOptions(format, options, problems);
+        if (files.isEmpty()) {
+            problems.add("upload", "holds no files");
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("Nothing was imported", problems.list());
+        }
+        long total = files.stream().mapToLong(file -> file.bytes().length).sum();
+        if (total > limits.maxUpload().toBytes()) {
+            throw InvalidInputException.of("upload", uploadLimit());
+        }
+        List<AnnotatedDocument> documents = format.read(files, problems);
+        if (problems.isEmpty() && documents.isEmpty()) {
+            problems.add(files.size() == 1 ? files.getFirst().where() : "upload", "holds no documents");
+        }
+        if (documents.isEmpty()) {
+            throw InvalidInputException.listing("Nothing was imported", problems.list());
+        }
+        // what was read is checked even when reading found problems, so that every problem is named at once
+        Plan plan = new Plan(projectId, options, reason(files), problems);
+        plan.checkDocuments(documents);
+        plan.resolveSchema(documents);
+        plan.checkWork(documents);
+        if (options.source() == null) {
+            plan.checkAnnotators(documents);
+        }
+        if (!problems.isEmpty()) {
+            List<Problem> listed = new ArrayList<>(problems.list());
+            if (!plan.missing.isEmpty() && !options.createMissing()) {
+                listed.addFirst(new Problem("schema", "the project lacks " + String.join(", ", plan.missing)
+                        + "; add them to its schema, or import with createMissing=true to create them"));
+            }
+            // a layer or label created for the import goes with the rest (the transaction is rolled back)
+            throw InvalidInputException.listing("Nothing was imported", listed);
+        }
+        return plan.store(documents);
+    }
+
+    private AnnotatedFormat format(String name) {
+        return formats.stream().filter(format -> format.name().equals(name)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("format", "Slant reads no format '" + name + "'; it "
+                        + "reads " + String.join(", ", formats.stream().map(AnnotatedFormat::name).toList())));
+    }
+
+    private static void checkOptions(AnnotatedFormat format, ImportOptions options, ImportProblems problems) {
+        if (options.source() != null && options.annotator() != null) {
+            problems.add("annotator", "give an annotator (the spans become their work) or a source (the spans "
+                    + "become suggestions), not both");
+        }
+        if (options.source() != null) {
+            if (options.source().length() > 100) {
+                problems.add("source", "at most 100 characters");
+            } else if (RULE_SOURCES.contains(options.source())) {
+                problems.add("source", "'" + options.source() + "' is the name of one of Slant's own suggestion "
+                        + "rules; name the source otherwise, e.g. after the model or dataset");
+            }
+        }
+        if (!format.namesAnnotators() && options.source() == null && options.annotator() == null) {
+            problems.add("annotator", "format '" + format.name() + "' names no annotators: give annotator=<username> "
+                    + "(whose work the spans become) or source=<name> (to import them as suggestions)");
         }
     }
 
@@ -305,380 +247,273 @@ public class AnnotationImport {
         return "larger than the upload limit of " + ImportLimits.describe(limits.maxUpload());
     }
 
-    private Line readLine(String where, String text, Read read) {
-        JsonNode object;
-        try {
-            object = reader.readTree(text);
-        } catch (JacksonException e) {
-            read.problem(where, "not valid JSON: " + e.getOriginalMessage());
-            return null;
+    /** The history's reason: the names of the files uploaded (an archive's, not its entries'). */
+    private static String reason(List<UploadedFile> files) {
+        Set<String> names = new LinkedHashSet<>();
+        for (UploadedFile file : files) {
+            int entry = file.where().indexOf(", entry '");
+            names.add(entry < 0 ? file.where() : file.where().substring(0, entry));
         }
-        if (object == null || !object.isObject()) {
-            read.problem(where, "not a JSON object: each line is one document of a Slant jsonl export");
-            return null;
-        }
-        int before = read.problems.size();
-        Fields fields = new Fields(where, read);
-        fields.known(object, FIELDS, "");
-        String documentText = fields.string(object, "text", "text");
-        if (documentText == null) {
-            if (read.problems.size() == before) {
-                read.problem(where + ", field 'text'", "is missing: every document needs its text");
-            }
-            return null;
-        }
-        if (documentText.isBlank()) {
-            read.problem(where + ", field 'text'", "is empty or only white space");
-            return null;
-        }
-        if (utf8Length(documentText) > limits.maxDocument().toBytes()) {
-            read.problem(where + ", field 'text'", "larger than the document limit of "
-                    + ImportLimits.describe(limits.maxDocument()));
-            return null;
-        }
-        if (documentText.indexOf('\0') >= 0) {
-            read.problem(where + ", field 'text'", "holds a NUL character (U+0000), which PostgreSQL cannot store");
-            return null;
-        }
-        String title = fields.string(object, "title", "title");
-        String outlet = fields.string(object, "outlet", "outlet");
-        String story = fields.string(object, "story", "story");
-        String url = fields.string(object, "url", "url");
-        String published = fields.string(object, "published", "published");
-        String externalId = object.has("externalId") && object.get("externalId").isIntegralNumber()
-                ? object.get("externalId").asString() : fields.string(object, "externalId", "externalId");
-        LocalDate date = null;
-        if (published != null && !published.isBlank()) {
-            try {
-                date = LocalDate.parse(published.strip());
-            } catch (DateTimeParseException e) {
-                read.problem(where + ", field 'published'", "not an ISO date (YYYY-MM-DD): '" + published + "'");
-            }
-        }
-        Map<String, Object> meta = Map.of();
-        JsonNode metaNode = object.get("meta");
-        if (metaNode != null && !metaNode.isNull()) {
-            if (metaNode.isObject()) {
-                meta = reader.forType(OBJECT).readValue(metaNode);
-            } else {
-                read.problem(where + ", field 'meta'", "must be an object");
-            }
-        }
-        CodePointText codePoints = new CodePointText(documentText);
-        List<Work> work = new ArrayList<>();
-        JsonNode annotations = object.get("annotations");
-        if (annotations != null && !annotations.isNull()) {
-            if (!annotations.isArray()) {
-                read.problem(where + ", field 'annotations'", "must be an array");
-            } else {
-                Set<String> annotators = new java.util.HashSet<>();
-                int index = 0;
-                for (JsonNode entry : annotations) {
-                    Work one = work(fields, "annotations[" + index + "]", index, entry, codePoints, read);
-                    if (one != null) {
-                        if (!annotators.add(one.annotator)) {
-                            read.problem(where + ", field 'annotations[" + index + "].annotator'", "'"
-                                    + one.annotator + "' appears twice on this document");
-                        }
-                        work.add(one);
-                    }
-                    index++;
-                }
-            }
-        }
-        if (read.problems.size() > before) {
-            return null;
-        }
-        String shownTitle = title == null || title.isBlank() ? DocumentText.titleFrom(documentText) : title.strip();
-        NewDocument document = new NewDocument(shownTitle, documentText, blankToNull(outlet), blankToNull(story),
-                blankToNull(url), date, blankToNull(externalId), meta);
-        work.forEach(one -> read.annotators.add(one.annotator));
-        return new Line(where, DocumentText.sha256(documentText), document, work);
+        String joined = String.join(", ", names);
+        return "imported from " + (joined.length() > 200 ? joined.substring(0, 199) + "…" : joined);
     }
 
-    private Work work(Fields fields, String path, int index, JsonNode entry, CodePointText text, Read read) {
-        if (!entry.isObject()) {
-            read.problem(fields.where + ", field '" + path + "'", "must be an object");
-            return null;
-        }
-        int before = read.problems.size();
-        fields.known(entry, WORK_FIELDS, path + ".");
-        String annotator = fields.string(entry, "annotator", path + ".annotator");
-        if (annotator == null || annotator.isBlank()) {
-            if (read.problems.size() == before) {
-                read.problem(fields.where + ", field '" + path + ".annotator'", "is missing");
-            }
-            return null;
-        }
-        if (annotator.equals("majority") || annotator.equals("gold")) {
-            read.problem(fields.where + ", field '" + path + ".annotator'", "'" + annotator + "' is not an "
-                    + "annotator's work: import an export of the annotators' own labels (source=annotators)");
-            return null;
-        }
-        String statusText = fields.string(entry, "status", path + ".status");
-        AssignmentStatus status = null;
-        if (statusText != null) {
-            try {
-                status = AssignmentStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                read.problem(fields.where + ", field '" + path + ".status'", "'" + statusText + "' is not a status: "
-                        + "ASSIGNED, IN_PROGRESS, DONE or SKIPPED");
-            }
-        }
-        List<SpanRow> spans = new ArrayList<>();
-        int i = 0;
-        for (JsonNode span : fields.array(entry, "spans", path + ".spans")) {
-            SpanRow row = span(fields, path + ".spans[" + i + "]", span, text, read);
-            if (row != null) {
-                spans.add(row);
-            }
-            i++;
-        }
-        // the overlap rule of each layer, between this annotator's spans
-        for (int a = 0; a < spans.size(); a++) {
-            SpanRow one = spans.get(a);
-            if (one.layerSchema.overlapAllowed()) {
-                continue;
-            }
-            for (int b = 0; b < a; b++) {
-                SpanRow other = spans.get(b);
-                if (other.layer.equals(one.layer) && other.start < one.end && one.start < other.end) {
-                    read.problem(fields.where + ", field '" + one.path + ".start'", "overlaps " + other.path + " ("
-                            + other.start + ".." + other.end + "), and layer '" + one.layerSchema.name()
-                            + "' does not allow overlapping spans");
-                    break;
-                }
-            }
-        }
-        List<AnswerRow> answers = new ArrayList<>();
-        Set<UUID> answered = new java.util.HashSet<>();
-        i = 0;
-        for (JsonNode answer : fields.array(entry, "answers", path + ".answers")) {
-            AnswerRow row = answer(fields, path + ".answers[" + i + "]", answer, read);
-            if (row != null) {
-                if (!answered.add(row.label)) {
-                    read.problem(fields.where + ", field '" + path + ".answers[" + i + "].label'",
-                            "the same answer twice");
-                }
-                answers.add(row);
-            }
-            i++;
-        }
-        return read.problems.size() > before ? null : new Work(index, annotator.strip(), status, spans, answers);
+    /** A span or answer checked against the schema: the ids it is stored with. */
+    private record Resolved(UUID layer, UUID label, int start, int end, Map<String, Object> attributes) {
     }
 
-    private SpanRow span(Fields fields, String path, JsonNode span, CodePointText text, Read read) {
-        if (!span.isObject()) {
-            read.problem(fields.where + ", field '" + path + "'", "must be an object");
-            return null;
-        }
-        int before = read.problems.size();
-        fields.known(span, SPAN_FIELDS, path + ".");
-        Optional<LayerSchema> layer = read.layer(fields, span, path, LayerKind.SPAN);
-        Optional<LabelSchema> label = layer.flatMap(found -> read.label(fields, found, span, path));
-        Integer start = fields.integer(span, "start", path + ".start");
-        Integer end = fields.integer(span, "end", path + ".end");
-        String claimed = fields.string(span, "text", path + ".text");
-        if (start != null && end != null) {
-            if (start < 0 || end > text.length() || start >= end) {
-                read.problem(fields.where + ", field '" + path + (start < 0 || start >= end ? ".start'" : ".end'"),
-                        start + ".." + end + " is not a span of the text, which is " + text.length()
-                                + " code points long (0 <= start < end <= length)");
-            } else if (claimed != null && !claimed.equals(text.slice(start, end))) {
-                read.problem(fields.where + ", field '" + path + ".text'", "'" + claimed + "' is not the text at "
-                        + start + ".." + end + ", which is '" + text.slice(start, end) + "'");
-            }
-        }
-        Map<String, Object> attributes = label.isPresent()
-                ? read.attributes(fields, layer.get(), label.get(), span, path) : Map.of();
-        if (read.problems.size() > before || layer.isEmpty() || label.isEmpty() || start == null || end == null) {
-            return null;
-        }
-        return new SpanRow(path, layer.get().id(), layer.get(), label.get().id(), start, end, attributes);
-    }
-
-    private AnswerRow answer(Fields fields, String path, JsonNode answer, Read read) {
-        if (!answer.isObject()) {
-            read.problem(fields.where + ", field '" + path + "'", "must be an object");
-            return null;
-        }
-        int before = read.problems.size();
-        fields.known(answer, ANSWER_FIELDS, path + ".");
-        Optional<LayerSchema> layer = read.layer(fields, answer, path, LayerKind.DOCUMENT);
-        Optional<LabelSchema> label = layer.flatMap(found -> read.label(fields, found, answer, path));
-        Map<String, Object> attributes = label.isPresent()
-                ? read.attributes(fields, layer.get(), label.get(), answer, path) : Map.of();
-        if (read.problems.size() > before || layer.isEmpty() || label.isEmpty()) {
-            return null;
-        }
-        return new AnswerRow(layer.get().id(), label.get().id(), attributes);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static long utf8Length(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-    }
-
-    private record Line(String where, String sha256, NewDocument document, List<Work> work) {
-    }
-
-    private record Work(int index, String annotator, AssignmentStatus status, List<SpanRow> spans,
-            List<AnswerRow> answers) {
-    }
-
-    private record SpanRow(String path, UUID layer, LayerSchema layerSchema, UUID label, int start, int end,
-            Map<String, Object> attributes) {
-    }
-
-    private record AnswerRow(UUID layer, UUID label, Map<String, Object> attributes) {
-    }
-
-    /** One line's fields, read with every wrong one reported by its path. */
-    private final class Fields {
-        final String where;
-        final Read read;
-
-        Fields(String where, Read read) {
-            this.where = where;
-            this.read = read;
-        }
-
-        void known(JsonNode object, List<String> names, String prefix) {
-            for (String name : object.propertyNames()) {
-                if (!names.contains(name)) {
-                    read.problem(where + ", field '" + prefix + name + "'", "unknown field; the known fields are "
-                            + String.join(", ", names));
-                }
-            }
-        }
-
-        String string(JsonNode object, String name, String path) {
-            JsonNode value = object.get(name);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isString()) {
-                read.problem(where + ", field '" + path + "'", "must be a string");
-                return null;
-            }
-            return value.stringValue();
-        }
-
-        Integer integer(JsonNode object, String name, String path) {
-            JsonNode value = object.get(name);
-            if (value == null || value.isNull()) {
-                read.problem(where + ", field '" + path + "'", "is missing");
-                return null;
-            }
-            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                read.problem(where + ", field '" + path + "'", "must be a whole number of code points");
-                return null;
-            }
-            return value.intValue();
-        }
-
-        List<JsonNode> array(JsonNode object, String name, String path) {
-            JsonNode value = object.get(name);
-            if (value == null || value.isNull()) {
-                return List.of();
-            }
-            if (!value.isArray()) {
-                read.problem(where + ", field '" + path + "'", "must be an array");
-                return List.of();
-            }
-            List<JsonNode> values = new ArrayList<>();
-            value.forEach(values::add);
-            return values;
-        }
-    }
-
-    /** What has been read so far: the lines, the annotators named, the problems and what the schema lacks. */
-    private final class Read {
-        final String file;
-        final List<LayerSchema> layers;
-        final List<Line> lines = new ArrayList<>();
-        final Set<String> annotators = new LinkedHashSet<>();
-        final List<Problem> problems = new ArrayList<>();
+    /** The import of one upload: what it will store, found while checking. */
+    private final class Plan {
+        final UUID projectId;
+        final ImportOptions options;
+        final String reason;
+        final ImportProblems problems;
+        final Map<String, LayerSchema> layers = new LinkedHashMap<>();
         final Set<String> missing = new LinkedHashSet<>();
+        final List<String> created = new ArrayList<>();
+        final List<String> leftOut = new ArrayList<>();
+        /** Resolved spans and answers, by the imported ones' identity. */
+        final Map<ImportedSpan, Resolved> spans = new IdentityHashMap<>();
+        final Map<ImportedAnswer, Resolved> answers = new IdentityHashMap<>();
+        final Map<String, UUID> annotatorIds = new LinkedHashMap<>();
+        final List<String> unknownAnnotators = new ArrayList<>();
+        final Map<String, UUID> existing = new HashMap<>();
 
-        Read(String file, List<LayerSchema> layers) {
-            this.file = file;
-            this.layers = layers;
+        Plan(UUID projectId, ImportOptions options, String reason, ImportProblems problems) {
+            this.projectId = projectId;
+            this.options = options;
+            this.reason = reason;
+            this.problems = problems;
+            schema.layers(projectId).forEach(layer -> layers.put(layer.name(), layer));
         }
 
-        void problem(String where, String message) {
-            if (problems.size() < MAX_PROBLEMS) {
-                problems.add(new Problem(where, message));
-            }
-        }
-
-        Optional<LayerSchema> layer(Fields fields, JsonNode object, String path, LayerKind kind) {
-            String name = fields.string(object, "layer", path + ".layer");
-            if (name == null) {
-                if (object.get("layer") == null || object.get("layer").isNull()) {
-                    problem(fields.where + ", field '" + path + ".layer'", "is missing");
+        /** The texts: not blank, within the limit, storable, each once. */
+        void checkDocuments(List<AnnotatedDocument> documents) {
+            Map<String, String> seen = new HashMap<>();
+            for (AnnotatedDocument document : documents) {
+                String text = document.document().text();
+                String where = document.where();
+                if (text.isBlank()) {
+                    problems.add(where, "the text is empty or only white space");
+                } else if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                        > limits.maxDocument().toBytes()) {
+                    problems.add(where, "the text is larger than the document limit of "
+                            + ImportLimits.describe(limits.maxDocument()) + " (slant.import.max-document)");
+                } else if (text.indexOf('\0') >= 0) {
+                    problems.add(where, "the text holds a NUL character (U+0000), which PostgreSQL cannot store");
+                } else {
+                    String earlier = seen.putIfAbsent(DocumentText.sha256(text), where);
+                    if (earlier != null) {
+                        problems.add(where, "the same text as " + earlier + "; each document once");
+                    }
                 }
-                return Optional.empty();
             }
-            Optional<LayerSchema> layer = layers.stream().filter(found -> found.name().equals(name)).findFirst();
-            if (layer.isEmpty()) {
-                missing.add("layer '" + name + "'");
-                problem(fields.where + ", field '" + path + ".layer'", "the project has no layer '" + name + "'");
-            } else if (layer.get().kind() != kind) {
-                problem(fields.where + ", field '" + path + ".layer'", "layer '" + name + "' is "
-                        + (kind == LayerKind.SPAN ? "a document layer: its labels are answers, not spans"
-                                : "a span layer: its labels are spans, not answers"));
-                return Optional.empty();
-            }
-            return layer;
         }
 
-        Optional<LabelSchema> label(Fields fields, LayerSchema layer, JsonNode object, String path) {
-            String name = fields.string(object, "label", path + ".label");
-            if (name == null) {
-                if (object.get("label") == null || object.get("label").isNull()) {
-                    problem(fields.where + ", field '" + path + ".label'", "is missing");
+        /** Finds every layer, label and attribute named, after the mapping; creates those missing when asked. */
+        void resolveSchema(List<AnnotatedDocument> documents) {
+            for (AnnotatedDocument document : documents) {
+                for (AnnotatorWork work : document.work()) {
+                    for (ImportedSpan span : work.spans()) {
+                        name(span.place(), span.layer(), span.label(), span.attributes(), LayerKind.SPAN);
+                    }
+                    if (options.source() == null) {
+                        for (ImportedAnswer answer : work.answers()) {
+                            name(answer.place(), answer.layer(), answer.label(), answer.attributes(),
+                                    LayerKind.DOCUMENT);
+                        }
+                    }
                 }
-                return Optional.empty();
             }
-            Optional<LabelSchema> label = layer.labels().stream().filter(found -> found.name().equals(name))
-                    .findFirst();
-            if (label.isEmpty()) {
-                missing.add("label '" + name + "' of layer '" + layer.name() + "'");
-                problem(fields.where + ", field '" + path + ".label'", "layer '" + layer.name()
-                        + "' has no label '" + name + "'");
+        }
+
+        private void name(Place place, String fileLayer, String fileLabel, Map<String, Object> attributes,
+                LayerKind kind) {
+            String layerName = options.mapping().layer(fileLayer != null ? fileLayer : options.layer());
+            if (layerName == null) {
+                problems.add(place.of("layer"), "this format gives no layer: import with layer=<the project's "
+                        + "layer> to say which layer takes the spans");
+                return;
             }
-            return label;
+            if (fileLabel == null || fileLabel.isBlank()) {
+                problems.add(place.of("label"), "is missing");
+                return;
+            }
+            String labelName = options.mapping().label(fileLayer, fileLabel.strip());
+            LayerSchema layer = layers.get(layerName);
+            if (layer == null) {
+                if (!options.createMissing()) {
+                    missing.add("layer '" + layerName + "'");
+                    problems.add(place.of("layer"), "the project has no layer '" + layerName + "'");
+                    return;
+                }
+                layer = schemaEditor.addLayer(projectId, new LayerDraft(layerName, kind, true, false,
+                        "Created by an import (" + reason + ")"));
+                created.add("layer '" + layerName + "'");
+                layers.put(layerName, layer);
+            }
+            if (layer.kind() != kind) {
+                problems.add(place.of("layer"), "layer '" + layerName + "' is " + (kind == LayerKind.SPAN
+                        ? "a document layer: its labels are answers, not spans"
+                        : "a span layer: its labels are spans, not answers"));
+                return;
+            }
+            LayerSchema within = layer;
+            if (within.labels().stream().noneMatch(label -> label.name().equals(labelName))) {
+                if (!options.createMissing()) {
+                    missing.add("label '" + labelName + "' of layer '" + layerName + "'");
+                    problems.add(place.of("label"), "layer '" + layerName + "' has no label '" + labelName + "'");
+                    return;
+                }
+                layer = schemaEditor.addLabel(layer.id(), new LabelDraft(labelName,
+                        SchemaPresets.paletteColour(layer.labels().size()), null, null));
+                created.add("label '" + labelName + "' of layer '" + layerName + "'");
+                layers.put(layerName, layer);
+            }
+            for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+                LayerSchema current = layers.get(layerName);
+                if (current.attributes().stream().noneMatch(found -> found.name().equals(attribute.getKey()))) {
+                    if (!options.createMissing()) {
+                        missing.add("attribute '" + attribute.getKey() + "' of layer '" + layerName + "'");
+                        problems.add(place.of("attributes." + attribute.getKey()), "layer '" + layerName
+                                + "' has no attribute '" + attribute.getKey() + "'");
+                        continue;
+                    }
+                    AttributeType type = attribute.getValue() instanceof Boolean ? AttributeType.BOOLEAN
+                            : AttributeType.TEXT;
+                    layers.put(layerName, schemaEditor.addAttribute(current.id(), new AttributeDraft(null,
+                            attribute.getKey(), type, List.of(), false, null, null, null)));
+                    created.add("attribute '" + attribute.getKey() + "' of layer '" + layerName + "'");
+                }
+            }
+        }
+
+        private LayerSchema layerOf(String fileLayer) {
+            return layers.get(options.mapping().layer(fileLayer != null ? fileLayer : options.layer()));
+        }
+
+        /** The label, or null when the layer or label is not there (a problem already says so). */
+        private LabelSchema labelOf(LayerSchema layer, String fileLayer, String fileLabel) {
+            if (layer == null || fileLabel == null || fileLabel.isBlank()) {
+                return null;
+            }
+            String name = options.mapping().label(fileLayer, fileLabel.strip());
+            return layer.labels().stream().filter(label -> label.name().equals(name)).findFirst().orElse(null);
+        }
+
+        /** Offsets, claimed texts, attributes and each layer's overlap rule, per owner of the work. */
+        void checkWork(List<AnnotatedDocument> documents) {
+            int answersLeftOut = 0;
+            for (AnnotatedDocument document : documents) {
+                CodePointText text = new CodePointText(document.document().text());
+                // spans by owner and layer, for the overlap rule: one owner's spans may not overlap where the layer
+                // forbids it (suggestions of one source may: they are proposals, not anyone's work)
+                Map<String, List<ImportedSpan>> byOwnerAndLayer = new HashMap<>();
+                for (AnnotatorWork work : document.work()) {
+                    for (ImportedSpan span : work.spans()) {
+                        LayerSchema layer = layerOf(span.layer());
+                        LabelSchema label = labelOf(layer, span.layer(), span.label());
+                        if (label == null || layer.kind() != LayerKind.SPAN) {
+                            continue;
+                        }
+                        Resolved resolved = span(span, layer, label, text);
+                        if (resolved != null) {
+                            spans.put(span, resolved);
+                            if (!layer.overlapAllowed() && options.source() == null) {
+                                byOwnerAndLayer.computeIfAbsent(owner(work) + "\n" + layer.id(),
+                                        key -> new ArrayList<>()).add(span);
+                            }
+                        }
+                    }
+                    if (options.source() != null) {
+                        answersLeftOut += work.answers().size();
+                        continue;
+                    }
+                    Set<UUID> answered = new HashSet<>();
+                    for (ImportedAnswer answer : work.answers()) {
+                        LayerSchema layer = layerOf(answer.layer());
+                        LabelSchema label = labelOf(layer, answer.layer(), answer.label());
+                        if (label == null || layer.kind() != LayerKind.DOCUMENT) {
+                            continue;
+                        }
+                        if (!answered.add(label.id())) {
+                            problems.add(answer.place().of("label"), "the same answer twice");
+                            continue;
+                        }
+                        Map<String, Object> attributes = attributes(answer.place(), layer, label,
+                                answer.attributes());
+                        answers.put(answer, new Resolved(layer.id(), label.id(), 0, 0, attributes));
+                    }
+                }
+                byOwnerAndLayer.values().forEach(this::checkOverlaps);
+            }
+            if (answersLeftOut > 0) {
+                leftOut.add(answersLeftOut + " answers: suggestions are spans only");
+            }
+        }
+
+        private Resolved span(ImportedSpan span, LayerSchema layer, LabelSchema label, CodePointText text) {
+            int start = span.start();
+            int end = span.end();
+            boolean fits = true;
+            if (start < 0 || start >= end) {
+                problems.add(span.place().of("start"), start + ".." + end + " is not a span of the text, which is "
+                        + text.length() + " code points long (0 <= start < end <= length)");
+                fits = false;
+            } else if (end > text.length()) {
+                problems.add(span.place().of("end"), start + ".." + end + " is not a span of the text, which is "
+                        + text.length() + " code points long (0 <= start < end <= length)");
+                fits = false;
+            } else if (span.text() != null && !span.text().equals(text.slice(start, end))) {
+                problems.add(span.place().of("text"), "'" + span.text() + "' is not the text at " + start + ".."
+                        + end + ", which is '" + text.slice(start, end) + "'");
+                fits = false;
+            }
+            Map<String, Object> attributes = attributes(span.place(), layer, label, span.attributes());
+            return fits ? new Resolved(layer.id(), label.id(), start, end, attributes) : null;
+        }
+
+        private void checkOverlaps(List<ImportedSpan> spans) {
+            List<ImportedSpan> ordered = new ArrayList<>(spans);
+            ordered.sort(Comparator.comparingInt(ImportedSpan::start));
+            int furthest = -1;
+            ImportedSpan reaching = null;
+            for (ImportedSpan span : ordered) {
+                if (reaching != null && span.start() < furthest) {
+                    problems.add(span.place().of("start"), "overlaps the span at " + reaching.start() + ".."
+                            + reaching.end() + " (" + reaching.place().of("") + "), and layer '"
+                            + layerOf(span.layer()).name() + "' does not allow overlapping spans");
+                }
+                if (span.end() > furthest) {
+                    furthest = span.end();
+                    reaching = span;
+                }
+            }
         }
 
         /** Values by attribute name turned into values by attribute id, and checked as an annotator's are. */
-        Map<String, Object> attributes(Fields fields, LayerSchema layer, LabelSchema label, JsonNode object,
-                String path) {
-            JsonNode value = object.get("attributes");
-            if (value == null || value.isNull()) {
+        private Map<String, Object> attributes(Place place, LayerSchema layer, LabelSchema label,
+                Map<String, Object> byName) {
+            if (byName.isEmpty()) {
                 return Map.of();
             }
-            if (!value.isObject()) {
-                problem(fields.where + ", field '" + path + ".attributes'", "must be an object");
-                return Map.of();
-            }
-            Map<String, Object> byName = reader.forType(OBJECT).readValue(value);
             Map<String, Object> byId = new LinkedHashMap<>();
             Map<String, String> names = new HashMap<>();
             byName.forEach((name, given) -> {
                 Optional<AttributeSchema> attribute = layer.attributes().stream()
                         .filter(found -> found.name().equals(name))
-                        .min((a, b) -> Boolean.compare(!label.id().equals(a.labelId()),
-                                !label.id().equals(b.labelId())));
+                        .filter(found -> found.labelId() == null || found.labelId().equals(label.id()))
+                        .min(Comparator.comparing(found -> found.labelId() == null));
                 if (attribute.isEmpty()) {
-                    missing.add("attribute '" + name + "' of layer '" + layer.name() + "'");
-                    problem(fields.where + ", field '" + path + ".attributes." + name + "'", "layer '"
-                            + layer.name() + "' has no attribute '" + name + "'");
+                    problems.add(place.of("attributes." + name), "layer '" + layer.name() + "' has no attribute '"
+                            + name + "' for label '" + label.name() + "'");
                 } else {
-                    byId.put(attribute.get().id().toString(), given);
+                    Object value = given;
+                    // an attribute created as text for the import takes numbers and the like as their text
+                    if (attribute.get().type() == AttributeType.TEXT && given != null && !(given instanceof String)) {
+                        value = String.valueOf(given);
+                    }
+                    byId.put(attribute.get().id().toString(), value);
                     names.put(attribute.get().id().toString(), name);
                 }
             });
@@ -687,10 +522,164 @@ public class AnnotationImport {
             for (Problem problem : checks.problems()) {
                 String key = problem.where().startsWith("attributes.")
                         ? problem.where().substring("attributes.".length()) : problem.where();
-                problem(fields.where + ", field '" + path + ".attributes." + names.getOrDefault(key, key) + "'",
-                        problem.message());
+                problems.add(place.of("attributes." + names.getOrDefault(key, key)), problem.message());
             }
             return checked;
+        }
+
+        private String owner(AnnotatorWork work) {
+            return work.annotator() != null ? work.annotator() : options.annotator();
+        }
+
+        /** Accounts by username, and that no one has work already on a document the project has. */
+        void checkAnnotators(List<AnnotatedDocument> documents) {
+            Map<String, Place> named = new LinkedHashMap<>();
+            for (AnnotatedDocument document : documents) {
+                for (AnnotatorWork work : document.work()) {
+                    named.putIfAbsent(owner(work), work.annotator() != null ? work.place() : Place.at("annotator"));
+                }
+            }
+            if (options.annotator() != null) {
+                named.putIfAbsent(options.annotator(), Place.at("annotator"));
+            }
+            for (String name : named.keySet()) {
+                Optional<User> user = users.findByUsername(name);
+                if (user.isPresent()) {
+                    annotatorIds.put(name, user.get().getId());
+                } else {
+                    unknownAnnotators.add(name);
+                }
+            }
+            if (!unknownAnnotators.isEmpty() && !options.createAnnotators()) {
+                problems.add("annotations", "no account has the username " + String.join(", ",
+                        unknownAnnotators.stream().map(name -> "'" + name + "'").toList()) + " (an export names "
+                        + "annotators by pseudonym unless it was made with usernames=true); create these accounts, "
+                        + "or import with createAnnotators=true to create them inactive and without password");
+            }
+            findExisting(documents);
+            for (AnnotatedDocument document : documents) {
+                UUID documentId = existing.get(DocumentText.sha256(document.document().text()));
+                if (documentId == null) {
+                    continue;
+                }
+                for (AnnotatorWork work : document.work()) {
+                    UUID annotator = annotatorIds.get(owner(work));
+                    if (annotator != null && hasWork(documentId, annotator)) {
+                        problems.add(work.place().of(""), "'" + owner(work) + "' already has work on the "
+                                + "project's document with this text (" + document.where() + "); Slant does not "
+                                + "merge work into what is there");
+                    }
+                }
+            }
+        }
+
+        private void findExisting(List<AnnotatedDocument> documents) {
+            List<String> sha256s = documents.stream().map(document -> DocumentText.sha256(document.document()
+                    .text())).toList();
+            for (int from = 0; from < sha256s.size(); from += 1000) {
+                List<String> chunk = sha256s.subList(from, Math.min(sha256s.size(), from + 1000));
+                jdbc.query(connection -> {
+                    var statement = connection.prepareStatement("select text_sha256, id from document where "
+                            + "project_id = ? and text_sha256 = any(?)");
+                    statement.setObject(1, projectId);
+                    statement.setArray(2, connection.createArrayOf("text", chunk.toArray()));
+                    return statement;
+                }, row -> {
+                    existing.put(row.getString(1), row.getObject(2, UUID.class));
+                });
+            }
+        }
+
+        private boolean hasWork(UUID documentId, UUID annotator) {
+            return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from span_annotation where "
+                    + "document_id = ? and annotator_id = ?) or exists (select 1 from document_answer where "
+                    + "document_id = ? and annotator_id = ?) or exists (select 1 from assignment where "
+                    + "document_id = ? and annotator_id = ?)", Boolean.class, documentId, annotator, documentId,
+                    annotator, documentId, annotator));
+        }
+
+        Result store(List<AnnotatedDocument> documents) {
+            List<String> accountsCreated = new ArrayList<>();
+            if (options.source() == null) {
+                accounts.createInactive(unknownAnnotators).forEach(account -> {
+                    annotatorIds.put(account.username(), account.id());
+                    accountsCreated.add(account.username());
+                });
+                Set<UUID> members = new HashSet<>(memberships.members(projectId).stream().map(Member::userId)
+                        .toList());
+                annotatorIds.forEach((name, id) -> {
+                    if (!members.contains(id)) {
+                        memberships.add(projectId, name, ProjectRole.ANNOTATOR);
+                    }
+                });
+            } else {
+                findExisting(documents);
+            }
+            List<NewDocument> incoming = documents.stream().map(AnnotatedDocument::document).toList();
+            List<Document> stored = corpus.addNewDocuments(projectId, incoming);
+            // the documents are written before the work that refers to them
+            entityManager.flush();
+            Map<String, UUID> ids = new HashMap<>(existing);
+            stored.forEach(document -> ids.put(document.getTextSha256(), document.getId()));
+            UUID actor = currentUser.id().orElseThrow();
+            if (options.source() != null) {
+                List<PreAnnotation> rows = new ArrayList<>();
+                for (AnnotatedDocument document : documents) {
+                    UUID documentId = ids.get(DocumentText.sha256(document.document().text()));
+                    for (AnnotatorWork work : document.work()) {
+                        for (ImportedSpan span : work.spans()) {
+                            Resolved resolved = spans.get(span);
+                            rows.add(new PreAnnotation(documentId, options.source(), resolved.layer(),
+                                    resolved.label(), resolved.start(), resolved.end(), resolved.attributes()));
+                        }
+                    }
+                }
+                int suggestions = preAnnotations.store(projectId, rows, actor, reason);
+                return new Result(stored.size(), documents.size() - stored.size(), 0, 0, 0, List.of(),
+                        suggestions, created, leftOut);
+            }
+            List<Object[]> spanRows = new ArrayList<>();
+            List<Object[]> answerRows = new ArrayList<>();
+            List<Object[]> assignmentRows = new ArrayList<>();
+            Set<String> working = new LinkedHashSet<>();
+            boolean slant = options.format().equals("slant");
+            for (AnnotatedDocument document : documents) {
+                UUID documentId = ids.get(DocumentText.sha256(document.document().text()));
+                for (AnnotatorWork work : document.work()) {
+                    UUID annotator = annotatorIds.get(owner(work));
+                    working.add(owner(work));
+                    for (ImportedSpan span : work.spans()) {
+                        Resolved row = spans.get(span);
+                        spanRows.add(new Object[] {UUID.randomUUID(), documentId, annotator, row.layer(),
+                                row.label(), row.start(), row.end(), json.writeValueAsString(row.attributes())});
+                    }
+                    for (ImportedAnswer answer : work.answers()) {
+                        Resolved row = answers.get(answer);
+                        answerRows.add(new Object[] {UUID.randomUUID(), documentId, annotator, row.layer(),
+                                row.label(), json.writeValueAsString(row.attributes())});
+                    }
+                    // Slant's own export says when there was no assignment; other formats' work is finished work
+                    AssignmentStatus status = work.status() != null ? work.status()
+                            : slant ? null : AssignmentStatus.DONE;
+                    if (status != null) {
+                        assignmentRows.add(new Object[] {UUID.randomUUID(), projectId, documentId, annotator,
+                                status.name(), status.name(), status.name()});
+                    }
+                }
+            }
+            jdbc.batchUpdate("insert into span_annotation (id, document_id, annotator_id, layer_id, label_id, "
+                    + "start_offset, end_offset, attributes) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)", spanRows);
+            history.createdBecause(AnnotationTable.SPANS, spanRows.stream().map(row -> (UUID) row[0]).toList(),
+                    actor, reason);
+            jdbc.batchUpdate("insert into document_answer (id, document_id, annotator_id, layer_id, label_id, "
+                    + "attributes) values (?, ?, ?, ?, ?, ?::jsonb)", answerRows);
+            history.createdBecause(AnnotationTable.ANSWERS, answerRows.stream().map(row -> (UUID) row[0])
+                    .toList(), actor, reason);
+            jdbc.batchUpdate("insert into assignment (id, project_id, document_id, annotator_id, status, started_at, "
+                    + "finished_at) values (?, ?, ?, ?, ?, case when ? = 'ASSIGNED' then null else now() end, "
+                    + "case when ? in ('DONE', 'SKIPPED') then now() else null end)", assignmentRows);
+            return new Result(stored.size(), documents.size() - stored.size(), spanRows.size(), answerRows.size(),
+                    working.size(), accountsCreated, 0, created, leftOut);
         }
     }
 }

@@ -48,6 +48,11 @@ public final class SchemaPresets {
             "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39",
             "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1", "#636363", "#9c9ede", "#cedb9c", "#e7969c");
 
+    /** The palette's colour for the {@code index}-th label (0-based), for labels made without a chosen colour. */
+    public static String paletteColour(int index) {
+        return PALETTE.get(Math.floorMod(index, PALETTE.size()));
+    }
+
     private static final List<String> FRAME_KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "l",
             "n", "t", "x", "z");
     /** The tone scale on one row of keys, left to right as on the scale. */

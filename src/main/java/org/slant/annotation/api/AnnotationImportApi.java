@@ -13,9 +13,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slant.annotation.AnnotationImport;
+import org.slant.annotation.importing.ImportOptions;
+import org.slant.annotation.importing.ImportProblems;
+import org.slant.annotation.importing.LabelMapping;
+import org.slant.annotation.importing.LabelMappingFile;
+import org.slant.annotation.importing.UploadedFile;
+import org.slant.annotation.importing.UploadedFiles;
 import org.slant.platform.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,10 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports Slant's own jsonl export, documents with every annotator's work, all or nothing (docs/import.md#annotated-
- * jsonl). Managers of the project and system admins only.
+ * Imports annotated data, documents with the work on them, all or nothing (docs/import.md#annotated-data): Slant's own
+ * jsonl export and the other formats Slant reads. Managers of the project and system admins only.
  */
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/annotations/import")
@@ -43,51 +51,90 @@ class AnnotationImportApi {
     static final String NDJSON = "application/x-ndjson";
     static final String JSON_LINES = "application/jsonl";
     private static final String FILE_PART = "file";
+    private static final String MAPPING_PART = "mapping";
     private static final String BODY = "Slant's jsonl export (documents.jsonl): one document per line with its text, "
             + "metadata and 'annotations' (annotator, status, spans, answers by layer and label names)";
 
     private final AnnotationImport importer;
+    private final JsonMapper json;
 
-    AnnotationImportApi(AnnotationImport importer) {
+    AnnotationImportApi(AnnotationImport importer, JsonMapper json) {
         this.importer = importer;
+        this.json = json;
     }
 
     @PostMapping(consumes = {NDJSON, JSON_LINES, MediaType.MULTIPART_FORM_DATA_VALUE})
-    @Operation(summary = "Import Slant's jsonl export with the annotators' work, all or nothing (managers)",
-            description = "A body of application/x-ndjson, or multipart/form-data with one part named 'file'. "
-                    + "Annotators are matched to accounts by username; unknown usernames answer 400 listing them "
-                    + "unless createAnnotators=true (inactive accounts without password). 400 lists every problem "
-                    + "with its file, line and field; nothing is stored then. See docs/import.md.")
+    @Operation(summary = "Import annotated data in any format Slant reads, all or nothing (managers)",
+            description = "format: slant (Slant's jsonl, the default), ptc, basil, labelstudio, doccano, xmi, tsv "
+                    + "(see docs/import.md#annotated-data). A body of application/x-ndjson (one file), or "
+                    + "multipart/form-data with one or more parts named 'file' (zip and tar.gz archives are taken "
+                    + "apart) and an optional part 'mapping' (JSON renaming the file's layers and labels). "
+                    + "annotator: whose work the spans become when the format names no annotators; source: store "
+                    + "the spans as suggestions of this source instead; layer: the layer for formats without layers; "
+                    + "createMissing: create the layers, labels and attributes the project lacks; createAnnotators: "
+                    + "create inactive accounts for unknown usernames. 400 lists every problem with its file, line "
+                    + "and field; nothing is stored then.")
     @RequestBody(required = true, content = {
             @Content(mediaType = NDJSON, schema = @Schema(type = "string", description = BODY)),
             @Content(mediaType = JSON_LINES, schema = @Schema(type = "string", description = BODY)),
-            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schemaProperties = @SchemaProperty(
-                    name = FILE_PART, schema = @Schema(type = "string", format = "binary")))})
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schemaProperties = {
+                    @SchemaProperty(name = FILE_PART, schema = @Schema(type = "string", format = "binary")),
+                    @SchemaProperty(name = MAPPING_PART, schema = @Schema(type = "string", format = "binary"))})})
     @ApiResponse(responseCode = "201", description = "Stored; the counts of what was stored")
     @ApiResponse(responseCode = "400", description = "Nothing stored; every problem listed in 'problems'",
             content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<AnnotationImport.Result> importAnnotations(@PathVariable UUID projectId,
-            @RequestParam(defaultValue = "false") boolean createAnnotators, HttpServletRequest request) {
+            @RequestParam(defaultValue = "slant") String format,
+            @RequestParam(defaultValue = "false") boolean createAnnotators,
+            @RequestParam(required = false) String annotator, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String layer, @RequestParam(defaultValue = "false") boolean createMissing,
+            HttpServletRequest request) {
+        importer.requireMayImport(projectId);
         MultipartHttpServletRequest upload = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-        AnnotationImport.Result result;
+        ImportProblems problems = new ImportProblems();
+        List<UploadedFile> files = new ArrayList<>();
+        LabelMapping mapping = LabelMapping.NONE;
+        UploadedFiles reader = importer.uploadedFiles();
         try {
             if (upload != null) {
-                List<MultipartFile> files = upload.getMultiFileMap().getOrDefault(FILE_PART, List.of());
-                if (files.size() != 1) {
-                    throw InvalidInputException.of("upload", "send the jsonl file in one part named '" + FILE_PART
-                            + "'" + (files.isEmpty() ? "" : " (the request has " + files.size() + ")"));
+                List<MultipartFile> parts = upload.getMultiFileMap().getOrDefault(FILE_PART, List.of());
+                if (parts.isEmpty()) {
+                    throw InvalidInputException.of("upload", "send the files in parts named '" + FILE_PART + "'");
                 }
-                MultipartFile file = files.getFirst();
-                try (InputStream in = file.getInputStream()) {
-                    result = importer.importJsonl(projectId, fileName(file), file.getSize(), in, createAnnotators);
+                for (MultipartFile part : parts) {
+                    try (InputStream in = part.getInputStream()) {
+                        reader.add(fileName(part), in, files, problems);
+                    }
+                }
+                List<MultipartFile> mappings = upload.getMultiFileMap().getOrDefault(MAPPING_PART, List.of());
+                if (mappings.size() > 1) {
+                    problems.add("mapping", "send one mapping file (the request has " + mappings.size() + ")");
+                } else if (mappings.size() == 1) {
+                    List<UploadedFile> mappingFile = new ArrayList<>();
+                    try (InputStream in = mappings.getFirst().getInputStream()) {
+                        reader.add(fileName(mappings.getFirst()), in, mappingFile, problems);
+                    }
+                    if (mappingFile.size() == 1) {
+                        mapping = LabelMappingFile.read(mappingFile.getFirst(), json, problems);
+                    } else if (problems.isEmpty()) {
+                        problems.add("mapping", "send the mapping as one JSON file, not an archive");
+                    }
                 }
             } else {
-                result = importer.importJsonl(projectId, "request body", request.getContentLengthLong(),
-                        request.getInputStream(), createAnnotators);
+                if (request.getContentLengthLong() > importer.limits().maxUpload().toBytes()) {
+                    throw InvalidInputException.of("upload", "larger than the upload limit of "
+                            + org.slant.corpus.importing.ImportLimits.describe(importer.limits().maxUpload()));
+                }
+                reader.add("request body", request.getInputStream(), files, problems);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing("Nothing was imported", problems.list());
+        }
+        AnnotationImport.Result result = importer.importAnnotated(projectId, files, new ImportOptions(format,
+                createAnnotators, annotator, source, layer, createMissing, mapping));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/documents")).body(result);
     }
 
