@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * BASIL's layout (Fan et al., EMNLP 2019; docs/import.md#basil-formatbasil): {@code articles/YEAR/<event uuid>_<n>.json}
- * with the article and {@code annotations/YEAR/<event uuid>_<n>_ann.json} with its phrase-level bias spans and
+ * BASIL's layout (Fan et al., EMNLP 2019; docs/import.md#basil-formatbasil):
+ * {@code articles/YEAR/<event uuid>_<n>.json} with the article and {@code annotations/YEAR/<event uuid>_<n>_ann.json} with its phrase-level bias spans and
  * article-level stance. Each event's articles share a story, titled by the event as the first of them describes it.
  */
 @Component

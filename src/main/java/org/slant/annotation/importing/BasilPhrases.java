@@ -20,14 +20,16 @@ final class BasilPhrases {
     static final String STANCE_LAYER = "Relative stance";
 
     private static final Pattern SENTENCE = Pattern.compile("p([0-9]{1,6})");
-    private static final Map<String, String> BIAS = Map.of("lex", "lexical", "inf", "informational");
+    // labels, attribute names and options are those of Slant's BASIL schema preset (SchemaPresets.basil), so that
+    // a project set up with it takes the corpus as it is
+    private static final Map<String, String> BIAS = Map.of("lex", "Lexical", "inf", "Informational");
     private static final Map<String, String> POLARITY = Map.of("pos", "positive", "neg", "negative");
-    private static final Map<String, String> AIM = Map.of("dir", "direct", "ind_pro", "indirect-pro", "ind_anti",
-            "indirect-anti", "ind_general", "indirect-general");
+    private static final Map<String, String> AIM = Map.of("dir", "direct", "ind_pro", "indirect-ally", "ind_anti",
+            "indirect-opponent", "ind_general", "indirect-general");
     private static final Map<String, Boolean> QUOTE = Map.of("yes", true, "no", false);
     /** Slant's attribute names and the fields of a phrase they are read from. */
     private static final Map<String, String> FIELDS = Map.of("polarity", "polarity", "aim", "aim", "target",
-            "target", "speaker", "speaker", "quote", "quote");
+            "target", "speaker", "speaker", "in_quote", "quote");
 
     private final UploadedFile file;
     private final BasilArticle article;
@@ -110,9 +112,9 @@ final class BasilPhrases {
         if (quote != null && !quote.isBlank()) {
             Boolean value = QUOTE.get(quote.strip());
             if (value == null) {
-                problems.add(place.of("attributes.quote"), "must be 'yes' or 'no', got '" + quote + "'");
+                problems.add(place.of("attributes.in_quote"), "must be 'yes' or 'no', got '" + quote + "'");
             } else {
-                attributes.put("quote", value);
+                attributes.put("in_quote", value);
             }
         }
         // a full list of problems takes no more, so the values are checked themselves too

@@ -24,7 +24,8 @@ class BasilFormatTest {
             {"title": "Senator 🦅 blasts “deal”", "source": "fox", "url": "https://example.org/a",
              "date": "2019-01-04", "main-event": "Shutdown talks fail", "uuid": "u-1", "triplet-uuid": "%s",
              "main-entities": ["Donald Trump"],
-             "body-paragraphs": [["First\u00A0sentence with 👋🏽 wave.", "Second one said \\"disaster\\", twice: disaster."],
+             "body-paragraphs": [["First\u00A0sentence with 👋🏽 wave.",
+                                  "Second one said \\"disaster\\", twice: disaster."],
                                  ["", "Line one\\r\\nline two 😡 here."], []]}
             """.formatted(EVENT);
     private static final String TEXT = "Senator 🦅 blasts “deal”\n\nFirst\u00A0sentence with 👋🏽 wave. Second one said "
@@ -73,27 +74,29 @@ class BasilFormatTest {
         assertThat(work.annotator()).isNull();
         assertThat(work.spans()).extracting(ImportedSpan::layer, ImportedSpan::label, ImportedSpan::start,
                 ImportedSpan::end, ImportedSpan::text).containsExactly(
-                tuple(null, "lexical", 8, 16, "🦅 blasts"),
-                tuple(null, "informational", 45, 52, "👋🏽 wave"),
-                tuple(null, "lexical", 89, 97, "disaster"),
-                tuple(null, "lexical", 70, 80, "\"disaster\""),
-                tuple(null, "informational", 110, 120, "line two 😡"));
+                tuple(null, "Lexical", 8, 16, "🦅 blasts"),
+                tuple(null, "Informational", 45, 52, "👋🏽 wave"),
+                tuple(null, "Lexical", 89, 97, "disaster"),
+                tuple(null, "Lexical", 70, 80, "\"disaster\""),
+                tuple(null, "Informational", 110, 120, "line two 😡"));
         CodePointText text = new CodePointText(TEXT);
         assertThat(work.spans()).allSatisfy(span ->
                 assertThat(text.slice(span.start(), span.end())).isEqualTo(span.text()));
         assertThat(work.spans()).extracting(ImportedSpan::attributes).containsExactly(
-                Map.of("polarity", "negative", "aim", "direct", "target", "Donald Trump", "quote", false),
-                Map.of("polarity", "positive", "aim", "indirect-pro", "target", "Nancy Pelosi", "speaker",
-                        "other anti", "quote", true),
-                Map.of("polarity", "negative", "aim", "indirect-anti", "target", "Donald Trump", "quote", false),
-                Map.of("polarity", "negative", "aim", "indirect-general", "target", "Donald Trump", "quote", true),
-                Map.of("polarity", "negative", "aim", "direct", "target", "Donald Trump", "quote", false));
+                Map.of("polarity", "negative", "aim", "direct", "target", "Donald Trump", "in_quote", false),
+                Map.of("polarity", "positive", "aim", "indirect-ally", "target", "Nancy Pelosi", "speaker",
+                        "other anti", "in_quote", true),
+                Map.of("polarity", "negative", "aim", "indirect-opponent", "target", "Donald Trump", "in_quote",
+                        false),
+                Map.of("polarity", "negative", "aim", "indirect-general", "target", "Donald Trump", "in_quote",
+                        true),
+                Map.of("polarity", "negative", "aim", "direct", "target", "Donald Trump", "in_quote", false));
         ImportedSpan second = work.spans().get(1);
         String where = TAR + "annotations/2019/" + EVENT + "_1_ann.json', phrase-level-annotations[1] (id 'p0')";
         assertThat(second.place().of("")).isEqualTo(where);
         assertThat(second.place().of("label")).isEqualTo(where + ", field 'bias'");
         assertThat(second.place().of("text")).isEqualTo(where + ", field 'txt'");
-        assertThat(second.place().of("attributes.quote")).isEqualTo(where + ", field 'quote'");
+        assertThat(second.place().of("attributes.in_quote")).isEqualTo(where + ", field 'quote'");
         assertThat(work.answers()).extracting(ImportedAnswer::layer, ImportedAnswer::label)
                 .containsExactly(tuple("Relative stance", "conservative"));
     }
