@@ -1,10 +1,12 @@
 package org.slant.annotation.importing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slant.corpus.DocumentText;
@@ -24,7 +26,8 @@ public class PtcFormat implements AnnotatedFormat {
 
     /** An article's id has no hyphen, so that 2023's {@code article<ID>-labels-subtask-3.txt} is not an article. */
     private static final Pattern ARTICLE = Pattern.compile("article([A-Za-z0-9_]+)\\.txt", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PER_ARTICLE_LABELS = Pattern.compile("article([A-Za-z0-9_]+)-labels.*",
+    /** 2023's {@code article<ID>-labels-subtask-3.txt}, 2020's first release's {@code article<ID>.task2-TC.labels}. */
+    private static final Pattern PER_ARTICLE_LABELS = Pattern.compile("article([A-Za-z0-9_]+)[.-].+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
     private static final List<String> LABEL_ENDINGS = List.of(".labels", ".txt", ".tsv", ".out");
@@ -62,11 +65,21 @@ public class PtcFormat implements AnnotatedFormat {
                         + "labels files end in .labels, .txt, .tsv or .out");
             }
         }
+        // an article a labels file speaks for was annotated, even when it has no span: its work is done, and empty
+        boolean everyArticle = false;
+        Set<String> spokenFor = new HashSet<>();
         for (UploadedFile file : labelFiles) {
             if (problems.full()) {
                 break;
             }
-            new PtcLabelsFile(file, articles, unreadable, problems).read();
+            if (new PtcLabelsFile(file, articles, unreadable, problems).read()) {
+                String article = perArticleId(file);
+                if (article == null) {
+                    everyArticle = true;
+                } else {
+                    spokenFor.add(article);
+                }
+            }
         }
         if (!problems.isEmpty()) {
             return List.of();
@@ -75,7 +88,8 @@ public class PtcFormat implements AnnotatedFormat {
         for (PtcArticle article : articles.values()) {
             NewDocument document = new NewDocument(DocumentText.titleFrom(article.text()), article.text(), null,
                     null, null, null, article.id(), Map.of("file", article.file().path()));
-            List<AnnotatorWork> work = article.spans().isEmpty() ? List.of()
+            boolean annotated = everyArticle || spokenFor.contains(article.id()) || !article.spans().isEmpty();
+            List<AnnotatorWork> work = !annotated ? List.of()
                     : List.of(new AnnotatorWork(Place.at(article.file().where()), null, null, article.spans(),
                             List.of()));
             documents.add(new AnnotatedDocument(article.file().where(), document, work));
@@ -116,7 +130,7 @@ public class PtcFormat implements AnnotatedFormat {
                 && (bytes[2] & 0xFF) == 0xBF;
     }
 
-    /** The id of the article a SemEval-2023 per-article labels file is for, or {@code null} for another file. */
+    /** The id of the article a per-article labels file is for, or {@code null} for a file of any articles. */
     static String perArticleId(UploadedFile file) {
         Matcher matcher = PER_ARTICLE_LABELS.matcher(file.name());
         return matcher.matches() ? matcher.group(1) : null;

@@ -28,13 +28,14 @@ final class PtcLabelsFile {
         this.forArticle = PtcFormat.perArticleId(file);
     }
 
-    void read() {
+    /** Reads the file's spans into their articles; whether it is a file of technique spans (empty or not). */
+    boolean read() {
         String text;
         try {
             text = file.utf8();
         } catch (NotUtf8Exception e) {
             problems.add(file.where(), e.getMessage());
-            return;
+            return false;
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -60,11 +61,12 @@ final class PtcLabelsFile {
                 String kind = otherKind(columns);
                 if (kind != null) {
                     problems.add(where, kind);
-                    return;
+                    return false;
                 }
             }
             line(where, line, columns);
         }
+        return true;
     }
 
     private static boolean isHeader(String[] columns) {

@@ -96,6 +96,11 @@ class PtcFormatImportApiTest {
         assertThat(jdbc.queryForObject("select count(*) from span_annotation s join document d on d.id = "
                 + "s.document_id where d.project_id = ? and s.annotator_id <> ?", Long.class, projectId,
                 annotator.getId())).isZero();
+        // the labels file speaks for every article: the one without spans was annotated too, and nothing found
+        assertThat(jdbc.queryForList("select d.external_id, a.status from assignment a join document d on d.id = "
+                + "a.document_id where a.project_id = ? and a.annotator_id = ? order by d.position", projectId,
+                annotator.getId())).extracting(row -> row.get("external_id"), row -> row.get("status"))
+                .containsExactly(tuple("1", "DONE"), tuple("2", "DONE"), tuple("3", "DONE"));
     }
 
     @Test

@@ -58,9 +58,12 @@ class PtcFormatTest {
         assertThat(doubt.place().of("start")).isEqualTo(line + ", column 3 (start)");
         assertThat(doubt.place().of("end")).isEqualTo(line + ", column 4 (end)");
 
+        // the labels file speaks for every article: one it does not name was annotated and has no span
         AnnotatedDocument unlabelled = documents.get(1);
         assertThat(unlabelled.document().title()).isEqualTo("Quiet day");
-        assertThat(unlabelled.work()).isEmpty();
+        assertThat(unlabelled.work()).hasSize(1);
+        assertThat(unlabelled.work().getFirst().annotator()).isNull();
+        assertThat(unlabelled.work().getFirst().spans()).isEmpty();
     }
 
     @Test
@@ -107,7 +110,32 @@ class PtcFormatTest {
         assertThat(covered(documents.getFirst())).containsExactly("disgrace", "😡 today");
         assertThat(documents.getFirst().work().getFirst().spans()).extracting(ImportedSpan::label)
                 .containsExactly("Loaded_Language", "Appeal_to_Fear-Prejudice");
+        assertThat(documents.get(1).work()).hasSize(1);
+        assertThat(documents.get(1).work().getFirst().spans()).isEmpty();
+    }
+
+    @Test
+    void anArticleNoLabelsFileSpeaksForHasNoWork() {
+        List<AnnotatedDocument> documents = read(UploadedFile.of("article1.txt", ARTICLE_1),
+                UploadedFile.of("article2.txt", ARTICLE_2),
+                UploadedFile.of("article1-labels-subtask-3.txt", "1\tDoubt\t62\t69\n"));
+
+        assertThat(problems.list()).isEmpty();
+        assertThat(documents.get(0).work()).hasSize(1);
         assertThat(documents.get(1).work()).isEmpty();
+        assertThat(read(UploadedFile.of("article1.txt", ARTICLE_1)).getFirst().work()).isEmpty();
+    }
+
+    @Test
+    void readsThe2020FirstReleasesPerArticleFilesCheckingTheirArticle() {
+        List<AnnotatedDocument> documents = read(UploadedFile.of("article1.txt", ARTICLE_1),
+                UploadedFile.of("article2.txt", ARTICLE_2),
+                UploadedFile.of("article1.task2-TC.labels", "1\tDoubt\t62\t69\n"),
+                UploadedFile.of("article2.task2-TC.labels", "2\tSlogans\t0\t4\n"));
+
+        assertThat(problems.list()).isEmpty();
+        assertThat(covered(documents.get(0))).containsExactly("😡 today");
+        assertThat(covered(documents.get(1))).containsExactly("Flag");
     }
 
     @Test
