@@ -75,11 +75,17 @@ public final class ApiClient {
 
     /** POST of files as multipart/form-data, each in a part named {@code part}, in the order given. */
     public Response postFiles(String path, String part, List<FilePart> files) {
+        return postParts(path, files.stream().map(file -> new Part(part, file)).toList());
+    }
+
+    /** POST of files as multipart/form-data, each in the part it names, in the order given. */
+    public Response postParts(String path, List<Part> parts) {
         String boundary = "slant-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (FilePart file : files) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
-                    + file.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+        for (Part one : parts) {
+            FilePart file = one.file();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + one.part()
+                    + "\"; filename=\"" + file.name() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                     .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(file.content());
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
@@ -91,6 +97,10 @@ public final class ApiClient {
 
     /** A file to upload: its name and its bytes. */
     public record FilePart(String name, byte[] content) {
+    }
+
+    /** A file in the multipart part named {@code part}. */
+    public record Part(String part, FilePart file) {
     }
 
     private Response send(HttpRequest.Builder request, String path) {

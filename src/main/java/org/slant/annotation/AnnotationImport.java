@@ -1,8 +1,6 @@
 package org.slant.annotation;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -145,30 +143,6 @@ public class AnnotationImport {
     public void requireMayImport(UUID projectId) {
         access.requireManager(projectId);
         corpus.projectToChange(projectId);
-    }
-
-    /**
-     * Reads, checks and stores Slant's own jsonl export from a stream.
-     *
-     * @param createAnnotators whether usernames without an account get one (inactive, without password)
-     * @throws InvalidInputException listing every problem; nothing has been stored then
-     */
-    public Result importJsonl(UUID projectId, String file, long size, InputStream in, boolean createAnnotators) {
-        requireMayImport(projectId);
-        if (size > limits.maxUpload().toBytes()) {
-            throw InvalidInputException.of("upload", uploadLimit());
-        }
-        List<UploadedFile> files = new ArrayList<>();
-        ImportProblems problems = new ImportProblems();
-        try {
-            uploadedFiles().add(file, in, files, problems);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
-        }
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("Nothing was imported", problems.list());
-        }
-        return importAnnotated(projectId, files, ImportOptions.slant(createAnnotators));
     }
 
     /**

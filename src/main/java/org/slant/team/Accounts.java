@@ -70,7 +70,7 @@ public class Accounts {
 
     /** Deactivated accounts cannot sign in (nor use their tokens); their work stays. */
     /**
-     * Accounts for annotators an import names that have none here (docs/import.md#annotated-jsonl): inactive, so
+     * Accounts for annotators an import names that have none here (docs/import.md#annotated-data): inactive, so
      * they cannot log in, and with the hash of a password nobody was ever told (no password). Only the project's
      * managers and system admins import, and the caller checks that; usernames are checked as {@link #create} does.
      *

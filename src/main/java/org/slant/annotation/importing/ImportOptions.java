@@ -23,11 +23,6 @@ public record ImportOptions(String format, boolean createAnnotators, String anno
         mapping = mapping == null ? LabelMapping.NONE : mapping;
     }
 
-    /** Slant's own jsonl, as {@code importJsonl} has always taken it. */
-    public static ImportOptions slant(boolean createAnnotators) {
-        return new ImportOptions("slant", createAnnotators, null, null, null, false, LabelMapping.NONE);
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

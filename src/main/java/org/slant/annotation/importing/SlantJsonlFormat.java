@@ -27,7 +27,7 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Slant's own jsonl export (docs/import.md#annotated-jsonl): one document per line with its text, metadata and each
+ * Slant's own jsonl export (docs/import.md#annotated-data): one document per line with its text, metadata and each
  * annotator's spans, answers and status by layer and label names. Unknown fields are refused by name, as the
  * document import refuses them, so that a typo is caught rather than imported as nothing.
  */

@@ -47,7 +47,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Slant's own jsonl export imported back (docs/import.md#annotated-jsonl): a small study exported with the real
+ * Slant's own jsonl export imported back (docs/import.md#annotated-data): a small study exported with the real
  * exporter, imported into a new project, exported again and compared; its agreement report the same; and the
  * refusals, all or nothing.
  */
