@@ -67,6 +67,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class AnnotationImport {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AnnotationImport.class);
+
     /** Names Slant's own suggestion rules use: a source of imported suggestions may not take one. */
     private static final Set<String> RULE_SOURCES = Set.of("quotes", "non-editorial", "shared-passage");
 
@@ -165,7 +167,9 @@ public class AnnotationImport {
         if (total > limits.maxUpload().toBytes()) {
             throw InvalidInputException.of("upload", uploadLimit());
         }
+        long started = System.nanoTime();
         List<AnnotatedDocument> documents = format.read(files, problems);
+        long read = System.nanoTime();
         if (problems.isEmpty() && documents.isEmpty()) {
             problems.add(files.size() == 1 ? files.getFirst().where() : "upload", "holds no documents");
         }
@@ -189,7 +193,15 @@ public class AnnotationImport {
             // a layer or label created for the import goes with the rest (the transaction is rolled back)
             throw InvalidInputException.listing("Nothing was imported", listed);
         }
-        return plan.store(documents);
+        long checked = System.nanoTime();
+        Result result = plan.store(documents);
+        long stored = System.nanoTime();
+        log.info("Imported {} documents ({} already there), {} spans, {} answers, {} suggestions into project {} "
+                + "as {} in {} ms ({} ms reading, {} ms checking, {} ms storing)", result.documents(),
+                result.existingDocuments(), result.spans(), result.answers(), result.suggestions(), projectId,
+                options.format(), (stored - started) / 1_000_000, (read - started) / 1_000_000,
+                (checked - read) / 1_000_000, (stored - checked) / 1_000_000);
+        return result;
     }
 
     private AnnotatedFormat format(String name) {
@@ -617,6 +629,8 @@ public class AnnotationImport {
             List<Object[]> assignmentRows = new ArrayList<>();
             Set<String> working = new LinkedHashSet<>();
             boolean slant = options.format().equals("slant");
+            // as ISO text with its offset, which PostgreSQL reads the same whatever the session's time zone
+            String now = java.time.Instant.now().toString();
             for (AnnotatedDocument document : documents) {
                 UUID documentId = ids.get(DocumentText.sha256(document.document().text()));
                 for (AnnotatorWork work : document.work()) {
@@ -637,21 +651,23 @@ public class AnnotationImport {
                             : slant ? null : AssignmentStatus.DONE;
                     if (status != null) {
                         assignmentRows.add(new Object[] {UUID.randomUUID(), projectId, documentId, annotator,
-                                status.name(), status.name(), status.name()});
+                                status.name(), status == AssignmentStatus.ASSIGNED ? null : now,
+                                status.finished() ? now : null});
                     }
                 }
             }
-            jdbc.batchUpdate("insert into span_annotation (id, document_id, annotator_id, layer_id, label_id, "
-                    + "start_offset, end_offset, attributes) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)", spanRows);
+            ColumnInserts.insert(jdbc, "span_annotation", List.of("id", "document_id", "annotator_id", "layer_id",
+                    "label_id", "start_offset", "end_offset", "attributes"), List.of("uuid", "uuid", "uuid", "uuid",
+                    "uuid", "int4", "int4", "jsonb"), spanRows);
             history.createdBecause(AnnotationTable.SPANS, spanRows.stream().map(row -> (UUID) row[0]).toList(),
                     actor, reason);
-            jdbc.batchUpdate("insert into document_answer (id, document_id, annotator_id, layer_id, label_id, "
-                    + "attributes) values (?, ?, ?, ?, ?, ?::jsonb)", answerRows);
+            ColumnInserts.insert(jdbc, "document_answer", List.of("id", "document_id", "annotator_id", "layer_id",
+                    "label_id", "attributes"), List.of("uuid", "uuid", "uuid", "uuid", "uuid", "jsonb"), answerRows);
             history.createdBecause(AnnotationTable.ANSWERS, answerRows.stream().map(row -> (UUID) row[0])
                     .toList(), actor, reason);
-            jdbc.batchUpdate("insert into assignment (id, project_id, document_id, annotator_id, status, started_at, "
-                    + "finished_at) values (?, ?, ?, ?, ?, case when ? = 'ASSIGNED' then null else now() end, "
-                    + "case when ? in ('DONE', 'SKIPPED') then now() else null end)", assignmentRows);
+            ColumnInserts.insert(jdbc, "assignment", List.of("id", "project_id", "document_id", "annotator_id",
+                    "status", "started_at", "finished_at"), List.of("uuid", "uuid", "uuid", "uuid", "text",
+                    "timestamptz", "timestamptz"), assignmentRows);
             return new Result(stored.size(), documents.size() - stored.size(), spanRows.size(), answerRows.size(),
                     working.size(), accountsCreated, 0, created, leftOut);
         }

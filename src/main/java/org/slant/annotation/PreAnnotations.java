@@ -35,35 +35,19 @@ public class PreAnnotations {
     }
 
     /**
-     * Stores pre-annotations of one project in one batch; one the project already has (the same source, document,
+     * Stores pre-annotations of one project in a few statements; one the project already has (the same source, document,
      * label and offsets) is left as it is.
      *
      * @return how many were new
      */
     @Transactional(propagation = Propagation.MANDATORY)
     int store(UUID projectId, List<PreAnnotation> rows, UUID importedBy, String importedFrom) {
-        int[][] counts = jdbc.batchUpdate("insert into pre_annotation (id, project_id, document_id, source, layer_id, "
-                + "label_id, start_offset, end_offset, attributes, imported_from, imported_by) values (?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?::jsonb, ?, ?) on conflict on constraint pre_annotation_once do nothing", rows, 1000,
-                (statement, row) -> {
-                    statement.setObject(1, UUID.randomUUID());
-                    statement.setObject(2, projectId);
-                    statement.setObject(3, row.documentId());
-                    statement.setString(4, row.source());
-                    statement.setObject(5, row.layerId());
-                    statement.setObject(6, row.labelId());
-                    statement.setInt(7, row.start());
-                    statement.setInt(8, row.end());
-                    statement.setString(9, json.writeValueAsString(row.attributes()));
-                    statement.setString(10, importedFrom);
-                    statement.setObject(11, importedBy);
-                });
-        int stored = 0;
-        for (int[] batch : counts) {
-            for (int count : batch) {
-                stored += Math.max(count, 0);
-            }
-        }
-        return stored;
+        List<Object[]> columns = rows.stream().map(row -> new Object[] {UUID.randomUUID(), projectId,
+                row.documentId(), row.source(), row.layerId(), row.labelId(), row.start(), row.end(),
+                json.writeValueAsString(row.attributes()), importedFrom, importedBy}).toList();
+        return ColumnInserts.insert(jdbc, "pre_annotation", List.of("id", "project_id", "document_id", "source",
+                "layer_id", "label_id", "start_offset", "end_offset", "attributes", "imported_from", "imported_by"),
+                List.of("uuid", "uuid", "uuid", "text", "uuid", "uuid", "int4", "int4", "jsonb", "text", "uuid"),
+                columns, "on conflict on constraint pre_annotation_once do nothing");
     }
 }

@@ -36,6 +36,7 @@ public class RequestBodyLimits extends OncePerRequestFilter {
     private static final PathPatternParser PATHS = PathPatternParser.defaultInstance;
     private static final PathPattern DOCUMENT_IMPORT = PATHS.parse("/api/v1/projects/{projectId}/documents");
     private static final PathPattern ARCHIVE_IMPORT = PATHS.parse("/api/v1/projects/archive");
+    private static final PathPattern ANNOTATION_IMPORT = PATHS.parse("/api/v1/projects/{projectId}/annotations/import");
     /** Where the web UI's upload components send their files. */
     private static final PathPattern UI_UPLOAD = PATHS.parse("/VAADIN/dynamic/resource/**");
 
@@ -83,6 +84,10 @@ public class RequestBodyLimits extends OncePerRequestFilter {
         if ("POST".equals(request.getMethod())
                 && (DOCUMENT_IMPORT.matches(container) || ARCHIVE_IMPORT.matches(container))) {
             return null;
+        }
+        if ("POST".equals(request.getMethod()) && ANNOTATION_IMPORT.matches(container)) {
+            // annotated corpora come as archives the import unpacks and counts itself; this bounds what is sent
+            return new Limit(maxImport + DataSize.ofMegabytes(1).toBytes(), "slant.import.max-upload");
         }
         if (UI_UPLOAD.matches(container)) {
             // a file chosen in the web UI, plus room for the form around it

@@ -95,6 +95,19 @@ class RequestBodyLimitsTest {
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
     }
 
+    @Test
+    void anAnnotatedImportKeepsTheImportLimitToo() {
+        String padding = "x".repeat(1200 * 1024);
+        Response project = ApiClient.basic(port, "admin", SlantSpringTest.ADMIN_PASSWORD).post("/api/v1/projects",
+                "{\"name\":\"Large annotated import " + UUID.randomUUID() + "\"}");
+        String projectId = project.json().get("id").asString();
+        Response imported = ApiClient.basic(port, "admin", SlantSpringTest.ADMIN_PASSWORD).post("/api/v1/projects/"
+                + projectId + "/annotations/import", "application/x-ndjson", BodyPublishers.ofString(
+                        "{\"text\":\"A long article " + padding + "\", \"annotations\": []}\n"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("documents").asInt()).isEqualTo(1);
+    }
+
     private HttpResponse<String> send(String path, String contentType, HttpRequest.BodyPublisher body,
             boolean signedIn) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

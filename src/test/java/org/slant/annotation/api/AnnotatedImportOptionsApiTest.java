@@ -96,6 +96,9 @@ class AnnotatedImportOptionsApiTest {
         assertThat(framing.overlapAllowed()).isTrue();
         assertThat(framing.labels()).extracting(LayerSchema.LabelSchema::colour).doesNotHaveDuplicates();
         assertThat(storedSpans()).containsExactlyInAnyOrder("Conflict|NATO\u00a0talks", "Blame|blamed Kyiv");
+        assertThat(jdbc.queryForObject("select status || '|' || (finished_at > now() - interval '10 minutes') || '|' "
+                + "|| (started_at is not null) from assignment where project_id = ?", String.class, projectId))
+                .isEqualTo("DONE|true|true");
         assertThat(jdbc.queryForList("select a.attributes->>d.id::text from span_annotation a join "
                 + "attribute_definition d on d.layer_id = a.layer_id and d.name = 'certainty' join document doc on "
                 + "doc.id = a.document_id where doc.project_id = ?", String.class, projectId)).contains("high");
