@@ -1,9 +1,12 @@
 package org.slant.bench;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slant.ApiClient;
 import org.slant.ApiClient.FilePart;
 import org.slant.ApiClient.Response;
@@ -20,6 +23,9 @@ final class PtcImportBenchmark implements Benchmark {
 
     private static final int ARTICLES = 371;
     private static final int SPANS = 6_129;
+    /** What the server logs when an annotated import is done (org.slant.annotation.AnnotationImport). */
+    private static final Pattern IMPORTED = Pattern.compile("Imported \\d+ documents .* into project (\\S+) as ptc "
+            + "in (\\d+) ms \\((\\d+) ms reading, (\\d+) ms checking, (\\d+) ms storing\\)");
     private static final String OPTIONS = "format=ptc&annotator=ptc-gold&createAnnotators=true&layer=Propaganda"
             + "&createMissing=true";
 
@@ -45,21 +51,36 @@ final class PtcImportBenchmark implements Benchmark {
         Path work = Files.createDirectories(settings.directory().resolve("ptcimport"));
         return SlantServer.measureOnOwn(jar, work, server -> {
             ApiClient api = ApiClient.basic(server.port(), "admin", SlantServer.ADMIN_PASSWORD);
-            double first = importOnce(api, upload, "PTC import benchmark");
+            Path log = work.resolve("server.log");
+            Import first = importOnce(api, log, upload, "PTC import benchmark");
             double megabytes = server.residentMegabytes().orElse(0);
-            double second = importOnce(api, upload, "PTC import benchmark, again");
+            Import second = importOnce(api, log, upload, "PTC import benchmark, again");
             String prefix = "PTC train (" + ARTICLES + " articles, " + Numbers.format(SPANS) + " spans, tar.gz): ";
             List<Figure> figures = new ArrayList<>();
-            figures.add(Figure.below(prefix + "import through the API, first on a fresh server", first, "s", 3));
-            figures.add(Figure.of(prefix + "spans per second, first import", SPANS / first, "spans/s"));
-            figures.add(Figure.of(prefix + "import again, into another project (warm JVM)", second, "s"));
+            figures.add(Figure.below(prefix + "import through the API, first on a fresh server", first.seconds(), "s",
+                    3));
+            figures.add(Figure.of(prefix + "spans per second, first import", SPANS / first.seconds(), "spans/s"));
+            figures.add(Figure.of(prefix + "server: the whole import, first", first.serverSeconds(), "s"));
+            figures.add(Figure.of(prefix + "server: reading, first", first.reading(), "s"));
+            figures.add(Figure.of(prefix + "server: checking, first", first.checking(), "s"));
+            figures.add(Figure.of(prefix + "server: storing, first", first.storing(), "s"));
+            figures.add(Figure.of(prefix + "import again, into another project (warm JVM)", second.seconds(), "s"));
+            figures.add(Figure.of(prefix + "server: the whole import, again", second.serverSeconds(), "s"));
+            figures.add(Figure.of(prefix + "server: reading, again", second.reading(), "s"));
+            figures.add(Figure.of(prefix + "server: checking, again", second.checking(), "s"));
+            figures.add(Figure.of(prefix + "server: storing, again", second.storing(), "s"));
             figures.add(Figure.of(prefix + "server JVM RSS after the first", megabytes, "MB"));
             return figures;
         });
     }
 
-    /** Imports the upload into a new project; the request's wall time, after checking what was stored. */
-    private static double importOnce(ApiClient api, byte[] upload, String projectName) {
+    /** One import: the request's wall time and the server's own split of it, from its log. */
+    private record Import(double seconds, double serverSeconds, double reading, double checking, double storing) {
+    }
+
+    /** Imports the upload into a new project, after checking what was stored. */
+    private static Import importOnce(ApiClient api, Path log, byte[] upload, String projectName)
+            throws IOException {
         Response created = api.post("/api/v1/projects", "{\"name\":\"" + projectName + "\"}");
         if (created.status() != 201) {
             throw new IllegalStateException("POST /api/v1/projects answered " + created.status() + ": "
@@ -79,7 +100,20 @@ final class PtcImportBenchmark implements Benchmark {
             throw new IllegalStateException("the import stored " + result.get("documents") + " documents and "
                     + result.get("spans") + " spans, not " + ARTICLES + " and " + SPANS);
         }
-        System.out.printf("   %d articles and %d spans imported in %.2f s%n", ARTICLES, SPANS, seconds);
-        return seconds;
+        Matcher line = IMPORTED.matcher(Files.readString(log));
+        while (line.find()) {
+            if (line.group(1).equals(project)) {
+                Import done = new Import(seconds, ms(line, 2), ms(line, 3), ms(line, 4), ms(line, 5));
+                System.out.printf("   %d articles and %d spans imported in %.2f s (server: %s ms, of which %s reading, "
+                        + "%s checking, %s storing)%n", ARTICLES, SPANS, seconds, line.group(2), line.group(3),
+                        line.group(4), line.group(5));
+                return done;
+            }
+        }
+        throw new IllegalStateException("the server log " + log + " has no import line for project " + project);
+    }
+
+    private static double ms(Matcher line, int group) {
+        return Double.parseDouble(line.group(group)) / 1000;
     }
 }
