@@ -41,9 +41,8 @@ final class BasilPhrases {
         this.problems = problems;
     }
 
-    /** The work the file has, or null when it has problems (said). */
+    /** The work the file has, phrases with problems (said) left out; null when the file is no annotations file. */
     AnnotatorWork read(JsonNode root) {
-        int before = problems.size();
         if (!root.isObject()) {
             problems.add(file.where(), "not a JSON object: an annotations file is one {...} with "
                     + "'phrase-level-annotations' and 'article-level-annotations'");
@@ -75,9 +74,6 @@ final class BasilPhrases {
                     Map.of()));
         } else if (!stance.isMissingNode() && !stance.isNull() && !stance.isString()) {
             problems.add(stanceField, "must be a string");
-        }
-        if (problems.size() > before) {
-            return null;
         }
         return new AnnotatorWork(Place.at(file.where()), null, null, spans, answers);
     }

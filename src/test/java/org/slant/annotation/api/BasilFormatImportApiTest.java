@@ -148,12 +148,17 @@ class BasilFormatImportApiTest {
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         String annotations = "basil.tar.gz, entry './annotations/2019/" + EVENT + "_1_ann.json'";
+        // the reader's problems and the import's own checks of what it could read, in one answer
         assertThat(response.json().get("problems").values()).extracting(problem -> problem.get("where").asString(),
                 problem -> problem.get("message").asString()).containsExactly(
+                tuple("schema", "the project lacks layer 'Relative stance'; add them to its schema, or import with "
+                        + "createMissing=true to create them"),
                 tuple(annotations + ", phrase-level-annotations[2] (id 'p1'), field 'txt'", "cannot locate "
                         + "'disaster': sentence p1 has 'Second o' at 0–8, and sentence p1 has it more than once"),
                 tuple(annotations + ", phrase-level-annotations[3] (id 'p3'), field 'quote'", "must be 'yes' or "
-                        + "'no', got 'maybe'"));
+                        + "'no', got 'maybe'"),
+                tuple(annotations + ", field 'article-level-annotations.relative_stance'", "the project has no "
+                        + "layer 'Relative stance'"));
         assertThat(jdbc.queryForObject("select count(*) from document where project_id = ?", Long.class,
                 projectId)).isZero();
 

@@ -128,7 +128,7 @@ class BasilFormatTest {
 
     @Test
     void namesFileAnnotationAndFieldOfEveryPhraseItCannotTake() {
-        read(entry("articles/2019/" + EVENT + "_1.json", ARTICLE),
+        List<AnnotatedDocument> documents = read(entry("articles/2019/" + EVENT + "_1.json", ARTICLE),
                 entry("annotations/2019/" + EVENT + "_1_ann.json", """
                         {"uuid": "u-1", "phrase-level-annotations": [
                           {"id": "p1", "start": 0, "end": 8, "txt": "disaster", "bias": "lex"},
@@ -165,6 +165,9 @@ class BasilFormatTest {
                 tuple(file + "6] (id 'p0'), field 'quote'", "must be 'yes' or 'no', got 'maybe'"),
                 tuple(TAR + "annotations/2019/" + EVENT + "_1_ann.json', field "
                         + "'article-level-annotations.relative_stance'", "must be a string"));
+        // the phrase it can take is read, so that the import's own checks name their problems in the same answer
+        assertThat(documents.getFirst().work().getFirst().spans()).extracting(ImportedSpan::start,
+                ImportedSpan::end, ImportedSpan::text).containsExactly(tuple(25, 30, "First"));
     }
 
     @Test
