@@ -520,10 +520,24 @@ public class AnnotationImport {
         /** Accounts by username, and that no one has work already on a document the project has. */
         void checkAnnotators(List<AnnotatedDocument> documents) {
             Map<String, Place> named = new LinkedHashMap<>();
+            Place firstOwnerless = null;
+            int ownerless = 0;
             for (AnnotatedDocument document : documents) {
                 for (AnnotatorWork work : document.work()) {
+                    if (owner(work) == null) {
+                        // a format that names annotators may still leave some work unnamed (a bare XMI file,
+                        // INCEpTION's curation)
+                        firstOwnerless = firstOwnerless == null ? work.place() : firstOwnerless;
+                        ownerless++;
+                        continue;
+                    }
                     named.putIfAbsent(owner(work), work.annotator() != null ? work.place() : Place.at("annotator"));
                 }
+            }
+            if (firstOwnerless != null) {
+                problems.add(firstOwnerless.of("annotator"), "the file names no annotator for this work"
+                        + (ownerless > 1 ? " (nor for " + (ownerless - 1) + " more like it)" : "") + ": give "
+                        + "annotator=<username> (whose work it becomes) or source=<name> (to import it as suggestions)");
             }
             if (options.annotator() != null) {
                 named.putIfAbsent(options.annotator(), Place.at("annotator"));
