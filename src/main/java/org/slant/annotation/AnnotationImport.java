@@ -223,10 +223,6 @@ public class AnnotationImport {
                         + "rules; name the source otherwise, e.g. after the model or dataset");
             }
         }
-        if (!format.namesAnnotators() && options.source() == null && options.annotator() == null) {
-            problems.add("annotator", "format '" + format.name() + "' names no annotators: give annotator=<username> "
-                    + "(whose work the spans become) or source=<name> (to import them as suggestions)");
-        }
     }
 
     private String uploadLimit() {
@@ -264,6 +260,8 @@ public class AnnotationImport {
         final Map<String, UUID> annotatorIds = new LinkedHashMap<>();
         final List<String> unknownAnnotators = new ArrayList<>();
         final Map<String, UUID> existing = new HashMap<>();
+        Place firstWithoutLayer;
+        int withoutLayer;
 
         Plan(UUID projectId, ImportOptions options, String reason, ImportProblems problems) {
             this.projectId = projectId;
@@ -298,6 +296,15 @@ public class AnnotationImport {
 
         /** Finds every layer, label and attribute named, after the mapping; creates those missing when asked. */
         void resolveSchema(List<AnnotatedDocument> documents) {
+            names(documents);
+            if (firstWithoutLayer != null) {
+                problems.add(firstWithoutLayer.of("layer"), "the file gives no layer for this span or answer"
+                        + (withoutLayer > 1 ? " (nor for " + (withoutLayer - 1) + " more)" : "") + ": choose the "
+                        + "project's layer that takes them (layer=<name> through the API)");
+            }
+        }
+
+        private void names(List<AnnotatedDocument> documents) {
             for (AnnotatedDocument document : documents) {
                 for (AnnotatorWork work : document.work()) {
                     for (ImportedSpan span : work.spans()) {
@@ -317,8 +324,8 @@ public class AnnotationImport {
                 LayerKind kind) {
             String layerName = options.mapping().layer(fileLayer != null ? fileLayer : options.layer());
             if (layerName == null) {
-                problems.add(place.of("layer"), "this format gives no layer: import with layer=<the project's "
-                        + "layer> to say which layer takes the spans");
+                firstWithoutLayer = firstWithoutLayer == null ? place : firstWithoutLayer;
+                withoutLayer++;
                 return;
             }
             if (fileLabel == null || fileLabel.isBlank()) {

@@ -54,6 +54,8 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
     final ComboBox<OutletDetails> outletFilter = new ComboBox<>();
     final TextField textFilter = new TextField();
     final Button importButton = new Button("Import", VaadinIcon.UPLOAD.create());
+    /** Annotated data is the annotation module's page, reached by its path so that corpus need not know it. */
+    final Button importAnnotatedButton = new Button("Import annotated data", VaadinIcon.UPLOAD_ALT.create());
     final ComboBox<StoryDetails> assignStory = new ComboBox<>();
     final ComboBox<OutletDetails> assignOutlet = new ComboBox<>();
     private ProjectSummary project;
@@ -98,9 +100,15 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         outletFilter.addValueChangeListener(change -> applyFilter());
         textFilter.addValueChangeListener(change -> applyFilter());
         importButton.addClickListener(click -> new ImportDialog(importer, project.id(), this::reload).open());
-        HorizontalLayout toolbar = new HorizontalLayout(storyFilter, outletFilter, textFilter, importButton);
+        importAnnotatedButton.addClickListener(click -> getUI().ifPresent(ui ->
+                ui.navigate("projects/" + project.id() + "/import-annotated")));
+        HorizontalLayout toolbar = new HorizontalLayout(storyFilter, outletFilter, textFilter, importButton,
+                importAnnotatedButton);
         toolbar.setWidthFull();
         toolbar.expand(textFilter);
+        // on a narrow window the import buttons go to a line of their own rather than out of sight
+        toolbar.getStyle().set("flex-wrap", "wrap");
+        textFilter.setMinWidth("12rem");
 
         assignStory.setPlaceholder("Put selected into story…");
         assignStory.setItemLabelGenerator(StoryDetails::title);
@@ -166,6 +174,7 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         header.show(project.id(), project.name(), managing, corpus.seesEveryonesWork(project.id()));
         // importing and sorting documents into stories and outlets are the managers' part
         importButton.setVisible(managing);
+        importAnnotatedButton.setVisible(managing);
         documents.setSelectionMode(managing ? Grid.SelectionMode.MULTI : Grid.SelectionMode.NONE);
         // an annotator of an outlet-blind project reads "Article 12" for each title, and no outlets
         boolean blinded = corpus.outletBlinded(project.id());

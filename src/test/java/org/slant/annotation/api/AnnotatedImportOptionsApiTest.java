@@ -191,6 +191,30 @@ class AnnotatedImportOptionsApiTest {
         assertThat(count("document")).isZero();
     }
 
+    @Test
+    void aFileWithoutLayersOrAnnotatorsIsRefusedOnceForEachWithWhatToChoose() {
+        String line = "{\"text\": " + JSON.writeValueAsString(TEXT) + ", \"label\": [[3, 7, \"Greeting\"], [8, 12, "
+                + "\"Actor\"]]}\n";
+        byte[] doccano = line.getBytes(UTF_8);
+
+        Response refused = admin().postFiles("/api/v1/projects/" + projectId + "/annotations/import?format=doccano"
+                + "&createMissing=true", "file", List.of(new FilePart("admin.jsonl", doccano)));
+
+        assertThat(where(refused)).containsExactly("admin.jsonl, line 1, field 'label[0]'",
+                "admin.jsonl, line 1");
+        assertThat(refused.json().get("problems").get(0).get("message").asString()).isEqualTo("the file gives no "
+                + "layer for this span or answer (nor for 1 more): choose the project's layer that takes them "
+                + "(layer=<name> through the API)");
+        assertThat(refused.json().get("problems").get(1).get("message").asString()).startsWith("the file names no "
+                + "annotator for this work: give annotator=<username>");
+
+        Response imported = admin().postFiles("/api/v1/projects/" + projectId + "/annotations/import?format=doccano"
+                + "&createMissing=true&layer=Entities&annotator=" + annotator, "file",
+                List.of(new FilePart("admin.jsonl", doccano)));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(storedSpans()).containsExactlyInAnyOrder("Greeting|👋🏽", "Actor|NATO");
+    }
+
     private Response post(String query, byte[] file) {
         return admin().postFiles("/api/v1/projects/" + projectId + "/annotations/import" + query, "file",
                 List.of(new FilePart("study.jsonl", file)));

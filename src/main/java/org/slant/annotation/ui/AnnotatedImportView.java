@@ -1,0 +1,365 @@
+package org.slant.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.slant.annotation.AnnotationImport;
+import org.slant.annotation.importing.AnnotatedFormat;
+import org.slant.annotation.importing.ImportOptions;
+import org.slant.annotation.importing.ImportProblems;
+import org.slant.annotation.importing.LabelMapping;
+import org.slant.annotation.importing.LabelMappingFile;
+import org.slant.annotation.importing.UploadedFile;
+import org.slant.annotation.importing.UploadedFiles;
+import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectSummary;
+import org.slant.corpus.ui.ProjectRoute;
+import org.slant.platform.ForbiddenException;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.Problems;
+import org.slant.platform.ui.ProjectTabs;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.SchemaService;
+import org.slant.team.Member;
+import org.slant.team.Memberships;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Managers import annotated data (docs/import.md#in-the-web-ui-1): documents with the work on them, in any format
+ * Slant reads. The files wait on the server until Import, and stay after a refusal, so that an option can be
+ * changed and the import tried again without uploading them anew.
+ */
+@Route("projects/:projectId/import-annotated")
+@PermitAll
+public class AnnotatedImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Whose the spans become. */
+    enum Owner {
+        FILES("The annotators the files name"),
+        ANNOTATOR("One annotator's work"),
+        SOURCE("Suggestions of a source (a model, a dataset)");
+
+        final String caption;
+
+        Owner(String caption) {
+            this.caption = caption;
+        }
+    }
+
+    private final CorpusService corpus;
+    private final AnnotationImport importer;
+    private final Memberships memberships;
+    private final SchemaService schema;
+    private final JsonMapper json;
+    private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.DOCUMENTS);
+    private final List<Waiting> files = new ArrayList<>();
+    private Waiting mappingFile;
+    private ProjectSummary project;
+
+    final Select<AnnotatedFormat> format = new Select<>();
+    final Upload upload = new Upload();
+    final Upload mapping = new Upload();
+    final RadioButtonGroup<Owner> owner = new RadioButtonGroup<>("Whose work");
+    final ComboBox<String> annotator = new ComboBox<>("Annotator");
+    final TextField source = new TextField("Source");
+    final ComboBox<String> layer = new ComboBox<>("Layer");
+    final Checkbox createMissing = new Checkbox("Create the layers, labels and attributes the project lacks");
+    final Checkbox createAnnotators = new Checkbox("Create accounts for annotators who have none (inactive, "
+            + "without password)");
+    final Button importButton = new Button("Import");
+    private final Anchor back = new Anchor("", "Back to the documents");
+    final Paragraph outcome = new Paragraph();
+    final UnorderedList details = new UnorderedList();
+    final Grid<Problem> problems = new Grid<>();
+
+    public AnnotatedImportView(CorpusService corpus, AnnotationImport importer, Memberships memberships,
+            SchemaService schema, JsonMapper json) {
+        this.corpus = corpus;
+        this.importer = importer;
+        this.memberships = memberships;
+        this.schema = schema;
+        this.json = json;
+        addClassName("slant-page");
+        addClassName("slant-annotated-import");
+
+        format.setLabel("Format");
+        format.setItems(importer.formats());
+        format.setItemLabelGenerator(AnnotatedFormat::name);
+        format.setWidth("min(40rem, 100%)");
+        format.addValueChangeListener(change -> formatChosen());
+
+        // the file arrives (under the UI's lock) after the upload's events: it enables Import itself
+        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
+            files.add(new Waiting(metadata.fileName(), file));
+            importButton.setEnabled(!upload.isUploading());
+        }));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.limits().maxUpload().toBytes()));
+        upload.setWidthFull();
+        upload.addFileRemovedListener(removed -> forget(files, removed.getFileName()));
+        upload.addStartedListener(started -> importButton.setEnabled(false));
+        upload.addAllFinishedListener(finished -> importButton.setEnabled(!files.isEmpty()));
+        upload.addFileRejectedListener(rejected -> Problems.error(rejected.getFileName() + ": "
+                + rejected.getErrorMessage()));
+        mapping.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
+            if (mappingFile != null) {
+                mappingFile.delete();
+            }
+            mappingFile = new Waiting(metadata.fileName(), file);
+        }));
+        mapping.setMaxFiles(1);
+        mapping.setWidthFull();
+        mapping.setAcceptedFileTypes(".json");
+        mapping.setUploadButton(new Button("Mapping JSON…"));
+        mapping.setDropLabel(new com.vaadin.flow.component.html.Span("optional: renames the files' layers and "
+                + "labels to the project's"));
+        mapping.addFileRemovedListener(removed -> {
+            if (mappingFile != null) {
+                mappingFile.delete();
+                mappingFile = null;
+            }
+        });
+
+        owner.setItems(Owner.values());
+        owner.setItemLabelGenerator(choice -> choice.caption);
+        owner.addValueChangeListener(change -> ownerChosen());
+        annotator.setHelperText("A member of the project");
+        annotator.setWidth("16rem");
+        source.setHelperText("e.g. the model's name");
+        source.setWidth("16rem");
+        layer.setAllowCustomValue(true);
+        layer.addCustomValueSetListener(custom -> layer.setValue(custom.getDetail()));
+        layer.setHelperText("For formats whose files name no layer");
+        layer.setWidth("16rem");
+        layer.setClearButtonVisible(true);
+
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setEnabled(false);
+        importButton.addClickListener(click -> importFiles());
+
+        problems.addColumn(Problem::where).setHeader("Where").setKey("where").setFlexGrow(2)
+                .setTooltipGenerator(Problem::where);
+        problems.addColumn(Problem::message).setHeader("Problem").setKey("problem").setFlexGrow(3)
+                .setTooltipGenerator(Problem::message);
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        problems.setHeight("18rem");
+        problems.setVisible(false);
+        outcome.setVisible(false);
+        details.setVisible(false);
+
+        HorizontalLayout who = new HorizontalLayout(annotator, source, layer);
+        who.setAlignItems(FlexComponent.Alignment.BASELINE);
+        who.getStyle().set("flex-wrap", "wrap");
+        Paragraph help = new Paragraph("Documents with the work on them, from Slant's own export or another tool's. "
+                + "All or nothing: every problem is listed, with its file, line and field, before anything is "
+                + "stored. Archives (.zip, .tar.gz) are taken apart; together at most "
+                + org.slant.corpus.importing.ImportLimits.describe(importer.limits().maxUpload()) + ".");
+        help.addClassName("slant-muted");
+        HorizontalLayout actions = new HorizontalLayout(importButton, back);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(header, new H3("Import annotated data"), help, format, upload, mapping, owner, who, createMissing,
+                createAnnotators, actions, outcome, details, problems);
+        addDetachListener(detach -> forgetAll());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        project = ProjectRoute.projectToChange(event, corpus).orElse(null);
+        if (project == null) {
+            return;
+        }
+        header.show(project.id(), project.name(), true, corpus.seesEveryonesWork(project.id()));
+        back.setHref("projects/" + project.id());
+        annotator.setItems(memberships.members(project.id()).stream().map(Member::username).toList());
+        layer.setItems(schema.layers(project.id()).stream().map(LayerSchema::name).toList());
+        format.setValue(importer.formats().getFirst());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Import annotated data" + (project == null ? "" : " · " + project.name());
+    }
+
+    /** A format that names its annotators offers them; one that does not needs an annotator or a source. */
+    private void formatChosen() {
+        AnnotatedFormat chosen = format.getValue();
+        if (chosen == null) {
+            return;
+        }
+        format.setHelperText(chosen.description());
+        List<Owner> choices = chosen.namesAnnotators() ? List.of(Owner.values())
+                : List.of(Owner.ANNOTATOR, Owner.SOURCE);
+        Owner before = owner.getValue();
+        owner.setItems(choices);
+        owner.setValue(before != null && choices.contains(before) ? before : choices.getFirst());
+    }
+
+    private void ownerChosen() {
+        Owner chosen = owner.getValue();
+        annotator.setVisible(chosen == Owner.ANNOTATOR);
+        source.setVisible(chosen == Owner.SOURCE);
+        createAnnotators.setEnabled(chosen == Owner.FILES);
+    }
+
+    void importFiles() {
+        if (upload.isUploading() || mapping.isUploading()) {
+            Problems.error("Wait until every file has been uploaded.");
+            return;
+        }
+        UploadedFiles reader = importer.uploadedFiles();
+        ImportProblems read = new ImportProblems();
+        List<UploadedFile> uploaded = new ArrayList<>();
+        LabelMapping labelMapping = LabelMapping.NONE;
+        try {
+            for (Waiting file : files) {
+                try (InputStream in = Files.newInputStream(file.file().toPath())) {
+                    reader.add(file.name(), in, uploaded, read);
+                }
+            }
+            if (mappingFile != null) {
+                List<UploadedFile> mappingFiles = new ArrayList<>();
+                try (InputStream in = Files.newInputStream(mappingFile.file().toPath())) {
+                    reader.add(mappingFile.name(), in, mappingFiles, read);
+                }
+                if (mappingFiles.size() == 1) {
+                    labelMapping = LabelMappingFile.read(mappingFiles.getFirst(), json, read);
+                } else if (read.isEmpty()) {
+                    read.add("mapping", "the mapping is one JSON file, not an archive");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!read.isEmpty()) {
+            showRefused(read.list());
+            return;
+        }
+        Owner chosen = owner.getValue();
+        ImportOptions options = new ImportOptions(format.getValue().name(),
+                chosen == Owner.FILES && createAnnotators.getValue(),
+                chosen == Owner.ANNOTATOR ? annotator.getValue() : null,
+                chosen == Owner.SOURCE ? source.getValue() : null, layer.getValue(), createMissing.getValue(),
+                labelMapping);
+        if (chosen == Owner.ANNOTATOR && options.annotator() == null) {
+            showRefused(List.of(new Problem("annotator", "choose the annotator whose work the spans become")));
+            return;
+        }
+        if (chosen == Owner.SOURCE && options.source() == null) {
+            showRefused(List.of(new Problem("source", "name the source whose suggestions the spans become")));
+            return;
+        }
+        try {
+            showImported(importer.importAnnotated(project.id(), uploaded, options));
+            forgetAll();
+        } catch (InvalidInputException e) {
+            showRefused(e.problems());
+        } catch (NotFoundException | ForbiddenException e) {
+            showRefused(List.of(new Problem("project", e.getMessage())));
+        }
+    }
+
+    private void showImported(AnnotationImport.Result result) {
+        outcome.setText("Imported: " + count(result.documents(), "document") + (result.existingDocuments() == 0
+                ? "" : " (" + result.existingDocuments() + " of them the project had already: they received the "
+                        + "work)") + ", " + count(result.spans(), "span") + ", " + count(result.answers(), "answer")
+                + " by " + count(result.annotators(), "annotator") + (result.suggestions() == 0 ? ""
+                        : ", " + count(result.suggestions(), "suggestion")) + ".");
+        outcome.getStyle().remove("color");
+        outcome.setVisible(true);
+        details.removeAll();
+        if (!result.accountsCreated().isEmpty()) {
+            details.add(new ListItem("Accounts created (inactive): " + String.join(", ", result.accountsCreated())));
+        }
+        if (!result.schemaCreated().isEmpty()) {
+            details.add(new ListItem("Created: " + String.join(", ", result.schemaCreated())));
+        }
+        result.leftOut().forEach(left -> details.add(new ListItem("Not taken: " + left)));
+        details.setVisible(details.getChildren().findAny().isPresent());
+        problems.setVisible(false);
+        // the layers the import created are offered next time; the chosen one stays chosen
+        String chosenLayer = layer.getValue();
+        layer.setItems(schema.layers(project.id()).stream().map(LayerSchema::name).toList());
+        layer.setValue(chosenLayer);
+        outcome.scrollIntoView();
+    }
+
+    private void showRefused(List<Problem> found) {
+        outcome.setText("Nothing was imported. " + (found.size() == 1 ? "There is 1 problem" : "There are "
+                + found.size() + " problems") + " to fix; the files stay chosen for another try:");
+        outcome.getStyle().set("color", "var(--lumo-error-text-color)");
+        outcome.setVisible(true);
+        details.setVisible(false);
+        problems.setItems(found);
+        // a few problems take the room they need; many scroll inside the list
+        problems.setAllRowsVisible(found.size() <= 8);
+        problems.setHeight(found.size() <= 8 ? null : "18rem");
+        problems.setVisible(true);
+        // below the options on a small screen: brought into sight
+        outcome.scrollIntoView();
+    }
+
+    /** The Upload's file list names a removed file only by its name: the last one of that name goes. */
+    private void forget(List<Waiting> from, String fileName) {
+        for (int i = from.size() - 1; i >= 0; i--) {
+            if (from.get(i).name().equals(fileName)) {
+                from.remove(i).delete();
+                break;
+            }
+        }
+        importButton.setEnabled(!files.isEmpty() && !upload.isUploading());
+    }
+
+    private void forgetAll() {
+        files.forEach(Waiting::delete);
+        files.clear();
+        upload.clearFileList();
+        if (mappingFile != null) {
+            mappingFile.delete();
+            mappingFile = null;
+        }
+        mapping.clearFileList();
+        importButton.setEnabled(false);
+    }
+
+    private static String count(int number, String noun) {
+        return number + " " + noun + (number == 1 ? "" : "s");
+    }
+
+    /** A file the user uploaded, waiting in a temporary file. */
+    private record Waiting(String name, File file) {
+
+        void delete() {
+            // a temporary file that cannot be deleted now is the system's to clean up
+            file.delete();
+        }
+    }
+}
