@@ -23,6 +23,7 @@ public final class Benchmarks {
             new GenerateBenchmark(),
             new StartupBenchmark(),
             new ImportBenchmark(),
+            new PtcImportBenchmark(),
             new ArchiveBenchmark(),
             new AnnotatorBenchmark(),
             new CurationBenchmark(),
