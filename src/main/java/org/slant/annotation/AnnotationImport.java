@@ -240,6 +240,10 @@ public class AnnotationImport {
         return "imported from " + (joined.length() > 200 ? joined.substring(0, 199) + "…" : joined);
     }
 
+    /** A layer, label or attribute the project lacks: its first place, and how many places name it. */
+    private record Lacking(String where, String message, int count) {
+    }
+
     /** A span or answer checked against the schema: the ids it is stored with. */
     private record Resolved(UUID layer, UUID label, int start, int end, Map<String, Object> attributes) {
     }
@@ -260,8 +264,11 @@ public class AnnotationImport {
         final Map<String, UUID> annotatorIds = new LinkedHashMap<>();
         final List<String> unknownAnnotators = new ArrayList<>();
         final Map<String, UUID> existing = new HashMap<>();
+        final Map<AnnotatedDocument, String> sha256s = new IdentityHashMap<>();
         Place firstWithoutLayer;
         int withoutLayer;
+        /** What the project lacks, or has of the wrong kind: where it is first named, and how often. */
+        final Map<String, Lacking> lacking = new LinkedHashMap<>();
 
         Plan(UUID projectId, ImportOptions options, String reason, ImportProblems problems) {
             this.projectId = projectId;
@@ -269,6 +276,11 @@ public class AnnotationImport {
             this.reason = reason;
             this.problems = problems;
             schema.layers(projectId).forEach(layer -> layers.put(layer.name(), layer));
+        }
+
+        /** A document's text's SHA-256, computed once: the checks and the store all look documents up by it. */
+        String sha(AnnotatedDocument document) {
+            return sha256s.computeIfAbsent(document, found -> DocumentText.sha256(found.document().text()));
         }
 
         /** The texts: not blank, within the limit, storable, each once. */
@@ -286,7 +298,7 @@ public class AnnotationImport {
                 } else if (text.indexOf('\0') >= 0) {
                     problems.add(where, "the text holds a NUL character (U+0000), which PostgreSQL cannot store");
                 } else {
-                    String earlier = seen.putIfAbsent(DocumentText.sha256(text), where);
+                    String earlier = seen.putIfAbsent(sha(document), where);
                     if (earlier != null) {
                         problems.add(where, "the same text as " + earlier + "; each document once");
                     }
@@ -297,6 +309,9 @@ public class AnnotationImport {
         /** Finds every layer, label and attribute named, after the mapping; creates those missing when asked. */
         void resolveSchema(List<AnnotatedDocument> documents) {
             names(documents);
+            // each thing the project lacks once, at its first place: a corpus names a label thousands of times
+            lacking.forEach((what, first) -> problems.add(first.where(), first.message() + (first.count() > 1
+                    ? " (nor at " + (first.count() - 1) + " more places)" : "")));
             if (firstWithoutLayer != null) {
                 problems.add(firstWithoutLayer.of("layer"), "the file gives no layer for this span or answer"
                         + (withoutLayer > 1 ? " (nor for " + (withoutLayer - 1) + " more)" : "") + ": choose the "
@@ -336,8 +351,8 @@ public class AnnotationImport {
             LayerSchema layer = layers.get(layerName);
             if (layer == null) {
                 if (!options.createMissing()) {
-                    missing.add("layer '" + layerName + "'");
-                    problems.add(place.of("layer"), "the project has no layer '" + layerName + "'");
+                    lacking("layer '" + layerName + "'", place.of("layer"), "the project has no layer '" + layerName
+                            + "'");
                     return;
                 }
                 layer = schemaEditor.addLayer(projectId, new LayerDraft(layerName, kind, true, false,
@@ -346,16 +361,16 @@ public class AnnotationImport {
                 layers.put(layerName, layer);
             }
             if (layer.kind() != kind) {
-                problems.add(place.of("layer"), "layer '" + layerName + "' is " + (kind == LayerKind.SPAN
-                        ? "a document layer: its labels are answers, not spans"
-                        : "a span layer: its labels are spans, not answers"));
+                once("kind of " + layerName + " for " + kind, place.of("layer"), "layer '" + layerName + "' is "
+                        + (kind == LayerKind.SPAN ? "a document layer: its labels are answers, not spans"
+                                : "a span layer: its labels are spans, not answers"));
                 return;
             }
             LayerSchema within = layer;
             if (within.labels().stream().noneMatch(label -> label.name().equals(labelName))) {
                 if (!options.createMissing()) {
-                    missing.add("label '" + labelName + "' of layer '" + layerName + "'");
-                    problems.add(place.of("label"), "layer '" + layerName + "' has no label '" + labelName + "'");
+                    lacking("label '" + labelName + "' of layer '" + layerName + "'", place.of("label"), "layer '"
+                            + layerName + "' has no label '" + labelName + "'");
                     return;
                 }
                 layer = schemaEditor.addLabel(layer.id(), new LabelDraft(labelName,
@@ -367,8 +382,8 @@ public class AnnotationImport {
                 LayerSchema current = layers.get(layerName);
                 if (current.attributes().stream().noneMatch(found -> found.name().equals(attribute.getKey()))) {
                     if (!options.createMissing()) {
-                        missing.add("attribute '" + attribute.getKey() + "' of layer '" + layerName + "'");
-                        problems.add(place.of("attributes." + attribute.getKey()), "layer '" + layerName
+                        lacking("attribute '" + attribute.getKey() + "' of layer '" + layerName + "'",
+                                place.of("attributes." + attribute.getKey()), "layer '" + layerName
                                 + "' has no attribute '" + attribute.getKey() + "'");
                         continue;
                     }
@@ -379,6 +394,16 @@ public class AnnotationImport {
                     created.add("attribute '" + attribute.getKey() + "' of layer '" + layerName + "'");
                 }
             }
+        }
+
+        private void lacking(String what, String where, String message) {
+            missing.add(what);
+            once(what, where, message);
+        }
+
+        private void once(String what, String where, String message) {
+            lacking.merge(what, new Lacking(where, message, 1), (first, again) -> new Lacking(first.where(),
+                    first.message(), first.count() + 1));
         }
 
         private LayerSchema layerOf(String fileLayer) {
@@ -397,11 +422,13 @@ public class AnnotationImport {
         /** Offsets, claimed texts, attributes and each layer's overlap rule, per owner of the work. */
         void checkWork(List<AnnotatedDocument> documents) {
             int answersLeftOut = 0;
+            int twice = 0;
             for (AnnotatedDocument document : documents) {
                 CodePointText text = new CodePointText(document.document().text());
                 // spans by owner and layer, for the overlap rule: one owner's spans may not overlap where the layer
                 // forbids it (suggestions of one source may: they are proposals, not anyone's work)
                 Map<String, List<ImportedSpan>> byOwnerAndLayer = new HashMap<>();
+                Set<String> given = new HashSet<>();
                 for (AnnotatorWork work : document.work()) {
                     for (ImportedSpan span : work.spans()) {
                         LayerSchema layer = layerOf(span.layer());
@@ -410,7 +437,12 @@ public class AnnotationImport {
                             continue;
                         }
                         Resolved resolved = span(span, layer, label, text);
-                        if (resolved != null) {
+                        if (resolved != null && options.source() == null && !given.add(owner(work) + "|"
+                                + resolved.label() + "|" + resolved.start() + "|" + resolved.end() + "|"
+                                + resolved.attributes())) {
+                            // a published corpus may list a span twice (PTC's training labels do): stored once
+                            twice++;
+                        } else if (resolved != null) {
                             spans.put(span, resolved);
                             if (!layer.overlapAllowed() && options.source() == null) {
                                 byOwnerAndLayer.computeIfAbsent(owner(work) + "\n" + layer.id(),
@@ -439,6 +471,10 @@ public class AnnotationImport {
                     }
                 }
                 byOwnerAndLayer.values().forEach(this::checkOverlaps);
+            }
+            if (twice > 0) {
+                leftOut.add(twice + (twice == 1 ? " span" : " spans") + " given again by the same annotator with the "
+                        + "same label, offsets and attributes: stored once");
             }
             if (answersLeftOut > 0) {
                 leftOut.add(answersLeftOut + " answers: suggestions are spans only");
@@ -565,7 +601,7 @@ public class AnnotationImport {
             }
             findExisting(documents);
             for (AnnotatedDocument document : documents) {
-                UUID documentId = existing.get(DocumentText.sha256(document.document().text()));
+                UUID documentId = existing.get(sha(document));
                 if (documentId == null) {
                     continue;
                 }
@@ -581,10 +617,9 @@ public class AnnotationImport {
         }
 
         private void findExisting(List<AnnotatedDocument> documents) {
-            List<String> sha256s = documents.stream().map(document -> DocumentText.sha256(document.document()
-                    .text())).toList();
-            for (int from = 0; from < sha256s.size(); from += 1000) {
-                List<String> chunk = sha256s.subList(from, Math.min(sha256s.size(), from + 1000));
+            List<String> hashes = documents.stream().map(this::sha).toList();
+            for (int from = 0; from < hashes.size(); from += 1000) {
+                List<String> chunk = hashes.subList(from, Math.min(hashes.size(), from + 1000));
                 jdbc.query(connection -> {
                     var statement = connection.prepareStatement("select text_sha256, id from document where "
                             + "project_id = ? and text_sha256 = any(?)");
@@ -632,7 +667,7 @@ public class AnnotationImport {
             if (options.source() != null) {
                 List<PreAnnotation> rows = new ArrayList<>();
                 for (AnnotatedDocument document : documents) {
-                    UUID documentId = ids.get(DocumentText.sha256(document.document().text()));
+                    UUID documentId = ids.get(sha(document));
                     for (AnnotatorWork work : document.work()) {
                         for (ImportedSpan span : work.spans()) {
                             Resolved resolved = spans.get(span);
@@ -653,12 +688,15 @@ public class AnnotationImport {
             // as ISO text with its offset, which PostgreSQL reads the same whatever the session's time zone
             String now = java.time.Instant.now().toString();
             for (AnnotatedDocument document : documents) {
-                UUID documentId = ids.get(DocumentText.sha256(document.document().text()));
+                UUID documentId = ids.get(sha(document));
                 for (AnnotatorWork work : document.work()) {
                     UUID annotator = annotatorIds.get(owner(work));
                     working.add(owner(work));
                     for (ImportedSpan span : work.spans()) {
                         Resolved row = spans.get(span);
+                        if (row == null) {
+                            continue;
+                        }
                         spanRows.add(new Object[] {UUID.randomUUID(), documentId, annotator, row.layer(),
                                 row.label(), row.start(), row.end(), json.writeValueAsString(row.attributes())});
                     }

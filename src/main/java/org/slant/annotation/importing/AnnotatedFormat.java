@@ -20,6 +20,10 @@ public interface AnnotatedFormat {
     /** Whether the format names annotators itself; if not, the import's annotator or source takes the work. */
     boolean namesAnnotators();
 
-    /** Reads the files; the documents in the order of the upload, or an empty list with {@code problems} saying why. */
+    /**
+     * Reads the files: the documents in the order of the upload. A reader that finds problems still returns what it
+     * could read, so that the import checks that too and names every problem at once; nothing is stored while
+     * {@code problems} holds any.
+     */
     List<AnnotatedDocument> read(List<UploadedFile> files, ImportProblems problems);
 }

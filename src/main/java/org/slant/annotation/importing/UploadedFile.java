@@ -26,7 +26,10 @@ public record UploadedFile(String where, String path, byte[] bytes) {
         return path.toLowerCase(java.util.Locale.ROOT).endsWith(suffix.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The bytes as UTF-8 text, a byte order mark kept (readers whose offsets count it need to see it). */
+    /**
+     * The bytes as UTF-8 text, a byte order mark at the start dropped, as the stored text drops it; a reader whose
+     * offsets count the mark (PTC's) looks at the bytes for it.
+     */
     public String utf8() throws org.slant.platform.NotUtf8Exception {
         return org.slant.platform.StrictUtf8.decode(bytes);
     }

@@ -215,6 +215,27 @@ class AnnotatedImportOptionsApiTest {
         assertThat(storedSpans()).containsExactlyInAnyOrder("Greeting|👋🏽", "Actor|NATO");
     }
 
+    @Test
+    void whatTheProjectLacksIsNamedOnceAtItsFirstPlaceAndASpanGivenTwiceIsStoredOnce() {
+        byte[] file = line(span("Framing", "Conflict", "NATO\u00a0talks", Map.of()),
+                span("Framing", "Conflict", "blamed Kyiv", Map.of()), span("Framing", "Conflict", "blamed Kyiv",
+                        Map.of()));
+
+        Response refused = post("", file);
+
+        assertThat(where(refused)).containsExactly("schema",
+                "study.jsonl, line 1, field 'annotations[0].spans[0].layer'");
+        assertThat(refused.json().get("problems").get(1).get("message").asString())
+                .isEqualTo("the project has no layer 'Framing' (nor at 2 more places)");
+
+        Response imported = post("?createMissing=true", file);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("spans").asInt()).isEqualTo(2);
+        assertThat(imported.json().get("leftOut").get(0).asString()).isEqualTo("1 span given again by the same "
+                + "annotator with the same label, offsets and attributes: stored once");
+        assertThat(storedSpans()).containsExactlyInAnyOrder("Conflict|NATO\u00a0talks", "Conflict|blamed Kyiv");
+    }
+
     private Response post(String query, byte[] file) {
         return admin().postFiles("/api/v1/projects/" + projectId + "/annotations/import" + query, "file",
                 List.of(new FilePart("study.jsonl", file)));
