@@ -33,7 +33,7 @@ public class AccessTokenAuthenticationProvider implements AuthenticationProvider
         UserDetails details = AccountDetailsService.details(owner);
         List<GrantedAuthority> authorities = new ArrayList<>(details.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.BEARER_AUTHORITY));
-        return AccessTokenAuthentication.of(details, authorities);
+        return AccessTokenAuthentication.of(details, owner.getId(), authorities);
     }
 
     @Override
