@@ -125,6 +125,32 @@ public class CorpusService {
     }
 
     /**
+     * A document the caller may read, as {@link #document}, without its text (read it with {@link #readableText(
+     * DocumentToAnnotate)}), with whether its project is outlet-blind: saving a span needs the text only when its
+     * code point index is not kept, and the blinding only to mask the text.
+     */
+    public DocumentToAnnotate documentToAnnotate(UUID documentId) {
+        DocumentToAnnotate document = documents.findToAnnotate(documentId)
+                .orElseThrow(() -> new NotFoundException("Document", documentId));
+        if (!access.isAdmin() && access.roleIn(document.details().projectId()).isEmpty()) {
+            throw new NotFoundException("Document", documentId);
+        }
+        return document;
+    }
+
+    /** Whether the caller reads this document blinded ({@link #outletBlinded(UUID)}), without asking the project. */
+    public boolean outletBlinded(DocumentToAnnotate document) {
+        return document.outletBlind() && !access.seesEveryonesWork(document.details().projectId());
+    }
+
+    /** The document's text as stored, or as the caller reads it when blinded, as {@link #readableText}. */
+    public String readableText(DocumentToAnnotate document) {
+        UUID id = document.details().id();
+        String text = documents.findText(id).orElseThrow(() -> new NotFoundException("Document", id));
+        return outletBlinded(document) ? outletMask(document.details().projectId()).mask(text) : text;
+    }
+
+    /**
      * A document as the caller may read it. For an annotator of an outlet-blind project (decision 0021): "Article"
      * and its position for the title; no outlet, address, external id or metadata (they may name the outlet or its
      * author); the text with the outlets' names and a byline masked ({@link OutletMask}), as many code points long
