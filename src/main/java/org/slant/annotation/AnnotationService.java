@@ -453,7 +453,7 @@ public class AnnotationService {
 
     /** A span's draft checked against the text, the schema and the layer's overlap rule. */
     private Checked check(Work work, UUID spanId, SpanDraft draft) {
-        DocumentDetails document = work.document;
+        DocumentToAnnotate document = work.document;
         AnnotationChecks checks = new AnnotationChecks();
         Optional<LayerSchema> layer = checks.layer(work.layers(), draft.layer(), LayerKind.SPAN);
         Map<String, Object> attributes = Map.of();
@@ -485,8 +485,7 @@ public class AnnotationService {
     private final class Work {
 
         /** The document without its text: {@link #text()} reads it, when its index is not kept. */
-        final DocumentDetails document;
-        final DocumentToAnnotate toAnnotate;
+        final DocumentToAnnotate document;
         final UUID annotator;
         private List<LayerSchema> layers;
         private CodePointText text;
@@ -495,8 +494,7 @@ public class AnnotationService {
         private boolean locked;
 
         Work(DocumentToAnnotate document, UUID annotator) {
-            this.toAnnotate = document;
-            this.document = document.details();
+            this.document = document;
             this.annotator = annotator;
         }
 
@@ -509,7 +507,7 @@ public class AnnotationService {
 
         CodePointText text() {
             if (text == null) {
-                text = readableText(toAnnotate);
+                text = readableText(document);
             }
             return text;
         }
@@ -525,7 +523,7 @@ public class AnnotationService {
 
         void beforeChange() {
             if (!mayChange) {
-                rules.beforeChange(document);
+                rules.beforeChange(document.id(), document.projectId());
                 mayChange = true;
             }
         }
@@ -553,7 +551,7 @@ public class AnnotationService {
      * text is read from the database only when its index is not kept.
      */
     private CodePointText readableText(DocumentToAnnotate document) {
-        String sha256 = document.details().textSha256();
+        String sha256 = document.textSha256();
         if (sha256 == null || corpus.outletBlinded(document)) {
             return new CodePointText(corpus.readableText(document)); // masked for this caller: not kept
         }

@@ -46,16 +46,6 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
             where d.id = ?1""")
     Optional<DocumentDetails> findDetails(UUID id);
 
-    /** As {@link #findDetails} without the text, and whether the project is outlet-blind: for saving annotations. */
-    @Query("""
-            select new org.slant.corpus.DocumentToAnnotate(d.id, d.projectId, p.name, d.position, d.title,
-                o.id, o.name, s.id, s.title, d.url, d.published, d.externalId, d.meta, d.textSha256,
-                d.codePoints, d.words, p.outletBlind)
-            from Document d join Project p on p.id = d.projectId
-                left join Outlet o on o.id = d.outletId left join Story s on s.id = d.storyId
-            where d.id = ?1""")
-    Optional<DocumentToAnnotate> findToAnnotate(UUID id);
-
     @Query("select d.text from Document d where d.id = ?1")
     Optional<String> findText(UUID id);
 

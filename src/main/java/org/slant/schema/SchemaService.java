@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.DocumentToAnnotate;
 import org.slant.platform.InvalidInputException;
 import org.slant.schema.SchemaPreset.AttributeSpec;
 import org.slant.schema.SchemaPreset.LabelSpec;
@@ -46,8 +47,17 @@ public class SchemaService {
      * and outlets) as {@link #layers} does. Kept between saves until the schema changes ({@link SchemaCache}).
      */
     public List<LayerSchema> layersOf(DocumentDetails document) {
-        return cache.layers(document.projectId(), () -> layers.findByProjectIdOrderByPosition(document.projectId())
-                .stream().map(LayerSchema::of).toList());
+        return keptLayers(document.projectId());
+    }
+
+    /** As {@link #layersOf(DocumentDetails)}, for a document read by {@link CorpusService#documentToAnnotate}. */
+    public List<LayerSchema> layersOf(DocumentToAnnotate document) {
+        return keptLayers(document.projectId());
+    }
+
+    private List<LayerSchema> keptLayers(UUID projectId) {
+        return cache.layers(projectId, () -> layers.findByProjectIdOrderByPosition(projectId).stream()
+                .map(LayerSchema::of).toList());
     }
 
     /**
