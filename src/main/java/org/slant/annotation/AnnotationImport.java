@@ -311,7 +311,7 @@ public class AnnotationImport {
             names(documents);
             // each thing the project lacks once, at its first place: a corpus names a label thousands of times
             lacking.forEach((what, first) -> problems.add(first.where(), first.message() + (first.count() > 1
-                    ? " (nor at " + (first.count() - 1) + " more places)" : "")));
+                    ? " (nor at " + (first.count() - 1) + (first.count() == 2 ? " more place)" : " more places)") : "")));
             if (firstWithoutLayer != null) {
                 problems.add(firstWithoutLayer.of("layer"), "the file gives no layer for this span or answer"
                         + (withoutLayer > 1 ? " (nor for " + (withoutLayer - 1) + " more)" : "") + ": choose the "

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.DocumentToAnnotate;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
@@ -132,7 +133,7 @@ public class AnnotationService {
      * Refused on a document that is not the caller's to annotate, or that they marked done (see {@link WorkRules}).
      */
     public Saved<Span> createSpan(UUID documentId, UUID id, SpanDraft draft) {
-        return insertSpan(new Work(corpus.document(documentId), caller()), id, draft);
+        return insertSpan(new Work(corpus.documentToAnnotate(documentId), caller()), id, draft);
     }
 
     /**
@@ -140,7 +141,7 @@ public class AnnotationService {
      * offsets), loading the document and its schema once.
      */
     public Saved<?> create(UUID documentId, UUID id, SpanDraft draft) {
-        return create(new Work(corpus.document(documentId), caller()), id, draft);
+        return create(new Work(corpus.documentToAnnotate(documentId), caller()), id, draft);
     }
 
     private Saved<?> create(Work work, UUID id, SpanDraft draft) {
@@ -163,7 +164,7 @@ public class AnnotationService {
     public Span updateSpan(UUID spanId, long version, SpanDraft draft) {
         SpanAnnotation span = spans.findForChange(spanId).filter(this::callersOwn)
                 .orElseThrow(() -> new NotFoundException("Span", spanId));
-        return updateSpan(new Work(corpus.document(span.getDocumentId()), span.getAnnotatorId()), span, version,
+        return updateSpan(new Work(corpus.documentToAnnotate(span.getDocumentId()), span.getAnnotatorId()), span, version,
                 draft);
     }
 
@@ -197,7 +198,7 @@ public class AnnotationService {
      * stored answer; the same id with other content, or a second answer with the same label, is refused.
      */
     public Saved<Answer> createAnswer(UUID documentId, UUID id, AnswerDraft draft) {
-        return insertAnswer(new Work(corpus.document(documentId), caller()), id, draft);
+        return insertAnswer(new Work(corpus.documentToAnnotate(documentId), caller()), id, draft);
     }
 
     private Saved<Answer> insertAnswer(Work work, UUID id, AnswerDraft draft) {
@@ -229,7 +230,7 @@ public class AnnotationService {
     public Answer updateAnswer(UUID answerId, long version, AnswerDraft draft) {
         DocumentAnswer answer = answers.findForChange(answerId).filter(this::callersOwn)
                 .orElseThrow(() -> new NotFoundException("Answer", answerId));
-        return updateAnswer(new Work(corpus.document(answer.getDocumentId()), answer.getAnnotatorId()), answer,
+        return updateAnswer(new Work(corpus.documentToAnnotate(answer.getDocumentId()), answer.getAnnotatorId()), answer,
                 version, draft);
     }
 
@@ -339,7 +340,7 @@ public class AnnotationService {
                 problems.add(new Problem(prefix + "documentId", "required: the id of the document"));
                 continue;
             }
-            Work work = new Work(corpus.document(changes.documentId()), annotator);
+            Work work = new Work(corpus.documentToAnnotate(changes.documentId()), annotator);
             List<Object> created = new ArrayList<>();
             List<Object> updated = new ArrayList<>();
             List<UUID> deleted = new ArrayList<>();
@@ -438,16 +439,13 @@ public class AnnotationService {
             }
         }
         work.beforeChange();
-        List<Long> inserted = jdbc.queryForList("insert into span_annotation (id, document_id, annotator_id, layer_id, "
-                + "label_id, start_offset, end_offset, attributes) values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict "
-                + "do nothing returning version", Long.class, spanId, documentId, annotator, draft.layer(),
-                draft.label(), draft.start(), draft.end(), json.writeValueAsString(checked.attributes));
+        List<Long> inserted = history.insertSpan(spanId, documentId, annotator, draft.layer(), draft.label(),
+                draft.start(), draft.end(), json.writeValueAsString(checked.attributes));
         if (inserted.isEmpty()) {
             // a concurrent create with the same id won the race: answer as its retry would be answered
             return new Saved<>(view(storedSpan(spanId, documentId, annotator, draft, checked.attributes)
                     .orElseThrow(), work), false);
         }
-        history.created(AnnotationTable.SPANS, spanId, annotator);
         return new Saved<>(new Span(spanId, documentId, work.username(), draft.layer(), draft.label(), draft.start(),
                 draft.end(), work.text().slice(draft.start(), draft.end()), checked.attributes, inserted.getFirst()),
                 true);
@@ -455,7 +453,7 @@ public class AnnotationService {
 
     /** A span's draft checked against the text, the schema and the layer's overlap rule. */
     private Checked check(Work work, UUID spanId, SpanDraft draft) {
-        DocumentDetails document = work.document;
+        DocumentToAnnotate document = work.document;
         AnnotationChecks checks = new AnnotationChecks();
         Optional<LayerSchema> layer = checks.layer(work.layers(), draft.layer(), LayerKind.SPAN);
         Map<String, Object> attributes = Map.of();
@@ -486,7 +484,8 @@ public class AnnotationService {
      */
     private final class Work {
 
-        final DocumentDetails document;
+        /** The document without its text: {@link #text()} reads it, when its index is not kept. */
+        final DocumentToAnnotate document;
         final UUID annotator;
         private List<LayerSchema> layers;
         private CodePointText text;
@@ -494,7 +493,7 @@ public class AnnotationService {
         private boolean mayChange;
         private boolean locked;
 
-        Work(DocumentDetails document, UUID annotator) {
+        Work(DocumentToAnnotate document, UUID annotator) {
             this.document = document;
             this.annotator = annotator;
         }
@@ -515,14 +514,16 @@ public class AnnotationService {
 
         String username() {
             if (username == null) {
-                username = AnnotationService.this.username(annotator);
+                // the caller's own work, as a rule: their name is the signed-in name, no look-up needed
+                username = annotator.equals(caller()) ? currentUser.username().orElseThrow()
+                        : AnnotationService.this.username(annotator);
             }
             return username;
         }
 
         void beforeChange() {
             if (!mayChange) {
-                rules.beforeChange(document);
+                rules.beforeChange(document.id(), document.projectId());
                 mayChange = true;
             }
         }
@@ -545,13 +546,22 @@ public class AnnotationService {
                 }
             });
 
-    /** The document's text as the caller reads it (masked in an outlet-blind project), indexed by code point. */
-    private CodePointText readableText(DocumentDetails document) {
-        String text = corpus.readableText(document);
-        if (text != document.text() || document.textSha256() == null) {
-            return new CodePointText(text); // masked for this caller: not kept
+    /**
+     * The document's text as the caller reads it (masked in an outlet-blind project), indexed by code point; the
+     * text is read from the database only when its index is not kept.
+     */
+    private CodePointText readableText(DocumentToAnnotate document) {
+        String sha256 = document.textSha256();
+        if (sha256 == null || corpus.outletBlinded(document)) {
+            return new CodePointText(corpus.readableText(document)); // masked for this caller: not kept
         }
-        return indexed.computeIfAbsent(document.textSha256(), sha -> new CodePointText(text));
+        CodePointText kept = indexed.get(sha256);
+        if (kept == null) {
+            // read and indexed outside the map's lock: other saves go on meanwhile
+            kept = new CodePointText(corpus.readableText(document));
+            indexed.put(sha256, kept);
+        }
+        return kept;
     }
 
     /** Two tabs saving overlapping spans at the same moment take turns, so the overlap rule holds. */

@@ -28,7 +28,12 @@ enum AnnotationTable {
 
     /** FROM clause joining what the snapshot and the history's project id need. */
     String from() {
-        return " from " + table + " a join layer ly on ly.id = a.layer_id join label lb on lb.id = a.label_id"
+        return fromRows(table + " a");
+    }
+
+    /** As {@link #from}, over {@code rows} (aliased {@code a}) instead of the table, e.g. an insert's returned rows. */
+    String fromRows(String rows) {
+        return " from " + rows + " join layer ly on ly.id = a.layer_id join label lb on lb.id = a.label_id"
                 + " join document d on d.id = a.document_id ";
     }
 }

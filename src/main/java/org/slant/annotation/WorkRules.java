@@ -41,16 +41,21 @@ class WorkRules {
      * assignment stays locked until the change commits, so marking done in another tab waits for it (or it for that).
      */
     void beforeChange(DocumentDetails document) {
+        beforeChange(document.id(), document.projectId());
+    }
+
+    /** As {@link #beforeChange(DocumentDetails)}, by the document's and its project's ids. */
+    void beforeChange(UUID documentId, UUID projectId) {
         UUID annotator = caller();
-        Optional<Assignment> mine = assignments.findForChange(document.id(), annotator);
+        Optional<Assignment> mine = assignments.findForChange(documentId, annotator);
         if (mine.isEmpty()) {
-            requireMayTakeUp(document);
-            assignments.insertIfMissing(UUID.randomUUID(), document.projectId(), document.id(), annotator);
-            mine = assignments.findForChange(document.id(), annotator);
+            requireMayTakeUp(projectId);
+            assignments.insertIfMissing(UUID.randomUUID(), projectId, documentId, annotator);
+            mine = assignments.findForChange(documentId, annotator);
         }
         Assignment assignment = mine.orElseThrow();
         if (assignment.getStatus() == AssignmentStatus.DONE) {
-            throw new DocumentDoneException(document.id());
+            throw new DocumentDoneException(documentId);
         }
         if (assignment.getStatus() == AssignmentStatus.ASSIGNED) {
             assignment.start();
@@ -60,7 +65,11 @@ class WorkRules {
 
     /** Refused when a manager has distributed the project and the caller, an annotator, did not get this document. */
     void requireMayTakeUp(DocumentDetails document) {
-        if (planned(document.projectId()) && !access.seesEveryonesWork(document.projectId())) {
+        requireMayTakeUp(document.projectId());
+    }
+
+    private void requireMayTakeUp(UUID projectId) {
+        if (planned(projectId) && !access.seesEveryonesWork(projectId)) {
             throw new ForbiddenException(NOT_ASSIGNED);
         }
     }

@@ -46,6 +46,9 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
             where d.id = ?1""")
     Optional<DocumentDetails> findDetails(UUID id);
 
+    @Query("select d.text from Document d where d.id = ?1")
+    Optional<String> findText(UUID id);
+
     @Query("""
             select new org.slant.corpus.DocumentDetails(d.id, d.projectId, p.name, d.position, d.title,
                 o.id, o.name, s.id, s.title, d.url, d.published, d.externalId, d.meta, d.text, d.textSha256,

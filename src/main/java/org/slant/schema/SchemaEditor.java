@@ -27,15 +27,18 @@ public class SchemaEditor {
     private final LayerRepository layers;
     private final CorpusService corpus;
     private final SchemaUses uses;
+    private final SchemaCache cache;
 
-    SchemaEditor(LayerRepository layers, CorpusService corpus, SchemaUses uses) {
+    SchemaEditor(LayerRepository layers, CorpusService corpus, SchemaUses uses, SchemaCache cache) {
         this.layers = layers;
         this.corpus = corpus;
         this.uses = uses;
+        this.cache = cache;
     }
 
     public LayerSchema addLayer(UUID projectId, LayerDraft draft) {
         corpus.projectToChange(projectId);
+        cache.changing(projectId);
         List<Layer> existing = layers.findByProjectIdOrderByPosition(projectId);
         SchemaRules.checkLayer(draft, existing, null);
         Layer layer = new Layer(projectId, existing.size() + 1, draft.name().strip(), draft.kind(),
@@ -177,10 +180,11 @@ public class SchemaEditor {
         }
     }
 
-    /** A layer to change: only the project's managers change its schema. */
+    /** A layer to change: only the project's managers change its schema. Every change but adding a layer comes here. */
     private Layer layer(UUID layerId) {
         Layer layer = layers.findById(layerId).orElseThrow(() -> new NotFoundException("Layer", layerId));
         corpus.projectToChange(layer.getProjectId());
+        cache.changing(layer.getProjectId());
         return layer;
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.DocumentToAnnotate;
 import org.slant.platform.InvalidInputException;
 import org.slant.schema.SchemaPreset.AttributeSpec;
 import org.slant.schema.SchemaPreset.LabelSpec;
@@ -26,10 +27,12 @@ public class SchemaService {
 
     private final LayerRepository layers;
     private final CorpusService corpus;
+    private final SchemaCache cache;
 
-    SchemaService(LayerRepository layers, CorpusService corpus) {
+    SchemaService(LayerRepository layers, CorpusService corpus, SchemaCache cache) {
         this.layers = layers;
         this.corpus = corpus;
+        this.cache = cache;
     }
 
     /** The project's layers in their order, with labels and attributes. */
@@ -41,10 +44,20 @@ public class SchemaService {
     /**
      * The layers of a document's project, for saving annotations on the document: the caller was let read it by
      * {@link CorpusService#document}, so the project is not looked up again (with its counts of documents, stories
-     * and outlets) as {@link #layers} does.
+     * and outlets) as {@link #layers} does. Kept between saves until the schema changes ({@link SchemaCache}).
      */
     public List<LayerSchema> layersOf(DocumentDetails document) {
-        return layers.findByProjectIdOrderByPosition(document.projectId()).stream().map(LayerSchema::of).toList();
+        return keptLayers(document.projectId());
+    }
+
+    /** As {@link #layersOf(DocumentDetails)}, for a document read by {@link CorpusService#documentToAnnotate}. */
+    public List<LayerSchema> layersOf(DocumentToAnnotate document) {
+        return keptLayers(document.projectId());
+    }
+
+    private List<LayerSchema> keptLayers(UUID projectId) {
+        return cache.layers(projectId, () -> layers.findByProjectIdOrderByPosition(projectId).stream()
+                .map(LayerSchema::of).toList());
     }
 
     /**
@@ -55,6 +68,7 @@ public class SchemaService {
     @Transactional
     public PresetAdded addPreset(UUID projectId, SchemaPreset preset) {
         corpus.projectToChange(projectId);
+        cache.changing(projectId);
         List<Layer> existing = layers.findByProjectIdOrderByPosition(projectId);
         Set<String> names = existing.stream().map(layer -> layer.getName().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());

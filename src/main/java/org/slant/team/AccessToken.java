@@ -55,6 +55,11 @@ public class AccessToken extends DomainEntity {
     }
 
     public AccessTokenStatus status(Instant now) {
+        return status(revokedAt, expiresAt, now);
+    }
+
+    /** The status of a token revoked and expiring at these times (null: not revoked, never expires). */
+    static AccessTokenStatus status(Instant revokedAt, Instant expiresAt, Instant now) {
         if (revokedAt != null) {
             return AccessTokenStatus.REVOKED;
         }

@@ -2,6 +2,7 @@ package org.slant.team;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,23 +14,31 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class AccessTokenAuthentication extends AbstractAuthenticationToken {
 
     private final UserDetails owner;
+    private final UUID ownerId;
     private String token;
 
-    private AccessTokenAuthentication(String token, UserDetails owner,
+    private AccessTokenAuthentication(String token, UserDetails owner, UUID ownerId,
             Collection<? extends GrantedAuthority> authorities) {
         super(authorities);
         this.token = token;
         this.owner = owner;
+        this.ownerId = ownerId;
         super.setAuthenticated(owner != null);
     }
 
     /** The token as sent, not checked yet. */
     public static AccessTokenAuthentication unchecked(String token) {
-        return new AccessTokenAuthentication(token, null, List.of());
+        return new AccessTokenAuthentication(token, null, null, List.of());
     }
 
-    static AccessTokenAuthentication of(UserDetails owner, Collection<? extends GrantedAuthority> authorities) {
-        return new AccessTokenAuthentication(null, owner, authorities);
+    static AccessTokenAuthentication of(UserDetails owner, UUID ownerId,
+            Collection<? extends GrantedAuthority> authorities) {
+        return new AccessTokenAuthentication(null, owner, ownerId, authorities);
+    }
+
+    /** The owner's user id once checked (read with the token, so no one looks the owner up again); null before. */
+    UUID ownerId() {
+        return ownerId;
     }
 
     /** The token; null once checked (Spring Security erases it after authentication). */

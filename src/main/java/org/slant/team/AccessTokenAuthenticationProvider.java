@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * Lets a call in as the owner of the personal access token it carries. The owner gets the authorities their password
  * would give them (made by the same code, {@link AccountDetailsService}), with Spring Security's bearer factor in
  * place of the password factor. One indexed look-up of the token's SHA-256, which also reads the owner, is all it
- * costs.
+ * costs; the owner's id goes with the authentication, so no one looks them up again.
  *
  * <p>Deliberately not a bean: Spring Security builds the password login from the one {@code UserDetailsService}
  * only while no {@link AuthenticationProvider} bean exists. The API's security chain makes its own.
@@ -28,12 +28,12 @@ public class AccessTokenAuthenticationProvider implements AuthenticationProvider
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        User owner = tokens.authenticate(((AccessTokenAuthentication) authentication).getCredentials())
+        AccessTokens.TokenOwner owner = tokens.owner(((AccessTokenAuthentication) authentication).getCredentials())
                 .orElseThrow(() -> new BadCredentialsException("Unknown, revoked or expired access token"));
-        UserDetails details = AccountDetailsService.details(owner);
+        UserDetails details = AccountDetailsService.details(owner.username(), owner.systemRole());
         List<GrantedAuthority> authorities = new ArrayList<>(details.getAuthorities());
         authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.BEARER_AUTHORITY));
-        return AccessTokenAuthentication.of(details, authorities);
+        return AccessTokenAuthentication.of(details, owner.id(), authorities);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 public interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> {
 
@@ -19,8 +20,9 @@ public interface AccessTokenRepository extends JpaRepository<AccessToken, UUID> 
 
     /**
      * Notes a use unless one was noted since {@code notedSince}; in SQL, so that concurrent calls with one token
-     * write once between them.
+     * write once between them. A transaction of its own: tokens are checked outside one.
      */
+    @Transactional
     @Modifying
     @Query("update AccessToken t set t.lastUsedAt = ?2 where t.id = ?1 "
             + "and (t.lastUsedAt is null or t.lastUsedAt < ?3)")

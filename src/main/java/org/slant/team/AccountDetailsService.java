@@ -25,6 +25,14 @@ class AccountDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No account named " + username)));
     }
 
+    /** An active account let in by an access token: no password (the token was the credential). */
+    static UserDetails details(String username, SystemRole role) {
+        return org.springframework.security.core.userdetails.User.withUsername(username)
+                .password("")
+                .authorities(List.of(new SimpleGrantedAuthority("ROLE_" + role.name())))
+                .build();
+    }
+
     /** The account as Spring Security sees it, whether it signs in with its password or with an access token. */
     static UserDetails details(User user) {
         return org.springframework.security.core.userdetails.User.withUsername(user.getUsername())

@@ -20,12 +20,16 @@ public class CurrentUser {
 
     /**
      * The signed-in user's id; empty outside a request (e.g. at start-up). Looked up once per request (kept in the
-     * request's attributes under the username), since a save asks for it several times.
+     * request's attributes under the username), since a save asks for it several times. A call let in by an access
+     * token carries its owner's id: the token's check read the owner already.
      */
     public Optional<UUID> id() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
+        }
+        if (authentication instanceof AccessTokenAuthentication token && token.ownerId() != null) {
+            return Optional.of(token.ownerId());
         }
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         String key = CurrentUser.class.getName() + ":" + authentication.getName();
@@ -37,5 +41,12 @@ public class CurrentUser {
             request.setAttribute(key, id.get(), RequestAttributes.SCOPE_REQUEST);
         }
         return id;
+    }
+
+    /** The signed-in user's username; empty outside a request. */
+    public Optional<String> username() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null || !authentication.isAuthenticated() ? Optional.empty()
+                : Optional.of(authentication.getName());
     }
 }

@@ -38,8 +38,7 @@ public class ProjectAccess {
 
     /** The caller's role in the project; empty for non-members and for admins who are not members. */
     public Optional<ProjectRole> roleIn(UUID projectId) {
-        return currentUser.id().flatMap(user -> memberships.findByProjectIdAndUserId(projectId, user))
-                .map(Membership::getRole);
+        return currentUser.id().flatMap(user -> memberships.findRole(projectId, user));
     }
 
     /** The projects the caller belongs to (admins see all projects without this list). */

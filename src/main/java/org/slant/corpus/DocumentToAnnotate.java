@@ -1,0 +1,11 @@
+package org.slant.corpus;
+
+import java.util.UUID;
+
+/**
+ * A document as saving annotations on it needs it, read with one lean statement: no text (a save needs the text only
+ * to index it, and indexed texts are kept by their SHA-256), and whether its project is outlet-blind. Made only by
+ * {@link CorpusService#documentToAnnotate}, which checks access.
+ */
+public record DocumentToAnnotate(UUID id, UUID projectId, String textSha256, int codePoints, boolean outletBlind) {
+}
