@@ -311,7 +311,8 @@ public class AnnotationImport {
             names(documents);
             // each thing the project lacks once, at its first place: a corpus names a label thousands of times
             lacking.forEach((what, first) -> problems.add(first.where(), first.message() + (first.count() > 1
-                    ? " (nor at " + (first.count() - 1) + (first.count() == 2 ? " more place)" : " more places)") : "")));
+                    ? " (nor at " + (first.count() - 1) + (first.count() == 2 ? " more place)" : " more places)")
+                    : "")));
             if (firstWithoutLayer != null) {
                 problems.add(firstWithoutLayer.of("layer"), "the file gives no layer for this span or answer"
                         + (withoutLayer > 1 ? " (nor for " + (withoutLayer - 1) + " more)" : "") + ": choose the "
@@ -580,7 +581,8 @@ public class AnnotationImport {
             if (firstOwnerless != null) {
                 problems.add(firstOwnerless.of("annotator"), "the file names no annotator for this work"
                         + (ownerless > 1 ? " (nor for " + (ownerless - 1) + " more like it)" : "") + ": give "
-                        + "annotator=<username> (whose work it becomes) or source=<name> (to import it as suggestions)");
+                        + "annotator=<username> (whose work it becomes) or source=<name> (to import it as "
+                        + "suggestions)");
             }
             if (options.annotator() != null) {
                 named.putIfAbsent(options.annotator(), Place.at("annotator"));

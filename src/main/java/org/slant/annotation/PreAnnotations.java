@@ -46,8 +46,8 @@ public class PreAnnotations {
     }
 
     /**
-     * Stores pre-annotations of one project in a few statements; one the project already has (the same source, document,
-     * label and offsets) is left as it is.
+     * Stores pre-annotations of one project in a few statements; one the project already has (the same source,
+     * document, label and offsets) is left as it is.
      *
      * @return how many were new
      */
