@@ -91,7 +91,7 @@ class ProjectSetupIT {
                 {"title": "Polls close", "text": "Polls closed at 8 p.m. 🇺🇸", "outlet": "Wire", "story": "Count"}
                 {"title": "Count begins", "text": "The count began.", "outlet": "Gazette", "story": "Count"}
                 """);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import")).first().click();
         page.locator("vaadin-upload input[type=file]").first().setInputFiles(fixed);
         page.locator("vaadin-button:has-text('Import')").last().click();
         assertThat(page.getByText("2 documents imported")).isVisible();
