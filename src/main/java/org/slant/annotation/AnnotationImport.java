@@ -1,6 +1,5 @@
 package org.slant.annotation;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
