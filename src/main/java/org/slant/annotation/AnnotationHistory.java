@@ -48,15 +48,10 @@ class AnnotationHistory {
                 attributes, annotator);
     }
 
-    /** Records the creation of an annotation that did not come from an edit, with why (e.g. "imported from x"). */
-    void createdBecause(AnnotationTable table, UUID annotationId, UUID actor, String reason) {
-        jdbc.update("insert into annotation_event (annotation_id, target, project_id, document_id, actor_id, action, "
-                + "before, after, reason) select a.id, '" + table.target + "', d.project_id, a.document_id, ?, "
-                + "'CREATE', null, " + table.snapshot + ", ?" + table.from() + "where a.id = ?", actor, reason,
-                annotationId);
-    }
-
-    /** {@link #createdBecause} for many annotations at once, in statements of a few thousand. */
+    /**
+     * Records the creation of annotations that did not come from an edit, with why (e.g. "imported from x"), in
+     * statements of a few thousand.
+     */
     void createdBecause(AnnotationTable table, List<UUID> annotationIds, UUID actor, String reason) {
         String sql = "insert into annotation_event (annotation_id, target, project_id, document_id, actor_id, action, "
                 + "before, after, reason) select a.id, '" + table.target + "', d.project_id, a.document_id, ?, "

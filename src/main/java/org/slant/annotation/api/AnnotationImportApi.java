@@ -121,10 +121,7 @@ class AnnotationImportApi {
                     }
                 }
             } else {
-                if (request.getContentLengthLong() > importer.limits().maxUpload().toBytes()) {
-                    throw InvalidInputException.of("upload", "larger than the upload limit of "
-                            + org.slant.corpus.importing.ImportLimits.describe(importer.limits().maxUpload()));
-                }
+                // counted against the upload limit as it is read, as the parts are
                 reader.add("request body", request.getInputStream(), files, problems);
             }
         } catch (IOException e) {
