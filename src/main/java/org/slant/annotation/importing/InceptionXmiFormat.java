@@ -78,7 +78,8 @@ public class InceptionXmiFormat implements AnnotatedFormat {
 
     @Override
     public List<AnnotatedDocument> read(List<UploadedFile> upload, ImportProblems problems) {
-        List<UploadedFile> files = InceptionXmiLayout.unpackNested(upload, nestedLimit, nestedLimitText, problems);
+        List<UploadedFile> files = InceptionXmiLayout.unpackNested(upload, new UploadedFiles(nestedLimit,
+                nestedLimitText), problems);
         boolean export = InceptionXmiLayout.isProjectExport(files);
         List<UploadedFile> typeSystems = new ArrayList<>();
         List<UploadedFile> xmis = new ArrayList<>();

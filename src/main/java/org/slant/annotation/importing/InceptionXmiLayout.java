@@ -1,9 +1,5 @@
 package org.slant.annotation.importing;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +7,6 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.slant.annotation.AssignmentStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -76,48 +70,17 @@ final class InceptionXmiLayout {
                 || (file.name().startsWith("exportedproject") && file.nameEndsWith(".json")));
     }
 
-    /**
-     * The upload with each {@code .zip} inside it (INCEpTION zips a user's XMI with its type system) taken apart, its
-     * files named as if the zip were a folder ({@code annotation/d.txt/alice.zip/alice.xmi}). They count against the
-     * upload limit again, unpacked.
-     */
-    static List<UploadedFile> unpackNested(List<UploadedFile> files, long limit, String limitText,
-            ImportProblems problems) {
+    /** The upload with each {@code .zip} inside it taken apart ({@link UploadedFiles#addZipInside}). */
+    static List<UploadedFile> unpackNested(List<UploadedFile> files, UploadedFiles unpacker, ImportProblems problems) {
         List<UploadedFile> out = new ArrayList<>();
-        long unpacked = 0;
         for (UploadedFile file : files) {
             if (!file.nameEndsWith(".zip")) {
                 out.add(file);
                 continue;
             }
-            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file.bytes()), UTF_8)) {
-                for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                    String path = entry.getName();
-                    String where = file.where() + ", entry '" + path + "'";
-                    List<String> segments = segments(path);
-                    if (path.startsWith("/") || path.startsWith("\\") || segments.contains("..")) {
-                        problems.add(where, "has an absolute path or '..' in it; an archive's entries stay in it");
-                        continue;
-                    }
-                    if (entry.isDirectory() || segments.isEmpty() || segments.getFirst().equals("__MACOSX")
-                            || segments.getLast().startsWith(".")) {
-                        continue;
-                    }
-                    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                    byte[] buffer = new byte[1 << 16];
-                    for (int n; (n = zip.read(buffer)) != -1; ) {
-                        unpacked += n;
-                        if (unpacked > limit) {
-                            problems.add(file.where(), "the zips inside the upload unpack to more than the upload "
-                                    + "limit of " + limitText + "; split it into several imports");
-                            return out;
-                        }
-                        bytes.write(buffer, 0, n);
-                    }
-                    out.add(new UploadedFile(where, file.path() + "/" + String.join("/", segments),
-                            bytes.toByteArray()));
-                }
-            } catch (IOException | IllegalArgumentException e) {
+            try {
+                unpacker.addZipInside(file, out, problems);
+            } catch (IOException e) {
                 problems.add(file.where(), "not a readable zip archive: " + e.getMessage());
             }
         }

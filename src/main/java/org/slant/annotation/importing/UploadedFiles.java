@@ -40,7 +40,7 @@ public final class UploadedFiles {
         String lower = name.toLowerCase(Locale.ROOT);
         try {
             if (lower.endsWith(".zip")) {
-                zip(name, in, into, problems);
+                zip(name, "", in, into, problems);
             } else if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
                 tar(name, new GZIPInputStream(new BufferedInputStream(in)), into, problems);
             } else if (lower.endsWith(".tar")) {
@@ -54,13 +54,27 @@ public final class UploadedFiles {
         }
     }
 
-    private void zip(String name, InputStream in, List<UploadedFile> into, ImportProblems problems)
+    /**
+     * Adds the files of a zip that is itself a file of the upload (INCEpTION zips each user's XMI with its type
+     * system), named as if the zip were a folder ({@code annotation/d.txt/alice.zip/alice.xmi}); they count against
+     * this reader's limit, unpacked.
+     */
+    public void addZipInside(UploadedFile zip, List<UploadedFile> into, ImportProblems problems) throws IOException {
+        try {
+            zip(zip.where(), zip.path() + "/", new java.io.ByteArrayInputStream(zip.bytes()), into, problems);
+        } catch (TooLarge e) {
+            problems.add(zip.where(), "the zips inside the upload unpack to more than the upload limit of "
+                    + limitText + "; split it into several imports");
+        }
+    }
+
+    private void zip(String name, String prefix, InputStream in, List<UploadedFile> into, ImportProblems problems)
             throws IOException {
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(in, java.nio.charset.StandardCharsets.UTF_8)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 entries++;
-                entry(name, entry.getName(), entry.isDirectory(), zip, into, problems);
+                entry(name, prefix, entry.getName(), entry.isDirectory(), zip, into, problems);
             }
         } catch (ZipException | IllegalArgumentException e) {
             problems.add(name, "not a readable zip archive: " + e.getMessage());
@@ -82,7 +96,7 @@ public final class UploadedFiles {
                             + "data holds files and folders only");
                     continue;
                 }
-                entry(name, entry.getName(), entry.isDirectory() || !entry.isFile(), tar, into, problems);
+                entry(name, "", entry.getName(), entry.isDirectory() || !entry.isFile(), tar, into, problems);
             }
         } catch (java.util.zip.ZipException | IllegalArgumentException | java.io.EOFException e) {
             problems.add(name, "not a readable tar.gz archive: " + e.getMessage());
@@ -99,8 +113,8 @@ public final class UploadedFiles {
         }
     }
 
-    private void entry(String archive, String path, boolean directory, InputStream in, List<UploadedFile> into,
-            ImportProblems problems) throws IOException {
+    private void entry(String archive, String prefix, String path, boolean directory, InputStream in,
+            List<UploadedFile> into, ImportProblems problems) throws IOException {
         String where = archive + ", entry '" + path + "'";
         List<String> segments = Arrays.asList(path.split("[/\\\\]"));
         if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
@@ -110,7 +124,7 @@ public final class UploadedFiles {
         } else if (!directory && !segments.getFirst().equals("__MACOSX")
                 && segments.stream().noneMatch(segment -> segment.startsWith(".") && !segment.equals("."))) {
             String clean = path.startsWith("./") ? path.substring(2) : path;
-            into.add(new UploadedFile(where, clean, bytes(in)));
+            into.add(new UploadedFile(where, prefix + clean, bytes(in)));
         }
     }
 

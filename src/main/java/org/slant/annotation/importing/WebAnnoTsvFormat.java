@@ -65,7 +65,8 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
 
     @Override
     public List<AnnotatedDocument> read(List<UploadedFile> upload, ImportProblems problems) {
-        List<UploadedFile> files = InceptionXmiLayout.unpackNested(upload, nestedLimit, nestedLimitText, problems);
+        List<UploadedFile> files = InceptionXmiLayout.unpackNested(upload, new UploadedFiles(nestedLimit,
+                nestedLimitText), problems);
         boolean export = InceptionXmiLayout.isProjectExport(files);
         List<InceptionXmiLayout.Read> reads = new ArrayList<>();
         int tsvs = 0;
