@@ -20,15 +20,15 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public class AccessTokenAuthenticationProvider implements AuthenticationProvider {
 
-    private final AccessTokens tokens;
+    private final AccessTokenCheck tokens;
 
-    public AccessTokenAuthenticationProvider(AccessTokens tokens) {
+    public AccessTokenAuthenticationProvider(AccessTokenCheck tokens) {
         this.tokens = tokens;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        AccessTokens.TokenOwner owner = tokens.owner(((AccessTokenAuthentication) authentication).getCredentials())
+        AccessTokenCheck.TokenOwner owner = tokens.owner(((AccessTokenAuthentication) authentication).getCredentials())
                 .orElseThrow(() -> new BadCredentialsException("Unknown, revoked or expired access token"));
         UserDetails details = AccountDetailsService.details(owner.username(), owner.systemRole());
         List<GrantedAuthority> authorities = new ArrayList<>(details.getAuthorities());

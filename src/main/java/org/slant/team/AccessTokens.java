@@ -3,7 +3,6 @@ package org.slant.team;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.NotFoundException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,22 +24,20 @@ public class AccessTokens {
 
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_DAYS = 3650;
-    /** How precisely the last use is kept: writing it on every call would make each call a write. */
-    static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private final AccessTokenRepository tokens;
     private final UserRepository users;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final JdbcTemplate jdbc;
+    private final AccessTokenCheck check;
 
     AccessTokens(AccessTokenRepository tokens, UserRepository users, CurrentUser currentUser, Clock clock,
-            JdbcTemplate jdbc) {
+            AccessTokenCheck check) {
         this.tokens = tokens;
         this.users = users;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.check = check;
     }
 
     /**
@@ -88,50 +84,7 @@ public class AccessTokens {
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<User> authenticate(String token) {
-        return owner(token).flatMap(owner -> users.findById(owner.id()));
-    }
-
-    /**
-     * As {@link #authenticate}, for the API's check of every call: one statement reading only what the check needs,
-     * outside a transaction (one would cost two more round trips, BEGIN and COMMIT, on every call) and without
-     * entities.
-     */
-    @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<TokenOwner> owner(String token) {
-        if (!TokenSecret.looksLikeToken(token)) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        List<TokenOwner> owners = jdbc.query("select t.id, t.revoked_at, t.expires_at, t.last_used_at, u.id as owner, "
-                + "u.username, u.system_role, u.active from access_token t join app_user u on u.id = t.user_id "
-                + "where t.token_hash = ?", (row, number) -> {
-                    Instant revokedAt = instant(row.getObject("revoked_at", OffsetDateTime.class));
-                    Instant expiresAt = instant(row.getObject("expires_at", OffsetDateTime.class));
-                    if (AccessToken.status(revokedAt, expiresAt, now) != AccessTokenStatus.ACTIVE
-                            || !row.getBoolean("active")) {
-                        return null;
-                    }
-                    noteUse(row.getObject("id", UUID.class), instant(row.getObject("last_used_at",
-                            OffsetDateTime.class)), now);
-                    return new TokenOwner(row.getObject("owner", UUID.class), row.getString("username"),
-                            SystemRole.valueOf(row.getString("system_role")));
-                }, new TokenSecret(token).hash());
-        return owners.stream().filter(java.util.Objects::nonNull).findFirst();
-    }
-
-    /** Who a token lets in, as the API's check needs it. */
-    public record TokenOwner(UUID id, String username, SystemRole systemRole) {
-    }
-
-    private static Instant instant(OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
-    }
-
-    private void noteUse(UUID tokenId, Instant lastUsedAt, Instant now) {
-        Instant notedSince = now.minus(LAST_USE_PRECISION);
-        if (lastUsedAt == null || lastUsedAt.isBefore(notedSince)) {
-            tokens.noteUse(tokenId, now, notedSince);
-        }
+        return check.owner(token).flatMap(owner -> users.findById(owner.id()));
     }
 
     private static void check(String name, Integer expiresInDays) {

@@ -31,7 +31,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, AccessTokens tokens,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, AccessTokenCheck tokens,
             LoginThrottle throttle, ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
@@ -73,7 +73,7 @@ class SecurityConfiguration {
      * @param contextHolder the holder the chain's other filters use: Vaadin installs its own only once all beans
      *        exist, after this filter is made
      */
-    private static AuthenticationFilter bearerTokens(ProblemResponses problems, AccessTokens tokens,
+    private static AuthenticationFilter bearerTokens(ProblemResponses problems, AccessTokenCheck tokens,
             SecurityContextHolderStrategy contextHolder) {
         AuthenticationFilter filter = new AuthenticationFilter(
                 new ProviderManager(new AccessTokenAuthenticationProvider(tokens)), new BearerTokenConverter());

@@ -133,6 +133,9 @@ class WorkRulesTest {
         assertThat(status(jonas, fixture.documentId)).isEqualTo("ASSIGNED");
         ActingAs.user(jonas, () -> annotations.createSpan(fixture.documentId, null, person(0, 2)));
         assertThat(status(jonas, fixture.documentId)).isEqualTo("IN_PROGRESS");
+        assertThat(jdbc.queryForObject("select a.started_at is not null and a.version = 1 from assignment a "
+                + "join app_user u on u.id = a.annotator_id where u.username = ? and a.document_id = ?",
+                Boolean.class, jonas, fixture.documentId)).as("started, and its version counted").isTrue();
     }
 
     private SpanDraft person(int start, int end) {

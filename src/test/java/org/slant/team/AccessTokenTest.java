@@ -25,6 +25,8 @@ class AccessTokenTest {
     @Autowired
     AccessTokens tokens;
     @Autowired
+    AccessTokenCheck tokenCheck;
+    @Autowired
     UserDetailsService accountDetails;
     @Autowired
     UserRepository users;
@@ -70,7 +72,7 @@ class AccessTokenTest {
             signIn(owner);
             String token = tokens.create("authorities", null).token();
 
-            Authentication result = new AccessTokenAuthenticationProvider(tokens)
+            Authentication result = new AccessTokenAuthenticationProvider(tokenCheck)
                     .authenticate(AccessTokenAuthentication.unchecked(token));
             assertThat(result.isAuthenticated()).isTrue();
             assertThat(result.getName()).isEqualTo(owner.getUsername());
@@ -83,7 +85,7 @@ class AccessTokenTest {
 
     @Test
     void theCheckRefusesAnUnknownToken() {
-        AccessTokenAuthenticationProvider check = new AccessTokenAuthenticationProvider(tokens);
+        AccessTokenAuthenticationProvider check = new AccessTokenAuthenticationProvider(tokenCheck);
         assertThatThrownBy(() -> check.authenticate(AccessTokenAuthentication.unchecked("slant_" + "0".repeat(40))))
                 .isInstanceOf(BadCredentialsException.class);
         assertThat(AccessTokenAuthentication.unchecked("x").isAuthenticated()).isFalse();
