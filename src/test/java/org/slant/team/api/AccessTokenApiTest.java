@@ -2,12 +2,16 @@ package org.slant.team.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +47,8 @@ class AccessTokenApiTest {
     UserRepository users;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    HikariDataSource pool;
 
     TestAccounts accounts;
     User annotator;
@@ -84,6 +90,31 @@ class AccessTokenApiTest {
         assertThat(revoked.status()).isEqualTo(204);
         assertRefused(withToken.get(SOME_CALL));
         assertThat(withPassword.get(SOME_CALL).status()).as("the password still works").isEqualTo(200);
+    }
+
+    /**
+     * The check of a token used for the first time (which notes the use) needs one connection at a time: it once
+     * wrote the use from within its read and took a second one, so that as many concurrent first calls as the pool
+     * has connections waited on each other until the pool timed out.
+     */
+    @Test
+    void aTokensFirstUseTakesOneConnectionAtATime() throws Exception {
+        String token = createToken(withPassword, "busy pool");
+        List<Connection> taken = new ArrayList<>();
+        try {
+            while (taken.size() < pool.getMaximumPoolSize() - 1) {
+                taken.add(pool.getConnection());
+            }
+            Response call = ApiClient.bearer(port, token).get("/api/v1/users/me");
+            assertThat(call.status()).isEqualTo(200);
+            assertThat(call.json().get("username").asString()).isEqualTo(annotator.getUsername());
+        } finally {
+            for (Connection connection : taken) {
+                connection.close();
+            }
+        }
+        assertThat(jdbc.queryForObject("select last_used_at is not null from access_token where name = 'busy pool'",
+                Boolean.class)).as("the use is noted").isTrue();
     }
 
     @Test
