@@ -106,6 +106,11 @@ record LongArticle(String title, String text, int words, String story, String ou
 
     /** Words and numbers (tokens with a letter or digit) as code point ranges [start, end). */
     List<int[]> wordsInCodePoints() {
+        return wordsInCodePoints(text);
+    }
+
+    /** The words and numbers of any text, as {@link #wordsInCodePoints()}. */
+    static List<int[]> wordsInCodePoints(String text) {
         BreakIterator boundaries = BreakIterator.getWordInstance(Locale.ROOT);
         boundaries.setText(text);
         List<int[]> found = new ArrayList<>();
@@ -165,7 +170,8 @@ record LongArticle(String title, String text, int words, String story, String ou
                 stored.json().get("words").asInt());
     }
 
-    private static SpanLayer keyedSpanLayer(ApiClient api, String projectId) {
+    /** The project's first span layer with at least two labels keyed by one character. */
+    static SpanLayer keyedSpanLayer(ApiClient api, String projectId) {
         Response layers = api.get("/api/v1/projects/" + projectId + "/layers");
         layers.expect(200, "reading the layers");
         for (JsonNode layer : layers.json()) {

@@ -33,7 +33,7 @@ final class SavesBenchmark implements Benchmark {
     private static final int CLIENTS = 8;
     private static final int BULK = 1_000;
     private static final int WARM_UP_SECONDS = 3;
-    private static final String PASSWORD = "bench-annotator-password";
+    static final String PASSWORD = "bench-annotator-password";
 
     @Override
     public String name() {
@@ -215,7 +215,8 @@ final class SavesBenchmark implements Benchmark {
         return new Singles(latencies, (System.nanoTime() - start) / 1e9);
     }
 
-    private static ApiClient annotator(int port, ApiClient admin, String projectId, String username) {
+    /** A new annotator of the project with a personal access token of their own; a client with that token. */
+    static ApiClient annotator(int port, ApiClient admin, String projectId, String username) {
         admin.post("/api/v1/users", "{\"username\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}")
                 .expect(201, "creating " + username);
         admin.post("/api/v1/projects/" + projectId + "/members", "{\"username\":\"" + username

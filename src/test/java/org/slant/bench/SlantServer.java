@@ -29,12 +29,14 @@ final class SlantServer implements AutoCloseable {
     private final long launchedNanos;
     private final int port;
     private final Path log;
+    private final Path dataDirectory;
 
-    private SlantServer(Process process, long launchedNanos, int port, Path log) {
+    private SlantServer(Process process, long launchedNanos, int port, Path log, Path dataDirectory) {
         this.process = process;
         this.launchedNanos = launchedNanos;
         this.port = port;
         this.log = log;
+        this.dataDirectory = dataDirectory;
     }
 
     static SlantServer launch(Path jar, Path dataDirectory, Path log) throws IOException {
@@ -56,7 +58,7 @@ final class SlantServer implements AutoCloseable {
         environment.putAll(settings);
         builder.directory(log.getParent().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         long launched = System.nanoTime();
-        return new SlantServer(builder.start(), launched, port, log);
+        return new SlantServer(builder.start(), launched, port, log, dataDirectory);
     }
 
     /**
@@ -99,6 +101,16 @@ final class SlantServer implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** Where its embedded PostgreSQL keeps its files ({@code SLANT_DATA_DIR}). */
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Its log file. */
+    Path log() {
+        return log;
     }
 
     /** Seconds from launching the process until {@code GET /login} answers 200 (polled every 50 ms). */
