@@ -33,7 +33,8 @@ public final class Benchmarks {
             new MergeBenchmark(),
             new PassagesBenchmark(),
             new StoryViewBenchmark(),
-            new SavesBenchmark());
+            new SavesBenchmark(),
+            new CrashBenchmark());
 
     private Benchmarks() {
     }

@@ -169,6 +169,12 @@ final class SlantServer implements AutoCloseable {
         return new Stop((System.nanoTime() - start) / 1e9, clean);
     }
 
+    /** Kills the server JVM with SIGKILL, as a crash or the kernel's OOM killer would; its PostgreSQL lives on. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
     /**
      * Stops the server (SIGTERM, then SIGKILL after 30 s) and checks how it went: the stops that needed SIGKILL and
      * the lines of its log with ERROR, as figures whose target is 0.
