@@ -20,11 +20,16 @@ export interface Setup {
 
 /** The server's answer to a change. */
 interface Reply {
-  ok: boolean; kind?: 'invalid' | 'conflict' | 'gone' | 'done' | 'forbidden'; message?: string;
+  ok: boolean; kind?: 'invalid' | 'conflict' | 'gone' | 'done' | 'forbidden' | 'unavailable'; message?: string;
   span?: StoredSpan | null;
+  /** With 'unavailable' (Slant cannot reach its database): seconds until it is worth sending again. */
+  retryAfter?: number;
 }
 
-/** Why changes wait: no connection, signed out (the page must be reloaded to sign in), or no answer in time. */
+/**
+ * Why changes wait: no connection (to Slant, or Slant to its database: both are "offline" to the annotator), signed
+ * out (the page must be reloaded to sign in), or no answer in time.
+ */
 type Connection = 'online' | 'offline' | 'signed-out' | 'unanswered';
 
 /** An action of this session, as undo and redo replay it. */
@@ -1094,7 +1099,10 @@ export class SlantAnnotator extends LitElement {
     if (this.sending || !server || this.readOnly || !this.outbox) return;
     this.sending = true;
     try {
-      for (let batch = this.outbox.batch(); batch.length > 0 && !this.readOnly; batch = this.outbox.batch()) {
+      // while offline one change at a time: each call waits for the database, and one answer says whether it is back
+      const most = () => (this.connection === 'online' ? undefined : 1);
+      for (let batch = this.outbox.batch(most()); batch.length > 0 && !this.readOnly;
+        batch = this.outbox.batch(most())) {
         let replies: Reply[];
         this.outbox.sending(batch);
         try {
@@ -1104,9 +1112,12 @@ export class SlantAnnotator extends LitElement {
           await this.failed(error);
           return;
         }
-        this.retry = 0;
-        this.status = 'saving';
-        this.connection = 'online';
+        const unavailable = replies.find((reply) => reply.kind === 'unavailable');
+        if (!unavailable) {
+          this.retry = 0;
+          this.status = 'saving';
+          this.connection = 'online';
+        }
         let refusedAsDone: Reply | null = null;
         batch.forEach((operation, i) => {
           if (replies[i].kind === 'done') {
@@ -1114,11 +1125,17 @@ export class SlantAnnotator extends LitElement {
             refusedAsDone = replies[i];
             return;
           }
+          // kept: sent again when the database is back
+          if (replies[i].kind === 'unavailable') return;
           this.outbox.done(operation, replies[i].ok ? replies[i].span?.version : undefined);
           this.settle(operation, replies[i]);
         });
         if (refusedAsDone) {
           this.refusedAsDone();
+          return;
+        }
+        if (unavailable) {
+          this.databaseAway(unavailable.retryAfter);
           return;
         }
       }
@@ -1237,6 +1254,21 @@ export class SlantAnnotator extends LitElement {
     this.retryTimer = window.setTimeout(() => this.send(), wait);
   }
 
+  /**
+   * Slant answered, but cannot reach its database: to the annotator that is offline, said with the reason; the
+   * changes wait and are sent again after the server's retryAfter, and on to the end of the outage.
+   */
+  private databaseAway(retryAfterSeconds = 5): void {
+    this.status = 'failed';
+    this.connection = 'offline';
+    this.markWaiting('failed');
+    window.clearTimeout(this.retryTimer);
+    this.say(`Slant cannot reach its database; trying again in ${retryAfterSeconds} s. Nothing is lost: your `
+      + 'changes wait in this browser, also if you reload, until they are saved.');
+    this.retryTimer = window.setTimeout(() => this.send(), retryAfterSeconds * 1000);
+    this.refreshStatus();
+  }
+
   /** Whether Slant can be reached, and whether this browser is still signed in to it. */
   private async probe(): Promise<Connection> {
     try {
@@ -1306,7 +1338,8 @@ export class SlantAnnotator extends LitElement {
     if (this.outbox.size === 0) {
       this.status = 'saved';
       this.connection = 'online';
-      if (/^(There is no connection|The server did not answer|You were signed out)/.test(this.message)) this.say('');
+      if (/^(There is no connection|The server did not answer|You were signed out|Slant cannot reach its database)/
+        .test(this.message)) this.say('');
     } else if (this.status !== 'failed') {
       // not saved stays said until the server answers again
       this.status = 'saving';

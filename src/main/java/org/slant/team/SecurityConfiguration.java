@@ -1,6 +1,7 @@
 package org.slant.team;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.slant.platform.api.DatabaseUnavailableFilter;
 import org.slant.platform.api.ProblemResponses;
 import org.slant.platform.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -23,7 +25,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * Two doors: the REST API under {@code /api} (a personal access token as {@code Authorization: Bearer}, or HTTP
  * Basic; no session; errors as problem JSON) and the web UI (Vaadin's log-in form and session). Password log-ins at
- * either door are throttled per user name. The OpenAPI description is public: it describes the API, it holds no data.
+ * either door are throttled per user name. While the database is out of reach the API answers 503 (its first filter
+ * sees to failures in the others). The OpenAPI description is public: it describes the API, it holds no data.
  */
 @Configuration
 @EnableWebSecurity
@@ -38,6 +41,7 @@ class SecurityConfiguration {
                 .addFilterBefore(bearerTokens(problems, tokens,
                         contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                         BasicAuthenticationFilter.class)
+                .addFilterBefore(new DatabaseUnavailableFilter(problems), DisableEncodeUrlFilter.class)
                 .authenticationProvider(new ThrottledLoginCheck(throttle))
                 .httpBasic(basic -> basic.realmName("Slant").authenticationEntryPoint(problems::unauthorized))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

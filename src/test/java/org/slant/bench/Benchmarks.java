@@ -34,7 +34,8 @@ public final class Benchmarks {
             new PassagesBenchmark(),
             new StoryViewBenchmark(),
             new SavesBenchmark(),
-            new LoadBenchmark());
+            new LoadBenchmark(),
+            new CrashBenchmark());
 
     private Benchmarks() {
     }

@@ -43,10 +43,13 @@ final class SlantServer implements AutoCloseable {
         return launch(jar, dataDirectory, log, Map.of());
     }
 
-    /** A server with further settings in its environment, e.g. {@code SLANT_IMPORT_MAX_UPLOAD}. */
+    /**
+     * A server with further settings in its environment, e.g. {@code SLANT_IMPORT_MAX_UPLOAD}; {@code SERVER_PORT}
+     * among them chooses the port (otherwise a free one).
+     */
     static SlantServer launch(Path jar, Path dataDirectory, Path log, Map<String, String> settings)
             throws IOException {
-        int port = freePort();
+        int port = settings.containsKey("SERVER_PORT") ? Integer.parseInt(settings.get("SERVER_PORT")) : freePort();
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
         Map<String, String> environment = builder.environment();
@@ -66,7 +69,13 @@ final class SlantServer implements AutoCloseable {
      * its start-up work is done.
      */
     static SlantServer ready(Path jar, Path dataDirectory, Path log) throws IOException, InterruptedException {
-        SlantServer server = launch(jar, dataDirectory, log);
+        return ready(jar, dataDirectory, log, Map.of());
+    }
+
+    /** {@link #ready(Path, Path, Path)} with further settings, as {@link #launch(Path, Path, Path, Map)} takes them. */
+    static SlantServer ready(Path jar, Path dataDirectory, Path log, Map<String, String> settings)
+            throws IOException, InterruptedException {
+        SlantServer server = launch(jar, dataDirectory, log, settings);
         try {
             server.awaitLoginPage(Duration.ofMinutes(5));
             server.awaitLogLine(READY_LINE, Duration.ofMinutes(5));
@@ -179,6 +188,12 @@ final class SlantServer implements AutoCloseable {
             process.waitFor();
         }
         return new Stop((System.nanoTime() - start) / 1e9, clean);
+    }
+
+    /** Kills the server JVM with SIGKILL, as a crash or the kernel's OOM killer would; its PostgreSQL lives on. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     /**

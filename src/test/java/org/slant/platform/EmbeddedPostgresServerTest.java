@@ -27,6 +27,8 @@ class EmbeddedPostgresServerTest {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory)) {
             assertThat(queryText(server.jdbcUrl(), "select text from note")).isEqualTo("kept");
             assertThat(queryText(server.jdbcUrl(), "show synchronous_commit")).isEqualTo("on");
+            // zonky starts PostgreSQL with -F (fsync off) unless told otherwise
+            assertThat(queryText(server.jdbcUrl(), "show fsync")).isEqualTo("on");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slant.platform.DatabaseUnavailable;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
@@ -16,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns the outcome of a span editor's save into the browser's answer: saved (with the span as stored); or refused,
  * with the span as stored now so that the browser shows the truth: as invalid, as stale, gone, refused because the
  * document is closed to changes (marked done, or curated: the browser keeps the change until it is reopened), or
- * refused by a rule of the project. Anything else is left to fail, so the browser keeps the change and tries again.
+ * refused by a rule of the project; or not saved because the database is out of reach (the browser keeps the change
+ * and sends it again). Anything else is left to fail, so the browser keeps the change and tries again.
  */
 final class SaveReplies {
 
@@ -64,7 +66,7 @@ final class SaveReplies {
             } else if (refusals.stale().isInstance(other)) {
                 refused(reply, "conflict", other.getMessage());
                 reply.put("span", storedNow.apply(spanId).orElse(null));
-            } else {
+            } else if (!unavailable(reply, other)) {
                 throw other;
             }
         }
@@ -85,8 +87,25 @@ final class SaveReplies {
         } catch (InvalidInputException refused) {
             refused(reply, "invalid", "Not saved: " + refused.problems().stream()
                     .map(problem -> problem.where() + " " + problem.message()).collect(Collectors.joining("; ")));
+        } catch (RuntimeException other) {
+            if (!unavailable(reply, other)) {
+                throw other;
+            }
         }
         return json.writeValueAsString(reply);
+    }
+
+    /**
+     * The database is out of reach: the browser keeps the change, says it is offline and sends it again after
+     * {@code retryAfter} seconds. Answered rather than thrown, so that the browser knows at once why.
+     */
+    private static boolean unavailable(Map<String, Object> reply, RuntimeException failure) {
+        if (!DatabaseUnavailable.caused(failure)) {
+            return false;
+        }
+        refused(reply, "unavailable", DatabaseUnavailable.MESSAGE);
+        reply.put("retryAfter", DatabaseUnavailable.retryAfterSeconds());
+        return true;
     }
 
     private static void refused(Map<String, Object> reply, String kind, String message) {

@@ -1,6 +1,7 @@
 package org.slant.platform.api;
 
 import org.slant.platform.BusyException;
+import org.slant.platform.DatabaseUnavailable;
 import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
@@ -81,11 +82,20 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 + e.getValue() + "'" + (e.getRequiredType() == null ? "" : " (expected " + expected(e) + ")"));
     }
 
+    /** Anything else: 503 with {@code Retry-After} while the database is out of reach, otherwise 500 (logged). */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.caused(e)) {
+            log.warn("The database cannot be reached: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.retryAfterSeconds()))
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE));
+        }
         log.error("Unexpected error in the REST API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on the server; the error has been logged.");
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Something went wrong on the server; the error has been logged."));
     }
 
     private static String expected(MethodArgumentTypeMismatchException e) {

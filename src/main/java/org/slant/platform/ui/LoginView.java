@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.slant.platform.DatabaseUnavailable;
 import org.slant.platform.LoginLockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -38,8 +39,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        if (failed && lastFailure() instanceof LoginLockedException locked) {
+        Object failure = failed ? lastFailure() : null;
+        if (failure instanceof LoginLockedException locked) {
             login.showErrorMessage("Log-in refused for now", locked.getMessage() + ".");
+        } else if (failure instanceof Throwable away && DatabaseUnavailable.caused(away)) {
+            // not a wrong password: the password could not be checked
+            login.showErrorMessage("Database unavailable", "Slant cannot reach its database at the moment, so "
+                    + "your password could not be checked. Try again in a few seconds.");
         } else {
             login.setError(failed);
         }

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
+import org.slant.platform.DatabaseUnavailable;
 import org.slant.platform.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,8 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Whatever a click or a choice in the web UI ends in, the person is told: a rule that said no (a {@link Refusal})
- * in its own words, anything else as "something went wrong" while the details go to the log. Vaadin's default would
- * only log, leaving the person to wonder whether anything happened.
+ * in its own words, the database out of reach as such, anything else as "something went wrong" while the details go
+ * to the log. Vaadin's default would only log, leaving the person to wonder whether anything happened.
  */
 @Component
 class RefusalNotifications implements VaadinServiceInitListener, ErrorHandler {
@@ -38,12 +39,16 @@ class RefusalNotifications implements VaadinServiceInitListener, ErrorHandler {
             return;
         }
         Optional<Refusal> refusal = refusal(event.getThrowable());
+        boolean databaseAway = refusal.isEmpty() && DatabaseUnavailable.caused(event.getThrowable());
         if (refusal.isPresent()) {
             log.debug("Refused in the web UI: {}", refusal.get().getMessage());
+        } else if (databaseAway) {
+            log.warn("The database cannot be reached: {}", event.getThrowable().toString());
         } else {
             log.error("Unexpected error in the web UI", event.getThrowable());
         }
-        String message = refusal.map(found -> "Not done: " + found.getMessage()).orElse(SOMETHING_WENT_WRONG);
+        String message = refusal.map(found -> "Not done: " + found.getMessage())
+                .orElse(databaseAway ? DatabaseUnavailable.MESSAGE : SOMETHING_WENT_WRONG);
         UI ui = UI.getCurrent();
         if (ui != null && VaadinSession.getCurrent() != null && VaadinSession.getCurrent().hasLock()) {
             Problems.error(message);
