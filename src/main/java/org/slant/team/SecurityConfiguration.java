@@ -47,6 +47,30 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Spring Boot's monitoring endpoints: health (up or down, for load balancers and proxies) is open, with its parts
+     * (database, disk) shown to admins only; metrics and the Prometheus scrape are for admins, with a token or HTTP
+     * Basic as at the API door.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain monitoringSecurity(HttpSecurity http, ProblemResponses problems, AccessTokenCheck tokens,
+            LoginThrottle throttle, ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
+        return http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health").permitAll()
+                        .anyRequest().hasRole(SystemRole.ADMIN.name()))
+                .addFilterBefore(bearerTokens(problems, tokens,
+                        contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                        BasicAuthenticationFilter.class)
+                .authenticationProvider(new ThrottledLoginCheck(throttle))
+                .httpBasic(basic -> basic.realmName("Slant").authenticationEntryPoint(problems::unauthorized))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
+                        .accessDeniedHandler(problems::forbidden))
+                .build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain apiDescriptionSecurity(HttpSecurity http) throws Exception {
