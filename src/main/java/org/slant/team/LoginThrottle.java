@@ -6,8 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -61,9 +63,7 @@ public class LoginThrottle {
             Instant now = clock.instant();
             Timestamp windowStart = Timestamp.from(now.minus(limits.lock()));
             ownTransaction.executeWithoutResult(status -> {
-                // old failures and ended locks of every user name go, so the tables stay small
-                jdbc.update("delete from login_failure where failed_at <= ?", windowStart);
-                jdbc.update("delete from login_lock where locked_until <= ?", Timestamp.from(now));
+                jdbc.update("delete from login_failure where username = ? and failed_at <= ?", username, windowStart);
                 jdbc.update("insert into login_failure (username, failed_at) values (?, ?)", username,
                         Timestamp.from(now));
                 Integer recent = jdbc.queryForObject("select count(*) from login_failure where username = ? "
@@ -84,6 +84,17 @@ public class LoginThrottle {
             ownTransaction.executeWithoutResult(status -> jdbc.update(
                     "delete from login_failure where username = ?", key(login.getName())));
         }
+    }
+
+    /**
+     * Forgets old failures and ended locks of every user name, so the tables stay small however many names are tried.
+     * Apart from the log-ins, which then never wait for it; each instance does it, which costs nothing.
+     */
+    @Scheduled(initialDelay = 1, fixedDelay = 10, timeUnit = TimeUnit.MINUTES)
+    void tidy() {
+        Instant now = clock.instant();
+        jdbc.update("delete from login_failure where failed_at <= ?", Timestamp.from(now.minus(limits.lock())));
+        jdbc.update("delete from login_lock where locked_until <= ?", Timestamp.from(now));
     }
 
     /** User names are compared without case, as accounts are. */

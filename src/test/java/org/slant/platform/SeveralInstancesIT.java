@@ -91,7 +91,7 @@ class SeveralInstancesIT {
     void bothStartedAtOnceOnTheEmptyDatabaseWithOneAdminAndOneDemoProject() {
         JsonNode projects = adminOnB.get("/api/v1/projects?size=100").json();
         List<String> names = new ArrayList<>();
-        (projects.has("content") ? projects.get("content") : projects).forEach(
+        (projects.has("items") ? projects.get("items") : projects).forEach(
                 project -> names.add(project.get("name").asString()));
         assertThat(names).filteredOn(name -> name.startsWith("NATO–Russia Council")).hasSize(1);
         assertThat(adminOnA.get("/api/v1/users/me").json().get("username").asString()).isEqualTo("admin");
@@ -186,7 +186,7 @@ class SeveralInstancesIT {
         assertThat(after.get("value").asDouble()).isCloseTo(2.0 / 3, Offset.offset(1e-9));
 
         Response export = adminOnB.get("/api/v1/projects/" + study.project
-                + "/export?format=spans-csv&raw=true&done=false");
+                + "/export?format=spans-csv&raw=true&done=false&usernames=true");
         assertThat(export.status()).as(export.body()).isEqualTo(200);
         assertThat(export.body().lines().filter(line -> line.contains(study.alice))).hasSize(2)
                 .anySatisfy(line -> assertThat(line).contains("Security", "NATO"));
@@ -268,7 +268,7 @@ class SeveralInstancesIT {
                 HttpRequest.BodyPublishers.ofString("{\"title\": \"D1\", \"text\": \"" + TEXT + "\"}\n"))
                 .expect(201, "a document");
         JsonNode documents = adminOnA.get("/api/v1/projects/" + project + "/documents").json();
-        UUID document = UUID.fromString((documents.has("content") ? documents.get("content") : documents).get(0)
+        UUID document = UUID.fromString(documents.get("items").get(0)
                 .get("id").asString());
         String alice = user("alice");
         String bob = user("bob");
@@ -356,7 +356,7 @@ class SeveralInstancesIT {
         }
 
         String url(String path) {
-            return "http://localhost:" + port + path;
+            return "http://127.0.0.1:" + port + path;
         }
 
         @Override
