@@ -24,6 +24,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Two doors: the REST API under {@code /api} (a personal access token as {@code Authorization: Bearer}, or HTTP
  * Basic; no session; errors as problem JSON) and the web UI (Vaadin's log-in form and session). Password log-ins at
  * either door are throttled per user name. The OpenAPI description is public: it describes the API, it holds no data.
+ * Spring Boot's monitoring endpoints under {@code /actuator} are let in as the API is, health open to anyone.
  */
 @Configuration
 @EnableWebSecurity
@@ -33,18 +34,8 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, AccessTokenCheck tokens,
             LoginThrottle throttle, ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .addFilterBefore(bearerTokens(problems, tokens,
-                        contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
-                        BasicAuthenticationFilter.class)
-                .authenticationProvider(new ThrottledLoginCheck(throttle))
-                .httpBasic(basic -> basic.realmName("Slant").authenticationEntryPoint(problems::unauthorized))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
-                .build();
+        http.securityMatcher("/api/**").authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        return asTheApi(http, problems, tokens, throttle, contextHolder).build();
     }
 
     /**
@@ -56,10 +47,15 @@ class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain monitoringSecurity(HttpSecurity http, ProblemResponses problems, AccessTokenCheck tokens,
             LoginThrottle throttle, ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
-        return http.securityMatcher("/actuator", "/actuator/**")
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health").permitAll()
-                        .anyRequest().hasRole(SystemRole.ADMIN.name()))
-                .addFilterBefore(bearerTokens(problems, tokens,
+        http.securityMatcher("/actuator", "/actuator/**").authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health").permitAll().anyRequest().hasRole(SystemRole.ADMIN.name()));
+        return asTheApi(http, problems, tokens, throttle, contextHolder).build();
+    }
+
+    /** A token or HTTP Basic on every request, no session, errors as problem JSON. */
+    private static HttpSecurity asTheApi(HttpSecurity http, ProblemResponses problems, AccessTokenCheck tokens,
+            LoginThrottle throttle, ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
+        return http.addFilterBefore(bearerTokens(problems, tokens,
                         contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                         BasicAuthenticationFilter.class)
                 .authenticationProvider(new ThrottledLoginCheck(throttle))
@@ -67,8 +63,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
-                .build();
+                        .accessDeniedHandler(problems::forbidden));
     }
 
     @Bean
