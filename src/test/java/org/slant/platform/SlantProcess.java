@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slant.Application;
 
 /**
@@ -53,6 +54,8 @@ final class SlantProcess implements AutoCloseable {
                     "--server.forward-headers-strategy=native", "--spring.main.banner-mode=off"));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
+            // a test JVM stopped half way (a time-out, Ctrl-C) leaves no server running
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             return new SlantProcess(name, port, log, process);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -98,7 +101,7 @@ final class SlantProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }
