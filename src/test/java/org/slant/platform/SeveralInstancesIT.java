@@ -21,6 +21,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,6 +154,47 @@ class SeveralInstancesIT {
     }
 
     @Test
+    void ofChangesMadeAtOnceOnBothInstancesAgainstOneVersionExactlyOneWins() throws Exception {
+        Study study = study();
+        String token = ApiClient.basic(a.port, study.alice, PASSWORD).post("/api/v1/users/me/tokens",
+                "{\"name\": \"race\"}").expect(201, "a token").json().get("token").asString();
+        List<ApiClient> clients = List.of(ApiClient.bearer(a.port, token), ApiClient.bearer(b.port, token));
+        JsonNode created = span(clients.getFirst(), study, "Economic", 0, 7).expect(201, "a span").json();
+        String id = created.get("id").asString();
+        long read = created.get("version").asLong();
+        UUID economic = UUID.fromString(study.labels.get("Economic"));
+
+        int changes = 10;
+        List<Response> answers;
+        try (ExecutorService threads = Executors.newFixedThreadPool(changes)) {
+            CountDownLatch ready = new CountDownLatch(changes);
+            List<Future<Response>> sent = new ArrayList<>();
+            for (int end = 8; end < 8 + changes; end++) {
+                ApiClient client = clients.get(end % 2);
+                String change = changeJson(study.layer, economic, 0, end, read);
+                sent.add(threads.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return client.put("/api/v1/annotations/" + id, change);
+                }));
+            }
+            answers = new ArrayList<>();
+            for (Future<Response> answer : sent) {
+                answers.add(answer.get(2, TimeUnit.MINUTES));
+            }
+        }
+
+        List<Response> won = answers.stream().filter(answer -> answer.status() == 200).toList();
+        assertThat(won).as("one change wins").hasSize(1);
+        assertThat(answers).filteredOn(answer -> answer.status() == 409).hasSize(changes - 1);
+        JsonNode stored = clients.getLast().get("/api/v1/documents/" + study.document + "/annotations").json()
+                .get("spans").get(0);
+        assertThat(stored.get("end").asInt()).as("the winner's change is what is stored")
+                .isEqualTo(won.getFirst().json().get("end").asInt());
+        assertThat(stored.get("version").asLong()).isEqualTo(read + 1);
+    }
+
+    @Test
     void failedLogInsCountOnAllInstancesTogether() {
         String carol = user("carol");
         for (int i = 0; i < 3; i++) {
@@ -237,7 +283,7 @@ class SeveralInstancesIT {
 
     @Test
     void theProxyConfigurationIsValid() throws Exception {
-        // the addresses as the Compose profile "scale" gives them
+        // bound as the Compose profile "scale" binds it; haproxy -c resolves the servers, so names that resolve here
         ProcessBuilder builder = new ProcessBuilder(Proxy.executable(), "-c", "-f", Proxy.CONFIG.toString())
                 .redirectErrorStream(true);
         builder.environment().putAll(Map.of("SLANT_PROXY_BIND", ":8080", "SLANT_INSTANCE_1", "localhost:8080",
