@@ -42,8 +42,8 @@ public class SchemaService {
 
     /**
      * The layers of a document's project, for saving annotations on the document: the caller was let read it by
-     * {@link CorpusService#documentToAnnotate}, so the project is not looked up again (with its counts of documents, stories
-     * and outlets) as {@link #layers} does. Kept between saves until the schema changes ({@link SchemaCache}).
+     * {@link CorpusService#documentToAnnotate}, so the project is not looked up again (with its counts of documents,
+     * stories and outlets) as {@link #layers} does. Kept between saves until the schema changes ({@link SchemaCache}).
      */
     public List<LayerSchema> layersOf(DocumentToAnnotate document) {
         UUID projectId = document.projectId();

@@ -44,10 +44,12 @@ final class SlantProcess implements AutoCloseable {
             int port = freePort();
             Path log = Path.of("target", "several-instances", name + ".log");
             Files.createDirectories(log.getParent());
+            // each its own temporary directory, as docs/operations.md asks of instances on one machine
+            Path temporary = Files.createDirectories(workDirectory.resolve(name + "-tmp"));
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                    "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                    Application.class.getName(), "--server.port=" + port,
+                    "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + temporary,
+                    "-cp", System.getProperty("java.class.path"), Application.class.getName(), "--server.port=" + port,
                     "--slant.data-dir=" + workDirectory.resolve(name),
                     "--spring.datasource.url=" + databaseUrl, "--spring.datasource.username=" + user,
                     "--spring.datasource.password=" + password, "--slant.admin-password=" + adminPassword,
