@@ -18,8 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * moves the version on in the database, so a change made through any Slant instance on the database is seen by the
  * next save on every other (decision 0028).
  *
- * <p>Layers and the version are read in that order, each statement seeing at least what the one before saw, so kept
- * layers are never older than the version kept with them: a save racing a change at worst reads them once more.
+ * <p>The version is read (with the document) before the layers, and each statement sees at least what the one before
+ * saw, so kept layers are never older than the version kept with them: a save racing a change at worst reads them
+ * once more.
  */
 @Component
 class SchemaCache {
