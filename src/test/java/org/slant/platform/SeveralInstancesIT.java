@@ -30,7 +30,10 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
@@ -43,6 +46,7 @@ import tools.jackson.databind.JsonNode;
  * HAProxy configured by deploy/haproxy.cfg (the file the Compose profile "scale" uses). What one instance keeps in
  * memory must not make another one wrong (decision 0028).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeveralInstancesIT {
 
     private static final String ADMIN_PASSWORD = "several-instances-admin";
@@ -278,6 +282,25 @@ class SeveralInstancesIT {
                 assertThat(new TreeSet<>(pageServedBy)).as("every request of the browser session")
                         .containsExactly(cookie);
             }
+        }
+    }
+
+    /** Last: it stops instance B. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void whenAnInstanceStopsTheProxySendsEveryCallToTheOtherWithoutAnError() throws Exception {
+        try (Proxy proxy = Proxy.start(a, b)) {
+            String token = ApiClient.basic(proxy.port, "admin", ADMIN_PASSWORD).post("/api/v1/users/me/tokens",
+                    "{\"name\": \"failover " + suffix + "\"}").expect(201, "a token").json().get("token").asString();
+            ApiClient api = ApiClient.bearer(proxy.port, token);
+            b.close();
+            Set<String> servedBy = new TreeSet<>();
+            for (int i = 0; i < 10; i++) {
+                Response me = api.get("/api/v1/users/me");
+                assertThat(me.status()).as("call " + i + " after B stopped").isEqualTo(200);
+                servedBy.add(me.header("X-Slant-Instance"));
+            }
+            assertThat(servedBy).containsExactly("slant1");
         }
     }
 
