@@ -26,7 +26,8 @@ class ModuleBoundariesTest {
 
     /** Whose each table is: the module that writes it and answers for its columns. */
     private static final Map<String, Set<String>> TABLES = Map.of(
-            "team", Set.of("app_user", "annotator_profile", "membership", "access_token"),
+            "team", Set.of("app_user", "annotator_profile", "membership", "access_token", "login_failure",
+                    "login_lock"),
             "corpus", Set.of("project", "story", "outlet", "document"),
             "schema", Set.of("layer", "label", "attribute_definition"),
             "annotation", Set.of("span_annotation", "document_answer", "annotation_event", "assignment", "send_back",

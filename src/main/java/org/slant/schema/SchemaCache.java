@@ -5,61 +5,64 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.slant.corpus.CorpusService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Projects' layers with their labels and attributes, kept between requests: every span save checks against them,
- * and reading them costs three queries. Every change of a schema ({@link SchemaEditor}, presets) calls
- * {@link #changing} in its transaction; the project's layers are then dropped once that transaction has ended, when
- * the change is visible to everyone.
+ * and reading them costs three queries. Kept with the project's schema version they were read under; a save reads
+ * the version with its document ({@link org.slant.corpus.DocumentToAnnotate}) and reads the layers afresh when it
+ * differs. Every change of a schema ({@link SchemaEditor}, presets) calls {@link #changing} in its transaction, which
+ * moves the version on in the database, so a change made through any Slant instance on the database is seen by the
+ * next save on every other (decision 0028).
  *
- * <p>A save that read the old layers just before the change committed must not put them back afterwards: each
- * project has a generation, moved on by every drop, and layers read under an older generation are not kept.
- * Schema edits happen on this server only (one Slant server per database).
+ * <p>The version is read (with the document) before the layers, and each statement sees at least what the one before
+ * saw, so kept layers are never older than the version kept with them: a save racing a change at worst reads them
+ * once more.
  */
 @Component
 class SchemaCache {
 
-    private record Kept(long generation, List<LayerSchema> layers) {
+    /** Marks a transaction that changes a schema: what it reads may never be committed, so it is not kept. */
+    private static final Object CHANGING = new Object();
+
+    private record Kept(long version, List<LayerSchema> layers) {
     }
 
-    /** A project's generation, and its layers when kept ({@code layers} null: not kept). */
     private final Map<UUID, Kept> projects = new ConcurrentHashMap<>();
+    private final CorpusService corpus;
 
-    /** The project's layers, read with {@code read} unless kept; kept only if no change ended meanwhile. */
-    List<LayerSchema> layers(UUID projectId, Supplier<List<LayerSchema>> read) {
+    SchemaCache(CorpusService corpus) {
+        this.corpus = corpus;
+    }
+
+    /** The project's layers as of schema version {@code version}, read with {@code read} unless kept. */
+    List<LayerSchema> layers(UUID projectId, long version, Supplier<List<LayerSchema>> read) {
         Kept kept = projects.get(projectId);
-        if (kept != null && kept.layers() != null) {
+        if (kept != null && kept.version() == version) {
             return kept.layers();
         }
-        long generation = kept == null ? 0 : kept.generation();
         List<LayerSchema> layers = List.copyOf(read.get());
-        projects.compute(projectId, (id, now) -> {
-            long current = now == null ? 0 : now.generation();
-            return current == generation ? new Kept(generation, layers) : now;
-        });
+        if (!TransactionSynchronizationManager.hasResource(CHANGING)) {
+            projects.put(projectId, new Kept(version, layers));
+        }
         return layers;
     }
 
-    /**
-     * The project's schema is being changed in the current transaction: its kept layers are dropped now and again once
-     * the transaction has ended (committed or rolled back), since others may read the old ones until then.
-     */
+    /** The project's schema is being changed in the current transaction. */
     void changing(UUID projectId) {
-        drop(projectId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        corpus.schemaChanging(projectId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(CHANGING)) {
+            TransactionSynchronizationManager.bindResource(CHANGING, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
-                    drop(projectId);
+                    TransactionSynchronizationManager.unbindResourceIfPossible(CHANGING);
                 }
             });
         }
-    }
-
-    private void drop(UUID projectId) {
-        projects.compute(projectId, (id, now) -> new Kept(now == null ? 1 : now.generation() + 1, null));
     }
 }

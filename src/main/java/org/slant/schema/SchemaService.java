@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slant.corpus.CorpusService;
-import org.slant.corpus.DocumentDetails;
 import org.slant.corpus.DocumentToAnnotate;
 import org.slant.platform.InvalidInputException;
 import org.slant.schema.SchemaPreset.AttributeSpec;
@@ -43,21 +42,13 @@ public class SchemaService {
 
     /**
      * The layers of a document's project, for saving annotations on the document: the caller was let read it by
-     * {@link CorpusService#document}, so the project is not looked up again (with its counts of documents, stories
-     * and outlets) as {@link #layers} does. Kept between saves until the schema changes ({@link SchemaCache}).
+     * {@link CorpusService#documentToAnnotate}, so the project is not looked up again (with its counts of documents,
+     * stories and outlets) as {@link #layers} does. Kept between saves until the schema changes ({@link SchemaCache}).
      */
-    public List<LayerSchema> layersOf(DocumentDetails document) {
-        return keptLayers(document.projectId());
-    }
-
-    /** As {@link #layersOf(DocumentDetails)}, for a document read by {@link CorpusService#documentToAnnotate}. */
     public List<LayerSchema> layersOf(DocumentToAnnotate document) {
-        return keptLayers(document.projectId());
-    }
-
-    private List<LayerSchema> keptLayers(UUID projectId) {
-        return cache.layers(projectId, () -> layers.findByProjectIdOrderByPosition(projectId).stream()
-                .map(LayerSchema::of).toList());
+        UUID projectId = document.projectId();
+        return cache.layers(projectId, document.schemaVersion(), () -> layers.findByProjectIdOrderByPosition(projectId)
+                .stream().map(LayerSchema::of).toList());
     }
 
     /**

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,19 +25,23 @@ public class AdminAccount implements SmartInitializingSingleton {
 
     public static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdminAccount.class);
+    /** Serialises the first-start check across instances starting at once on one fresh database. */
+    private static final long LOCK = 0x51A47_0002L;
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final SlantProperties properties;
     private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
     private final SecureRandom random = new SecureRandom();
     /** Kept only until it has been printed. */
     private String generatedPassword;
 
     AdminAccount(UserRepository users, PasswordEncoder passwordEncoder, SlantProperties properties,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, JdbcTemplate jdbc) {
         this.users = users;
+        this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.transaction = transaction;
@@ -69,6 +74,7 @@ public class AdminAccount implements SmartInitializingSingleton {
     /** Creates the admin account if there is none; answers the password if it was generated here. */
     Optional<String> createIfMissing() {
         return transaction.execute(status -> {
+            jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
             if (users.findByUsername(USERNAME).isPresent() || users.existsBySystemRole(SystemRole.ADMIN)) {
                 return Optional.empty();
             }

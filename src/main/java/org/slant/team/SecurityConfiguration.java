@@ -27,6 +27,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Basic; no session; errors as problem JSON) and the web UI (Vaadin's log-in form and session). Password log-ins at
  * either door are throttled per user name. While the database is out of reach the API answers 503 (its first filter
  * sees to failures in the others). The OpenAPI description is public: it describes the API, it holds no data.
+ * Spring Boot's monitoring endpoints under {@code /actuator} are let in as the API is, health open to anyone.
  */
 @Configuration
 @EnableWebSecurity
@@ -36,9 +37,28 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, AccessTokenCheck tokens,
             LoginThrottle throttle, ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .addFilterBefore(bearerTokens(problems, tokens,
+        http.securityMatcher("/api/**").authorizeHttpRequests(requests -> requests.anyRequest().authenticated());
+        return asTheApi(http, problems, tokens, throttle, contextHolder).build();
+    }
+
+    /**
+     * Spring Boot's monitoring endpoints: health (up or down, for load balancers and proxies) is open, with its parts
+     * (database, disk) shown to admins only; metrics and the Prometheus scrape are for admins, with a token or HTTP
+     * Basic as at the API door.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain monitoringSecurity(HttpSecurity http, ProblemResponses problems, AccessTokenCheck tokens,
+            LoginThrottle throttle, ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
+        http.securityMatcher("/actuator", "/actuator/**").authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health").permitAll().anyRequest().hasRole(SystemRole.ADMIN.name()));
+        return asTheApi(http, problems, tokens, throttle, contextHolder).build();
+    }
+
+    /** A token or HTTP Basic on every request, no session, errors as problem JSON. */
+    private static HttpSecurity asTheApi(HttpSecurity http, ProblemResponses problems, AccessTokenCheck tokens,
+            LoginThrottle throttle, ObjectProvider<SecurityContextHolderStrategy> contextHolder) throws Exception {
+        return http.addFilterBefore(bearerTokens(problems, tokens,
                         contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                         BasicAuthenticationFilter.class)
                 .addFilterBefore(new DatabaseUnavailableFilter(problems), DisableEncodeUrlFilter.class)
@@ -47,8 +67,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems::unauthorized)
-                        .accessDeniedHandler(problems::forbidden))
-                .build();
+                        .accessDeniedHandler(problems::forbidden));
     }
 
     @Bean

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,8 @@ class LoginThrottleTest {
     PasswordEncoder passwords;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    LoginThrottle throttle;
 
     User user;
 
@@ -155,6 +158,32 @@ class LoginThrottleTest {
         failBasic(user.getUsername(), 5);
         assertThat(basic(user.getUsername(), TestAccounts.PASSWORD).status()).isEqualTo(429);
         assertThat(ApiClient.bearer(port, token).get(SOME_CALL).status()).isEqualTo(200);
+    }
+
+    @Test
+    void tidyingForgetsOnlyOldFailuresAndEndedLocks() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String locked = "tidy-locked-" + suffix;
+        String failedEarly = "tidy-early-" + suffix;
+        String failedLate = "tidy-late-" + suffix;
+        failBasic(locked, 5);
+        failBasic(failedEarly, 1);
+        clock.advance(Duration.ofMinutes(10));
+        failBasic(failedLate, 1);
+
+        throttle.tidy();
+        assertThat(rows("login_lock", locked)).as("locked for 5 more minutes").isEqualTo(1);
+        assertThat(rows("login_failure", failedEarly)).as("10 minutes old: still counts").isEqualTo(1);
+
+        clock.advance(Duration.ofMinutes(6));
+        throttle.tidy();
+        assertThat(rows("login_lock", locked)).as("the lock has ended").isZero();
+        assertThat(rows("login_failure", failedEarly)).as("16 minutes old").isZero();
+        assertThat(rows("login_failure", failedLate)).as("6 minutes old").isEqualTo(1);
+    }
+
+    private int rows(String table, String username) {
+        return jdbc.queryForObject("select count(*) from " + table + " where username = ?", Integer.class, username);
     }
 
     private Response basic(String username, String password) {
