@@ -19,6 +19,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.context.request.WebRequest;
 import tools.jackson.core.JacksonException;
 import org.springframework.http.ProblemDetail;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -79,6 +82,34 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has an invalid value: '"
                 + e.getValue() + "'" + (e.getRequiredType() == null ? "" : " (expected " + expected(e) + ")"));
+    }
+
+    /**
+     * A request the server will not read: Spring Security's firewall refuses it (e.g. a form body whose parameter
+     * names hold characters no form sends), or Tomcat cannot decode its form parameters. The caller's malformed
+     * request, not the server's failure.
+     */
+    @ExceptionHandler({RequestRejectedException.class, InvalidParameterException.class})
+    ProblemDetail unreadableRequest(RuntimeException e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return problem(HttpStatus.BAD_REQUEST, "The request cannot be read: "
+                + (reason.length() > 300 ? reason.substring(0, 300) + "…" : reason)
+                + ". The REST API takes JSON bodies (Content-Type: application/json).");
+    }
+
+    /**
+     * PostgreSQL stores no U+0000 in text or JSON. Text fields of JSON bodies are checked while read (naming the
+     * field); this answers the rest (a key or value inside free-form JSON such as attributes or meta) as the
+     * caller's mistake it is. Any other refused row stays an unexpected error.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail refusedRow(DataIntegrityViolationException e) {
+        String cause = String.valueOf(e.getMostSpecificCause().getMessage());
+        if (cause.contains("0x00") || cause.contains("\\u0000")) {
+            return problem(HttpStatus.BAD_REQUEST, "A text in the request holds a NUL character (U+0000), which "
+                    + "cannot be stored; remove it.");
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)
