@@ -2,6 +2,14 @@ package org.slant.annotation.importing;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.slant.annotation.importing.AnnotatedSamples.BASIL_ANNOTATIONS;
+import static org.slant.annotation.importing.AnnotatedSamples.BASIL_ARTICLE;
+import static org.slant.annotation.importing.AnnotatedSamples.BASIL_EVENT;
+import static org.slant.annotation.importing.AnnotatedSamples.DOCCANO;
+import static org.slant.annotation.importing.AnnotatedSamples.LABEL_STUDIO;
+import static org.slant.annotation.importing.AnnotatedSamples.PTC_ARTICLE;
+import static org.slant.annotation.importing.AnnotatedSamples.PTC_LABELS;
+import static org.slant.annotation.importing.AnnotatedSamples.SLANT_JSONL;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,25 +29,6 @@ class HostileAnnotatedFilesTest {
 
     private static final long SEED = 16_2026L;
     private static final int TRIES = 250;
-
-    private static final String SLANT_JSONL = """
-            {"text":"NATO and Russia 👋🏽 talked.","title":"Talks","outlet":"Wire","story":"Council","url":"https://e.org/1","published":"2022-01-12","externalId":"w-1","meta":{"tags":["a"]},"annotations":[{"annotator":"alice","status":"DONE","spans":[{"layer":"Frame","label":"Conflict","start":0,"end":4,"text":"NATO","attributes":{"note":"x"}}],"answers":[{"layer":"Stance","label":"neutral","attributes":{}}]}]}
-            {"text":"Second text.\\r\\nLine two.","annotations":[{"annotator":"bob","spans":[{"layer":"Frame","label":"Time","start":7,"end":11}]}]}
-            """;
-    private static final String LABEL_STUDIO = """
-            [{"id": 17, "data": {"text": "Hi 👋🏽 NATO talks.", "source": "wire"},
-              "annotations": [{"id": 1, "completed_by": 7, "was_cancelled": false, "result": [
-                {"id": "a", "from_name": "Framing", "to_name": "text", "type": "labels",
-                 "value": {"start": 8, "end": 12, "text": "NATO", "labels": ["Actor"]}},
-                {"id": "b", "from_name": "Stance", "to_name": "text", "type": "choices",
-                 "value": {"choices": ["neutral"]}}]}],
-              "predictions": []}]""";
-    private static final String DOCCANO = """
-            {"id": 12, "text": "Hi 👋🏽 NATO talks.", "label": [[8, 12, "Actor"]], "Comments": [], "user": "alice"}
-            {"id": 13, "text": "Russia said no.", "entities": [{"id": 5, "label": "Actor", "start_offset": 0, "end_offset": 6}], "relations": [], "user": 9}
-            """;
-    private static final String PTC_ARTICLE = "Talks end 👋🏽 in Geneva\n\nA disgrace, he said. Doubt it.\n";
-    private static final String PTC_LABELS = "1\tLoaded_Language\t27\t35\n1\tDoubt\t45\t50\n1\tSlogans\t0\t5\n";
 
     @Test
     void slantJsonlNeverThrows() {
@@ -70,22 +59,11 @@ class HostileAnnotatedFilesTest {
 
     @Test
     void basilNeverThrows() {
-        String event = "2019_01_04_shutdown";
-        String article = """
-                {"title": "Senator blasts deal", "source": "fox", "url": "https://example.org/a", "date": "2019-01-04",
-                 "main-event": "Shutdown talks fail", "main-entities": ["Donald Trump"], "uuid": "u-1",
-                 "triplet-uuid": "%s", "body-paragraphs": [["First sentence with a wave.", "Second one said disaster."]]}
-                """.formatted(event);
-        String annotations = """
-                {"uuid": "u-1", "triplet-uuid": "%s",
-                 "article-level-annotations": {"relative_stance": "conservative", "author_feeling_main_event": "neu"},
-                 "phrase-level-annotations": [{"id": "p0", "start": 0, "end": 5, "txt": "First", "bias": "lex",
-                   "polarity": "neg", "aim": "dir", "target": "Donald_Trump", "speaker": "", "quote": "no"}]}
-                """.formatted(event);
         readsHostileCopies(new BasilFormat(), input -> List.of(
-                UploadedFile.of("articles/2019/" + event + "_1.json", input.chance(0.5) ? input.mutatedJson(article)
-                        : article),
-                UploadedFile.of("annotations/2019/" + event + "_1_ann.json", input.mutatedJson(annotations))));
+                UploadedFile.of("articles/2019/" + BASIL_EVENT + "_1.json", input.chance(0.5)
+                        ? input.mutatedJson(BASIL_ARTICLE) : BASIL_ARTICLE),
+                UploadedFile.of("annotations/2019/" + BASIL_EVENT + "_1_ann.json",
+                        input.mutatedJson(BASIL_ANNOTATIONS))));
     }
 
     @Test

@@ -47,7 +47,7 @@ import tools.jackson.databind.JsonNode;
 class HostileBodiesApiTest {
 
     private static final long SEED = 20261204L;
-    private static final int TRIES = 1500;
+    private static final int TRIES = 1000;
     private static final Set<Integer> REFUSALS = Set.of(400, 403, 404, 409, 413, 415, 422);
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 

@@ -1,0 +1,101 @@
+package org.slant.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slant.ApiClient;
+import org.slant.ApiClient.Response;
+import org.slant.SlantSpringTest;
+import org.slant.corpus.CorpusService;
+import org.slant.team.AccessTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The bodies the fuzzing found answered with 500, each kept as an example: a refusal is problem JSON naming what is
+ * wrong, and nothing is stored.
+ */
+@SlantSpringTest
+class MalformedBodiesApiTest {
+
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CorpusService corpus;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ApiClient api;
+    UUID projectId;
+
+    @BeforeEach
+    void aProject() {
+        api = ApiClient.bearer(port, tokens.create("malformed " + UUID.randomUUID(), null).token());
+        projectId = corpus.createProject("Malformed " + UUID.randomUUID(), "Before").getId();
+    }
+
+    @Test
+    void aFormBodyWithNamesNoFormSendsIsRefusedAs400() {
+        // Spring Security's firewall refuses a parameter name with a character Unicode does not define
+        Response response = api.post("/api/v1/projects/" + projectId + "/outlets", FORM,
+                BodyPublishers.ofString("{\"\u0378\":1}"));
+
+        assertProblem(response, 400, "The request cannot be read");
+    }
+
+    @Test
+    void aFormBodyTomcatCannotDecodeIsRefusedAs400() {
+        Response response = api.post("/api/v1/projects/" + projectId + "/outlets", FORM,
+                BodyPublishers.ofString("{\"name%zz\":1}"));
+
+        assertProblem(response, 400, "The request cannot be read");
+    }
+
+    @Test
+    void aNulInATextFieldIsRefusedNamingTheField() {
+        Response outlet = api.post("/api/v1/projects/" + projectId + "/outlets", "{\"name\":\"Wire\\u0000\"}");
+        Response project = api.put("/api/v1/projects/" + projectId, "{\"description\":\"After\\u0000\"}");
+
+        assertProblem(outlet, 400, "field 'name': holds a NUL character (U+0000) at character 4");
+        assertProblem(project, 400, "field 'description': holds a NUL character (U+0000) at character 5");
+        assertThat(jdbc.queryForObject("select count(*) from outlet where project_id = ?", Integer.class, projectId))
+                .isZero();
+        assertThat(jdbc.queryForObject("select description from project where id = ?", String.class, projectId))
+                .isEqualTo("Before");
+    }
+
+    @Test
+    void aNulInsideFreeFormJsonIsRefusedAs400() {
+        Response response = api.post("/api/v1/projects/" + projectId + "/documents", "application/x-ndjson",
+                BodyPublishers.ofString("{\"text\":\"A text.\",\"meta\":{\"desk\\u0000\":1}}\n"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(jdbc.queryForObject("select count(*) from document where project_id = ?", Integer.class,
+                projectId)).isZero();
+    }
+
+    @Test
+    void aMetaValueOfNullIsImportedAsIt() {
+        Response response = api.post("/api/v1/projects/" + projectId + "/documents", "application/x-ndjson",
+                BodyPublishers.ofString("{\"text\":\"A text.\",\"meta\":{\"desk\":null}}\n"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("select meta::text from document where project_id = ?", String.class,
+                projectId)).isEqualTo("{\"desk\": null}");
+    }
+
+    private static void assertProblem(Response response, int status, String detail) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().path("detail").asString()).contains(detail);
+    }
+}
