@@ -3,13 +3,20 @@ package org.slant.platform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slant.ApiClient;
 import org.slant.ApiClient.Response;
+import org.slant.HostileInput;
 import org.slant.SlantSpringTest;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.NewDocument;
+import org.slant.schema.LayerSchema;
+import org.slant.schema.SchemaPresets;
+import org.slant.schema.SchemaService;
 import org.slant.team.AccessTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +39,8 @@ class MalformedBodiesApiTest {
     AccessTokens tokens;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    SchemaService schema;
 
     ApiClient api;
     UUID projectId;
@@ -91,6 +100,41 @@ class MalformedBodiesApiTest {
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(jdbc.queryForObject("select meta::text from document where project_id = ?", String.class,
                 projectId)).isEqualTo("{\"desk\": null}");
+    }
+
+    @Test
+    void jsonNestedPastJacksonsDepthLimitIsRefusedSayingSo() {
+        // attributes take any JSON value, so the reader goes down the arrays until the limit stops it
+        LayerSchema frame = schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.FRAMING).orElseThrow())
+                .layers().getFirst();
+        UUID documentId = corpus.addDocuments(projectId, List.of(new NewDocument("Talks", "NATO and Russia talked.",
+                null, null, null, null, null, Map.of()))).getFirst().getId();
+
+        Response response = api.post("/api/v1/documents/" + documentId + "/annotations", "{\"layer\":\""
+                + frame.id() + "\",\"label\":\"" + frame.labels().getFirst().id() + "\",\"start\":0,\"end\":4,"
+                + "\"attributes\":{\"note\":" + HostileInput.deeplyNested(2000) + "}}");
+
+        assertProblem(response, 400, "exceeds the maximum allowed (500");
+        assertThat(jdbc.queryForObject("select count(*) from span_annotation where document_id = ?", Integer.class,
+                documentId)).isZero();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedAs400() {
+        byte[] latin1 = "{\"name\":\"Caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+        Response response = api.post("/api/v1/projects/" + projectId + "/outlets", "application/json",
+                BodyPublishers.ofByteArray(latin1));
+
+        assertProblem(response, 400, "The request body could not be read");
+    }
+
+    @Test
+    void anotherContentTypeIsRefusedAs415NamingIt() {
+        Response response = api.post("/api/v1/projects/" + projectId + "/outlets", "text/plain",
+                BodyPublishers.ofString("{\"name\":\"Wire\"}"));
+
+        assertProblem(response, 415, "'text/plain");
     }
 
     private static void assertProblem(Response response, int status, String detail) {
