@@ -9,9 +9,9 @@ import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * PostgreSQL cannot store U+0000 in a text column, so a JSON body's text field holding one is refused while the
- * body is read, naming the field (a 400), instead of failing at the database (a 500). Free-form JSON (attributes,
- * meta) is read as maps, not through this; the database's refusal of those is answered by the API's error handling.
+ * PostgreSQL cannot store U+0000 in a text or JSON column, so a JSON body's string holding one is refused while the
+ * body is read, naming the field (a 400), instead of failing at the database (a 500). Strings inside free-form JSON
+ * (a span's attributes) are read through this too; imports check their files' texts and meta themselves.
  */
 @Configuration
 class TextWithoutNul {

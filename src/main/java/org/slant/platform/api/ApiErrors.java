@@ -20,7 +20,6 @@ import org.springframework.web.context.request.WebRequest;
 import tools.jackson.core.JacksonException;
 import org.springframework.http.ProblemDetail;
 import org.apache.tomcat.util.http.InvalidParameterException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -95,21 +94,6 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "The request cannot be read: "
                 + (reason.length() > 300 ? reason.substring(0, 300) + "…" : reason)
                 + ". The REST API takes JSON bodies (Content-Type: application/json).");
-    }
-
-    /**
-     * PostgreSQL stores no U+0000 in text or JSON. Text fields of JSON bodies are checked while read (naming the
-     * field); this answers the rest (a key or value inside free-form JSON such as attributes or meta) as the
-     * caller's mistake it is. Any other refused row stays an unexpected error.
-     */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail refusedRow(DataIntegrityViolationException e) {
-        String cause = String.valueOf(e.getMostSpecificCause().getMessage());
-        if (cause.contains("0x00") || cause.contains("\\u0000")) {
-            return problem(HttpStatus.BAD_REQUEST, "A text in the request holds a NUL character (U+0000), which "
-                    + "cannot be stored; remove it.");
-        }
-        return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slant.ApiClient;
 import org.slant.ApiClient.FilePart;
+import org.slant.ApiClient.Part;
 import org.slant.ApiClient.Response;
 import org.slant.HostileInput;
 import org.slant.SlantSpringTest;
@@ -107,8 +108,15 @@ class HostileImportsApiTest {
                     + (input.chance(0.6) ? "&annotator=admin" : "") + (input.chance(0.15) ? "&source=model" : "")
                     + (input.chance(0.5) ? "&layer=Framing" : "") + (input.chance(0.2) ? "&createAnnotators=true" : "");
             Map<String, Long> before = counts();
-            Response response = api.postFiles("/api/v1/projects/" + projectId + "/annotations/import" + query, "file",
-                    annotatedFiles(input, format));
+            List<Part> parts = new ArrayList<>(annotatedFiles(input, format).stream().map(file -> new Part("file",
+                    file)).toList());
+            if (input.chance(0.2)) {
+                // a mapping file of random shape: it renames layers and labels, so it is read before anything else
+                parts.add(new Part("mapping", new FilePart("mapping.json", input.mutatedJson(
+                        "{\"layers\":{\"Framing\":\"Frame\"},\"labels\":{\"Actor\":\"Conflict\"}}")
+                        .getBytes(UTF_8))));
+            }
+            Response response = api.postParts("/api/v1/projects/" + projectId + "/annotations/import" + query, parts);
             statuses.merge(response.status(), 1, Integer::sum);
             assertWholeOrNothing(response, before, "documents");
         });

@@ -82,7 +82,7 @@ class MalformedBodiesApiTest {
     }
 
     @Test
-    void aNulInsideFreeFormJsonIsRefusedAs400() {
+    void aNulInsideAnImportsMetaIsRefusedAs400() {
         Response response = api.post("/api/v1/projects/" + projectId + "/documents", "application/x-ndjson",
                 BodyPublishers.ofString("{\"text\":\"A text.\",\"meta\":{\"desk\\u0000\":1}}\n"));
 
@@ -90,6 +90,26 @@ class MalformedBodiesApiTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(jdbc.queryForObject("select count(*) from document where project_id = ?", Integer.class,
                 projectId)).isZero();
+    }
+
+    @Test
+    void aNulInsideFreeFormAttributesIsRefusedNamingTheAttribute() {
+        LayerSchema frame = schema.addPreset(projectId, SchemaPresets.byId(SchemaPresets.FRAMING).orElseThrow())
+                .layers().getFirst();
+        UUID documentId = corpus.addDocuments(projectId, List.of(new NewDocument("Talks", "NATO and Russia talked.",
+                null, null, null, null, null, Map.of()))).getFirst().getId();
+        String note = api.post("/api/v1/layers/" + frame.id() + "/attributes", "{\"name\":\"Note\",\"type\":\"TEXT\"}")
+                .expect(201, "a text attribute").json().path("id").asString();
+
+        // attributes are free-form JSON, stored as jsonb, where PostgreSQL refuses U+0000 too
+        Response response = api.post("/api/v1/documents/" + documentId + "/annotations", "{\"layer\":\""
+                + frame.id() + "\",\"label\":\"" + frame.labels().getFirst().id() + "\",\"start\":0,\"end\":4,"
+                + "\"attributes\":{\"" + note + "\":\"a\\u0000b\"}}");
+
+        assertProblem(response, 400, "field 'attributes." + note + "': holds a NUL character (U+0000) at "
+                + "character 1");
+        assertThat(jdbc.queryForObject("select count(*) from span_annotation where document_id = ?", Integer.class,
+                documentId)).isZero();
     }
 
     @Test
