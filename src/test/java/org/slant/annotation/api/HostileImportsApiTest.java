@@ -83,7 +83,12 @@ class HostileImportsApiTest {
         HostileInput.tries(SEED, DOCUMENT_TRIES, (input, number) -> {
             Map<String, Long> before = counts();
             Response response;
-            if (input.chance(0.3)) {
+            if (input.chance(0.1)) {
+                // a multipart body cut short, or with another boundary than its header names
+                String body = "--hostile\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jsonl\"\r\n\r\n"
+                        + input.mutatedJson(JSONL) + (input.chance(0.5) ? "" : "\r\n--other--\r\n");
+                response = api.post(path, "multipart/form-data; boundary=hostile", BodyPublishers.ofString(body));
+            } else if (input.chance(0.3)) {
                 byte[] body = input.chance(0.3) ? input.notUtf8(JSONL) : input.mutatedJson(JSONL).getBytes(UTF_8);
                 response = api.post(path, "application/x-ndjson", BodyPublishers.ofByteArray(body));
             } else {

@@ -173,7 +173,9 @@ class HostileBodiesApiTest {
             return new Body("application/json", input.notUtf8(input.object(endpoint.fields(), 1)), false);
         } else if (kind < 94) {
             return new Body(input.oneOf(List.of("text/plain", "application/xml", "application/x-www-form-urlencoded",
-                    "")), input.object(endpoint.fields(), 1).getBytes(StandardCharsets.UTF_8), false);
+                    "multipart/form-data; boundary=hostile", "multipart/form-data", "application/json; charset=latin1",
+                    "application/x-ndjson", "")), input.object(endpoint.fields(), 1).getBytes(StandardCharsets.UTF_8),
+                    false);
         } else {
             String field = endpoint.fields().isEmpty() ? "x" : input.oneOf(endpoint.fields());
             return new Body("application/json", ("{" + HostileInput.quoted(field) + ":\"" + "y".repeat(1_100_000)

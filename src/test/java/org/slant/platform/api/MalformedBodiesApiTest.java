@@ -69,6 +69,27 @@ class MalformedBodiesApiTest {
     }
 
     @Test
+    void aMultipartBodyWithoutABoundaryIsProblemJsonNotABare403() {
+        Response response = api.post("/api/v1/projects", "multipart/form-data",
+                BodyPublishers.ofString("{\"name\":\"Form\"}"));
+
+        assertProblem(response, 400, "The multipart/form-data body cannot be read");
+    }
+
+    @Test
+    void anImportCutShortIsRefusedAs400AndStoresNothing() {
+        String cut = "--hostile\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jsonl\"\r\n\r\n"
+                + "{\"text\":\"A text.\"}\n";
+
+        Response response = api.post("/api/v1/projects/" + projectId + "/documents",
+                "multipart/form-data; boundary=hostile", BodyPublishers.ofString(cut));
+
+        assertProblem(response, 400, "The multipart/form-data body cannot be read");
+        assertThat(jdbc.queryForObject("select count(*) from document where project_id = ?", Integer.class,
+                projectId)).isZero();
+    }
+
+    @Test
     void aNulInATextFieldIsRefusedNamingTheField() {
         Response outlet = api.post("/api/v1/projects/" + projectId + "/outlets", "{\"name\":\"Wire\\u0000\"}");
         Response project = api.put("/api/v1/projects/" + projectId, "{\"description\":\"After\\u0000\"}");
