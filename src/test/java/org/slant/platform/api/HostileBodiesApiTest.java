@@ -131,6 +131,47 @@ class HostileBodiesApiTest {
         assertThat(statuses.keySet()).anyMatch(status -> status.startsWith("2"));
     }
 
+    /** The same for the query parameters of every GET: wrong types, huge numbers, text of every kind. */
+    @Test
+    void noReadAnswers500WhateverItsParameters() {
+        JsonNode docs = api.get("/v3/api-docs").json();
+        List<Endpoint> reads = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> path : docs.path("paths").properties()) {
+            JsonNode get = path.getValue().path("get");
+            if (!get.isMissingNode()) {
+                List<String> parameters = new ArrayList<>();
+                get.path("parameters").forEach(parameter -> {
+                    if (parameter.path("in").asString("").equals("query")) {
+                        parameters.add(parameter.path("name").asString());
+                    }
+                });
+                reads.add(new Endpoint("GET", path.getKey(), parameters));
+            }
+        }
+        assertThat(reads).hasSizeGreaterThan(20);
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        HostileInput.tries(SEED, TRIES / 2, (input, number) -> {
+            Endpoint read = reads.get(number % reads.size());
+            StringBuilder query = new StringBuilder();
+            for (String parameter : read.fields()) {
+                if (input.chance(0.7)) {
+                    String value = input.chance(0.5) ? input.number() : input.string();
+                    query.append(query.isEmpty() ? "?" : "&").append(parameter).append('=')
+                            .append(java.net.URLEncoder.encode(value.length() > 2000 ? value.substring(0, 2000)
+                                    : value, StandardCharsets.UTF_8));
+                }
+            }
+            Response response = api.get(read.path(ids) + query);
+            String where = read + query.toString();
+            assertThat(response.status()).as(where + " answered " + response.body()).isLessThan(500);
+            if (response.status() >= 400) {
+                assertThat(response.contentType()).as(where).startsWith("application/problem+json");
+            }
+            statuses.merge(response.status(), 1, Integer::sum);
+        });
+        assertThat(statuses).containsKeys(200, 400);
+    }
+
     /** Every POST and PUT of /api/v1 that takes a JSON body, with the names of its body's fields. */
     private List<Endpoint> jsonEndpoints() {
         JsonNode docs = api.get("/v3/api-docs").json();
