@@ -5,8 +5,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * An uploaded archive is larger than {@code slant.archive.max-upload}, or unpacks to more than
- * {@code slant.archive.max-unpacked}: refused before anything is stored, and the part
- * already received is deleted. The REST API answers it with 413.
+ * {@code slant.archive.max-unpacked}: refused before anything is stored, and the part already received is deleted.
+ * The REST API answers it with 413.
  */
 public class ArchiveTooLargeException extends RuntimeException {
 

@@ -162,7 +162,9 @@ public class ProjectArchiveImport {
         try (FileChannel file = FileChannel.open(archive)) {
             int tail = (int) Math.min(file.size(), END_RECORD + 0xFFFF);
             ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
-            file.read(end, file.size() - tail);
+            while (end.hasRemaining() && file.read(end, file.size() - tail + end.position()) > 0) {
+                // a file channel may read less than asked
+            }
             for (int at = tail - END_RECORD; at >= 0; at--) {
                 if (end.getInt(at) == END_SIGNATURE) {
                     int entries = Short.toUnsignedInt(end.getShort(at + 10));
