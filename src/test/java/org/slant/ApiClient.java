@@ -64,10 +64,19 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), path);
     }
 
-    /** POST of a body of any kind, e.g. JSON Lines; a null {@code contentType} sends no Content-Type. */
+    /** POST of a body of any kind, e.g. JSON Lines; a null or empty {@code contentType} sends no Content-Type. */
     public Response post(String path, String contentType, HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).POST(body);
-        if (contentType != null) {
+        if (contentType != null && !contentType.isEmpty()) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, path);
+    }
+
+    /** PUT of a body of any kind; a null or empty {@code contentType} sends no Content-Type. */
+    public Response put(String path, String contentType, HttpRequest.BodyPublisher body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).PUT(body);
+        if (contentType != null && !contentType.isEmpty()) {
             request.header("Content-Type", contentType);
         }
         return send(request, path);

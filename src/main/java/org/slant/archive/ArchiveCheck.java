@@ -83,7 +83,7 @@ class ArchiveCheck {
             ArchivedFile expected = manifest.files().get(file.fileName);
             if (entry == null) {
                 problems.add(file.fileName, "is missing from the archive");
-            } else if (!expected.equals(digest(zip, entry))) {
+            } else if (!expected.equals(digest(zip, entry, expected.bytes()))) {
                 problems.add(file.fileName, "is not the file that was exported: its SHA-256 or size differs from "
                         + "the manifest's, so it was changed or damaged since");
             }
@@ -151,10 +151,22 @@ class ArchiveCheck {
         return listed;
     }
 
-    private static ArchivedFile digest(ZipFile zip, ZipEntry entry) throws IOException {
-        try (InputStream in = zip.getInputStream(entry);
-                Sha256Output counted = new Sha256Output(OutputStream.nullOutputStream())) {
-            in.transferTo(counted);
+    /**
+     * The file's size and SHA-256, reading no more than one byte past the size the manifest gives: a file that
+     * unpacks to more is not the exported one, and is not unpacked to its end (a zip bomb would be).
+     */
+    private static ArchivedFile digest(ZipFile zip, ZipEntry entry, long expectedBytes) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return digest(in, expectedBytes);
+        }
+    }
+
+    static ArchivedFile digest(InputStream in, long expectedBytes) throws IOException {
+        try (Sha256Output counted = new Sha256Output(OutputStream.nullOutputStream())) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; counted.bytes() <= expectedBytes && (n = in.read(buffer)) != -1; ) {
+                counted.write(buffer, 0, n);
+            }
             return new ArchivedFile(counted.bytes(), counted.sha256Hex());
         }
     }

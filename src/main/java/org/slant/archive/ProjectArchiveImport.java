@@ -3,6 +3,9 @@ package org.slant.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,12 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a project archive (see {@link ProjectArchiveExport}) into this installation, reproducing the project
  * exactly: the same ids, positions, texts, times and history. All or nothing: the archive is checked whole before
  * a row is stored (a Slant archive of a known format, every checksum right, every line readable, every reference
- * held), and stored in one transaction. Anyone signed in may import, as anyone may start a project, and manages the
- * copy; only a system admin's import creates accounts (docs/archive.md, decision 0015).
+ * held), and stored in one transaction. Whoever may start a project may import one, and manages the copy; only a
+ * system admin's import creates accounts (docs/archive.md, decisions 0015 and 0029).
  */
 @Service
 public class ProjectArchiveImport {
 
+    private static final int END_SIGNATURE = 0x06054b50;
+    private static final int END_RECORD = 22;
+    /** Far more than the files of any format version; a zip with many more is not an archive (and costs memory). */
+    private static final int MAX_ENTRIES = 1000;
+    private static final long MAX_DIRECTORY_BYTES = 1024 * 1024;
 
     private final ArchiveCheck check;
     private final ArchiveRows rows;
@@ -65,8 +73,8 @@ public class ProjectArchiveImport {
      * @throws ArchiveTooLargeException when the upload is larger than {@code slant.archive.max-upload}
      */
     public ImportedProject importArchive(InputStream upload, long declaredBytes) {
-        // before a byte is kept: nobody signed in imports nothing
-        access.isAdmin();
+        // before a byte is kept: an archive becomes a new project, for those who may start one
+        access.requireMayCreateProjects();
         Path copy = ArchiveUpload.keep(upload, declaredBytes, limits.maxUpload(), TemporaryFiles.DIRECTORY);
         try {
             return importArchive(copy);
@@ -81,6 +89,7 @@ public class ProjectArchiveImport {
      * @throws ProjectAlreadyHereException when its project is already here (409)
      */
     public ImportedProject importArchive(Path archive) {
+        access.requireMayCreateProjects();
         boolean mayCreateAccounts = access.isAdmin();
         try {
             if (Files.size(archive) > limits.maxUpload().toBytes()) {
@@ -91,6 +100,7 @@ public class ProjectArchiveImport {
             }
             try (ZipFile zip = open(archive)) {
                 Manifest manifest = check.manifest(zip);
+                refuseIfTooLargeUnpacked(manifest);
                 refuseIfHere(manifest.project().id());
                 check.checksums(zip, manifest);
                 CheckedArchive checked = check.contents(zip, manifest);
@@ -120,11 +130,53 @@ public class ProjectArchiveImport {
     }
 
     private static ZipFile open(Path archive) throws IOException {
+        refuseIfTooManyEntries(archive);
         try {
             return new ZipFile(archive.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
             throw InvalidInputException.of("archive", "not a zip file: a Slant project archive is the .slant.zip "
                     + "file that exporting a project gives");
+        }
+    }
+
+    /**
+     * Before a file is unpacked: what the manifest says they hold is what they may hold (the checksums stop reading
+     * a file once it passes its size), so that a zip bomb is refused by its manifest, not by exhausting the server.
+     */
+    private void refuseIfTooLargeUnpacked(Manifest manifest) {
+        long unpacked = 0;
+        for (ArchivedFile file : manifest.files().values()) {
+            unpacked = file.bytes() < 0 || Long.MAX_VALUE - unpacked < file.bytes() ? Long.MAX_VALUE
+                    : unpacked + file.bytes();
+        }
+        if (unpacked > limits.maxUnpacked().toBytes()) {
+            throw ArchiveTooLargeException.unpacked(unpacked, limits.maxUnpacked());
+        }
+    }
+
+    /**
+     * Opening a zip reads its directory of entries into memory, however large: an archive has a few dozen entries,
+     * so one whose directory (read from the end-of-directory record) lists many more is refused before it is opened.
+     */
+    private static void refuseIfTooManyEntries(Path archive) throws IOException {
+        try (FileChannel file = FileChannel.open(archive)) {
+            int tail = (int) Math.min(file.size(), END_RECORD + 0xFFFF);
+            ByteBuffer end = ByteBuffer.allocate(tail).order(ByteOrder.LITTLE_ENDIAN);
+            while (end.hasRemaining() && file.read(end, file.size() - tail + end.position()) > 0) {
+                // a file channel may read less than asked
+            }
+            for (int at = tail - END_RECORD; at >= 0; at--) {
+                if (end.getInt(at) == END_SIGNATURE) {
+                    int entries = Short.toUnsignedInt(end.getShort(at + 10));
+                    long directoryBytes = Integer.toUnsignedLong(end.getInt(at + 12));
+                    if (entries > MAX_ENTRIES || directoryBytes > MAX_DIRECTORY_BYTES) {
+                        throw InvalidInputException.of("archive", "not a Slant project archive: it lists " + entries
+                                + " files in " + directoryBytes + " bytes of directory, and an archive has "
+                                + ArchiveFile.values().length + " files and its manifest");
+                    }
+                    return;
+                }
+            }
         }
     }
 

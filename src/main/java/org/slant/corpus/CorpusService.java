@@ -239,6 +239,7 @@ public class CorpusService {
     /** Anyone signed in may start a project, and manages it. */
     @Transactional
     public Project createProject(ProjectSettings settings) {
+        access.requireMayCreateProjects();
         settings.check();
         Project project = projects.saveAndFlush(new Project(settings));
         memberships.makeCreatorManager(project.getId());

@@ -1,6 +1,8 @@
 package org.slant.corpus;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,6 +13,7 @@ public record NewDocument(String title, String text, String outlet, String story
     public NewDocument {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");
-        meta = meta == null ? Map.of() : Map.copyOf(meta);
+        // a copy that keeps null values: a file's meta may hold them, and Map.copyOf refuses them
+        meta = meta == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(meta));
     }
 }

@@ -37,6 +37,15 @@ public class ProjectAccess {
         return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(ADMIN::equals);
     }
 
+    /**
+     * May start a project, and so bring one in from an archive (decision 0029): anyone signed in, as an active
+     * account (a deactivated one cannot sign in, and its token stops working). One rule for both, so that they
+     * cannot drift apart.
+     */
+    public void requireMayCreateProjects() {
+        signedIn();
+    }
+
     /** The caller's role in the project; empty for non-members and for admins who are not members. */
     public Optional<ProjectRole> roleIn(UUID projectId) {
         return currentUser.id().flatMap(user -> role(projectId, user));

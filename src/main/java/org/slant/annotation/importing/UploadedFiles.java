@@ -22,9 +22,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  */
 public final class UploadedFiles {
 
+    /** Far more files than any corpus or tool export has (PTC: about 1,000; an INCEpTION project: thousands). */
+    public static final int MAX_FILES = 100_000;
+
     private final long limit;
     private final String limitText;
     private long read;
+    private int files;
 
     /**
      * @param limit the most bytes all files together may hold, unpacked
@@ -48,9 +52,8 @@ public final class UploadedFiles {
             } else {
                 into.add(new UploadedFile(name, name, bytes(in)));
             }
-        } catch (TooLarge e) {
-            problems.add("upload", "larger than the upload limit of " + limitText + ", counted unpacked; split it "
-                    + "into several imports");
+        } catch (OverLimit e) {
+            problems.add("upload", e.getMessage());
         }
     }
 
@@ -62,9 +65,8 @@ public final class UploadedFiles {
     public void addZipInside(UploadedFile zip, List<UploadedFile> into, ImportProblems problems) throws IOException {
         try {
             zip(zip.where(), zip.path() + "/", new java.io.ByteArrayInputStream(zip.bytes()), into, problems);
-        } catch (TooLarge e) {
-            problems.add(zip.where(), "the zips inside the upload unpack to more than the upload limit of "
-                    + limitText + "; split it into several imports");
+        } catch (OverLimit e) {
+            problems.add(zip.where(), "the zips inside the upload: " + e.getMessage());
         }
     }
 
@@ -75,8 +77,10 @@ public final class UploadedFiles {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 entries++;
                 entry(name, prefix, entry.getName(), entry.isDirectory(), zip, into, problems);
+                passOver(zip);
             }
-        } catch (ZipException | IllegalArgumentException e) {
+        } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
+            // EOFException: a damaged or cut entry; IllegalArgumentException: an entry name that is not UTF-8
             problems.add(name, "not a readable zip archive: " + e.getMessage());
             return;
         }
@@ -94,15 +98,17 @@ public final class UploadedFiles {
                 if (entry.isSymbolicLink() || entry.isLink()) {
                     problems.add(name + ", entry '" + entry.getName() + "'", "is a link; an archive of annotated "
                             + "data holds files and folders only");
+                    passOver(tar);
                     continue;
                 }
                 entry(name, "", entry.getName(), entry.isDirectory() || !entry.isFile(), tar, into, problems);
+                passOver(tar);
             }
         } catch (java.util.zip.ZipException | IllegalArgumentException | java.io.EOFException e) {
             problems.add(name, "not a readable tar.gz archive: " + e.getMessage());
             return;
         } catch (IOException e) {
-            if (e instanceof TooLarge) {
+            if (e instanceof OverLimit) {
                 throw e;
             }
             problems.add(name, "not a readable tar archive: " + e.getMessage());
@@ -124,7 +130,30 @@ public final class UploadedFiles {
         } else if (!directory && !segments.getFirst().equals("__MACOSX")
                 && segments.stream().noneMatch(segment -> segment.startsWith(".") && !segment.equals("."))) {
             String clean = path.startsWith("./") ? path.substring(2) : path;
+            if (++files > MAX_FILES) {
+                // each file costs memory however small: many empty ones must not get past the byte budget
+                throw new OverLimit("holds more than " + MAX_FILES + " files; split it into several imports");
+            }
             into.add(new UploadedFile(where, prefix + clean, bytes(in)));
+        }
+    }
+
+    /**
+     * Reads what is left of an entry (all of one passed over or refused), counting it: the archive's reader would
+     * unpack it anyway to reach the next entry, and a hidden entry must not unpack gigabytes unseen.
+     */
+    private void passOver(InputStream entry) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = entry.read(buffer)) != -1; ) {
+            spend(n);
+        }
+    }
+
+    private void spend(long bytes) throws OverLimit {
+        read += bytes;
+        if (read > limit) {
+            throw new OverLimit("larger than the upload limit of " + limitText + ", counted unpacked; split it "
+                    + "into several imports");
         }
     }
 
@@ -132,18 +161,16 @@ public final class UploadedFiles {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[1 << 16];
         for (int n; (n = in.read(buffer)) != -1; ) {
-            read += n;
-            if (read > limit) {
-                throw new TooLarge();
-            }
+            spend(n);
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
     }
 
-    private static final class TooLarge extends IOException {
-        TooLarge() {
-            super("upload limit reached");
+    /** The upload is past a limit: reading stops, and the import is refused with this message. */
+    private static final class OverLimit extends IOException {
+        OverLimit(String problem) {
+            super(problem);
         }
     }
 }

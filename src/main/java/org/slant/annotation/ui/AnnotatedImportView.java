@@ -22,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.File;
 import java.io.IOException;
@@ -46,6 +45,7 @@ import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.LimitedUploads;
 import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.schema.LayerSchema;
@@ -119,24 +119,26 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         format.addValueChangeListener(change -> formatChosen());
 
         // the file arrives (under the UI's lock) after the upload's events: it enables Import itself
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
+        long limit = importer.limits().maxUpload().toBytes();
+        upload.setUploadHandler(LimitedUploads.toTempFile(limit, (metadata, file) -> {
             files.add(new Waiting(metadata.fileName(), file));
             importButton.setEnabled(!upload.isUploading());
         }));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, importer.limits().maxUpload().toBytes()));
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
         upload.setWidthFull();
         upload.addFileRemovedListener(removed -> forget(files, removed.getFileName()));
         upload.addStartedListener(started -> importButton.setEnabled(false));
         upload.addAllFinishedListener(finished -> importButton.setEnabled(!files.isEmpty()));
         upload.addFileRejectedListener(rejected -> Problems.error(rejected.getFileName() + ": "
                 + rejected.getErrorMessage()));
-        mapping.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> {
+        mapping.setUploadHandler(LimitedUploads.toTempFile(limit, (metadata, file) -> {
             if (mappingFile != null) {
                 mappingFile.delete();
             }
             mappingFile = new Waiting(metadata.fileName(), file);
         }));
         mapping.setMaxFiles(1);
+        mapping.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
         mapping.setWidthFull();
         mapping.setAcceptedFileTypes(".json");
         mapping.setUploadButton(new Button("Mapping JSON…"));

@@ -38,7 +38,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Project archives: a whole project as one file, to back it up or move it to another installation
- * (docs/archive.md). The project's managers (and admins) export; anyone signed in may import, and manages the copy.
+ * (docs/archive.md). The project's managers (and admins) export; whoever may start a project may import one, and
+ * manages the copy.
  */
 @RestController
 @RequestMapping("/api/v1/projects")
@@ -49,7 +50,8 @@ class ProjectArchiveApi {
     static final String IMPORT_PATH = "/api/v1/projects/archive";
     private static final String PROBLEM = "application/problem+json";
     private static final String IMPORT = "All or nothing: the archive is checked whole before anything is stored. "
-            + "Anyone signed in may import an archive as a new project, and manages it. People the archive names are "
+            + "Whoever may start a project (anyone signed in) may import an archive as a new project, and manages "
+            + "it. People the archive names are "
             + "matched to accounts here by username; only a system admin's import creates the missing ones "
             + "(inactive), anyone else's is refused listing them. See docs/archive.md.";
     private static final String BAD_REQUEST = "Nothing stored: 'problems' lists every problem with its file, line "

@@ -56,7 +56,8 @@ final class UploadReader {
 
     private void read(ImportFile file, UploadContents into) throws IOException {
         if (file.format() == null) {
-            into.problem(file.name(), "Slant does not read this kind of file; the file name must end in "
+            into.problem(file.name().isBlank() ? "a file without a name" : file.name(), "Slant does not read this "
+                    + "kind of file; the file name must end in "
                     + String.join(", ", ImportFormat.allExtensions()));
             return;
         }

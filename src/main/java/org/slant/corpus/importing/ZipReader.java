@@ -1,7 +1,9 @@
 package org.slant.corpus.importing;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -45,9 +47,12 @@ final class ZipReader {
                                 + "files on their own, or remove it from the archive)");
                     }
                 }
+                // what is passed over or refused is unpacked too when the next entry is read: it counts, so that a
+                // hidden entry cannot make the server unpack gigabytes unseen
+                budget.counted(zip).transferTo(OutputStream.nullOutputStream());
             }
-        } catch (ZipException | IllegalArgumentException e) {
-            // IllegalArgumentException: an entry name that is not UTF-8
+        } catch (ZipException | EOFException | IllegalArgumentException e) {
+            // EOFException: a damaged or cut entry; IllegalArgumentException: an entry name that is not UTF-8
             into.problem(where, "not a readable zip archive: " + e.getMessage());
             return;
         }

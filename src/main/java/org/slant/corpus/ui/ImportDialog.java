@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.slant.corpus.importing.ImportResult.SkippedDocument;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.LimitedUploads;
 import org.slant.platform.ui.Problems;
 import org.springframework.core.io.FileSystemResource;
 
@@ -62,7 +62,8 @@ public class ImportDialog extends Dialog {
                 + " per document. Documents whose text the project already has are left out.");
         help.addClassName("slant-muted");
 
-        upload.setUploadHandler(UploadHandler.toTempFile((metadata, file) -> uploaded(metadata.fileName(), file)));
+        upload.setUploadHandler(LimitedUploads.toTempFile(limits.maxUpload().toBytes(),
+                (metadata, file) -> uploaded(metadata.fileName(), file)));
         upload.setAcceptedFileTypes(ImportFormat.allExtensions().toArray(String[]::new));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxUpload().toBytes()));
         upload.setWidthFull();

@@ -20,6 +20,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.context.request.WebRequest;
 import tools.jackson.core.JacksonException;
 import org.springframework.http.ProblemDetail;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -80,6 +82,19 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has an invalid value: '"
                 + e.getValue() + "'" + (e.getRequiredType() == null ? "" : " (expected " + expected(e) + ")"));
+    }
+
+    /**
+     * A request the server will not read: Spring Security's firewall refuses it (e.g. a form body whose parameter
+     * names hold characters no form sends), or Tomcat cannot decode its form parameters. The caller's malformed
+     * request, not the server's failure.
+     */
+    @ExceptionHandler({RequestRejectedException.class, InvalidParameterException.class})
+    ProblemDetail unreadableRequest(RuntimeException e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        return problem(HttpStatus.BAD_REQUEST, "The request cannot be read: "
+                + (reason.length() > 300 ? reason.substring(0, 300) + "…" : reason)
+                + ". The REST API takes JSON bodies (Content-Type: application/json).");
     }
 
     /** Anything else: 503 with {@code Retry-After} while the database is out of reach, otherwise 500 (logged). */

@@ -12,11 +12,13 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
- * An upload over the size limit is refused while the request is read, before any controller is chosen, so the
- * REST API's own error handling never sees it. This answers it as problem JSON too, naming the limit (and, for
- * endpoints with an {@link UploadLimitHelp}, what to do instead).
+ * An upload over the size limit, or a multipart body that cannot be parsed, is refused while the request is read,
+ * before any controller is chosen, so the REST API's own error handling never sees it (and the error page it would
+ * fall to answers a bare 403 to a caller signed in by token). This answers both as problem JSON too, naming the limit
+ * (and, for endpoints with an {@link UploadLimitHelp}, what to do instead).
  */
 @RestControllerAdvice
 class UploadLimitErrors {
@@ -28,6 +30,18 @@ class UploadLimitErrors {
             ObjectProvider<UploadLimitHelp> helps) {
         this.maxRequestSize = maxRequestSize;
         this.helps = helps;
+    }
+
+    /** A body announced as multipart/form-data that is not: no boundary, cut short, another boundary inside. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadable(MultipartException e, HttpServletRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The multipart/form-data "
+                + "body cannot be read: " + (reason.length() > 300 ? reason.substring(0, 300) + "…" : reason)
+                + ". Send files as form parts, each with its file name, or JSON with Content-Type: application/json.");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
