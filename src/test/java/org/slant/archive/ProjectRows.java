@@ -15,7 +15,8 @@ final class ProjectRows {
     private static final Map<String, String> QUERIES = new LinkedHashMap<>();
 
     static {
-        QUERIES.put("project", "select row_to_json(t)::text from project t where t.id = ?");
+        // the schema's version counts this installation's schema edits for the servers' caches; a copy starts its own
+        QUERIES.put("project", "select (to_jsonb(t) - 'schema_version')::text from project t where t.id = ?");
         QUERIES.put("story", "select row_to_json(t)::text from story t where t.project_id = ? order by t.id");
         QUERIES.put("outlet", "select row_to_json(t)::text from outlet t where t.project_id = ? order by t.id");
         QUERIES.put("document", "select row_to_json(t)::text from document t where t.project_id = ? order by t.id");
