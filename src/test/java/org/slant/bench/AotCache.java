@@ -9,8 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The production jar prepared to start from a JDK AOT cache, as the README and the Dockerfile do it: extracted with
- * Spring Boot's jar tools (the cache needs plain jars on the class path), then one training run that starts Slant on
- * a throw-away data directory and exits once the context is refreshed, writing the cache.
+ * Spring Boot's jar tools (the cache needs plain jars on the class path), then one training run
+ * ({@code SLANT_TRAINING_RUN=true}) that starts Slant on a throw-away data directory, answers its login page once and
+ * stops, the JVM writing the cache as it exits.
  */
 record AotCache(Path jar, Path cache, double trainingSeconds) {
 
@@ -24,8 +25,7 @@ record AotCache(Path jar, Path cache, double trainingSeconds) {
         Path data = Files.createTempDirectory("slant-bench-aot-training-");
         long started = System.nanoTime();
         try {
-            run(List.of(java(), "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
-                    jar.toString()), extracted, log, data);
+            run(List.of(java(), "-XX:AOTCacheOutput=" + cache, "-jar", jar.toString()), extracted, log, data);
         } finally {
             PostgresProcesses.stopLeftovers(data);
             BenchFiles.deleteRecursively(data);
@@ -51,6 +51,7 @@ record AotCache(Path jar, Path cache, double trainingSeconds) {
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE"));
         if (dataDirectory != null) {
+            builder.environment().put("SLANT_TRAINING_RUN", "true");
             builder.environment().put("SLANT_DATA_DIR", dataDirectory.toString());
             builder.environment().put("SERVER_PORT", "0");
             builder.environment().put("SLANT_ADMIN_PASSWORD", SlantServer.ADMIN_PASSWORD);

@@ -73,7 +73,7 @@ final class StartupBenchmark implements Benchmark {
 
         List<Figure> figures = new ArrayList<>();
         figures.add(Figure.of("AOT cache: size", aot.cacheMegabytes(), "MB"));
-        figures.add(Figure.of("AOT cache: training run (start until the context is refreshed, and writing)",
+        figures.add(Figure.of("AOT cache: training run (a start, the login page once, a stop, writing the cache)",
                 aot.trainingSeconds(), "s"));
         figures.addAll(figures(plain, runs));
         figures.addAll(figures(cached, runs));
