@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Makes the upgrade fixture (decision 0030); not a test, so the build never runs it. Run on a commit of main,
  * whose migrations are the schema the fixture keeps, with PostgreSQL 18's client in place (.ci/postgres-client):
- * {@code ./mvnw -o test -Dtest=UpgradeFixtureWriter -Dslant.fixture.name=v16-study -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -o test -Dtest=UpgradeFixtureWriter -Dslant.fixture.name=v16-study}.
  * It migrates a fresh database, fills the study through Slant's services, dumps it as plain SQL and writes what
  * Slant answered beside it.
  */
