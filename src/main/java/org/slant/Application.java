@@ -1,5 +1,6 @@
 package org.slant;
 
+import org.slant.platform.TrainingRun;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        TrainingRun.finishIfAsked(SpringApplication.run(Application.class, args));
     }
 }

@@ -49,9 +49,18 @@ final class SlantServer implements AutoCloseable {
      */
     static SlantServer launch(Path jar, Path dataDirectory, Path log, Map<String, String> settings)
             throws IOException {
+        return launch(List.of(), jar, dataDirectory, log, settings);
+    }
+
+    /** A server whose JVM gets {@code javaOptions} before {@code -jar}, e.g. {@code -XX:AOTCache=...}. */
+    static SlantServer launch(List<String> javaOptions, Path jar, Path dataDirectory, Path log,
+            Map<String, String> settings) throws IOException {
         int port = settings.containsKey("SERVER_PORT") ? Integer.parseInt(settings.get("SERVER_PORT")) : freePort();
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> environment = builder.environment();
         // an external database in the caller's environment would bypass the embedded PostgreSQL we measure
         environment.keySet().removeIf(name -> name.startsWith("SPRING_DATASOURCE"));
