@@ -1,5 +1,7 @@
 package org.slant.annotation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -536,15 +538,14 @@ public class AnnotationService {
         }
     }
 
-    /** Texts as stored, indexed by code point, by SHA-256: saves on one article index its text once, not each time. */
-    private static final int INDEXED_TEXTS = 32;
-    private final Map<String, CodePointText> indexed = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>(INDEXED_TEXTS, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, CodePointText> eldest) {
-                    return size() > INDEXED_TEXTS;
-                }
-            });
+    /**
+     * Texts as stored, indexed by code point, by SHA-256: saves on one article index its text once, not each time.
+     * Bounded by code points (about six bytes each kept), not by a count of texts: 32 texts were too few for a team
+     * working on more articles at once, whose saves then mostly re-read and re-indexed a text (load benchmark).
+     */
+    private static final long INDEXED_CODE_POINTS = 8_000_000;
+    private final Cache<String, CodePointText> indexed = Caffeine.newBuilder().maximumWeight(INDEXED_CODE_POINTS)
+            .weigher((String sha256, CodePointText text) -> text.length()).build();
 
     /**
      * The document's text as the caller reads it (masked in an outlet-blind project), indexed by code point; the
@@ -555,7 +556,7 @@ public class AnnotationService {
         if (sha256 == null || corpus.outletBlinded(document)) {
             return new CodePointText(corpus.readableText(document)); // masked for this caller: not kept
         }
-        CodePointText kept = indexed.get(sha256);
+        CodePointText kept = indexed.getIfPresent(sha256);
         if (kept == null) {
             // read and indexed outside the map's lock: other saves go on meanwhile
             kept = new CodePointText(corpus.readableText(document));
