@@ -268,15 +268,9 @@ final class AnnotatorBenchmark implements Benchmark {
             for (int i = 0; i < presses; i++) {
                 page.keyboard().press("ArrowRight");
             }
-            @SuppressWarnings("unchecked")
-            List<Object> selection = (List<Object>) page.evaluate("""
-                    () => {
-                      const highlight = CSS.highlights.get('sa-pending');
-                      return [document.querySelector('slant-annotator').dataset.pending ?? null,
-                        highlight ? [...highlight][0].toString() : null];
-                    }""");
-            String pending = (String) selection.get(0);
-            String shown = (String) selection.get(1);
+            PageTimes.PendingWord selection = PageTimes.pendingWord(page);
+            String pending = selection.offsets();
+            String shown = selection.text();
             if (pending == null || !pending.matches("\\d+-\\d+") || shown == null || shown.isBlank()
                     || shown.codePoints().anyMatch(Character::isWhitespace)) {
                 throw new IllegalStateException("after ArrowRight the annotator has data-pending=" + pending

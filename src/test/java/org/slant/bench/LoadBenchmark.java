@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -423,10 +424,10 @@ final class LoadBenchmark implements Benchmark {
         }
 
         void compareHistory(String username, long[] acknowledged, long[] events) {
-            if (!java.util.Arrays.equals(acknowledged, events)) {
+            if (!Arrays.equals(acknowledged, events)) {
                 historyDifferences++;
                 differences.add(username + ": acknowledged creates/updates/deletes "
-                        + java.util.Arrays.toString(acknowledged) + ", history " + java.util.Arrays.toString(events));
+                        + Arrays.toString(acknowledged) + ", history " + Arrays.toString(events));
             }
         }
     }
@@ -485,14 +486,8 @@ final class LoadBenchmark implements Benchmark {
                     for (int i = dice.between(1, 2); i > 0; i--) {
                         page.keyboard().press("ArrowRight");
                     }
-                    @SuppressWarnings("unchecked")
-                    List<Object> selection = (List<Object>) page.evaluate("""
-                            () => {
-                              const highlight = CSS.highlights.get('sa-pending');
-                              return [document.querySelector('slant-annotator').dataset.pending ?? null,
-                                highlight ? [...highlight][0].toString() : null];
-                            }""");
-                    String pending = (String) selection.get(0);
+                    PageTimes.PendingWord selection = PageTimes.pendingWord(page);
+                    String pending = selection.offsets();
                     if (pending == null || !pending.matches("\\d+-\\d+")) {
                         throw new IllegalStateException(usernames.get(p) + ": after ArrowRight the annotator has "
                                 + "data-pending=" + pending);
@@ -500,7 +495,7 @@ final class LoadBenchmark implements Benchmark {
                     int label = dice.between(0, layer.keys().size() - 1);
                     boolean measured = System.nanoTime() >= measureFrom;
                     page.keyboard().press(layer.keys().get(label));
-                    marked.get(p).put(layer.labels().get(label) + "@" + pending, (String) selection.get(1));
+                    marked.get(p).put(layer.labels().get(label) + "@" + pending, selection.text());
                     int n = marked.get(p).size();
                     page.waitForFunction("n => { const t = document.querySelector('slant-annotator').editTimings;"
                             + " return t.length >= n && !Number.isNaN(t[n - 1].saved); }", n,

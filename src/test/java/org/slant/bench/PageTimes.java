@@ -175,6 +175,22 @@ final class PageTimes {
         return values.stream().mapToDouble(PageTimes::number).toArray();
     }
 
+    /** The annotator's pending selection: its offsets as start-end in code points, and the text it highlights. */
+    record PendingWord(String offsets, String text) {
+    }
+
+    /** What the annotator has selected to label ({@code data-pending} and the pending highlight's text). */
+    static PendingWord pendingWord(Page page) {
+        @SuppressWarnings("unchecked")
+        List<Object> selection = (List<Object>) page.evaluate("""
+                () => {
+                  const highlight = CSS.highlights.get('sa-pending');
+                  return [document.querySelector('slant-annotator').dataset.pending ?? null,
+                    highlight ? [...highlight][0].toString() : null];
+                }""");
+        return new PendingWord((String) selection.get(0), (String) selection.get(1));
+    }
+
     static double number(Object value) {
         if (!(value instanceof Number number)) {
             throw new IllegalStateException("the page gave " + value + " where a number was expected");
