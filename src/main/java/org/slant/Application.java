@@ -1,5 +1,6 @@
 package org.slant;
 
+import org.slant.platform.EarlyEmbeddedPostgres;
 import org.slant.platform.TrainingRun;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application {
 
     public static void main(String[] args) {
-        TrainingRun.finishIfAsked(SpringApplication.run(Application.class, args));
+        SpringApplication application = new SpringApplication(Application.class);
+        application.addListeners(new EarlyEmbeddedPostgres.Starter());
+        TrainingRun.finishIfAsked(application.run(args));
     }
 }

@@ -98,10 +98,6 @@ public class CorpusService {
         return project;
     }
 
-    public boolean hasProjects() {
-        return projects.count() > 0;
-    }
-
     /** One page of the project's documents in import order. */
     public Page<DocumentSummary> documents(UUID projectId, Pageable page) {
         return documents(projectId, DocumentFilter.ALL, page);

@@ -67,7 +67,8 @@ class DemoProject implements SmartInitializingSingleton {
 
     void createIfNoProjects() {
         jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
-        if (corpus.hasProjects()) {
+        // plain SQL: the project repository is built after start-up (RepositoryWarmUp), not for this
+        if (jdbc.queryForObject("select exists (select 1 from project)", Boolean.class)) {
             return;
         }
         Project project = corpus.createProject(new ProjectSettings(NAME, """

@@ -2,6 +2,7 @@ package org.slant.platform;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -10,6 +11,10 @@ class NoExternalDatabaseCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        return noExternalDatabase(context.getEnvironment());
+    }
+
+    static boolean noExternalDatabase(Environment environment) {
+        return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
     }
 }

@@ -33,8 +33,22 @@ public final class TrainingRun {
         if (context instanceof WebServerApplicationContext web && web.getWebServer() != null) {
             askForLoginPage(web.getWebServer().getPort());
         }
+        awaitRepositories(context);
         log.info("Training run done: stopping");
         SpringApplication.exit(context);
+    }
+
+    /** The repositories are built after start-up, in the background: their classes belong in the cache too. */
+    private static void awaitRepositories(ConfigurableApplicationContext context) {
+        try {
+            int count = context.getBean(RepositoryWarmUp.class).awaitBuilt(Duration.ofMinutes(2));
+            log.info("Training run: {} repositories built", count);
+        } catch (Exception e) {
+            log.warn("Training run: the repositories were not built: {}", e.toString());
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static void askForLoginPage(int port) {

@@ -75,7 +75,10 @@ public class AdminAccount implements SmartInitializingSingleton {
     Optional<String> createIfMissing() {
         return transaction.execute(status -> {
             jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
-            if (users.findByUsername(USERNAME).isPresent() || users.existsBySystemRole(SystemRole.ADMIN)) {
+            // plain SQL: the user repository is built after start-up (RepositoryWarmUp), not for this
+            if (jdbc.queryForObject("select exists (select 1 from app_user"
+                    + " where lower(username) = lower(?) or system_role = ?)", Boolean.class, USERNAME,
+                    SystemRole.ADMIN.name())) {
                 return Optional.empty();
             }
             String configured = properties.adminPassword();

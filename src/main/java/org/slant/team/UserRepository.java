@@ -9,6 +9,4 @@ public interface UserRepository extends JpaRepository<User, UUID> {
 
     @Query("select u from User u where lower(u.username) = lower(?1)")
     Optional<User> findByUsername(String username);
-
-    boolean existsBySystemRole(SystemRole role);
 }
