@@ -117,18 +117,6 @@ public class AnnotationService {
                 .map(LayerSchema::kind).findFirst();
     }
 
-    /** Whether an annotation is a span (SPAN) or an answer (DOCUMENT). */
-    @Transactional(readOnly = true)
-    public LayerKind kindOf(UUID annotationId) {
-        if (spans.existsById(annotationId)) {
-            return LayerKind.SPAN;
-        }
-        if (answers.existsById(annotationId)) {
-            return LayerKind.DOCUMENT;
-        }
-        throw new NotFoundException("Annotation", annotationId);
-    }
-
     /**
      * Stores a span of the caller; offsets are code points into the document's text, end-exclusive. With an id, a
      * retry of the same create answers the stored span (not created); the same id with other content is refused.
@@ -152,11 +140,16 @@ public class AnnotationService {
         if (!answer) {
             return insertSpan(work, id, draft);
         }
+        return insertAnswer(work, id, answerOf(draft));
+    }
+
+    /** The draft of an answer, which has no offsets. */
+    private static AnswerDraft answerOf(SpanDraft draft) {
         if (draft.start() != null || draft.end() != null) {
             throw InvalidInputException.of(draft.start() != null ? "start" : "end",
                     "this layer takes answers about the whole article: leave out start and end");
         }
-        return insertAnswer(work, id, new AnswerDraft(draft.layer(), draft.label(), draft.attributes()));
+        return new AnswerDraft(draft.layer(), draft.label(), draft.attributes());
     }
 
     /**
@@ -226,6 +219,26 @@ public class AnnotationService {
         }
         history.created(AnnotationTable.ANSWERS, answerId, annotator);
         return new Saved<>(view(answers.findById(answerId).orElseThrow(), work.username()), true);
+    }
+
+    /**
+     * Changes the caller's span or answer, whichever {@code annotationId} is, as {@link #updateSpan} and
+     * {@link #updateAnswer} do (an answer's draft has no offsets): one transaction, without asking first which it is.
+     */
+    public Object updateAnnotation(UUID annotationId, long version, SpanDraft draft) {
+        Optional<SpanAnnotation> storedSpan = spans.findForChange(annotationId);
+        if (storedSpan.isPresent()) {
+            SpanAnnotation own = storedSpan.filter(this::callersOwn)
+                    .orElseThrow(() -> new NotFoundException("Span", annotationId));
+            return updateSpan(new Work(corpus.documentToAnnotate(own.getDocumentId()), own.getAnnotatorId()), own,
+                    version, draft);
+        }
+        DocumentAnswer storedAnswer = answers.findForChange(annotationId)
+                .orElseThrow(() -> new NotFoundException("Annotation", annotationId));
+        DocumentAnswer own = Optional.of(storedAnswer).filter(this::callersOwn)
+                .orElseThrow(() -> new NotFoundException("Answer", annotationId));
+        return updateAnswer(new Work(corpus.documentToAnnotate(own.getDocumentId()), own.getAnnotatorId()), own,
+                version, answerOf(draft));
     }
 
     /** Changes the caller's answer if it still has {@code version}; fields left null keep their value. */
@@ -309,7 +322,9 @@ public class AnnotationService {
         if (work != null) {
             work.beforeChange();
         } else {
-            rules.beforeChange(corpus.document(documentId));
+            // the document without its text: a delete needs only its project
+            DocumentToAnnotate document = corpus.documentToAnnotate(documentId);
+            rules.beforeChange(document.id(), document.projectId());
         }
     }
 

@@ -98,6 +98,11 @@ public class CorpusService {
         return project;
     }
 
+    /** Plain SQL: the demo project asks before the web server opens, and the repositories are built after. */
+    public boolean hasProjects() {
+        return jdbc.queryForObject("select exists (select 1 from project)", Boolean.class);
+    }
+
     /** One page of the project's documents in import order. */
     public Page<DocumentSummary> documents(UUID projectId, Pageable page) {
         return documents(projectId, DocumentFilter.ALL, page);

@@ -67,8 +67,7 @@ class DemoProject implements SmartInitializingSingleton {
 
     void createIfNoProjects() {
         jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
-        // plain SQL: the project repository is built after start-up (RepositoryWarmUp), not for this
-        if (jdbc.queryForObject("select exists (select 1 from project)", Boolean.class)) {
+        if (corpus.hasProjects()) {
             return;
         }
         Project project = corpus.createProject(new ProjectSettings(NAME, """

@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slant.annotation.AnnotationService;
-import org.slant.annotation.AnswerDraft;
 import org.slant.annotation.BulkChanges;
 import org.slant.annotation.BulkSaved;
 import org.slant.annotation.DocumentAnnotations;
 import org.slant.annotation.Saved;
 import org.slant.annotation.SpanDraft;
 import org.slant.platform.InvalidInputException;
-import org.slant.schema.LayerKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -53,14 +51,6 @@ class AnnotationsApi {
 
         SpanDraft span() {
             return new SpanDraft(layer, label, start, end, attributes);
-        }
-
-        AnswerDraft answer() {
-            if (start != null || end != null) {
-                throw InvalidInputException.of(start != null ? "start" : "end",
-                        "this layer takes answers about the whole article: leave out start and end");
-            }
-            return new AnswerDraft(layer, label, attributes);
         }
     }
 
@@ -124,9 +114,7 @@ class AnnotationsApi {
             throw InvalidInputException.of("version", "required: the version you last read, so that an edit made "
                     + "meanwhile (in another tab) is not overwritten");
         }
-        return annotations.kindOf(annotationId) == LayerKind.SPAN
-                ? annotations.updateSpan(annotationId, body.version(), body.span())
-                : annotations.updateAnswer(annotationId, body.version(), body.answer());
+        return annotations.updateAnnotation(annotationId, body.version(), body.span());
     }
 
     @DeleteMapping("/annotations/{annotationId}")

@@ -109,6 +109,30 @@ class AnnotationsApiTest {
     }
 
     @Test
+    void changesAnAnswerThroughTheSameCallAsASpanWithoutOffsets() {
+        Response created = api.post(annotationsPath, "{\"layer\": \"" + fixture.overall.id() + "\", \"label\": \""
+                + fixture.label(fixture.overall, "Left") + "\", \"attributes\": {\""
+                + fixture.key(fixture.overall, "confidence") + "\": \"high\"}}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        Response withOffsets = api.put("/api/v1/annotations/" + id, "{\"version\": 0, \"start\": 1}");
+        assertThat(withOffsets.status()).as(withOffsets.body()).isEqualTo(400);
+        assertThat(withOffsets.json().get("problems").get(0).get("where").asString()).isEqualTo("start");
+
+        Response changed = api.put("/api/v1/annotations/" + id, "{\"version\": 0, \"label\": \""
+                + fixture.label(fixture.overall, "Right") + "\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("label").asString()).isEqualTo(fixture.label(fixture.overall, "Right").toString());
+        assertThat(changed.json().get("version").asLong()).isEqualTo(1);
+        assertThat(changed.json().has("start")).isFalse();
+        assertThat(api.put("/api/v1/annotations/" + id, "{\"version\": 0, \"label\": \""
+                + fixture.label(fixture.overall, "Left") + "\"}").status()).as("stale").isEqualTo(409);
+        assertThat(jdbc.queryForList("select action from annotation_event where annotation_id = ?::uuid order by id",
+                String.class, id)).containsExactly("CREATE", "UPDATE");
+    }
+
+    @Test
     void listsTheCallersSpansAndAnswersWithTheirCoveredText() {
         api.post(annotationsPath, span(null, "Support", 5, 9, ""));
         api.post(annotationsPath, span(null, "Oppose", 29, 30, ""));

@@ -88,9 +88,43 @@ class SaveStatementsTest {
                 || statement.contains("from app_user") || statement.contains("d1_0.text,"));
     }
 
-    private void save(int start, int end) {
-        annotator.post(path, "{\"layer\": \"" + fixture.entities.id()
+    /**
+     * A change of a span: the token, then one transaction: the span locked, the document without its text, the
+     * caller's role, the assignment, the span as it was (for the history), the update, the history event, the
+     * commit. It was 13 statements in two transactions: a read-only one first asked whether the id is a span or an
+     * answer. A delete: the token, the span locked, the document without its text (it was the whole document, text
+     * included), the role, the assignment, the history event, the delete, the commit.
+     */
+    @Test
+    void aSpanChangeAndADeleteSendFewStatements() {
+        save(0, 2);
+        String id = save(3, 5);
+        String other = save(6, 7);
+        annotator.put("/api/v1/annotations/" + other, "{\"version\": 0, \"end\": 8}").expect(200, "a first change");
+        List<String> change;
+        try (SqlStatements sql = new SqlStatements("http-nio")) {
+            annotator.put("/api/v1/annotations/" + id, "{\"version\": 0, \"end\": 6}").expect(200, "a change");
+            change = sql.statements();
+        }
+        List<String> delete;
+        try (SqlStatements sql = new SqlStatements("http-nio")) {
+            annotator.delete("/api/v1/annotations/" + id + "?version=1").expect(204, "a delete");
+            delete = sql.statements();
+        }
+        change.forEach(statement -> System.out.println("SQL change> " + statement.replaceAll("\\s+", " ")));
+        delete.forEach(statement -> System.out.println("SQL delete> " + statement.replaceAll("\\s+", " ")));
+        assertThat(change).hasSize(10);
+        assertThat(delete).hasSize(9);
+        for (List<String> statements : List.of(change, delete)) {
+            assertThat(statements).filteredOn(statement -> statement.startsWith("BEGIN")).containsExactly("BEGIN");
+            assertThat(statements).noneMatch(statement -> statement.contains("count(")
+                    || statement.contains("d1_0.text,"));
+        }
+    }
+
+    private String save(int start, int end) {
+        return annotator.post(path, "{\"layer\": \"" + fixture.entities.id()
                 + "\", \"label\": \"" + fixture.label(fixture.entities, "Person") + "\", \"start\": " + start
-                + ", \"end\": " + end + "}").expect(201, "saving a span");
+                + ", \"end\": " + end + "}").expect(201, "saving a span").json().get("id").asString();
     }
 }
