@@ -330,6 +330,13 @@ export class SlantAnnotator extends LitElement {
     </div>`;
   }
 
+  /** What a span's tooltip says of its save, as the status line does: a change kept while offline is waiting. */
+  private spanSaveState(span: Span): string {
+    if (span.state === 'saved') return '';
+    if (span.state === 'failed') return ' · not saved';
+    return this.saveState() === 'saving' ? ' · saving' : ' · waiting to be saved';
+  }
+
   /** What the status line says: saved, saving, or not saved and why. */
   private saveState(): 'saved' | 'saving' | 'waiting' | 'offline' | 'signed-out' | 'failed' {
     if (!this.outbox || this.outbox.size === 0) return 'saved';
@@ -370,7 +377,7 @@ export class SlantAnnotator extends LitElement {
           ${values.length ? html`<dl>${values.map(([id, value]) => html`
             <dt>${found?.layer.attributes.find((a) => a.id === id)?.name ?? id}</dt>
             <dd>${Array.isArray(value) ? value.join(', ') : String(value)}</dd>`)}</dl>` : nothing}
-          <div class="sa-tip-who">${span.annotator}${span.state !== 'saved' ? ` · ${span.state}` : ''}</div>
+          <div class="sa-tip-who">${span.annotator}${this.spanSaveState(span)}</div>
         </div>`;
       })}
     </div>`;

@@ -14,8 +14,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * A training run for the JDK's AOT cache ({@code slant.training-run}, env {@code SLANT_TRAINING_RUN}; README):
  * Slant starts as usual, answers its own login page once (so that the classes of a first request are cached too),
- * and stops cleanly, its embedded PostgreSQL with it. Spring's {@code -Dspring.context.exit=onRefresh} would halt
- * the JVM without closing anything, leaving the embedded PostgreSQL running.
+ * waits for the repositories built after start-up ({@link RepositoryWarmUp}), and stops cleanly, its embedded
+ * PostgreSQL with it. Spring's {@code -Dspring.context.exit=onRefresh} would halt the JVM without closing anything,
+ * leaving the embedded PostgreSQL running.
  */
 public final class TrainingRun {
 

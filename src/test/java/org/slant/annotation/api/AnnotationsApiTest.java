@@ -133,6 +133,28 @@ class AnnotationsApiTest {
     }
 
     @Test
+    void anIdTakenByAnAnswerIsRefusedForASpanAndTheOtherWayRound() {
+        String answerId = UUID.randomUUID().toString();
+        Response answer = api.post(annotationsPath, "{\"id\": \"" + answerId + "\", \"layer\": \""
+                + fixture.overall.id() + "\", \"label\": \"" + fixture.label(fixture.overall, "Left")
+                + "\", \"attributes\": {\"" + fixture.key(fixture.overall, "confidence") + "\": \"low\"}}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        Response span = api.post(annotationsPath, span(answerId, "Support", 0, 2, ""));
+        assertThat(span.status()).as(span.body()).isEqualTo(409);
+        assertThat(span.json().get("detail").asString()).contains("already taken by another annotation");
+
+        String spanId = UUID.randomUUID().toString();
+        assertThat(api.post(annotationsPath, span(spanId, "Support", 0, 2, "")).status()).isEqualTo(201);
+        Response clash = api.post(annotationsPath, "{\"id\": \"" + spanId + "\", \"layer\": \""
+                + fixture.overall.id() + "\", \"label\": \"" + fixture.label(fixture.overall, "Right")
+                + "\", \"attributes\": {\"" + fixture.key(fixture.overall, "confidence") + "\": \"low\"}}");
+        assertThat(clash.status()).as(clash.body()).isEqualTo(409);
+        assertThat(clash.json().get("detail").asString()).contains("already taken by another annotation");
+        assertThat(jdbc.queryForObject("select count(*) from document_answer where id = ?::uuid", Integer.class,
+                spanId)).isZero();
+    }
+
+    @Test
     void listsTheCallersSpansAndAnswersWithTheirCoveredText() {
         api.post(annotationsPath, span(null, "Support", 5, 9, ""));
         api.post(annotationsPath, span(null, "Oppose", 29, 30, ""));
