@@ -330,11 +330,14 @@ export class SlantAnnotator extends LitElement {
     </div>`;
   }
 
-  /** What a span's tooltip says of its save, as the status line does: a change kept while offline is waiting. */
+  /** What a span's tooltip says of its save, in the status line's words: a change kept while offline waits. */
   private spanSaveState(span: Span): string {
     if (span.state === 'saved') return '';
-    if (span.state === 'failed') return ' · not saved';
-    return this.saveState() === 'saving' ? ' · saving' : ' · waiting to be saved';
+    const why = {
+      saved: '', saving: 'saving', waiting: 'waits: marked done', offline: 'waits: offline',
+      'signed-out': 'waits: signed out', failed: 'waits: no answer',
+    }[this.saveState()];
+    return why ? ` · ${why}` : '';
   }
 
   /** What the status line says: saved, saving, or not saved and why. */

@@ -106,9 +106,9 @@ class DatabaseOutageIT {
             assertThat(annotator()).hasAttribute("data-save-state", "offline", slowly());
             assertThat(status()).containsText("Not saved: offline · 1 change waits here");
             assertThat(page.locator("slant-annotator .sa-message")).containsText("cannot reach its database");
-            // the span's tooltip says what the status line says, not "saving"
+            // the span's tooltip says what the status line says, not "saving" or "failed"
             segment("NATO's chief").hover();
-            assertThat(page.locator("slant-annotator .sa-tip-who")).hasText("admin · waiting to be saved");
+            assertThat(page.locator("slant-annotator .sa-tip-who")).hasText("admin · waits: offline");
             // a change to a span saved before the outage, made against the version this page knows
             segment("according to CNN").click();
             page.keyboard().press(key("Content"));
