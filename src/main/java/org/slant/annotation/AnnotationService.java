@@ -660,7 +660,6 @@ public class AnnotationService {
         return stored;
     }
 
-    /** An id held by the other kind of annotation, or by one that was deleted, is not reused. */
     /**
      * Whether the table has a row with this id. Plain SQL: the repositories' {@code existsById} builds and interprets
      * its query on every call, 5% of the server's time under the load benchmark for a check that almost never finds.
@@ -669,6 +668,7 @@ public class AnnotationService {
         return jdbc.queryForObject("select exists (select 1 from " + table + " where id = ?)", Boolean.class, id);
     }
 
+    /** An id held by the other kind of annotation, or by one that was deleted, is not reused. */
     private static void refuseTakenId(UUID id, boolean takenByOtherKind, boolean knownToHistory) {
         if (takenByOtherKind) {
             throw new AnnotationConflictException("Id " + id + " is already taken by another annotation; create with "
