@@ -82,8 +82,11 @@ public class SchemaEditor {
         }
     }
 
-    public LayerSchema addLabel(UUID layerId, LabelDraft draft) {
+    /** Adds a label; without a colour it gets the palette's first one no label of the layer has. */
+    public LayerSchema addLabel(UUID layerId, LabelDraft asked) {
         Layer layer = layer(layerId);
+        LabelDraft draft = asked.colour() != null ? asked : new LabelDraft(asked.name(), SchemaPresets.unusedColour(
+                layer.getLabels().stream().map(Label::getColour).toList()), asked.key(), asked.description());
         SchemaRules.checkLabel(draft, layer, siblings(layer), null);
         layer.addLabel(draft.name().strip(), draft.colour(), SchemaRules.key(draft.key()), text(draft.description()));
         return LayerSchema.of(layer);

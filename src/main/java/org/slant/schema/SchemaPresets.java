@@ -8,8 +8,12 @@ import static org.slant.schema.LayerKind.DOCUMENT;
 import static org.slant.schema.LayerKind.SPAN;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slant.schema.SchemaPreset.AttributeSpec;
 import org.slant.schema.SchemaPreset.LabelSpec;
 import org.slant.schema.SchemaPreset.LayerSpec;
@@ -47,6 +51,16 @@ public final class SchemaPresets {
     private static final List<String> PALETTE = List.of("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
             "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939", "#8c6d31", "#843c39",
             "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1", "#636363", "#9c9ede", "#cedb9c", "#e7969c");
+
+    /**
+     * A colour for a new label of a layer whose labels have the {@code taken} colours: the palette's first one none
+     * of them has, so that a new label is told apart from the others at once; once all are taken, they repeat.
+     */
+    public static String unusedColour(Collection<String> taken) {
+        Set<String> used = taken.stream().map(colour -> colour.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return PALETTE.stream().filter(colour -> !used.contains(colour)).findFirst()
+                .orElseGet(() -> paletteColour(taken.size()));
+    }
 
     /** The palette's colour for the {@code index}-th label (0-based), for labels made without a chosen colour. */
     public static String paletteColour(int index) {

@@ -182,6 +182,17 @@ class SchemaEditorTest {
     }
 
     @Test
+    void aLabelAddedWithoutAColourGetsOneNoOtherLabelOfItsLayerHas() {
+        // Attribution (the Sourcing preset) has Source, Cue and Content in the palette's first three colours
+        LayerSchema added = editor.addLabel(attribution.id(), new LabelDraft("Quote", null, null, ""));
+        assertThat(added.labels()).extracting(LayerSchema.LabelSchema::colour)
+                .containsExactly("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728");
+        LayerSchema tone = editor.addLayer(projectId, new LayerDraft("Tone", LayerKind.SPAN, true, true, ""));
+        assertThat(editor.addLabel(tone.id(), new LabelDraft("Warm", null, null, "")).labels().getFirst().colour())
+                .isEqualTo("#1f77b4");
+    }
+
+    @Test
     void reportsEveryProblemOfALabelAtOnce() {
         assertThatThrownBy(() -> editor.addLabel(attribution.id(), new LabelDraft("source", "red", "ab", "")))
                 .isInstanceOf(InvalidInputException.class)

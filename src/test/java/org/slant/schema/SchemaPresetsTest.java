@@ -23,6 +23,17 @@ class SchemaPresetsTest {
             "Implicit anti", "Explicit anti");
 
     @Test
+    void aNewLabelsColourIsThePalettesFirstOneNotTakenAndRepeatsOnceAllAre() {
+        assertThat(SchemaPresets.unusedColour(List.of())).isEqualTo("#1f77b4");
+        assertThat(SchemaPresets.unusedColour(List.of("#1F77B4", "#2ca02c"))).isEqualTo("#ff7f0e");
+        assertThat(SchemaPresets.unusedColour(List.of("#123456"))).isEqualTo("#1f77b4");
+        List<String> all = java.util.stream.IntStream.range(0, 23).mapToObj(SchemaPresets::paletteColour).toList();
+        assertThat(all).doesNotHaveDuplicates();
+        assertThat(SchemaPresets.unusedColour(all)).isEqualTo(SchemaPresets.paletteColour(23))
+                .isEqualTo("#1f77b4");
+    }
+
+    @Test
     void framingHasTheFifteenFramesAsSpansAndAsTwoArticleQuestions() {
         SchemaPreset framing = preset("framing");
         assertThat(names(framing)).containsExactly("Frame", "Primary frame", "Headline frame");

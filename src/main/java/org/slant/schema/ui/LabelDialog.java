@@ -15,7 +15,9 @@ import java.util.function.Consumer;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.ui.Problems;
 import org.slant.schema.Drafts.LabelDraft;
+import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
+import org.slant.schema.SchemaPresets;
 
 /** Adds or edits a label: name, colour, the key that applies it, and what it means. */
 class LabelDialog extends Dialog {
@@ -29,10 +31,11 @@ class LabelDialog extends Dialog {
     /**
      * @param extra more buttons for an existing label (move, delete)
      */
-    LabelDialog(String layerName, LabelSchema editing, Consumer<LabelDraft> saving, Button... extra) {
-        setHeaderTitle(editing == null ? "New label in " + layerName : "Label " + editing.name());
+    LabelDialog(LayerSchema layer, LabelSchema editing, Consumer<LabelDraft> saving, Button... extra) {
+        setHeaderTitle(editing == null ? "New label in " + layer.name() : "Label " + editing.name());
         colour.setType("color");
-        colour.setValue(editing == null ? "#1f77b4" : editing.colour());
+        colour.setValue(editing != null ? editing.colour()
+                : SchemaPresets.unusedColour(layer.labels().stream().map(LabelSchema::colour).toList()));
         colour.setId("label-colour");
         NativeLabel colourLabel = new NativeLabel("Colour");
         colourLabel.setFor(colour);

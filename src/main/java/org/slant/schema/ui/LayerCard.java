@@ -89,7 +89,7 @@ class LayerCard extends VerticalLayout {
         for (LabelSchema label : layer.labels()) {
             chips.add(chip(label));
         }
-        Button add = new Button("Label", VaadinIcon.PLUS.create(), click -> new LabelDialog(layer.name(), null,
+        Button add = new Button("Label", VaadinIcon.PLUS.create(), click -> new LabelDialog(layer, null,
                 draft -> {
                     editor.addLabel(layer.id(), draft);
                     changed.run();
@@ -138,7 +138,7 @@ class LayerCard extends VerticalLayout {
                     confirmed -> editor.deleteLabel(layer.id(), label.id(), confirmed), changed);
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        dialog[0] = new LabelDialog(layer.name(), label, draft -> {
+        dialog[0] = new LabelDialog(layer, label, draft -> {
             editor.updateLabel(layer.id(), label.id(), draft);
             changed.run();
         }, earlier, delete);

@@ -81,6 +81,29 @@ class SchemaViewsTest {
     }
 
     @Test
+    void aNewLabelGetsAColourNoOtherLabelOfItsLayerHas() {
+        UUID projectId = projectWithSourcing();
+        UI.getCurrent().navigate("projects/" + projectId + "/schema");
+        // Attribution's Source, Cue and Content have the palette's first three colours
+        _click(addLabelTo("Attribution"));
+        LabelDialog dialog = _get(LabelDialog.class);
+        assertThat(dialog.colour.getValue()).isEqualTo("#d62728");
+        dialog.name.setValue("Quote");
+        _click(dialog.save);
+
+        _click(addLabelTo("Attribution"));
+        assertThat(_get(LabelDialog.class).colour.getValue()).isEqualTo("#9467bd");
+        assertThat(schema.layers(projectId).getFirst().labels()).extracting(LayerSchema.LabelSchema::colour)
+                .containsExactly("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728");
+    }
+
+    private static Button addLabelTo(String layer) {
+        LayerCard card = _get(LayerCard.class, spec -> spec.withPredicate(found -> layer.equals(found.getElement()
+                .getAttribute("data-layer"))));
+        return _get(card, Button.class, spec -> spec.withText("Label"));
+    }
+
+    @Test
     void aDuplicateLayerNameIsShownAtTheFieldAndNothingIsSaved() {
         UUID projectId = projectWithSourcing();
         UI.getCurrent().navigate("projects/" + projectId + "/schema");
