@@ -203,6 +203,21 @@ public class ExportService {
     }
 
     /**
+     * For the export page, before an hf export: the splits these shares would leave empty and how many stories (a
+     * document without one counting as its own) the project has to fill them with.
+     */
+    @Transactional(readOnly = true)
+    public EmptySplits emptySplits(UUID projectId, ExportOptions.Splits shares) {
+        corpus.project(projectId);
+        Map<UUID, Integer> groups = reader.groupSizes(projectId);
+        return new EmptySplits(StorySplits.empty(groups, shares), groups.size());
+    }
+
+    /** @param groups the project's stories, a document without one counting as one */
+    public record EmptySplits(List<StorySplits.Split> splits, int groups) {
+    }
+
+    /**
      * Where the project's curation stands, for those who may export its gold (managers, curators, admins; 403 for
      * others): how many documents are curated and in progress, i.e. which gold there is to export.
      */

@@ -3,6 +3,7 @@ package org.slant.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +76,14 @@ class HfWriterFactory implements ExportWriterFactory {
             }
         }
 
+        /** The splits asked for (a share above 0) that no exported document went to, joined for the card. */
+        private String emptySplits(ExportOptions.Splits shares) {
+            double[] share = {shares.train(), shares.validation(), shares.test()};
+            return Arrays.stream(StorySplits.Split.values())
+                    .filter(split -> share[split.ordinal()] > 0 && counts.get(split)[0] == 0)
+                    .map(StorySplits.Split::id).collect(Collectors.joining(" and "));
+        }
+
         private String card() {
             ExportOptions.Splits shares = context.options().splits();
             StringBuilder text = new StringBuilder();
@@ -107,6 +116,13 @@ class HfWriterFactory implements ExportWriterFactory {
             for (StorySplits.Split split : StorySplits.Split.values()) {
                 text.append("| ").append(split.id()).append(" | ").append(counts.get(split)[0]).append(" | ")
                         .append(counts.get(split)[1]).append(" |\n");
+            }
+            String empty = emptySplits(shares);
+            if (!empty.isEmpty()) {
+                text.append("\n**Empty: ").append(empty).append(".** A story is never divided between splits, ")
+                        .append("and the project has ").append(context.groupSizes().size())
+                        .append(" (an article without a story counting as one). Put the articles into more ")
+                        .append("stories, or set the empty splits' shares to 0.\n");
             }
             text.append("\n## Schema\n\n");
             for (LayerSchema layer : context.layers()) {

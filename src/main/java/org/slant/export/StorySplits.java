@@ -3,10 +3,12 @@ package org.slant.export;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -66,5 +68,25 @@ public final class StorySplits {
             splits.put(group, Split.values()[furthestBelow]);
         }
         return splits;
+    }
+
+    /**
+     * The splits with a share above 0 that {@link #assign} leaves without a document: a story is never divided, so
+     * a project of one story fills one split only. Nothing when the shares are unusable (the export refuses them).
+     */
+    public static List<Split> empty(Map<UUID, Integer> groupSizes, ExportOptions.Splits shares) {
+        double[] share = {shares.train(), shares.validation(), shares.test()};
+        if (share[0] < 0 || share[1] < 0 || share[2] < 0 || !(share[0] + share[1] + share[2] > 0)) {
+            return List.of();
+        }
+        Set<Split> filled = EnumSet.noneOf(Split.class);
+        filled.addAll(assign(groupSizes, shares).values());
+        List<Split> empty = new ArrayList<>();
+        for (Split split : Split.values()) {
+            if (share[split.ordinal()] > 0 && !filled.contains(split)) {
+                empty.add(split);
+            }
+        }
+        return empty;
     }
 }

@@ -116,6 +116,27 @@ class ExportFormatsTest {
     }
 
     @Test
+    void anHfSplitNoStoryWentToIsNamedInTheCardAndTheViewsCheck() throws IOException {
+        // three groups (the Summit story, "Only Alice", "Unicode") cannot fill four shares' worth of three splits
+        // when one of them takes nearly everything
+        ExportOptions.Splits shares = new ExportOptions.Splits(0.98, 0.01, 0.01, 7);
+        Map<String, String> files = bundle(withUsernames(ExportFormat.HF, shares));
+        List<String> empty = new java.util.ArrayList<>();
+        for (String split : List.of("validation", "test")) {
+            if (lines(files.get(split + ".jsonl")).isEmpty()) {
+                empty.add(split);
+            }
+        }
+        assertThat(empty).isNotEmpty();
+        assertThat(files.get("README.md")).contains("**Empty: " + String.join(" and ", empty) + ".**")
+                .contains("the project has 3 (an article without a story counting as one)");
+        assertThat(exports.emptySplits(study.projectId, shares).splits()).extracting(StorySplits.Split::id)
+                .containsExactlyElementsOf(empty);
+        assertThat(bundle(withUsernames(ExportFormat.HF, new ExportOptions.Splits(0.5, 0.25, 0.25, 7)))
+                .get("README.md")).doesNotContain("**Empty");
+    }
+
+    @Test
     void conllTagsEveryTokenAndItsSpansComeBack() throws IOException {
         String conll = bundle(withUsernames(ExportFormat.CONLL, ExportOptions.Splits.DEFAULT))
                 .get("annotations.conll");

@@ -12,6 +12,18 @@ import org.junit.jupiter.api.Test;
 class StorySplitsTest {
 
     @Test
+    void aSingleStoryLeavesTheOtherSplitsEmptyAndASplitAskedNoShareIsNotCalledEmpty() {
+        Map<UUID, Integer> oneStory = Map.of(UUID.randomUUID(), 5);
+        assertThat(StorySplits.empty(oneStory, new ExportOptions.Splits(0.8, 0.1, 0.1, 1)))
+                .containsExactly(StorySplits.Split.VALIDATION, StorySplits.Split.TEST);
+        assertThat(StorySplits.empty(oneStory, new ExportOptions.Splits(1, 0, 0, 1))).isEmpty();
+        assertThat(StorySplits.empty(oneStory, new ExportOptions.Splits(0, 0, 0, 1))).as("refused by the export")
+                .isEmpty();
+        Map<UUID, Integer> threeStories = Map.of(UUID.randomUUID(), 3, UUID.randomUUID(), 2, UUID.randomUUID(), 2);
+        assertThat(StorySplits.empty(threeStories, new ExportOptions.Splits(0.5, 0.25, 0.25, 1))).isEmpty();
+    }
+
+    @Test
     void everySplitIsWithinOneStoryOfItsShareAndTheSeedRepeatsIt() {
         Random random = new Random(3);
         for (int trial = 0; trial < 300; trial++) {

@@ -35,6 +35,7 @@ import org.slant.export.ExportManifest;
 import org.slant.export.ExportOptions;
 import org.slant.export.ExportService;
 import org.slant.export.PreparedExport;
+import org.slant.export.StorySplits;
 import org.slant.platform.BackgroundThreads;
 import org.slant.platform.BusyException;
 import org.slant.platform.ui.BackgroundTask;
@@ -80,6 +81,8 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     final Button export = new Button("Export");
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
+    /** Before an hf export: which splits the shares leave empty, since a story is never divided. */
+    final Paragraph emptySplits = new Paragraph();
     final Anchor download = new Anchor();
     /** Where exports are prepared; tests run them on the spot. */
     Executor executor;
@@ -161,7 +164,13 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         Div text = row(hygiene, hygieneLayer, usernames);
         Div splits = row(train, validation, test, seed);
         splits.addClassName("slant-export-splits");
-        add(header, intro, what, which, text, splits, export, progress, status, download);
+        emptySplits.addClassName("slant-problem");
+        emptySplits.setVisible(false);
+        for (var field : List.of(train, validation, test)) {
+            field.addValueChangeListener(change -> showEmptySplits());
+        }
+        seed.addValueChangeListener(change -> showEmptySplits());
+        add(header, intro, what, which, text, splits, emptySplits, export, progress, status, download);
         showSplits();
     }
 
@@ -334,6 +343,25 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
             field.setVisible(splits);
         }
         seed.setVisible(splits);
+        showEmptySplits();
+    }
+
+    private void showEmptySplits() {
+        if (project == null || format.getValue() != ExportFormat.HF) {
+            emptySplits.setVisible(false);
+            return;
+        }
+        ExportService.EmptySplits empty = exports.emptySplits(project.id(), new ExportOptions.Splits(value(train),
+                value(validation), value(test), seed.getValue() == null ? ExportOptions.Splits.DEFAULT.seed()
+                        : seed.getValue()));
+        emptySplits.setVisible(!empty.splits().isEmpty());
+        if (!empty.splits().isEmpty()) {
+            List<String> names = empty.splits().stream().map(StorySplits.Split::id).toList();
+            emptySplits.setText("⚠ " + String.join(" and ", names) + " will be empty: a story is never divided between splits, and this project has " + empty.groups()
+                    + (empty.groups() == 1 ? " story" : " stories") + " (an article without one counting as one). "
+                    + "Put the articles into more stories, or set " + (names.size() == 1 ? "that share" : "those shares")
+                    + " to 0.");
+        }
     }
 
     private void forgetFile() {

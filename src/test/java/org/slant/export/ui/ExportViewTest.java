@@ -94,6 +94,21 @@ class ExportViewTest {
     }
 
     @Test
+    void theHfExportSaysWhichSplitsItsSharesLeaveEmpty() {
+        ExportView view = show();
+        view.format.setValue(ExportFormat.HF);
+        // the study: one story of two articles and one article without a story, so two groups for three splits
+        assertThat(view.emptySplits.isVisible()).isTrue();
+        assertThat(view.emptySplits.getText()).startsWith("⚠ ").contains(" will be empty: a story is never divided")
+                .contains("this project has 2 stories");
+        view.validation.setValue(0.0);
+        view.test.setValue(0.5);
+        assertThat(view.emptySplits.isVisible()).as("two splits, two groups").isFalse();
+        view.format.setValue(ExportFormat.JSONL);
+        assertThat(view.emptySplits.isVisible()).isFalse();
+    }
+
+    @Test
     void anAnnotatorOfABlindProjectExportsTheirOwnWork() throws IOException {
         jdbc.update("update project set blind = true where id = ?", study.projectId);
         KaribuViews.stop();
