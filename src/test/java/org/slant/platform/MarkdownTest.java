@@ -22,4 +22,17 @@ class MarkdownTest {
                 .doesNotContain("javascript:");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
     }
+
+    @Test
+    void rendersPipeTablesWithTheirCellsEscaped() {
+        String html = Markdown.toSafeHtml("""
+                | Label | Example |
+                |---|:---|
+                | Economic | "the cost of the **sanctions**" |
+                | Security | <b onclick=x>troops</b> |
+                """);
+        assertThat(html).contains("<table>").contains("<th>Label</th>").contains("<th align=\"left\">Example</th>")
+                .contains("<td>Economic</td>").contains("<strong>sanctions</strong>")
+                .contains("&lt;b onclick=x&gt;troops&lt;/b&gt;").doesNotContain("<b onclick");
+    }
 }
