@@ -28,6 +28,11 @@ class StoryDialog extends Dialog {
     StoryDialog(StoryDetails editing, Consumer<StoryDraft> saving) {
         setHeaderTitle(editing == null ? "New story" : "Story " + editing.title());
         mainEntities.setHelperText("People, places and organisations: the choices of entity attributes");
+        // ISO dates whatever the browser's locale: 11/12/2018 means two different days to a US and a UK researcher
+        eventDate.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
+                .setBadInputErrorMessage("Not a date: write it as year-month-day, e.g. 2018-11-25"));
+        eventDate.setPlaceholder("2018-11-25");
+        eventDate.setHelperText("Year-month-day");
         if (editing != null) {
             title.setValue(editing.title());
             eventDate.setValue(editing.eventDate());
@@ -42,6 +47,10 @@ class StoryDialog extends Dialog {
         add(form);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> {
+            if (eventDate.isInvalid()) {
+                // what was typed is not a date: saving would drop it without a word
+                return;
+            }
             try {
                 saving.accept(new StoryDraft(title.getValue(), eventDate.getValue(), description.getValue(),
                         Arrays.asList(mainEntities.getValue().split("\\R"))));

@@ -57,13 +57,24 @@ class ProjectSetupIT {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Story")).click();
             page.getByLabel("Title").fill("Election night");
             page.getByLabel("Main entities, one per line").fill("Candidate A\nCandidate B");
+            // the date as ISO, whatever the browser's locale; a date in another form is refused with the reason
+            page.getByLabel("Date of the event").fill("25/11/2018");
+            page.getByLabel("Date of the event").press("Enter");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            assertThat(page.getByText("Not a date: write it as year-month-day, e.g. 2018-11-25")).isVisible();
+            page.getByLabel("Date of the event").fill("2018-11-25");
+            page.getByLabel("Date of the event").press("Enter");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
             assertThat(page.getByText("Candidate A, Candidate B")).isVisible();
+            assertThat(page.getByText("25 Nov 2018")).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("stories.png")));
 
             page.locator("a[data-tab=settings]").click();
-            page.getByLabel("Guidelines (Markdown)").fill("# How to annotate\n\nMark the **shortest** passage.");
+            page.getByLabel("Guidelines (Markdown)").fill("# How to annotate\n\nMark the **shortest** passage.\n\n"
+                    + "| Label | Example |\n|---|---|\n| Horse race | \"leads by 4 points\" |\n");
             assertThat(page.locator(".slant-markdown strong")).hasText("shortest");
+            assertThat(page.locator(".slant-markdown table td").first()).hasText("Horse race");
+            assertThat(page.locator(".slant-markdown table td").first()).hasCSS("border-top-style", "solid");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("settings.png")));
         }
         assertThat(corpus.projects()).anyMatch(project -> project.name().equals("Election night coverage")
