@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -103,5 +104,14 @@ class ExportIT {
         }
         assertThat(names).containsExactlyInAnyOrder("documents.jsonl", "manifest.json");
         Files.delete(file);
+    }
+
+    @Test
+    void choosingHfSaysWhichSplitsTooFewStoriesLeaveEmpty() {
+        page.navigate("http://localhost:" + port + "/projects/" + study.projectId + "/export");
+        page.getByLabel("Format").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(Pattern.compile("^hf: "))).click();
+        assertThat(page.getByText(Pattern.compile("will be empty: a story is never divided"))).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("export-hf-empty.png")));
     }
 }

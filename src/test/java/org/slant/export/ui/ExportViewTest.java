@@ -99,7 +99,8 @@ class ExportViewTest {
         view.format.setValue(ExportFormat.HF);
         // the study: one story of two articles and one article without a story, so two groups for three splits
         assertThat(view.emptySplits.isVisible()).isTrue();
-        assertThat(view.emptySplits.getText()).startsWith("⚠ ").contains(" will be empty: a story is never divided")
+        assertThat(view.emptySplits.getText())
+                .startsWith("⚠ Validation and test will be empty: a story is never divided")
                 .contains("this project has 2 stories");
         view.validation.setValue(0.0);
         view.test.setValue(0.5);
