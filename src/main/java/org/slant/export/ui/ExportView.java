@@ -358,10 +358,11 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         if (!empty.splits().isEmpty()) {
             List<String> names = empty.splits().stream().map(StorySplits.Split::id).toList();
             String which = String.join(" and ", names);
-            emptySplits.setText("⚠ " + Character.toUpperCase(which.charAt(0)) + which.substring(1) + " will be empty: a story is never divided between splits, and this project has " + empty.groups()
-                    + (empty.groups() == 1 ? " story" : " stories") + " (an article without one counting as one). "
-                    + "Put the articles into more stories, or set " + (names.size() == 1 ? "that share" : "those shares")
-                    + " to 0.");
+            emptySplits.setText("⚠ " + Character.toUpperCase(which.charAt(0)) + which.substring(1)
+                    + " will be empty: a story is never divided between splits, and this project has "
+                    + empty.groups() + (empty.groups() == 1 ? " story" : " stories")
+                    + " (an article without one counting as one). Put the articles into more stories, or set "
+                    + (names.size() == 1 ? "that share" : "those shares") + " to 0.");
         }
     }
 
