@@ -18,6 +18,7 @@ import org.slant.team.Memberships;
 import org.slant.team.ProjectAccess;
 import org.slant.team.ProjectRole;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,6 +86,32 @@ public class WorkAssignment {
         jdbc.batchUpdate("insert into assignment (id, project_id, document_id, annotator_id, assigned_by) "
                 + "values (?, ?, ?, ?, ?) on conflict (document_id, annotator_id) do nothing", rows);
         return new Distribution(perDocument, rows.size(), shares(projectId, team));
+    }
+
+    /**
+     * Who has which document, a page of the project's documents in their order at a time: for its managers, who
+     * move documents between annotators.
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentHolders> whoHasWhat(UUID projectId, int offset, int limit) {
+        corpus.projectToChange(projectId);
+        Map<UUID, DocumentHolders> documents = new LinkedHashMap<>();
+        jdbc.query("select d.id, d.position, d.title, u.username, a.status from (select id, position, title "
+                + "from document where project_id = ? order by position limit ? offset ?) d "
+                + "left join assignment a on a.document_id = d.id left join app_user u on u.id = a.annotator_id "
+                + "order by d.position, lower(u.username)", (RowCallbackHandler) row -> {
+                    UUID id = row.getObject(1, UUID.class);
+                    DocumentHolders document = documents.get(id);
+                    if (document == null) {
+                        document = new DocumentHolders(id, row.getInt(2), row.getString(3), new ArrayList<>());
+                        documents.put(id, document);
+                    }
+                    if (row.getString(4) != null) {
+                        document.holders().add(new DocumentHolders.Holder(row.getString(4),
+                                AssignmentStatus.valueOf(row.getString(5))));
+                    }
+                }, projectId, limit, offset);
+        return List.copyOf(documents.values());
     }
 
     /** Moves a document not yet started from one annotator to another. */

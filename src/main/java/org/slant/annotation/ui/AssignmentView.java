@@ -22,7 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slant.annotation.AssignmentStatus;
 import org.slant.annotation.Distribution;
+import org.slant.annotation.DocumentHolders;
 import org.slant.annotation.WorkAssignment;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentFilter;
@@ -42,6 +46,10 @@ import org.springframework.data.domain.PageRequest;
 @PermitAll
 public class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final Map<AssignmentStatus, String> STATUS = Map.of(AssignmentStatus.ASSIGNED, "not started",
+            AssignmentStatus.IN_PROGRESS, "in progress", AssignmentStatus.DONE, "done", AssignmentStatus.SKIPPED,
+            "skipped");
+
     private final CorpusService corpus;
     private final Memberships memberships;
     private final WorkAssignment assignment;
@@ -56,6 +64,8 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     final Select<String> from = new Select<>();
     final Select<String> to = new Select<>();
     final Button move = new Button("Move");
+    /** Who has which document, in the project's order. */
+    final Grid<DocumentHolders> holders = new Grid<>();
     private ProjectSummary project;
 
     public AssignmentView(CorpusService corpus, Memberships memberships, WorkAssignment assignment) {
@@ -80,13 +90,22 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout plan = new HorizontalLayout(k, annotators, seed, distribute);
         plan.setAlignItems(FlexComponent.Alignment.BASELINE);
         plan.setWidthFull();
+        holders.addColumn(row -> row.position() + ". " + row.title()).setHeader("Document").setKey("document")
+                .setFlexGrow(2);
+        holders.addColumn(row -> row.holders().isEmpty() ? "nobody yet" : row.holders().stream()
+                .map(holder -> holder.annotator() + " (" + STATUS.get(holder.status()) + ")")
+                .collect(Collectors.joining(", "))).setHeader("Annotators").setKey("annotators").setFlexGrow(3);
+        holders.setHeight("24rem");
+        // a click on a document readies the move: the document and, when one has it, its first holder
+        holders.addItemClickListener(click -> chooseToMove(click.getItem()));
         HorizontalLayout byHand = new HorizontalLayout(document, from, to, move);
         byHand.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(header, new H3("Distribute"), new Paragraph("Each document goes to k distinct annotators; everyone's "
                 + "share differs by at most one document; a story's articles go to the same annotators as far as "
                 + "that allows. Work already assigned stays. Afterwards annotators see only their own documents."),
                 plan, outcome, shares, new H3("Move a document"), new Paragraph("A document nobody has started "
-                + "can go from one annotator to another."), byHand);
+                + "can go from one annotator to another. Click a document below to choose it."), byHand,
+                new H3("Who has which document"), holders);
     }
 
     @Override
@@ -107,6 +126,16 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         to.setItems(names);
         document.setItems(query -> corpus.documents(project.id(), new DocumentFilter(null, null,
                 query.getFilter().orElse("")), PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        UUID projectId = project.id();
+        holders.setItems(query -> assignment.whoHasWhat(projectId, query.getOffset(), query.getLimit()).stream());
+    }
+
+    private void chooseToMove(DocumentHolders row) {
+        // the move needs only the id; the field shows position and title
+        document.setValue(new DocumentSummary(row.documentId(), row.position(), row.title(), null, null, 0, null));
+        if (!row.holders().isEmpty()) {
+            from.setValue(row.holders().getFirst().annotator());
+        }
     }
 
     void distribute() {
@@ -125,6 +154,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             Problems.clear(fields);
             outcome.setText(done.created() + " assignments made, " + done.k() + " per document.");
             shares.setItems(new ArrayList<>(done.shares().entrySet()));
+            holders.getDataProvider().refreshAll();
         } catch (InvalidInputException refused) {
             outcome.setText(refused.problems().getFirst().message());
         }
@@ -140,6 +170,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             assignment.reassign(document.getValue().id(), from.getValue(), to.getValue());
             document.setInvalid(false);
             Problems.success("Moved to " + to.getValue());
+            holders.getDataProvider().refreshAll();
         } catch (InvalidInputException refused) {
             Problems.error(refused.problems().getFirst().message());
         }

@@ -1,5 +1,6 @@
 package org.slant.annotation.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -92,6 +93,36 @@ class AssignmentViewTest {
         view.move();
         assertThat(jdbc.queryForObject("select count(*) from assignment a join app_user u on u.id = a.annotator_id "
                 + "where a.document_id = ? and u.username = ?", Long.class, first.id(), other)).isEqualTo(1);
+    }
+
+    @Test
+    void thePageShowsWhoHasWhichDocumentAndAClickReadiesItsMove() {
+        UI.getCurrent().navigate("projects/" + projectId + "/assignment");
+        AssignmentView view = _get(AssignmentView.class);
+        assertThat(_size(view.holders)).isEqualTo(4);
+        assertThat(_getFormatted(view.holders, 0, "annotators")).isEqualTo("nobody yet");
+        view.k.setValue(1);
+        view.distribute();
+
+        var first = corpus.documents(projectId, PageRequest.of(0, 1)).getContent().getFirst();
+        String holder = jdbc.queryForObject("select u.username from assignment a join app_user u on u.id = "
+                + "a.annotator_id where a.document_id = ?", String.class, first.id());
+        jdbc.update("update assignment set status = 'IN_PROGRESS' where document_id = ?", first.id());
+        view.holders.getDataProvider().refreshAll();
+        assertThat(_getFormatted(view.holders, 0, "document")).isEqualTo(first.position() + ". " + first.title());
+        assertThat(_getFormatted(view.holders, 0, "annotators")).isEqualTo(holder + " (in progress)");
+        assertThat(_getFormatted(view.holders, 1, "annotators")).endsWith(" (not started)");
+
+        _clickItem(view.holders, 1);
+        var second = corpus.documents(projectId, PageRequest.of(1, 1)).getContent().getFirst();
+        String secondHolder = jdbc.queryForObject("select u.username from assignment a join app_user u on u.id = "
+                + "a.annotator_id where a.document_id = ?", String.class, second.id());
+        assertThat(view.document.getValue().id()).isEqualTo(second.id());
+        assertThat(view.from.getValue()).isEqualTo(secondHolder);
+        String other = annotators.stream().filter(name -> !name.equals(secondHolder)).findFirst().orElseThrow();
+        view.to.setValue(other);
+        view.move();
+        assertThat(_getFormatted(view.holders, 1, "annotators")).isEqualTo(other + " (not started)");
     }
 
     @Test

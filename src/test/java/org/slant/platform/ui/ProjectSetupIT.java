@@ -78,6 +78,11 @@ class ProjectSetupIT {
             assertThat(page.locator(".slant-markdown table td").first()).hasText("Horse race");
             assertThat(page.locator(".slant-markdown table td").first()).hasCSS("border-top-style", "solid");
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("settings.png")));
+
+            page.locator("a[data-tab=assignment]").click();
+            assertThat(page.getByText("Who has which document")).isVisible();
+            assertThat(page.getByText("nobody yet").first()).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("assignment.png")));
         }
         assertThat(corpus.projects()).anyMatch(project -> project.name().equals("Election night coverage")
                 && project.stories() == 2 && project.documents() == 2);
