@@ -9,6 +9,16 @@ public enum AssignmentStatus {
     /** the annotator set it aside (off topic, unreadable...) */
     SKIPPED;
 
+    /** As pages say it: "not started", "in progress", "done", "skipped". */
+    public String words() {
+        return switch (this) {
+            case ASSIGNED -> "not started";
+            case IN_PROGRESS -> "in progress";
+            case DONE -> "done";
+            case SKIPPED -> "skipped";
+        };
+    }
+
     /** Done or skipped: the document no longer waits for this annotator. */
     public boolean finished() {
         return this == DONE || this == SKIPPED;

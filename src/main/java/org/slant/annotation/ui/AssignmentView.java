@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.slant.annotation.AssignmentStatus;
 import org.slant.annotation.Distribution;
 import org.slant.annotation.DocumentHolders;
 import org.slant.annotation.WorkAssignment;
@@ -45,10 +44,6 @@ import org.springframework.data.domain.PageRequest;
 @Route("projects/:projectId/assignment")
 @PermitAll
 public class AssignmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final Map<AssignmentStatus, String> STATUS = Map.of(AssignmentStatus.ASSIGNED, "not started",
-            AssignmentStatus.IN_PROGRESS, "in progress", AssignmentStatus.DONE, "done", AssignmentStatus.SKIPPED,
-            "skipped");
 
     private final CorpusService corpus;
     private final Memberships memberships;
@@ -93,7 +88,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         holders.addColumn(row -> row.position() + ". " + row.title()).setHeader("Document").setKey("document")
                 .setFlexGrow(2);
         holders.addColumn(row -> row.holders().isEmpty() ? "nobody yet" : row.holders().stream()
-                .map(holder -> holder.annotator() + " (" + STATUS.get(holder.status()) + ")")
+                .map(holder -> holder.annotator() + " (" + holder.status().words() + ")")
                 .collect(Collectors.joining(", "))).setHeader("Annotators").setKey("annotators").setFlexGrow(3);
         holders.setHeight("24rem");
         // a click on a document readies the move: the document and, when one has it, its first holder

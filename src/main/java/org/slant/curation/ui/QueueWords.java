@@ -2,7 +2,6 @@ package org.slant.curation.ui;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.slant.annotation.AssignmentStatus;
 import org.slant.curation.CurationStatus;
 import org.slant.curation.QueuedDocument;
 
@@ -44,16 +43,7 @@ final class QueueWords {
 
     /** "A done, B in progress" */
     static String annotators(QueuedDocument document) {
-        return document.annotators().stream().map(one -> one.lane() + " " + work(one.status()))
+        return document.annotators().stream().map(one -> one.lane() + " " + one.status().words())
                 .collect(Collectors.joining(", "));
-    }
-
-    static String work(AssignmentStatus status) {
-        return switch (status) {
-            case ASSIGNED -> "not started";
-            case IN_PROGRESS -> "in progress";
-            case DONE -> "done";
-            case SKIPPED -> "skipped";
-        };
     }
 }

@@ -34,7 +34,7 @@ class SendBackDialog extends Dialog {
         List<QueuedAnnotator> finished = document.annotators().stream()
                 .filter(one -> one.status().finished()).toList();
         annotator.setItems(finished);
-        annotator.setItemLabelGenerator(one -> one.lane() + " (" + QueueWords.work(one.status()) + ")");
+        annotator.setItemLabelGenerator(one -> one.lane() + " (" + one.status().words() + ")");
         annotator.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         if (finished.size() == 1) {
             annotator.setValue(finished.getFirst());

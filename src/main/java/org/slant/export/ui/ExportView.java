@@ -243,8 +243,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
                         .collect(Collectors.toSet()) : Set.of(), !onlyDone.isEnabled() || onlyDone.getValue(),
                 source.getValue(), hygiene.getValue(),
                 hygieneLayer.getValue() == null ? ExportOptions.DEFAULT_HYGIENE_LAYER : hygieneLayer.getValue(),
-                new ExportOptions.Splits(value(train), value(validation), value(test),
-                        seed.getValue() == null ? ExportOptions.Splits.DEFAULT.seed() : seed.getValue()),
+                splits(),
                 usernames.getValue(), goldDocuments.isEnabled() ? goldDocuments.getValue()
                         : ExportOptions.GoldDocuments.CURATED);
     }
@@ -346,14 +345,17 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         showEmptySplits();
     }
 
+    private ExportOptions.Splits splits() {
+        return new ExportOptions.Splits(value(train), value(validation), value(test),
+                seed.getValue() == null ? ExportOptions.Splits.DEFAULT.seed() : seed.getValue());
+    }
+
     private void showEmptySplits() {
         if (project == null || format.getValue() != ExportFormat.HF) {
             emptySplits.setVisible(false);
             return;
         }
-        ExportService.EmptySplits empty = exports.emptySplits(project.id(), new ExportOptions.Splits(value(train),
-                value(validation), value(test), seed.getValue() == null ? ExportOptions.Splits.DEFAULT.seed()
-                        : seed.getValue()));
+        ExportService.EmptySplits empty = exports.emptySplits(project.id(), splits());
         emptySplits.setVisible(!empty.splits().isEmpty());
         if (!empty.splits().isEmpty()) {
             List<String> names = empty.splits().stream().map(StorySplits.Split::id).toList();
