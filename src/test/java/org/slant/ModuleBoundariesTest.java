@@ -28,7 +28,7 @@ class ModuleBoundariesTest {
     private static final Map<String, Set<String>> TABLES = Map.of(
             "team", Set.of("app_user", "annotator_profile", "membership", "access_token", "login_failure",
                     "login_lock"),
-            "corpus", Set.of("project", "story", "outlet", "document"),
+            "corpus", Set.of("project", "story", "outlet", "document", "project_deletion"),
             "schema", Set.of("layer", "label", "attribute_definition"),
             "annotation", Set.of("span_annotation", "document_answer", "annotation_event", "assignment", "send_back",
                     "pre_annotation"),

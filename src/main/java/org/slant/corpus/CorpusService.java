@@ -98,9 +98,13 @@ public class CorpusService {
         return project;
     }
 
-    /** Plain SQL: the demo project asks before the web server opens, and the repositories are built after. */
-    public boolean hasProjects() {
-        return jdbc.queryForObject("select exists (select 1 from project)", Boolean.class);
+    /**
+     * Whether this installation has, or has had, a project: a deleted demo project stays deleted. Plain SQL: the demo
+     * project asks before the web server opens, and the repositories are built after.
+     */
+    public boolean hasHadProjects() {
+        return jdbc.queryForObject("select exists (select 1 from project) or exists (select 1 from project_deletion)",
+                Boolean.class);
     }
 
     /** One page of the project's documents in import order. */

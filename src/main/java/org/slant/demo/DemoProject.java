@@ -67,7 +67,7 @@ class DemoProject implements SmartInitializingSingleton {
 
     void createIfNoProjects() {
         jdbc.queryForList("select pg_advisory_xact_lock(?)", LOCK);
-        if (corpus.hasProjects()) {
+        if (corpus.hasHadProjects()) {
             return;
         }
         Project project = corpus.createProject(new ProjectSettings(NAME, """

@@ -27,10 +27,11 @@ class ArchivedTableTest {
      * access tokens (an account's secrets); send-backs (a curator's messages to an annotator about work in hand:
      * the assignment they reopened travels with its status, the note does not); suggestion decisions (what annotators
      * did with proposals: the accepted ones travel as the spans they became, and a copy of the project proposes the
-     * rejected ones again); failed log-ins and locks (an account's security on this installation).
+     * rejected ones again); failed log-ins and locks (an account's security on this installation); deleted
+     * projects (this installation's record of what was deleted, who deleted it and when).
      */
     private static final Set<String> NOT_ARCHIVED = Set.of("app_user", "flyway_schema_history", "annotator_profile",
-            "access_token", "send_back", "suggestion_decision", "login_failure", "login_lock");
+            "access_token", "send_back", "suggestion_decision", "login_failure", "login_lock", "project_deletion");
 
     /**
      * Columns of archived tables that are not a project's data: the schema's version counts this installation's

@@ -16,6 +16,7 @@ import org.slant.annotation.AnnotationService;
 import org.slant.annotation.AnswerDraft;
 import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectDeletion;
 import org.slant.curation.CurationStatus;
 import org.slant.curation.DocumentGold;
 import org.slant.curation.GoldService;
@@ -48,6 +49,8 @@ class ProjectArchiveGoldRoundTripTest {
     UserRepository users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProjectDeletion deletion;
     @Autowired
     ProjectArchiveExport archives;
     @Autowired
@@ -118,7 +121,7 @@ class ProjectArchiveGoldRoundTripTest {
                 .containsExactly(2L, 1L, 2L, 7L);
         assertThat(ArchiveZip.read(archive).text("annotators.json")).contains(curator);
 
-        ProjectRemoval.removeRows(jdbc, study.projectId);
+        deletion.delete(study.projectId, true);
         assertThat(ProjectRows.of(jdbc, study.projectId).values()).allMatch(List::isEmpty);
         ImportedProject imported = importer.importArchive(new ByteArrayInputStream(archive));
 
@@ -136,7 +139,7 @@ class ProjectArchiveGoldRoundTripTest {
         ArchiveZip v2 = ArchiveZip.read(archive()).asFormatVersion2();
         assertThat(v2.names()).doesNotContain("gold_spans.jsonl", "gold_answers.jsonl", "curation.jsonl",
                 "gold_events.jsonl").contains("members.jsonl");
-        ProjectRemoval.removeRows(jdbc, study.projectId);
+        deletion.delete(study.projectId, true);
 
         ImportedProject imported = importer.importArchive(new ByteArrayInputStream(v2.bytes()));
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slant.SlantSpringTest;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectDeletion;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.ProjectSettings;
 import org.slant.platform.InvalidInputException;
@@ -29,6 +30,8 @@ class ProjectArchiveOutletBlindTest {
     CorpusService corpus;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProjectDeletion deletion;
     @Autowired
     ProjectArchiveExport archives;
     @Autowired
@@ -49,7 +52,7 @@ class ProjectArchiveOutletBlindTest {
         ArchiveZip archive = ArchiveZip.read(ArchiveZip.exported(archives, projectId));
         assertThat(archive.json("manifest.json").get("formatVersion").intValue()).isEqualTo(5);
         assertThat(archive.json("project.json").get("outlet_blind").booleanValue()).isTrue();
-        ProjectRemoval.removeRows(jdbc, projectId);
+        deletion.delete(projectId, true);
 
         importer.importArchive(new ByteArrayInputStream(archive.bytes()));
 
@@ -60,7 +63,7 @@ class ProjectArchiveOutletBlindTest {
     void anArchiveOfFormatVersion3ImportsWithOutletBlindingOff() {
         ArchiveZip v3 = ArchiveZip.read(ArchiveZip.exported(archives, projectId)).asFormatVersion3();
         assertThat(v3.json("project.json").has("outlet_blind")).isFalse();
-        ProjectRemoval.removeRows(jdbc, projectId);
+        deletion.delete(projectId, true);
 
         ImportedProject imported = importer.importArchive(new ByteArrayInputStream(v3.bytes()));
 
@@ -79,7 +82,7 @@ class ProjectArchiveOutletBlindTest {
         ObjectNode manifest = (ObjectNode) v4.json("manifest.json");
         manifest.put("formatVersion", 3);
         ArchiveZip early = v4.with("manifest.json", manifest.toString()).withChecksums();
-        ProjectRemoval.removeRows(jdbc, projectId);
+        deletion.delete(projectId, true);
 
         assertThatThrownBy(() -> importer.importArchive(new ByteArrayInputStream(lacking.bytes())))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())

@@ -19,6 +19,7 @@ import org.slant.agreement.AgreementReport;
 import org.slant.agreement.AgreementService;
 import org.slant.annotation.AnnotationService;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectDeletion;
 import org.slant.export.ExportFormat;
 import org.slant.export.ExportOptions;
 import org.slant.export.ExportService;
@@ -50,6 +51,8 @@ class ProjectArchiveStudyRoundTripTest {
     UserRepository users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProjectDeletion deletion;
     @Autowired
     ProjectArchiveExport archives;
     @Autowired
@@ -99,7 +102,7 @@ class ProjectArchiveStudyRoundTripTest {
         assertThat(started.documents()).isEqualTo(2);
         byte[] archive = archive();
 
-        ProjectRemoval.removeRows(jdbc, projectId);
+        deletion.delete(projectId, true);
         assertThat(ProjectRows.of(jdbc, projectId).values()).allMatch(List::isEmpty);
         ImportedProject imported = importer.importArchive(new ByteArrayInputStream(archive));
 
@@ -121,7 +124,7 @@ class ProjectArchiveStudyRoundTripTest {
     void anImporterWhomTheArchiveMadeAnAnnotatorManagesTheCopy() {
         byte[] archive = archive();
         Map<String, List<String>> rows = ProjectRows.of(jdbc, projectId);
-        ProjectRemoval.removeRows(jdbc, projectId);
+        deletion.delete(projectId, true);
         signIn(study.usernames.get("alice"));
 
         importer.importArchive(new ByteArrayInputStream(archive));
@@ -140,7 +143,7 @@ class ProjectArchiveStudyRoundTripTest {
         ArchiveZip v1 = ArchiveZip.read(archive()).asFormatVersion1();
         assertThat(v1.names()).doesNotContain("members.jsonl", "assignments.jsonl");
         assertThat(v1.text("annotators.json")).doesNotContain(manager.getUsername());
-        ProjectRemoval.removeRows(jdbc, projectId);
+        deletion.delete(projectId, true);
 
         ImportedProject imported = importer.importArchive(new ByteArrayInputStream(v1.bytes()));
 

@@ -27,7 +27,7 @@ class RestartTest {
     private static final Pattern PRINTED_PASSWORD = Pattern.compile("Log in as 'admin' with the password: (\\S+)");
 
     @Test
-    void keepsItsDataAcrossRestartsAndPrintsTheGeneratedAdminPasswordOnlyOnce(@TempDir Path dataDir,
+    void keepsItsDataAcrossRestartsPrintsTheGeneratedAdminPasswordOnlyOnceAndLeavesADeletedDemoDeleted(@TempDir Path dataDir,
             CapturedOutput output) {
         String password;
         try (ConfigurableApplicationContext first = start(dataDir)) {
@@ -52,6 +52,13 @@ class RestartTest {
                     .isEqualTo(200);
             assertThat(ApiClient.basic(port(second), "admin", "wrong").get("/api/v1/projects").status())
                     .isEqualTo(401);
+            assertThat(ApiClient.basic(port(second), "admin", password).delete("/api/v1/projects/"
+                    + projects.getFirst().id() + "?confirm=true").status()).isEqualTo(200);
+        }
+
+        try (ConfigurableApplicationContext third = start(dataDir)) {
+            assertThat(SystemTask.run(() -> third.getBean(CorpusService.class).projects()))
+                    .as("a deleted demo project is not made again").isEmpty();
         }
     }
 

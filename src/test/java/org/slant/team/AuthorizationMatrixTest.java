@@ -23,8 +23,8 @@ import org.slant.annotation.AnnotationService;
 import org.slant.annotation.SpanDraft;
 import org.slant.annotation.WorkQueue;
 import org.slant.archive.ProjectArchiveExport;
-import org.slant.archive.ProjectRemoval;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectDeletion;
 import org.slant.curation.GoldService;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.StoryDraft;
@@ -39,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -74,6 +75,8 @@ class AuthorizationMatrixTest {
     AnnotationService annotations;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ProjectDeletion deletion;
     @Autowired
     ProjectArchiveExport archives;
     @Autowired
@@ -143,6 +146,7 @@ class AuthorizationMatrixTest {
         check("POST", () -> "/api/v1/projects", () -> "{\"name\":\"Own " + UUID.randomUUID() + "\"}", everyone);
         check("GET", () -> p, null, readers);
         check("PUT", () -> p, () -> "{\"description\":\"\"}", managers);
+        check("DELETE", () -> "/api/v1/projects/" + newProject() + "?confirm=true", null, managers);
         // the admin adds the preset first; the manager's second try is refused as a duplicate
         check("POST", () -> p + "/presets", () -> "{\"preset\":\"tone\"}", managers.except(Caller.MANAGER, 400));
         check("GET", () -> p + "/documents", null, readers);
@@ -395,7 +399,13 @@ class AuthorizationMatrixTest {
         byte[] withGhost = archive(source);
         byte[] thisProject = archive(projectId);
         Runnable forget = () -> {
-            ProjectRemoval.removeRows(jdbc, source);
+            if (jdbc.queryForObject("select exists (select 1 from project where id = ?)", Boolean.class, source)) {
+                var signedIn = SecurityContextHolder.getContext().getAuthentication();
+                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
+                        .authenticated("admin", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+                deletion.delete(source, true);
+                SecurityContextHolder.getContext().setAuthentication(signedIn);
+            }
             jdbc.update("delete from app_user where username = ?", ghost);
         };
         forget.run();
@@ -461,6 +471,15 @@ class AuthorizationMatrixTest {
     private UUID newStory() {
         signIn(Caller.MANAGER);
         return stories.create(projectId, new StoryDraft("Story " + UUID.randomUUID(), null, "", List.of())).id();
+    }
+
+    /** A project of the same team: the manager manages it, the curator and annotator are members. */
+    private UUID newProject() {
+        signIn(Caller.MANAGER);
+        UUID project = corpus.createProject("Doomed " + UUID.randomUUID(), "").getId();
+        memberships.add(project, usernames.get(Caller.CURATOR), ProjectRole.CURATOR);
+        memberships.add(project, usernames.get(Caller.ANNOTATOR), ProjectRole.ANNOTATOR);
+        return project;
     }
 
     private UUID newLayer() {

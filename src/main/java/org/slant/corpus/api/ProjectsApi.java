@@ -7,10 +7,12 @@ import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentFilter;
 import org.slant.corpus.DocumentSummary;
+import org.slant.corpus.ProjectDeletion;
 import org.slant.corpus.ProjectDetails;
 import org.slant.corpus.ProjectSummary;
 import org.slant.platform.api.PageResponse;
 import org.slant.platform.api.Paging;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectsApi {
 
     private final CorpusService corpus;
+    private final ProjectDeletion deletion;
 
-    ProjectsApi(CorpusService corpus) {
+    ProjectsApi(CorpusService corpus, ProjectDeletion deletion) {
         this.corpus = corpus;
+        this.deletion = deletion;
     }
 
     @GetMapping
@@ -38,6 +42,16 @@ class ProjectsApi {
     @Operation(summary = "One project with its settings and guidelines")
     ProjectDetails project(@PathVariable UUID projectId) {
         return corpus.projectDetails(projectId);
+    }
+
+    @DeleteMapping("/{projectId}")
+    @Operation(summary = "Deletes the project with everything in it (managers and admins)",
+            description = "Without confirm=true, nothing is deleted: 409 with what would go in its detail. With it, "
+                    + "the project, its corpus, schema, annotations, gold, assignments, members' access and history "
+                    + "are deleted in one transaction, and the answer lists what went.")
+    ProjectDeletion.WhatGoes delete(@PathVariable UUID projectId,
+            @RequestParam(defaultValue = "false") boolean confirm) {
+        return deletion.delete(projectId, confirm);
     }
 
     @GetMapping("/{projectId}/documents")

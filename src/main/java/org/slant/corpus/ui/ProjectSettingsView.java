@@ -7,6 +7,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.ProjectDeletion;
 import org.slant.corpus.ProjectDetails;
 import org.slant.corpus.ProjectSettings;
 import org.slant.platform.InvalidInputException;
@@ -45,11 +47,15 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
     final TextArea guidelines = new TextArea("Guidelines (Markdown)");
     final Div preview = new Div();
     final Button save = new Button("Save");
+    final Button delete = new Button("Delete project…");
+    private final ProjectDeletion deletion;
+    private final Div deleteSection = new Div();
     private UUID projectId;
     private String projectName;
 
-    public ProjectSettingsView(CorpusService corpus) {
+    public ProjectSettingsView(CorpusService corpus, ProjectDeletion deletion) {
         this.corpus = corpus;
+        this.deletion = deletion;
         addClassName("slant-page");
         setWidthFull();
 
@@ -81,7 +87,13 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
 
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        add(header, form, guidelinesRow, save);
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(click -> confirmDeletion());
+        deleteSection.addClassName("slant-danger-zone");
+        deleteSection.add(new H3("Delete project"), new Paragraph("Deletes the project for everyone: its documents, "
+                + "schema, annotations, gold and history. You are told exactly what goes before anything is "
+                + "deleted."), delete);
+        add(header, form, guidelinesRow, save, deleteSection);
     }
 
     @Override
@@ -104,6 +116,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         projectName = project.name();
         header.show(project.id(), project.name(), corpus.canChange(project.id()),
                 corpus.seesEveryonesWork(project.id()));
+        deleteSection.setVisible(corpus.canChange(project.id()));
         name.setValue(project.name());
         description.setValue(project.description());
         annotatorsPerDocument.setValue(project.annotatorsPerDocument());
@@ -126,6 +139,14 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         } catch (InvalidInputException refused) {
             Problems.show(refused, fields());
         }
+    }
+
+    void confirmDeletion() {
+        new DeleteProjectDialog(deletion.whatGoes(projectId), () -> {
+            ProjectDeletion.WhatGoes went = deletion.delete(projectId, true);
+            getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
+            Problems.success("Project " + went.projectName() + " deleted");
+        }).open();
     }
 
     private Map<String, HasValidation> fields() {

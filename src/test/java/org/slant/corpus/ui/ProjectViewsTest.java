@@ -71,6 +71,29 @@ class ProjectViewsTest {
     }
 
     @Test
+    void deletesTheProjectOnlyOnceItsNameIsTypedAndSaysWhatGoes() {
+        String name = corpus.projectDetails(projectId).name();
+        UI.getCurrent().navigate("projects/" + projectId + "/settings");
+        ProjectSettingsView view = _get(ProjectSettingsView.class);
+        _click(view.delete);
+        DeleteProjectDialog dialog = _get(DeleteProjectDialog.class);
+        assertThat(dialog.whatGoes.getChildren().map(item -> item.getElement().getText()).toList())
+                .containsExactly("2 documents in 1 story from 2 outlets", "the schema: 0 layers with 0 labels",
+                        "no annotations or assignments yet", "the access of 1 member");
+        assertThat(dialog.delete.isEnabled()).isFalse();
+        dialog.typedName.setValue(name.toUpperCase());
+        assertThat(dialog.delete.isEnabled()).isFalse();
+        dialog.typedName.setValue(name);
+        assertThat(dialog.delete.isEnabled()).isTrue();
+        assertThat(corpus.projects()).anyMatch(project -> project.id().equals(projectId));
+
+        _click(dialog.delete);
+
+        assertThat(corpus.projects()).noneMatch(project -> project.id().equals(projectId));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEmpty();
+    }
+
+    @Test
     void outletBlindingIsSwitchedOnAndOffInTheSettings() {
         UI.getCurrent().navigate("projects/" + projectId + "/settings");
         ProjectSettingsView view = _get(ProjectSettingsView.class);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
@@ -83,9 +84,23 @@ class ProjectSetupIT {
             assertThat(page.getByText("Who has which document")).isVisible();
             assertThat(page.getByText("nobody yet").first()).isVisible();
             page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("assignment.png")));
+            assertThat(corpus.projects()).anyMatch(project -> project.name().equals("Election night coverage")
+                    && project.stories() == 2 && project.documents() == 2);
+
+            // deleting it: the dialog names what goes; only the project's name typed out enables the button
+            page.locator("a[data-tab=settings]").click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete project…")).click();
+            assertThat(page.getByText("2 documents in 2 stories from 2 outlets")).isVisible();
+            Locator deleteButton = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                    .setName("Delete this project"));
+            assertThat(deleteButton).isDisabled();
+            page.keyboard().type("Election night coverage");
+            assertThat(deleteButton).isEnabled();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("delete-project.png")));
+            deleteButton.click();
+            assertThat(page.getByText("Project Election night coverage deleted")).isVisible();
         }
-        assertThat(corpus.projects()).anyMatch(project -> project.name().equals("Election night coverage")
-                && project.stories() == 2 && project.documents() == 2);
+        assertThat(corpus.projects()).noneMatch(project -> project.name().equals("Election night coverage"));
     }
 
     /** Through the import dialog: a file with a mistake is refused whole, the corrected one goes in. */

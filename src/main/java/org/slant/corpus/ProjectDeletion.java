@@ -1,0 +1,93 @@
+package org.slant.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slant.platform.ConfirmationRequiredException;
+import org.slant.team.CurrentUser;
+import org.slant.team.Memberships;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Deletes a project with everything in it, for its managers (and admins), once they have been told what goes
+ * (decision 0033). What remains is one row of {@code project_deletion}: which project, who, when, what went.
+ */
+@Service
+public class ProjectDeletion {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectDeletion.class);
+
+    /** What deleting the project takes with it, in the confirmation's words. */
+    public record WhatGoes(String projectName, List<String> parts) {
+
+        public String sentence() {
+            return "Deleting project '" + projectName + "' deletes, for everyone: " + String.join("; ", parts)
+                    + ". This cannot be undone; only an archive of the project (Archive tab) brings it back.";
+        }
+    }
+
+    private final CorpusService corpus;
+    private final Memberships memberships;
+    private final List<ProjectContents> contents;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+
+    ProjectDeletion(CorpusService corpus, Memberships memberships, List<ProjectContents> contents,
+            CurrentUser currentUser, JdbcTemplate jdbc) {
+        this.corpus = corpus;
+        this.memberships = memberships;
+        this.contents = contents;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    /** What would go, for a manager to confirm; others are refused. */
+    @Transactional(readOnly = true)
+    public WhatGoes whatGoes(UUID projectId) {
+        ProjectSummary project = corpus.projectToChange(projectId);
+        List<String> parts = new ArrayList<>();
+        parts.add(jdbc.queryForObject("""
+                select (select count(*) from document where project_id = ?), (select count(*) from story
+                where project_id = ?), (select count(*) from outlet where project_id = ?)""",
+                (row, n) -> counted(row.getLong(1), "document") + " in " + counted(row.getLong(2), "story",
+                        "stories") + " from " + counted(row.getLong(3), "outlet"), projectId, projectId, projectId));
+        contents.forEach(feature -> parts.addAll(feature.describe(projectId)));
+        parts.add("the access of " + counted(memberships.members(projectId).size(), "member"));
+        return new WhatGoes(project.name(), parts);
+    }
+
+    /**
+     * Deletes the project if {@code confirmed}; otherwise refuses with what would go. One transaction: the project
+     * row is locked first, so a concurrent change of its settings or schema waits, and a failure deletes nothing.
+     */
+    @Transactional
+    public WhatGoes delete(UUID projectId, boolean confirmed) {
+        corpus.projectToChange(projectId);
+        jdbc.queryForObject("select id from project where id = ? for update", UUID.class, projectId);
+        WhatGoes what = whatGoes(projectId);
+        if (!confirmed) {
+            throw new ConfirmationRequiredException(what.sentence(), 0);
+        }
+        contents.forEach(feature -> feature.deleteWith(projectId));
+        jdbc.update("delete from project where id = ?", projectId);
+        UUID deletedBy = currentUser.id().orElse(null);
+        jdbc.update("insert into project_deletion (project_id, name, deleted_by, what_went) values (?, ?, ?, ?)",
+                projectId, what.projectName(), deletedBy, String.join("; ", what.parts()));
+        log.info("Project {} ('{}') deleted by {}: {}", projectId, what.projectName(),
+                currentUser.username().orElse("Slant"), String.join("; ", what.parts()));
+        return what;
+    }
+
+    /** "1 story", "3 stories", "0 documents". */
+    public static String counted(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
+    }
+
+    public static String counted(long count, String one) {
+        return counted(count, one, one + "s");
+    }
+}
