@@ -47,6 +47,24 @@ public final class Chromium implements AutoCloseable {
         page.locator("input[name='password']").press("Enter");
     }
 
+    /**
+     * How many characters a line of an article holds in the editor named by its tag (slant-annotator, slant-curator):
+     * the width of its first chunk of text in widths of "0" in the article's font (CSS's ch).
+     */
+    public static double charactersPerLine(Page page, String editor) {
+        return ((Number) page.evaluate("""
+                editor => {
+                  const chunk = document.querySelector(editor + ' .sa-text .sa-chunk');
+                  const probe = document.createElement('span');
+                  probe.style.cssText = 'position:absolute;visibility:hidden;width:100ch';
+                  chunk.appendChild(probe);
+                  const ch = probe.getBoundingClientRect().width / 100;
+                  probe.remove();
+                  const style = getComputedStyle(chunk);
+                  return (chunk.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)) / ch;
+                }""", editor)).doubleValue();
+    }
+
     @Override
     public void close() {
         browser.close();

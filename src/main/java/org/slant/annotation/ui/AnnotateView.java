@@ -183,6 +183,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         if (span == null) {
             selected.add(new Paragraph("Select a span to see and edit its attributes: click it, or press Tab in the "
                     + "text."));
+            spanSelected(false);
             return;
         }
         Optional<LayerSchema> layer = showSelectedLabel(layers, span.layer(), span.label(),
@@ -199,6 +200,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         } else {
             selected.add(new Paragraph("This label has no attributes."));
         }
+        spanSelected(spanForm.asksAnything());
     }
 
     void markDone() {

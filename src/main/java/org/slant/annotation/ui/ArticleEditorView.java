@@ -2,12 +2,17 @@ package org.slant.annotation.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,7 +29,10 @@ import org.springframework.modulith.NamedInterface;
  * The frame that the views editing one article share (the annotator's and the curator's): a bar with the way back,
  * the article's title and facts, a status and the view's buttons; the span editor filling the height; and a side
  * column with the selected span and the questions about the whole article. The article needs the width, so the
- * navigation drawer closes while it is shown (its toggle stays).
+ * navigation drawer closes while it is shown (its toggle stays). On a screen too narrow for the article to keep 60
+ * characters a line beside both columns (below 1280 pixels), the side column folds away behind the Details button
+ * (Alt+D) and opens over the article's edge; selecting a span that has attributes opens it, and clearing that
+ * selection folds it again.
  */
 @NamedInterface("editor-frame")
 public abstract class ArticleEditorView extends VerticalLayout {
@@ -34,6 +42,9 @@ public abstract class ArticleEditorView extends VerticalLayout {
     protected final Span status = new Span();
     protected final Div selected = new Div();
     protected final Div questionsBox = new Div();
+    final Button details = new Button("Details", VaadinIcon.INFO_CIRCLE_O.create());
+    private boolean sideOpen;
+    private boolean openedBySelection;
 
     protected ArticleEditorView() {
         addClassName("slant-annotate");
@@ -44,13 +55,47 @@ public abstract class ArticleEditorView extends VerticalLayout {
         status.addClassName("slant-annotate-status");
         selected.addClassName("slant-annotate-selected");
         questionsBox.addClassName("slant-annotate-questions");
+        details.addClassName("slant-side-toggle");
+        details.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        details.getElement().setAttribute("title", "Show or hide the selected span and the questions about the "
+                + "article (Alt+D)");
+        details.getElement().setAttribute("aria-controls", "slant-annotate-side");
+        details.addClickListener(click -> foldSide(sideOpen));
+        details.addClickShortcut(Key.KEY_D, KeyModifier.ALT);
+        foldSide(true);
+    }
+
+    /** Folds the side column away, or opens it; it matters only on narrow screens, where it folds. */
+    void foldSide(boolean fold) {
+        sideOpen = !fold;
+        openedBySelection = false;
+        getElement().setAttribute("side-open", sideOpen);
+        details.getElement().setAttribute("aria-expanded", String.valueOf(sideOpen));
+    }
+
+    /** Whether the side column is open (on a narrow screen: shown over the article's edge). */
+    boolean sideOpen() {
+        return sideOpen;
+    }
+
+    /**
+     * A span was selected or the selection cleared: a span with attributes to fill opens the side column; clearing
+     * the selection folds it again if the selection had opened it.
+     */
+    protected void spanSelected(boolean withAttributes) {
+        if (withAttributes && !sideOpen) {
+            foldSide(false);
+            openedBySelection = true;
+        } else if (!withAttributes && openedBySelection) {
+            foldSide(true);
+        }
     }
 
     /** Lays the frame out: call once, from the view's constructor, with its link back and its buttons in order. */
     protected void layOut(Component back, List<Component> buttons, Component editor, String selectedHeading) {
         Div heading = new Div(back, title, facts);
         heading.addClassName("slant-annotate-heading");
-        HorizontalLayout bar = new HorizontalLayout(heading, status);
+        HorizontalLayout bar = new HorizontalLayout(heading, status, details);
         buttons.forEach(bar::add);
         bar.addClassName("slant-annotate-bar");
         bar.setWidthFull();
@@ -60,6 +105,7 @@ public abstract class ArticleEditorView extends VerticalLayout {
         editor.addClassName("slant-annotate-text");
         Div side = new Div(new H4(selectedHeading), selected, questionsBox);
         side.addClassName("slant-annotate-side");
+        side.setId("slant-annotate-side");
         HorizontalLayout body = new HorizontalLayout(editor, side);
         body.addClassName("slant-annotate-body");
         body.setWidthFull();

@@ -184,6 +184,7 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
             selected.add(new Paragraph("Select a gold span to see where it came from and edit its attributes: "
                     + "click it, or press Tab in the text. In the lanes below, ↑ ↓ go through the units and a "
                     + "number takes that annotator's version."));
+            spanSelected(false);
             return;
         }
         Optional<LayerSchema> layer = showSelectedLabel(layers, span.layer(), span.label(),
@@ -197,6 +198,7 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
                 values -> curator.updateAttributes(spanId, values));
         spanForm.setReadOnly(state == CurationStatus.CURATED);
         selected.add(spanForm.asksAnything() ? spanForm : new Paragraph("This label has no attributes."));
+        spanSelected(spanForm.asksAnything());
     }
 
     private String origin(GoldSpan span) {

@@ -208,6 +208,37 @@ class AnnotateIT {
     }
 
     @Test
+    void atTheSmallestScreenTheArticleKeepsSixtyCharactersALine() {
+        page.setViewportSize(1024, 700);
+        open(upi);
+        assertThat(Chromium.charactersPerLine(page, "slant-annotator")).isGreaterThanOrEqualTo(60.0);
+        Locator side = page.locator(".slant-annotate-side");
+        assertThat(side).isHidden();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("annotate-1024.png")));
+
+        // the folded column opens over the article's edge, by its button or Alt+D, and folds again
+        page.keyboard().press("Alt+d");
+        assertThat(side).isVisible();
+        assertThat(side.getByText("About the whole article")).isVisible();
+        assertThat(page.locator(".slant-side-toggle")).hasAttribute("aria-expanded", "true");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("annotate-1024-open.png")));
+        page.locator(".slant-side-toggle").click();
+        assertThat(side).isHidden();
+
+        // a span with attributes to fill opens it; clearing the selection folds it again
+        drag(page, "according to CNN");
+        page.keyboard().press(key("Attribution", "Source"));
+        assertThat(side.getByText("Source · Attribution")).isVisible();
+        page.keyboard().press("Escape");
+        assertThat(side).isHidden();
+        assertThat(Chromium.charactersPerLine(page, "slant-annotator")).isGreaterThanOrEqualTo(60.0);
+
+        page.setViewportSize(1400, 900);
+        assertThat(side).isVisible();
+        assertThat(page.locator(".slant-side-toggle")).isHidden();
+    }
+
+    @Test
     void aStaleEditFromASecondTabIsRefusedWithAClearMessage() {
         signInHere();
         String text = corpus.document(upi).text();

@@ -121,6 +121,9 @@ class CurationIT {
         assertThat(curator()).hasAttribute("data-drawn", "true");
         assertThat(page.locator(".sc-summary")).hasAttribute("data-open", "1");
         assertThat(page.locator("tr.sc-unit")).hasCount(1);
+        // at 1024 x 700 the side column folds, so the article keeps 60 characters a line
+        assertThat(Chromium.charactersPerLine(page, "slant-curator"))
+                .isGreaterThanOrEqualTo(60.0);
 
         page.locator(".sc-lanes").focus();
         page.keyboard().press("ArrowDown");
