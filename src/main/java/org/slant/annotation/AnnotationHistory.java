@@ -54,7 +54,7 @@ class AnnotationHistory {
      */
     void createdBecause(AnnotationTable table, List<UUID> annotationIds, UUID actor, String reason) {
         String sql = "insert into annotation_event (annotation_id, target, project_id, document_id, actor_id, action, "
-                + "before, after, reason) select a.id, '" + table.target + "', d.project_id, a.document_id, ?, "
+                + "before, after, reason) select a.id, '" + table.target + "', d.project_id, a.document_id, ?::uuid, "
                 + "'CREATE', null, " + table.snapshot + ", ?" + table.from() + "where a.id = any(?)";
         for (int from = 0; from < annotationIds.size(); from += 5000) {
             List<UUID> chunk = annotationIds.subList(from, Math.min(annotationIds.size(), from + 5000));

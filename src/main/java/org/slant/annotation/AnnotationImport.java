@@ -203,6 +203,15 @@ public class AnnotationImport {
         return result;
     }
 
+    /**
+     * Slant's own jsonl as one file, with an inactive account without password made for each annotator it names who
+     * has none: how the demo project's fictional annotators' work comes in, through the same checks as any upload.
+     */
+    public Result importOwnJsonl(UUID projectId, String fileName, byte[] jsonl) {
+        return importAnnotated(projectId, List.of(new UploadedFile(fileName, fileName, jsonl)),
+                new ImportOptions("slant", true, null, null, null, false, null));
+    }
+
     private AnnotatedFormat format(String name) {
         return formats.stream().filter(format -> format.name().equals(name)).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("format", "Slant reads no format '" + name + "'; it "
@@ -664,7 +673,8 @@ public class AnnotationImport {
             entityManager.flush();
             Map<String, UUID> ids = new HashMap<>(existing);
             stored.forEach(document -> ids.put(document.getTextSha256(), document.getId()));
-            UUID actor = currentUser.id().orElseThrow();
+            // no one when Slant imports by itself (the demo project's work at first start)
+            UUID actor = currentUser.id().orElse(null);
             if (options.source() != null) {
                 List<PreAnnotation> rows = new ArrayList<>();
                 for (AnnotatedDocument document : documents) {

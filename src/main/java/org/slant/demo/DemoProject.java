@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.slant.annotation.AnnotationImport;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
@@ -27,17 +28,22 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * On first start (no projects yet) creates the demo project from the seeds: five outlets' coverage of the
  * NATO–Russia Council meeting of 12 January 2022, with the Framing, Sourcing, Tone and Text-hygiene layers, so a new
- * user can annotate within a minute.
+ * user can annotate within a minute; and with the done work of three fictional annotators ({@link DemoWork}), so that
+ * progress, agreement with its disagreements, curation and exports show something on the first start, and the user's
+ * own work can be compared with theirs. Each document goes to four annotators: the three and the user.
  */
 @Component
 class DemoProject implements SmartInitializingSingleton {
 
     static final String NAME = "NATO–Russia Council, 12 Jan 2022";
     static final String STORY = "NATO–Russia Council meeting in Brussels";
+    /** The three fictional annotators and the user. */
+    static final int ANNOTATORS_PER_DOCUMENT = 4;
     private static final String SEEDS = "seeds/";
     private static final List<String> PRESETS = List.of(SchemaPresets.FRAMING, SchemaPresets.SOURCING,
             SchemaPresets.TONE, SchemaPresets.TEXT_HYGIENE);
@@ -51,8 +57,13 @@ class DemoProject implements SmartInitializingSingleton {
     private final SchemaService schema;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final AnnotationImport annotationImport;
+    private final JsonMapper json;
 
-    DemoProject(CorpusService corpus, SchemaService schema, JdbcTemplate jdbc, TransactionTemplate transaction) {
+    DemoProject(CorpusService corpus, SchemaService schema, JdbcTemplate jdbc, TransactionTemplate transaction,
+            AnnotationImport annotationImport, JsonMapper json) {
+        this.annotationImport = annotationImport;
+        this.json = json;
         this.corpus = corpus;
         this.schema = schema;
         this.jdbc = jdbc;
@@ -73,7 +84,7 @@ class DemoProject implements SmartInitializingSingleton {
         Project project = corpus.createProject(new ProjectSettings(NAME, """
                 Five outlets' coverage of the NATO–Russia Council meeting in Brussels on 12 January 2022: \
                 promo headlines inside the body, second-hand sourcing, wire copy and one quote kept or cut \
-                differently by each outlet.""", read("demo/guidelines.md"), 1, true, true));
+                differently by each outlet.""", read("demo/guidelines.md"), ANNOTATORS_PER_DOCUMENT, true, true));
         corpus.createStory(project.getId(), STORY, LocalDate.of(2022, 1, 12),
                 "The first NATO–Russia Council meeting in two years, amid Russia's military build-up near Ukraine.",
                 MAIN_ENTITIES);
@@ -82,7 +93,18 @@ class DemoProject implements SmartInitializingSingleton {
         }
         List<NewDocument> documents = readSeeds();
         corpus.addDocuments(project.getId(), documents);
-        log.info("Created the demo project \"{}\" with {} documents", NAME, documents.size());
+        DemoWork work = new DemoWork(seedTexts(documents), read("demo/work.tsv"), json);
+        AnnotationImport.Result imported = annotationImport.importOwnJsonl(project.getId(), "demo/work.tsv",
+                work.jsonl(json));
+        log.info("Created the demo project \"{}\" with {} documents and {} spans and {} answers by {}", NAME,
+                documents.size(), imported.spans(), imported.answers(), String.join(", ", work.annotators()));
+    }
+
+    /** The seeds' texts by their number, the first three characters of their file's name ("000"). */
+    private static Map<String, String> seedTexts(List<NewDocument> documents) {
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        documents.forEach(document -> texts.put(document.externalId().substring(0, 3), document.text()));
+        return texts;
     }
 
     private static List<NewDocument> readSeeds() {

@@ -46,20 +46,24 @@ class DatabaseBackupTest {
             BackupStudy study;
             StudyResults before;
             Map<String, List<String>> rows;
+            Map<String, Long> demo;
             try (ConfigurableApplicationContext app = SlantOnDatabase.start(original, work.resolve("original"))) {
                 SlantOnDatabase.signInAsAdmin();
                 study = BackupStudy.fill(app);
                 before = StudyResults.of(app, study.projectId);
                 postgresTools.dumpCustom(original.getPort(), SlantOnDatabase.DATABASE, dump);
                 rows = DatabaseContents.of(app.getBean(JdbcTemplate.class));
+                demo = demoRows(app.getBean(JdbcTemplate.class), study.projectId);
             }
             assertThat(Files.size(dump)).isPositive();
             // the study and the demo project made at first start, with every kind of row
             assertThat(rows.get("project")).hasSize(2);
-            assertThat(rows.get("span_annotation")).hasSize(13);
-            assertThat(rows.get("document_answer")).hasSize(5);
-            assertThat(rows.get("annotation_event")).hasSize(13);
-            assertThat(rows.get("assignment")).hasSize(9);
+            // the demo project's fictional annotators' work besides
+            assertThat(demo.values()).allMatch(count -> count > 0);
+            assertThat(rows.get("span_annotation")).hasSize(13 + demo.get("span_annotation").intValue());
+            assertThat(rows.get("document_answer")).hasSize(5 + demo.get("document_answer").intValue());
+            assertThat(rows.get("annotation_event")).hasSize(13 + demo.get("annotation_event").intValue());
+            assertThat(rows.get("assignment")).hasSize(9 + demo.get("assignment").intValue());
             assertThat(rows.get("gold_span")).hasSize(2);
             assertThat(rows.get("curation")).hasSize(2);
             assertThat(rows.get("pre_annotation")).hasSize(2);
@@ -91,5 +95,18 @@ class DatabaseBackupTest {
                         Long.class, saved)).isEqualTo(lastEvent + 1);
             }
         }
+    }
+
+    /** The demo project's rows (every project but the study's) in the tables its annotators' work fills. */
+    private static Map<String, Long> demoRows(JdbcTemplate jdbc, java.util.UUID study) {
+        return Map.of(
+                "span_annotation", jdbc.queryForObject("select count(*) from span_annotation s join document d "
+                        + "on d.id = s.document_id where d.project_id <> ?", Long.class, study),
+                "document_answer", jdbc.queryForObject("select count(*) from document_answer a join document d "
+                        + "on d.id = a.document_id where d.project_id <> ?", Long.class, study),
+                "annotation_event", jdbc.queryForObject("select count(*) from annotation_event where project_id <> ?",
+                        Long.class, study),
+                "assignment", jdbc.queryForObject("select count(*) from assignment where project_id <> ?",
+                        Long.class, study));
     }
 }

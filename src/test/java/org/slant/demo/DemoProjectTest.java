@@ -11,10 +11,23 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.slant.SlantSpringTest;
+import org.slant.agreement.AgreementOptions;
+import org.slant.agreement.AgreementReport;
+import org.slant.agreement.AgreementService;
+import org.slant.agreement.Figure;
+import org.slant.agreement.Measure;
+import org.slant.agreement.Scope;
+import org.slant.annotation.AnnotationService;
+import org.slant.annotation.AssignmentStatus;
+import org.slant.annotation.CodePointText;
+import org.slant.annotation.DocumentAnnotations;
+import org.slant.annotation.DocumentHolders;
+import org.slant.annotation.WorkAssignment;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.corpus.DocumentText;
@@ -24,6 +37,7 @@ import org.slant.corpus.Story;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
+import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
@@ -39,6 +53,14 @@ class DemoProjectTest {
     SchemaService schema;
     @Autowired
     DemoProject demo;
+    @Autowired
+    UserRepository users;
+    @Autowired
+    WorkAssignment work;
+    @Autowired
+    AnnotationService annotations;
+    @Autowired
+    AgreementService agreement;
 
     @Test
     void createsTheDemoProjectWithTheFiveSeedArticlesByteForByte() throws Exception {
@@ -99,6 +121,64 @@ class DemoProjectTest {
         assertThat(via.labelId()).isEqualTo(attribution.labels().getFirst().id());
         assertThat(layers.get(5).ordered()).isTrue();
         assertThat(layers.get(7).overlapAllowed()).isFalse();
+    }
+
+    @Test
+    void threeFictionalAnnotatorsHaveDoneEveryDocumentSoAgreementHasSomethingToMeasure() throws IOException {
+        ProjectSummary project = demoProject();
+        assertThat(corpus.projectDetails(project.id()).annotatorsPerDocument()).isEqualTo(4);
+        List<String> fictional = List.of("demo-amira", "demo-bruno", "demo-chen");
+        for (String username : fictional) {
+            assertThat(users.findByUsername(username)).as(username).hasValueSatisfying(user ->
+                    assertThat(user.isActive()).as("cannot log in").isFalse());
+        }
+        assertThat(work.whoHasWhat(project.id(), 0, 10)).hasSize(5).allSatisfy(document ->
+                assertThat(document.holders()).containsExactlyInAnyOrder(
+                        new DocumentHolders.Holder("demo-amira", AssignmentStatus.DONE),
+                        new DocumentHolders.Holder("demo-bruno", AssignmentStatus.DONE),
+                        new DocumentHolders.Holder("demo-chen", AssignmentStatus.DONE)));
+
+        // every passage the work file gives an annotator is one of their spans, cut exactly from the text
+        List<String> lines = Files.readAllLines(Path.of("src/main/resources/demo/work.tsv")).stream()
+                .filter(line -> !line.startsWith("#") && !line.startsWith("seed\t")).toList();
+        Map<String, Integer> spansInFile = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] columns = line.split("\t", -1);
+            for (int i = 0; i < fictional.size(); i++) {
+                if (!columns[2].isEmpty() && !columns[3 + i].equals("-")) {
+                    spansInFile.merge(fictional.get(i), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Integer> spansStored = new java.util.HashMap<>();
+        for (var summary : corpus.documents(project.id(), PageRequest.of(0, 10))) {
+            String text = corpus.document(summary.id()).text();
+            for (String username : fictional) {
+                DocumentAnnotations theirs = annotations.annotationsOf(summary.id(), username);
+                spansStored.merge(username, theirs.spans().size(), Integer::sum);
+                assertThat(theirs.answers()).as(username + " answers " + summary.title()).hasSize(3);
+                theirs.spans().forEach(span -> assertThat(span.text())
+                        .isEqualTo(new CodePointText(text).slice(span.start(), span.end())));
+            }
+        }
+        assertThat(spansStored).isEqualTo(spansInFile);
+        assertThat(spansStored.get("demo-amira")).isGreaterThan(60);
+
+        UUID upi = corpus.documents(project.id(), PageRequest.of(0, 10)).stream()
+                .filter(summary -> "UPI".equals(summary.outlet())).findFirst().orElseThrow().id();
+        // attributes are stored by the attribute's id: mediated, via CNN
+        assertThat(annotations.annotationsOf(upi, "demo-amira").spans()).filteredOn(span -> span.text()
+                .equals("NATO Secretary General Jens Stoltenberg")).singleElement()
+                .satisfies(span -> assertThat(span.attributes().values()).contains(true, "CNN", "named"));
+
+        AgreementReport report = agreement.report(project.id(), AgreementOptions.DEFAULT);
+        assertThat(report.documents()).isEqualTo(5);
+        assertThat(report.annotators()).containsExactlyInAnyOrderElementsOf(fictional);
+        Figure frame = report.figures().stream().filter(figure -> figure.layer().equals("Frame")
+                && figure.label() == null && figure.measure() == Measure.ALPHA_U
+                && figure.scope() == Scope.PROJECT).findFirst().orElseThrow();
+        assertThat(frame.value()).as("agreement, but not perfect").isBetween(0.2, 0.95);
+        assertThat(report.disagreementCount()).isPositive();
     }
 
     @Test

@@ -68,7 +68,7 @@ class ReadApiTest {
         JsonNode project = admin.get("/api/v1/projects/" + projectId).json();
         assertThat(project.get("name").asString()).isEqualTo("NATO–Russia Council, 12 Jan 2022");
         assertThat(project.get("guidelines").asString()).startsWith("# Guidelines for the demo project");
-        assertThat(project.get("annotatorsPerDocument").asInt()).isEqualTo(1);
+        assertThat(project.get("annotatorsPerDocument").asInt()).isEqualTo(4);
         assertThat(project.get("blind").asBoolean()).isTrue();
     }
 
