@@ -89,6 +89,29 @@ class BrowserIT {
                 .setFullPage(true));
     }
 
+    @Test
+    void theDemoShowsItsAnnotatorsProgressAndAgreementOnTheFirstStart() {
+        page.navigate(url("/"));
+        logIn("admin", SlantSpringTest.ADMIN_PASSWORD);
+        page.getByText("NATO–Russia Council, 12 Jan 2022").click();
+        assertThat(page).hasTitle("NATO–Russia Council, 12 Jan 2022 · Slant");
+
+        page.locator("a[data-tab=progress]").click();
+        assertThat(page.getByText("demo-amira").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("demo-progress.png"))
+                .setFullPage(true));
+
+        page.locator("a[data-tab=agreement]").click();
+        assertThat(page.getByText("Krippendorff").first()).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("demo-agreement.png"))
+                .setFullPage(true));
+
+        // the user's own queue holds every article: their work is the fourth
+        page.locator("a[data-tab=my_work]").click();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^My work"));
+        assertThat(page.locator("vaadin-grid")).containsText("The Washington Times");
+    }
+
     private UUID idOfDocumentTitled(String prefix) {
         var project = corpus.projects().getFirst();
         return corpus.documents(project.id(), PageRequest.of(0, 10)).stream()
