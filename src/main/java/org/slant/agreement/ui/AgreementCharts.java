@@ -35,11 +35,26 @@ final class AgreementCharts {
                         "truncate")));
         option.put("yAxis", Map.of("type", "category", "data", annotators, "inverse", true, "splitArea",
                 Map.of("show", true), "axisLabel", Map.of("width", 140, "overflow", "truncate")));
-        option.put("visualMap", Map.of("min", canBeNegative ? -1 : 0, "max", 1, "precision", 2, "orient",
-                "horizontal", "left", "center", "bottom", 0, "itemHeight", 160, "inRange", Map.of("color", SCALE)));
+        option.put("visualMap", Map.of("type", "piecewise", "pieces", legendPieces(canBeNegative), "orient",
+                "horizontal", "left", "center", "bottom", 0, "itemGap", 6));
         option.put("series", List.of(Map.of("type", "heatmap", "data", cells, "label", Map.of("show", true),
                 "emphasis", Map.of("itemStyle", Map.of("borderColor", "#333", "borderWidth", 1)))));
         return option;
+    }
+
+    /** The heatmap's legend in numbers: a band of 0.2 per colour, below 0 in the first where values can be. */
+    static List<Map<String, Object>> legendPieces(boolean canBeNegative) {
+        List<Map<String, Object>> pieces = new ArrayList<>();
+        if (canBeNegative) {
+            pieces.add(Map.of("lt", 0, "label", "< 0", "color", "#a50f15"));
+        }
+        double[] bounds = {0, 0.2, 0.4, 0.6, 0.8, 1.0001};
+        String[] labels = {"0–0.2", "0.2–0.4", "0.4–0.6", "0.6–0.8", "0.8–1"};
+        String[] colours = {SCALE.get(0), SCALE.get(1), SCALE.get(2), SCALE.get(3), SCALE.get(4)};
+        for (int i = 0; i < labels.length; i++) {
+            pieces.add(Map.of("gte", bounds[i], "lt", bounds[i + 1], "label", labels[i], "color", colours[i]));
+        }
+        return pieces;
     }
 
     /**

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -55,8 +56,9 @@ import org.slant.team.Member;
 import org.slant.team.Memberships;
 
 /**
- * How far a project's annotators agree (docs/measures.md): every figure with what it rests on and its definition,
- * a heatmap of annotator pairs, figures per label, outlet and story, and the passages they disagree on most, each
+ * How far a project's annotators agree (docs/measures.md): each layer's headline figure first, every figure per
+ * label folded away below it (undefined ones on request), definitions as tooltips and in one legend, a heatmap of
+ * annotator pairs, figures per label, outlet and story, and the passages they disagree on most, each
  * opening side by side. For managers and curators. The report is computed in the background (a large project's takes
  * seconds) while the page says how far it has come; the page stays usable meanwhile.
  */
@@ -90,7 +92,12 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     final Paragraph basis = new Paragraph();
     final Anchor csv = new Anchor();
     final Anchor json = new Anchor();
+    final AgreementGlance glance = new AgreementGlance();
+    final MeasureLegend legend = new MeasureLegend();
+    final Checkbox showUndefined = new Checkbox("Show undefined figures");
     final Grid<Figure> summary = new Grid<>(Figure.class, false);
+    final Details everyFigure = new Details("Every figure over the whole project, per label");
+    private List<Figure> projectFigures = List.of();
     final Select<String> layer = new Select<>();
     final Select<Measure> pairMeasure = new Select<>();
     final ChartPanel pairs = new ChartPanel("Annotator pairs", "pair-chart");
@@ -123,8 +130,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         intro.addClassName("slant-chart-caption");
         progress.setVisible(false);
         status.setVisible(false);
-        add(header, intro, options(), progress, status, basis, downloads(), section("Summary", "Every figure over the "
-                + "whole project; pairwise measures are summed over all pairs."), summary, chartChoices(), charts(),
+        showUndefined.addValueChangeListener(change -> showSummaryRows());
+        everyFigure.add(new Paragraph("Pairwise measures are summed over all pairs. Hover over a measure for its "
+                + "definition."), showUndefined, summary);
+        everyFigure.addClassName("slant-agreement-every-figure");
+        add(header, intro, options(), progress, status, basis, downloads(), section("Summary", "Each layer's "
+                + "headline figure over the whole project, with what it rests on; hover over a measure for its "
+                + "definition."), glance, everyFigure, legend, chartChoices(), charts(),
                 section("Stories", "Each story's documents laid end to end (αU) or pooled."), stories,
                 section("Disagreements", "Passages where annotators differ, lowest agreement first. Click one to "
                         + "see each annotator's spans side by side."), disagreementCount, disagreements);
@@ -192,13 +204,11 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         summary.addColumn(figure -> figure.label() == null ? "all labels" : figure.label()).setKey("label").setHeader("Label")
                 .setAutoWidth(true).setFlexGrow(0);
         summary.addColumn(figure -> figure.measure().title()).setKey("measure").setHeader("Measure").setAutoWidth(true)
-                .setFlexGrow(0);
-        summary.addColumn(figure -> FigureText.value(figure.value())).setKey("value").setHeader("Value").setAutoWidth(true)
+                .setFlexGrow(0).setTooltipGenerator(figure -> figure.measure().definition());
+        // a fixed width: a width measured on the first rows cut "-0.500" short
+        summary.addColumn(figure -> FigureText.value(figure.value())).setKey("value").setHeader("Value").setWidth("6rem")
                 .setFlexGrow(0).setPartNameGenerator(figure -> figure.defined() ? "figure" : "undefined");
-        summary.addColumn(FigureText::restsOn).setKey("restsOn").setHeader("Rests on").setAutoWidth(true).setFlexGrow(0);
-        // once per measure and layer: the rows of one measure follow each other
-        summary.addColumn(figure -> firstOfItsMeasure(figure) ? figure.measure().definition() : "")
-                .setKey("definition").setHeader("Definition").setPartNameGenerator(figure -> "definition").setFlexGrow(1);
+        summary.addColumn(FigureText::restsOn).setKey("restsOn").setHeader("Rests on").setAutoWidth(true).setFlexGrow(1);
         summary.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         summary.setAllRowsVisible(true);
     }
@@ -207,7 +217,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         stories.addColumn(Figure::scopeName).setKey("story").setHeader("Story").setFlexGrow(1);
         stories.addColumn(figure -> figure.measure().title()).setHeader("Measure").setAutoWidth(true)
                 .setFlexGrow(0);
-        stories.addColumn(figure -> FigureText.value(figure.value())).setKey("value").setHeader("Value").setAutoWidth(true)
+        stories.addColumn(figure -> FigureText.value(figure.value())).setKey("value").setHeader("Value").setWidth("6rem")
                 .setFlexGrow(0);
         stories.addColumn(FigureText::restsOn).setHeader("Rests on").setAutoWidth(true).setFlexGrow(0);
         stories.addThemeVariants(GridVariant.LUMO_COMPACT);
@@ -297,12 +307,14 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                 : FigureText.count(report.documents()) + " documents compared, " + report.annotators().size()
                         + " annotators: " + String.join(", ", report.annotators()) + ". Measured "
                         + MEASURED_AT.format(report.generatedAt()) + ".");
-        List<Figure> projectFigures = report.figures().stream().filter(figure -> figure.scope() == Scope.PROJECT)
+        projectFigures = report.figures().stream().filter(figure -> figure.scope() == Scope.PROJECT)
                 .sorted(Comparator.comparing((Figure figure) -> reportedLayers(report).indexOf(figure.layer()))
                         .thenComparing(Figure::measure)
                         .thenComparing(Figure::label, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
-        summary.setItems(projectFigures);
+        glance.show(report);
+        legend.show(projectFigures.stream().map(Figure::measure).toList());
+        showSummaryRows();
         List<String> reported = report.figures().stream().map(Figure::layer).distinct().toList();
         layer.setItems(reported);
         layer.setValue(reported.isEmpty() ? null : reported.getFirst());
@@ -325,11 +337,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         });
     }
 
-    private boolean firstOfItsMeasure(Figure figure) {
-        List<Figure> shown = summary.getListDataView().getItems().toList();
-        int index = shown.indexOf(figure);
-        return index <= 0 || shown.get(index - 1).measure() != figure.measure()
-                || !shown.get(index - 1).layer().equals(figure.layer());
+    /** Every project figure, the undefined ones only when asked for: they say nothing at a glance. */
+    private void showSummaryRows() {
+        long undefined = projectFigures.stream().filter(figure -> !figure.defined()).count();
+        showUndefined.setLabel("Show undefined figures (" + FigureText.count(undefined) + ")");
+        showUndefined.setEnabled(undefined > 0);
+        summary.setItems(projectFigures.stream().filter(figure -> showUndefined.getValue() || figure.defined())
+                .toList());
     }
 
     private static List<String> reportedLayers(AgreementReport report) {

@@ -94,6 +94,9 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
 
     private static String storyCaption(ProgressOverview overview) {
         long shown = overview.storiesFurthestBehind().size();
+        if (overview.stories() == 1) {
+            return "The project's one story";
+        }
         return (shown == overview.stories() ? "All " + shown : shown + " of " + ProgressFormat.count(overview.stories()))
                 + " stories, the smallest share done first";
     }

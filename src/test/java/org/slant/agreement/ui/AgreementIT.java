@@ -82,8 +82,14 @@ class AgreementIT {
         assertThat(page.locator("slant-chart[data-rendered=true]")).hasCount(3);
         // the heatmap's cells carry their values as text
         assertThat(page.locator("#pair-chart")).hasAttribute("data-rendered", "true");
+        // each layer's headline first; every figure per label and the definitions folded away below
+        assertThat(page.locator(".slant-agreement-glance-card[data-layer=Frames] .slant-figure-value")).isVisible();
         Locator cells = page.locator("vaadin-grid-cell-content");
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("0.571"))).not().isVisible();
+        page.getByText("Every figure over the whole project, per label").click();
         assertThat(cells.filter(new Locator.FilterOptions().setHasText("0.571"))).hasCount(1);
+        page.getByText("What the measures mean").click();
+        assertThat(page.locator(".slant-agreement-legend dt").first()).isVisible();
         // the view scrolls inside the app layout, not the page: a window tall enough for all of it
         page.setViewportSize(1400, 3400);
         assertThat(page.locator("slant-chart[data-rendered=true]")).hasCount(3);

@@ -79,7 +79,21 @@ class AgreementViewTest {
         int exact = rowOf(view, "Frames", "all labels", Measure.F1_EXACT.title());
         assertThat(_getFormatted(view.summary, exact, "value")).isEqualTo("0.571");
         assertThat(_getFormatted(view.summary, exact, "restsOn")).isEqualTo("14 spans · 3 annotators · 2 documents");
-        assertThat(_getFormatted(view.summary, exact, "definition")).isEqualTo(Measure.F1_EXACT.definition());
+        assertThat(view.legend.definitions.getChildren().map(item -> item.getElement().getText()).toList())
+                .containsSubsequence(Measure.F1_EXACT.title(), Measure.F1_EXACT.definition());
+        // at a glance: each layer's headline figure, the same as the table's
+        int alpha = rowOf(view, "Frames", "all labels", Measure.ALPHA_U.title());
+        assertThat(glanceCard(view, "Frames")).containsExactly("Frames", _getFormatted(view.summary, alpha, "value"),
+                Measure.ALPHA_U.title(), _getFormatted(view.summary, alpha, "restsOn"), "reliable: α ≥ 0.800",
+                Measure.F1_OVERLAP.title() + " " + _getFormatted(view.summary, rowOf(view, "Frames", "all labels",
+                        Measure.F1_OVERLAP.title()), "value") + " · " + Measure.TOKEN_FLEISS_KAPPA.title() + " "
+                        + _getFormatted(view.summary, rowOf(view, "Frames", "all labels",
+                                Measure.TOKEN_FLEISS_KAPPA.title()), "value"));
+        // an ordered scale's headline is ordinal alpha, with nominal alpha beside it
+        assertThat(glanceCard(view, "Tone")).containsSubsequence("Tone", _getFormatted(view.summary,
+                rowOf(view, "Tone", "all labels", Measure.ALPHA_ORDINAL.title()), "value"),
+                Measure.ALPHA_ORDINAL.title());
+        assertThat(glanceCard(view, "Tone").getLast()).startsWith(Measure.ALPHA_NOMINAL.title() + " 0.500 · ");
         int tone = rowOf(view, "Tone", "all labels", Measure.ALPHA_NOMINAL.title());
         assertThat(_getFormatted(view.summary, tone, "value")).isEqualTo("0.500");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Agreement · ");
@@ -128,6 +142,12 @@ class AgreementViewTest {
         MockVaadin.runUIQueue();
 
         assertThat(view.basis.getText()).contains("every figure is undefined");
+        // undefined figures are folded away until asked for; the headline cards say why
+        assertThat(_size(view.summary)).isZero();
+        assertThat(glanceCard(view, "Frames")).contains("undefined", "undefined: fewer than two annotators' work "
+                + "counts");
+        view.showUndefined.setValue(true);
+        assertThat(_size(view.summary)).isPositive();
         for (int row = 0; row < _size(view.summary); row++) {
             assertThat(_getFormatted(view.summary, row, "value")).isEqualTo("undefined");
         }
@@ -269,5 +289,11 @@ class AgreementViewTest {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asString()));
         return texts;
+    }
+
+    /** The texts of a layer's card at a glance, in order. */
+    private static List<String> glanceCard(AgreementView view, String layer) {
+        return view.glance.getChildren().filter(card -> layer.equals(card.getElement().getAttribute("data-layer")))
+                .findFirst().orElseThrow().getChildren().map(part -> part.getElement().getText()).toList();
     }
 }

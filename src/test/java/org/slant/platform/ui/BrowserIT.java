@@ -98,6 +98,7 @@ class BrowserIT {
 
         page.locator("a[data-tab=progress]").click();
         assertThat(page.getByText("demo-amira").first()).isVisible();
+        assertThat(page.getByText("The project's one story")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("demo-progress.png"))
                 .setFullPage(true));
 

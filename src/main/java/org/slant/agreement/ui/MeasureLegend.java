@@ -1,0 +1,24 @@
+package org.slant.agreement.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.DescriptionList;
+import java.util.Collection;
+import org.slant.agreement.Measure;
+
+/** What the measures on the page mean, once each, folded away under the figures (docs/measures.md has more). */
+class MeasureLegend extends Details {
+
+    final DescriptionList definitions = new DescriptionList();
+
+    MeasureLegend() {
+        super("What the measures mean");
+        addClassName("slant-agreement-legend");
+        add(definitions);
+    }
+
+    void show(Collection<Measure> measures) {
+        definitions.removeAll();
+        measures.stream().distinct().sorted().forEach(measure -> definitions.add(
+                new DescriptionList.Term(measure.title()), new DescriptionList.Description(measure.definition())));
+    }
+}
