@@ -1,12 +1,13 @@
 package org.slant.agreement;
 
-import java.text.BreakIterator;
+import com.ibm.icu.text.BreakIterator;
 import java.util.Arrays;
-import java.util.Locale;
+import org.slant.corpus.WordSegments;
 
 /**
  * Word tokens for the token-level kappas: spans become one label per token, so the tokenisation decides what a unit
- * is. The JDK's word breaker needs no model and gives every annotator the same units.
+ * is. ICU's word segmentation (WordSegments) needs no model, gives every annotator the same units, and is the one
+ * the browser snaps selections to.
  */
 public final class Tokens {
 
@@ -14,17 +15,15 @@ public final class Tokens {
     }
 
     /**
-     * Word tokens of a text as code-point offsets: [start0, end0, start1, end1, ...], from
-     * java.text.BreakIterator.getWordInstance(Locale.ROOT), never cutting a grapheme cluster (a flag, an emoji with
+     * Word tokens of a text as code-point offsets: [start0, end0, start1, end1, ...], from ICU's word segmentation
+     * ({@link WordSegments}), never cutting a grapheme cluster (a flag, an emoji with
      * its skin tone); segments that are only whitespace are left out; punctuation marks are tokens. Offsets are Unicode code points, not UTF-16 units (texts contain emoji).
      */
     public static int[] of(String text) {
-        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
-        words.setText(text);
+        BreakIterator words = WordSegments.words(text);
         // the word breaker cuts some emoji apart (a flag's two regional indicators, a skin-tone modifier); a token
         // never ends inside a user-perceived character
-        BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
-        characters.setText(text);
+        BreakIterator characters = WordSegments.characters(text);
         int[] offsets = new int[16];
         int count = 0;
         int start = words.first();

@@ -1,7 +1,6 @@
 package org.slant.corpus;
 
-import java.text.BreakIterator;
-import java.util.Locale;
+import com.ibm.icu.text.BreakIterator;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /** Facts computed once from a document's text when it is imported. */
@@ -39,8 +38,7 @@ public final class DocumentText {
      * letter or digit, so punctuation, spaces and symbols do not count.
      */
     public static int countWords(String text) {
-        BreakIterator words = BreakIterator.getWordInstance(Locale.ROOT);
-        words.setText(text);
+        BreakIterator words = WordSegments.words(text);
         int count = 0;
         for (int start = words.first(), end = words.next(); end != BreakIterator.DONE;
                 start = end, end = words.next()) {

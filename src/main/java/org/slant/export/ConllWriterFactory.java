@@ -1,16 +1,16 @@
 package org.slant.export;
 
+import com.ibm.icu.text.BreakIterator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.slant.agreement.Tokens;
+import org.slant.corpus.WordSegments;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.springframework.stereotype.Component;
@@ -138,8 +138,7 @@ class ConllWriterFactory implements ExportWriterFactory {
 
         /** Where sentences end, in code points: the sentence breaker's ends and every line break. */
         private static int[] sentenceEnds(String text) {
-            BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-            sentences.setText(text);
+            BreakIterator sentences = WordSegments.sentences(text);
             java.util.TreeSet<Integer> ends = new java.util.TreeSet<>();
             for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
                 ends.add(text.codePointCount(0, end));

@@ -1,9 +1,10 @@
 package org.slant.stories;
 
-import java.text.BreakIterator;
+import com.ibm.icu.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.slant.corpus.WordSegments;
 
 /**
  * An article's text addressed by Unicode code point, as span offsets are: its words, its paragraphs, and the
@@ -133,8 +134,7 @@ final class ArticleText {
 
     private static List<int[]> words(String text) {
         List<int[]> found = new ArrayList<>();
-        BreakIterator segments = BreakIterator.getWordInstance(Locale.ROOT);
-        segments.setText(text);
+        BreakIterator segments = WordSegments.words(text);
         int codePoint = 0;
         int at = 0;
         for (int start = segments.first(), end = segments.next(); end != BreakIterator.DONE;

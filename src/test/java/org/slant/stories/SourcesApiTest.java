@@ -47,7 +47,7 @@ class SourcesApiTest {
         assertThat(json.get("outlets").valueStream().map(outlet -> outlet.get("name").asString()))
                 .containsExactly("Daily Ledger", "Fox News", "UPI");
         JsonNode upi = json.get("outlets").get(2);
-        assertThat(upi.get("words").asInt()).isEqualTo(27);
+        assertThat(upi.get("words").asInt()).isEqualTo(28);
         assertThat(upi.get("annotators").asInt()).isEqualTo(2);
         assertThat(upi.get("articles").get(1).get("documentId").asString()).isEqualTo(story.upi2.toString());
         assertThat(upi.get("articles").get(1).get("words").asInt()).isEqualTo(11);
@@ -81,7 +81,7 @@ class SourcesApiTest {
         assertThat(frame.get("layer").asString()).isEqualTo("Frame");
         assertThat(frame.get("label").asString()).isEqualTo("Security and defense");
         assertThat(ints(frame.get("spans"))).containsExactly(2, 0, 1);
-        assertThat(ints(frame.get("words"))).containsExactly(10, 0, 16);
+        assertThat(ints(frame.get("words"))).containsExactly(10, 0, 17);
         assertThat(frame.get("shares").get(0).asDouble()).isEqualTo(10 / 17.0);
         assertThat(frame.get("shares").get(1).asDouble()).isEqualTo(0.0);
     }
@@ -105,13 +105,13 @@ class SourcesApiTest {
         String upi = outlets.get(2).get("id").asString();
         String start = story.storyId + "," + story.storyTitle + ",annotators,,";
         assertThat(lines).contains(
-                start + "sources," + upi + ",UPI,27,Attribution,Source,Jens Stoltenberg,"
+                start + "sources," + upi + ",UPI,28,Attribution,Source,Jens Stoltenberg,"
                         + "\"{\"\"identification\"\":\"\"named\"\",\"\"kind\"\":\"\"person/official\"\","
                         + "\"\"mediated\"\":\"\"true\"\",\"\"via\"\":\"\"CNN\"\"}\",1,,",
                 start + "cues," + ledger + ",Daily Ledger,17,Attribution,Cue,said,,2,,",
-                start + "cues," + upi + ",UPI,27,Attribution,Cue,said,,0,,",
-                start + "words," + upi + ",UPI,27,Attribution,Content,Jens Stoltenberg,,1,6,",
-                start + "words," + upi + ",UPI,27,Attribution,Content,,,1,4,",
+                start + "cues," + upi + ",UPI,28,Attribution,Cue,said,,0,,",
+                start + "words," + upi + ",UPI,28,Attribution,Content,Jens Stoltenberg,,1,6,",
+                start + "words," + upi + ",UPI,28,Attribution,Content,,,1,4,",
                 start + "labels," + ledger + ",Daily Ledger,17,Frame,Security and defense,Security and defense,,2,10,"
                         + "0.588235",
                 start + "labels," + fox + ",Fox News,26,Non-editorial,Promo headline,Promo headline,,1,4,0.153846",

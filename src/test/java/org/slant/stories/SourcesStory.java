@@ -29,7 +29,8 @@ import org.springframework.context.ApplicationContext;
  * the sourcing, framing, tone and text-hygiene presets, three outlets (UPI with two articles), one more article in
  * another story, and a team: a manager, a curator, and the annotators alice and bob (usernames with a common suffix).
  * The texts hold curly quotes and an emoji (Daily Ledger), an NBSP (UPI 1) and CRLFs (Daily Ledger, UPI 2); their
- * words, as the corpus counts them: Daily Ledger 17, Fox News 26, UPI 16 + 11 = 27.
+ * words, as the corpus counts them: Daily Ledger 17, Fox News 26, UPI 17 + 11 = 28 ("Secretary-General" is two words
+ * to ICU, as to the browser).
  * <pre>
  * Daily Ledger  Stoltenberg said: “Our differences will not be easy to bridge.”CRLF
  *               NATO officials claimed the talks were useful 👍.
@@ -49,7 +50,7 @@ import org.springframework.context.ApplicationContext;
  * UPI 1         According to CNN, NATO Secretary-General Jens[NBSP]Stoltenberg warned that differences "will not be
  *               easy to bridge".
  *   alice  Source "Jens[NBSP]Stoltenberg" (named, person/official, mediated, via CNN), Cue "According to", Cue
- *          "warned", Content "\"will not be easy to bridge\"" (6), Frame Security and defense: all of it (16)
+ *          "warned", Content "\"will not be easy to bridge\"" (6), Frame Security and defense: all of it (17)
  * UPI 2         Russia's envoy says talks will go on.CRLF CRLF No date was set.
  *   bob    Source "Russia's envoy" (unnamed-descriptive, person/official), Cue "says", Content "talks will go on" (4),
  *          Content "No date was set" (4; no Source in its paragraph), Tone Neutral "No date was set." (4)

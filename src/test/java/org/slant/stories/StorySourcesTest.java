@@ -64,9 +64,9 @@ class StorySourcesTest {
         assertThat(compared.sourceAttributes()).containsExactly("identification", "kind", "mediated", "via");
         assertThat(compared.shareLayers()).containsExactly("Frame", "Tone", "Non-editorial");
         assertThat(compared.outlets()).extracting(OutletColumn::name, OutletColumn::words, OutletColumn::annotators)
-                .containsExactly(tuple("Daily Ledger", 17, 2), tuple("Fox News", 26, 1), tuple("UPI", 27, 2));
+                .containsExactly(tuple("Daily Ledger", 17, 2), tuple("Fox News", 26, 1), tuple("UPI", 28, 2));
         assertThat(compared.outlets().get(2).articles()).containsExactly(
-                new Article(story.upi1, "NATO chief warns", 16, 1, null),
+                new Article(story.upi1, "NATO chief warns", 17, 1, null),
                 new Article(story.upi2, "Russia's envoy", 11, 1, null));
 
         Map<String, String> named = attributes("named", "person/official");
@@ -108,10 +108,10 @@ class StorySourcesTest {
                 "Security and defense")).findFirst().orElseThrow().colour();
         assertThat(compared.labels()).containsExactly(
                 // alice's and bob's overlapping spans cover 10 words of the Daily Ledger's 17, not 18
-                new LabelShare("Frame", "Security and defense", frameColour, List.of(2, 0, 1), List.of(10, 0, 16),
-                        shares(10 / 17.0, 0.0, 16 / 27.0)),
+                new LabelShare("Frame", "Security and defense", frameColour, List.of(2, 0, 1), List.of(10, 0, 17),
+                        shares(10 / 17.0, 0.0, 17 / 28.0)),
                 new LabelShare("Tone", "Neutral", "#9e9e9e", List.of(0, 0, 1), List.of(0, 0, 4),
-                        shares(0.0, 0.0, 4 / 27.0)),
+                        shares(0.0, 0.0, 4 / 28.0)),
                 new LabelShare("Tone", "Implicit anti", "#fdae61", List.of(1, 0, 0), List.of(7, 0, 0),
                         shares(7 / 17.0, 0.0, 0.0)),
                 new LabelShare("Non-editorial", "Promo headline", "#8c6d31", List.of(0, 1, 0), List.of(0, 4, 0),
@@ -135,7 +135,7 @@ class StorySourcesTest {
                 tuple("Jens Stoltenberg", List.of(0, 8, 6)), tuple("Stoltenberg", List.of(8, 0, 0)),
                 tuple("NATO officials", List.of(4, 0, 0)), tuple("A senior official", List.of(0, 1, 0)));
         assertThat(alices.labels()).extracting(LabelShare::label, LabelShare::spans, LabelShare::words)
-                .containsExactly(tuple("Security and defense", List.of(1, 0, 1), List.of(10, 0, 16)),
+                .containsExactly(tuple("Security and defense", List.of(1, 0, 1), List.of(10, 0, 17)),
                         tuple("Promo headline", List.of(0, 1, 0), List.of(0, 4, 0)));
     }
 

@@ -94,7 +94,7 @@ class SourcesPanelTest {
                 "4");
 
         assertThat(row(panel.labels, 0, "layer", "label", "outlet-0", "outlet-1", "outlet-2"))
-                .containsExactly("Frame", "Security and defense", "58.8% (2)", "0.0% (0)", "59.3% (1)");
+                .containsExactly("Frame", "Security and defense", "58.8% (2)", "0.0% (0)", "60.7% (1)");
         assertThat(row(panel.labels, 3, "layer", "label", "outlet-1")).containsExactly("Non-editorial",
                 "Promo headline", "15.4% (1)");
 
