@@ -16,6 +16,8 @@ export interface Setup {
   documentId: string; annotator: string; text: string; snapToWords: boolean; layers: LayerDef[]; spans: StoredSpan[];
   /** What the read-only state is called where the work is not an annotator's own (gold: "marked curated"). */
   wording?: { readOnly: string; refusedAsDone: string };
+  /** The server's words, which selections snap to (delta-coded UTF-16 ranges; see TextIndex). */
+  words?: number[];
 }
 
 /** The server's answer to a change. */
@@ -391,7 +393,7 @@ export class SlantAnnotator extends LitElement {
   private prepare(setup: Setup): void {
     this.opening = performance.now();
     this.article = setup;
-    this.index = new TextIndex(setup.text);
+    this.index = new TextIndex(setup.text, setup.words);
     this.layers = new Map(setup.layers.map((layer) => [layer.id, layer]));
     this.labels.clear();
     this.keys.clear();
@@ -853,7 +855,8 @@ export class SlantAnnotator extends LitElement {
     const selection = window.getSelection();
     if (!selection || selection.rangeCount === 0) return;
     if (selection.isCollapsed) {
-      this.clickSpan(event.target as Element, this.suggestionsAtPoint(event));
+      const at = selection.anchorNode ? this.view.offsetOf(selection.anchorNode, selection.anchorOffset) : undefined;
+      this.clickSpan(event.target as Element, this.suggestionsAtPoint(event), at);
       return;
     }
     const range = selection.getRangeAt(0);
@@ -867,7 +870,7 @@ export class SlantAnnotator extends LitElement {
    * A click on a span selects it; clicking again where spans overlap goes through them, innermost first, and then
    * to the suggestions there (shown with their popover). Where there are only suggestions, the first click shows them.
    */
-  private clickSpan(target: Element, suggested: PageSuggestion[] = []): void {
+  private clickSpan(target: Element, suggested: PageSuggestion[] = [], at?: number): void {
     const segment = target.closest('.sa-seg');
     const spans = this.view.spansAt(segment);
     const choices = spans.length + (suggested.length ? 1 : 0);
@@ -876,6 +879,7 @@ export class SlantAnnotator extends LitElement {
     if (choices === 0 || !segment) {
       this.clearSuggestion();
       this.select(null);
+      if (at !== undefined) this.placeCursor(at);
       return;
     }
     const next = this.clickCycle && this.clickCycle.element === segment ? this.clickCycle.next : 0;
@@ -945,11 +949,23 @@ export class SlantAnnotator extends LitElement {
     } else if ((key === 'Delete' || key === 'Backspace') && this.selectedId) {
       event.preventDefault();
       if (!this.refuseWhileReadOnly()) this.deleteSpan(this.selectedId);
+    } else if (key === '?' && !this.keys.has('?')) {
+      event.preventDefault();
+      this.dispatchEvent(new CustomEvent('slant-keys', { bubbles: true }));
     } else if (key.length === 1 && this.keys.has(key.toLowerCase())) {
       event.preventDefault();
       this.applyLabel(this.keys.get(key.toLowerCase())!.label.id, event.timeStamp || performance.now());
     }
   };
+
+  /** A click on the text puts the word cursor on the word there (or the next one): Shift+arrows stretch it. */
+  private placeCursor(u16: number): void {
+    const { starts, ends } = this.index.tokens();
+    const token = this.index.tokenAtOrAfter(u16);
+    if (token < 0) return;
+    this.cursor = { anchor: token, focus: token };
+    this.setPending(starts[token], ends[token]);
+  }
 
   private moveCursor(step: number, extend: boolean): void {
     const { starts, ends } = this.index.tokens();
@@ -1082,11 +1098,16 @@ export class SlantAnnotator extends LitElement {
     }
   }
 
+  /**
+   * The start of the first paragraph in sight: where the word cursor starts. A paragraph's start, not the point at the
+   * top left, which in a right-to-left paragraph is the end of its first line.
+   */
   private firstVisibleOffset(): number {
     const box = this.querySelector<HTMLElement>('.sa-text')!;
     const area = box.getBoundingClientRect();
-    const caret = document.caretPositionFromPoint?.(area.left + 30, area.top + 30);
-    return caret ? this.view.offsetOf(caret.offsetNode, caret.offset) : 0;
+    const caret = document.caretPositionFromPoint?.(area.left + area.width / 2, area.top + 30);
+    const chunk = caret?.offsetNode.parentElement?.closest('.sa-chunk') ?? null;
+    return chunk ? this.view.offsetOf(chunk, 0) : 0;
   }
 
   // ---- saving ----

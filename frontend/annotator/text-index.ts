@@ -12,8 +12,14 @@ export class TextIndex {
   private graphemeStarts?: Uint8Array;
   private tokenList?: { starts: Int32Array; ends: Int32Array };
 
-  constructor(text: string) {
+  /**
+   * @param words the server's words (delta-coded UTF-16 ranges: for each, its distance from the previous one's end,
+   *     then its length), so that the browser snaps to the words the server counts and exports; without them, the
+   *     browser's own segmenter's
+   */
+  constructor(text: string, words?: number[]) {
     this.text = text;
+    if (words) this.tokenList = decodeWords(words);
     const length = text.length;
     this.cpOf = new Int32Array(length + 1);
     const u16 = new Int32Array(length + 1);
@@ -121,6 +127,18 @@ export class TextIndex {
     }
     return this.graphemeStarts;
   }
+}
+
+function decodeWords(words: number[]): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(words.length / 2);
+  const ends = new Int32Array(words.length / 2);
+  let at = 0;
+  for (let i = 0; i + 1 < words.length; i += 2) {
+    starts[i / 2] = at + words[i];
+    at = starts[i / 2] + words[i + 1];
+    ends[i / 2] = at;
+  }
+  return { starts, ends };
 }
 
 /** Letters, digits, symbols and emoji make a token; white space and punctuation alone do not. */

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The tables a project's data lives in, with every column an archive carries (format version 5; version 1 had no
- * memberships and assignments, version 2 no gold, version 3 no outlet blinding, version 4 no pre-annotations). Export, import and the checks of an
+ * The tables a project's data lives in, with every column an archive carries (format version 6; version 1 had no
+ * memberships and assignments, version 2 no gold, version 3 no outlet blinding, version 4 no pre-annotations,
+ * version 5 no document languages). Export, import and the checks of an
  * archive all read their columns from here, so the
  * three cannot drift apart; a test compares this list with the database's own, so a migration that adds a column
  * fails until the archive carries it.
@@ -37,7 +38,8 @@ enum ArchivedTable {
             optional("story_id", UUID), optional("outlet_id", UUID), required("title", TEXT), optional("url", TEXT),
             optional("published", DATE), optional("external_id", TEXT), required("meta", JSON),
             required("text", TEXT), required("text_sha256", TEXT), required("code_points", INTEGER),
-            required("words", INTEGER), required("created_at", TIMESTAMP))),
+            required("words", INTEGER), required("created_at", TIMESTAMP),
+            optional("language", TEXT).since(6, "null"))),
     LAYER("layer", List.of(required("id", UUID), required("project_id", UUID), required("position", INTEGER),
             required("name", TEXT), required("kind", TEXT), required("overlap_allowed", BOOLEAN),
             required("ordered", BOOLEAN), required("description", TEXT))),

@@ -18,7 +18,7 @@ record Manifest(String format, int formatVersion, String slantVersion, String ex
      * gold_answers.jsonl, curation.jsonl and gold_events.jsonl); 4 added the project's outlet_blind; 5 added
      * pre_annotations.jsonl.
      */
-    static final int FORMAT_VERSION = 5;
+    static final int FORMAT_VERSION = 6;
     /** The oldest version this Slant still reads. */
     static final int OLDEST_READ = 1;
 

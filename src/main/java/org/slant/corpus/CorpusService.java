@@ -125,8 +125,14 @@ public class CorpusService {
                     + "filtered by outlet or by words.");
         }
         Page<DocumentSummary> found = documents.findSummaries(projectId, filter.storyId(), filter.outletId(),
-                filter.likePattern(), page);
+                filter.likePattern(), filter.language(), page);
         return blinded ? found.map(CorpusService::blinded) : found;
+    }
+
+    /** The languages the project's documents are in, as tags, for a filter to choose from. */
+    public List<String> languages(UUID projectId) {
+        requireProject(projectId);
+        return documents.findLanguages(projectId);
     }
 
     /**
@@ -189,7 +195,7 @@ public class CorpusService {
         return new DocumentDetails(document.id(), document.projectId(), document.projectName(), document.position(),
                 OutletMask.articleLabel(document.position()), null, null, document.storyId(), document.story(), null,
                 document.published(), null, Map.of(), text, DocumentText.sha256(text), document.codePoints(),
-                document.words());
+                document.words(), document.language());
     }
 
     /** The document's text as the caller may read it (see {@link #readableDocument}): as many code points as stored. */
@@ -213,7 +219,7 @@ public class CorpusService {
 
     private static DocumentSummary blinded(DocumentSummary summary) {
         return new DocumentSummary(summary.id(), summary.position(), OutletMask.articleLabel(summary.position()), null,
-                summary.story(), summary.words(), summary.published());
+                summary.story(), summary.words(), summary.published(), summary.language());
     }
 
     /** A story the caller may read (admins, its project's members); to others, as when there is none, a 404. */
@@ -324,6 +330,7 @@ public class CorpusService {
             document.setPublished(incoming.published());
             document.setExternalId(incoming.externalId());
             document.setMeta(incoming.meta());
+            document.setLanguage(incoming.language());
             added.add(document);
         }
         return documents.saveAll(added);

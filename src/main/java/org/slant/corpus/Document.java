@@ -59,6 +59,8 @@ public class Document extends DomainEntity {
     @Column(nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    private String language;
+
     protected Document() {
     }
 
@@ -130,6 +132,14 @@ public class Document extends DomainEntity {
 
     public void setMeta(Map<String, Object> meta) {
         this.meta = new LinkedHashMap<>(meta);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getText() {

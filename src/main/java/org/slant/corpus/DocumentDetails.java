@@ -7,5 +7,5 @@ import java.util.UUID;
 /** A document with its text and everything known about it. */
 public record DocumentDetails(UUID id, UUID projectId, String projectName, int position, String title,
         UUID outletId, String outlet, UUID storyId, String story, String url, LocalDate published, String externalId,
-        Map<String, Object> meta, String text, String textSha256, int codePoints, int words) {
+        Map<String, Object> meta, String text, String textSha256, int codePoints, int words, String language) {
 }

@@ -18,13 +18,15 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
      */
     @Query(value = """
             select new org.slant.corpus.DocumentSummary(d.id, d.position, d.title, o.name, s.title, d.words,
-                d.published)
+                d.published, d.language)
             from Document d left join Outlet o on o.id = d.outletId left join Story s on s.id = d.storyId
             where d.projectId = :projectId""" + FILTER + " order by d.position",
             countQuery = "select count(d) from Document d where d.projectId = :projectId" + FILTER)
-    Page<DocumentSummary> findSummaries(UUID projectId, UUID storyId, UUID outletId, String pattern, Pageable page);
+    Page<DocumentSummary> findSummaries(UUID projectId, UUID storyId, UUID outletId, String pattern, String language,
+            Pageable page);
 
     String FILTER = " and (:storyId is null or d.storyId = :storyId)"
+            + " and (:language is null or d.language = :language)"
             + " and (:outletId is null or d.outletId = :outletId)"
             + " and (:pattern is null or lower(d.title) like :pattern escape '\\'"
             + " or lower(d.text) like :pattern escape '\\')";
@@ -40,11 +42,15 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
     @Query("""
             select new org.slant.corpus.DocumentDetails(d.id, d.projectId, p.name, d.position, d.title,
                 o.id, o.name, s.id, s.title, d.url, d.published, d.externalId, d.meta, d.text, d.textSha256,
-                d.codePoints, d.words)
+                d.codePoints, d.words, d.language)
             from Document d join Project p on p.id = d.projectId
                 left join Outlet o on o.id = d.outletId left join Story s on s.id = d.storyId
             where d.id = ?1""")
     Optional<DocumentDetails> findDetails(UUID id);
+
+    @Query("select distinct d.language from Document d where d.projectId = ?1 and d.language is not null "
+            + "order by d.language")
+    List<String> findLanguages(UUID projectId);
 
     @Query("select d.text from Document d where d.id = ?1")
     Optional<String> findText(UUID id);
@@ -52,7 +58,7 @@ public interface DocumentRepository extends JpaRepository<Document, UUID> {
     @Query("""
             select new org.slant.corpus.DocumentDetails(d.id, d.projectId, p.name, d.position, d.title,
                 o.id, o.name, s.id, s.title, d.url, d.published, d.externalId, d.meta, d.text, d.textSha256,
-                d.codePoints, d.words)
+                d.codePoints, d.words, d.language)
             from Document d join Project p on p.id = d.projectId
                 left join Outlet o on o.id = d.outletId join Story s on s.id = d.storyId
             where d.storyId = ?1

@@ -431,7 +431,7 @@ public class ExportService {
         }
         return new ExportedDocument(stored.id(), stored.position(), stored.title(), cleaned.text(), stored.outlet(),
                 stored.storyId(), stored.story(), stored.url(), stored.published(), stored.externalId(),
-                meta(stored.meta()), exported, beside);
+                meta(stored.meta()), exported, beside, stored.language());
     }
 
     /**

@@ -14,10 +14,11 @@ import java.util.UUID;
  * @param work one entry per annotator (or a single "majority"/"gold" entry), in a stable order
  * @param gold the document's gold beside the annotators' work, for formats that have room for both; null when
  *     the export holds none of it
+ * @param language the document's language (a BCP 47 tag), null when not known
  */
 public record ExportedDocument(UUID id, int position, String title, String text, String outlet, UUID storyId,
         String story, String url, LocalDate published, String externalId, Map<String, Object> meta,
-        List<AnnotatorWork> work, AnnotatorWork gold) {
+        List<AnnotatorWork> work, AnnotatorWork gold, String language) {
 
     /** What gold is called where an annotator's name would be. */
     public static final String GOLD = "gold";

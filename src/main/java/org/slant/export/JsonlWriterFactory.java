@@ -68,6 +68,9 @@ class JsonlWriterFactory implements ExportWriterFactory {
         if (document.externalId() != null) {
             line.put("externalId", document.externalId());
         }
+        if (document.language() != null) {
+            line.put("language", document.language());
+        }
         line.put("meta", document.meta() == null ? Map.of() : document.meta());
         List<Map<String, Object>> annotations = new ArrayList<>(document.work().size());
         for (AnnotatorWork work : document.work()) {

@@ -189,9 +189,23 @@ final class ArchiveZip {
      * rest names. Checksums fit.
      */
     ArchiveZip asFormatVersion4() {
-        return olderFormat(4, List.of("pre_annotations.jsonl"), List.of("preAnnotations"), List.of("spans.jsonl",
+        return asFormatVersion5().olderFormat(4, List.of("pre_annotations.jsonl"), List.of("preAnnotations"), List.of("spans.jsonl",
                 "answers.jsonl", "events.jsonl", "members.jsonl", "assignments.jsonl", "curation.jsonl",
                 "gold_events.jsonl"));
+    }
+
+    /** The archive as Slant wrote it in format version 5: its documents without a language. Checksums fit. */
+    ArchiveZip asFormatVersion5() {
+        StringBuilder documents = new StringBuilder();
+        text(ArchiveFile.DOCUMENTS.fileName).lines().forEach(line -> {
+            ObjectNode row = (ObjectNode) JSON.readTree(line);
+            row.remove("language");
+            documents.append(row).append('\n');
+        });
+        ObjectNode manifest = (ObjectNode) json(ArchiveFile.MANIFEST);
+        manifest.put("formatVersion", 5);
+        return with(ArchiveFile.DOCUMENTS.fileName, documents.toString())
+                .with(ArchiveFile.MANIFEST, manifest.toString()).withChecksums();
     }
 
     private ArchiveZip withoutOutletBlind() {

@@ -50,7 +50,7 @@ class ProjectArchiveOutletBlindTest {
     @Test
     void theSettingComesBackAsItWas() {
         ArchiveZip archive = ArchiveZip.read(ArchiveZip.exported(archives, projectId));
-        assertThat(archive.json("manifest.json").get("formatVersion").intValue()).isEqualTo(5);
+        assertThat(archive.json("manifest.json").get("formatVersion").intValue()).isEqualTo(6);
         assertThat(archive.json("project.json").get("outlet_blind").booleanValue()).isTrue();
         deletion.delete(projectId, true);
 

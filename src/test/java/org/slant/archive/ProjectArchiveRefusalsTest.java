@@ -256,13 +256,13 @@ class ProjectArchiveRefusalsTest {
     @Test
     void refusesAnArchiveOfANewerFormat() {
         JsonNode manifest = copy.json("manifest.json");
-        ArchiveZip newer = copy.with("manifest.json", manifest.toString().replace("\"formatVersion\":5",
-                "\"formatVersion\":6"));
+        ArchiveZip newer = copy.with("manifest.json", manifest.toString().replace("\"formatVersion\":6",
+                "\"formatVersion\":7"));
 
         JsonNode problem = refused(newer, 400);
 
-        assertThat(problem.get("detail").stringValue()).contains("format version 6")
-                .contains("reads versions 1 to 5").contains("newer Slant");
+        assertThat(problem.get("detail").stringValue()).contains("format version 7")
+                .contains("reads versions 1 to 6").contains("newer Slant");
     }
 
     @Test

@@ -103,7 +103,7 @@ class ProjectArchiveRoundTripTest {
                 "gold_events.jsonl", "pre_annotations.jsonl", "manifest.json");
         JsonNode manifest = archive.json("manifest.json");
         assertThat(manifest.get("format").stringValue()).isEqualTo("slant-project-archive");
-        assertThat(manifest.get("formatVersion").intValue()).isEqualTo(5);
+        assertThat(manifest.get("formatVersion").intValue()).isEqualTo(6);
         assertThat(archive.json("project.json").get("outlet_blind").booleanValue()).isTrue();
         assertThat(manifest.get("counts").get("goldSpans").intValue()).isEqualTo(1);
         assertThat(manifest.get("counts").get("curationStatuses").intValue()).isEqualTo(1);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slant.annotation.AssignmentStatus;
+import org.slant.corpus.DocumentLanguage;
 import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
 import org.slant.platform.NotUtf8Exception;
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SlantJsonlFormat implements AnnotatedFormat {
 
     static final List<String> FIELDS = List.of("id", "text", "title", "outlet", "story", "url", "published",
-            "externalId", "meta", "annotations", "gold");
+            "externalId", "meta", "annotations", "gold", "language");
     private static final List<String> WORK_FIELDS = List.of("annotator", "status", "spans", "answers");
     private static final List<String> SPAN_FIELDS = List.of("id", "layer", "label", "start", "end", "text",
             "attributes");
@@ -134,6 +135,12 @@ public class SlantJsonlFormat implements AnnotatedFormat {
                 problems.add(where + ", field 'published'", "not an ISO date (YYYY-MM-DD): '" + published + "'");
             }
         }
+        String language = null;
+        try {
+            language = DocumentLanguage.parse(fields.string(object, "language", "language")).orElse(null);
+        } catch (IllegalArgumentException notATag) {
+            problems.add(where + ", field 'language'", notATag.getMessage());
+        }
         Map<String, Object> meta = Map.of();
         JsonNode metaNode = object.get("meta");
         if (metaNode != null && !metaNode.isNull()) {
@@ -169,7 +176,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
         // upload is named at once; nothing is stored while any is left
         String shownTitle = title == null || title.isBlank() ? DocumentText.titleFrom(text) : title.strip();
         NewDocument document = new NewDocument(shownTitle, text, blankToNull(outlet), blankToNull(story),
-                blankToNull(url), date, blankToNull(externalId), meta);
+                blankToNull(url), date, blankToNull(externalId), meta, language);
         return new AnnotatedDocument(where, document, work);
     }
 

@@ -31,7 +31,7 @@ public class WorkToExport {
     private static final String ANSWER_ORDER = " order by array_position(p.labels, x.label_id), x.id";
 
     private static final String DOCUMENTS = "with p as (select ?::uuid[] as annotators, ?::uuid[] as labels) "
-            + "select d.id, d.position, d.title, d.text, d.url, d.published, d.external_id, d.meta::text as meta, "
+            + "select d.id, d.position, d.title, d.text, d.url, d.published, d.external_id, d.meta::text as meta, d.language, "
             + "o.name as outlet, d.story_id, s.title as story, w.annotators as work_annotators, "
             + "w.statuses as work_statuses, sp.ids as span_ids, sp.annotators as span_annotators, "
             + "sp.labels as span_labels, sp.starts, sp.ends, sp.attributes as span_attributes, an.ids as answer_ids, "
@@ -114,7 +114,7 @@ public class WorkToExport {
                 ints(row.getArray("span_labels")), ints(row.getArray("starts")), ints(row.getArray("ends")),
                 strings(row.getArray("span_attributes")), strings(row.getArray("answer_ids")),
                 ints(row.getArray("answer_annotators")), ints(row.getArray("answer_labels")),
-                strings(row.getArray("answer_attributes")));
+                strings(row.getArray("answer_attributes")), row.getString("language"));
     }
 
     /**
@@ -126,6 +126,6 @@ public class WorkToExport {
             String story, String url, LocalDate published, String externalId, String meta, int[] workAnnotators,
             String[] workStatuses, String[] spanIds, int[] spanAnnotators, int[] spanLabels, int[] starts,
             int[] ends, String[] spanAttributes, String[] answerIds, int[] answerAnnotators, int[] answerLabels,
-            String[] answerAttributes) {
+            String[] answerAttributes, String language) {
     }
 }

@@ -1,6 +1,8 @@
 package org.slant.annotation.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -105,6 +107,16 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reopen.addClickListener(click -> reopen());
         reopen.getElement().setAttribute("title", "Your work on this document is read-only while it is marked done");
+        withKey(guidelines, "shows the guidelines", Key.KEY_G, KeyModifier.ALT);
+        withKey(others, "shows the others' work on this document", Key.KEY_O, KeyModifier.ALT);
+        withKey(historyButton, "shows the document's history", Key.KEY_H, KeyModifier.ALT);
+        withKey(previous, "opens the previous document of your work", Key.KEY_P, KeyModifier.ALT);
+        withKey(next, "opens the next document of your work", Key.KEY_N, KeyModifier.ALT);
+        withKey(skip, "skips this document", Key.KEY_K, KeyModifier.ALT);
+        withKey(done, "marks your work on this document done", Key.ENTER, KeyModifier.CONTROL);
+        withKey(reopen, "reopens your work to change it", Key.KEY_R, KeyModifier.ALT);
+        keys.addClickListener(click -> showKeys(layers, annotator));
+        annotator.onKeysAsked(() -> showKeys(layers, annotator));
         annotator.onSelection(this::showSpan);
         annotator.onActivity(seconds -> work.recordActivity(document.id(), seconds));
         annotator.onSaved(this::startedByChange);
@@ -130,7 +142,9 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         back.setText("← My work in " + project.name());
         back.setRoute(WorkQueueView.class, new RouteParameters("projectId", project.id().toString()));
         title.setText(document.title());
-        showFacts(document.outlet(), document.story(), String.format(Locale.UK, "%,d words", document.words()));
+        showFacts(document.outlet(), document.story(), languageFact(document.language()),
+                String.format(Locale.UK, "%,d words", document.words()));
+        showDirection(annotator, document.language());
         Optional<WorkQueueItem> entered = work.enter(document.id());
         String me = SecurityContextHolder.getContext().getAuthentication().getName();
         historyButton.setVisible(access.isAdmin() || access.roleIn(project.id()).filter(ProjectRole.MANAGER::equals)

@@ -16,11 +16,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.slant.corpus.DocumentLanguage;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
 import org.springframework.modulith.NamedInterface;
@@ -43,6 +45,10 @@ public abstract class ArticleEditorView extends VerticalLayout {
     protected final Div selected = new Div();
     protected final Div questionsBox = new Div();
     final Button details = new Button("Details", VaadinIcon.INFO_CIRCLE_O.create());
+    protected final Button keys = new Button("Keys");
+    private final List<KeysDialog.Key> pageKeys = new ArrayList<>();
+    /** The open list of keys, for tests. */
+    KeysDialog keysShown;
     private boolean sideOpen;
     private boolean openedBySelection;
 
@@ -61,8 +67,34 @@ public abstract class ArticleEditorView extends VerticalLayout {
                 + "article (Alt+D)");
         details.getElement().setAttribute("aria-controls", "slant-annotate-side");
         details.addClickListener(click -> foldSide(sideOpen));
-        details.addClickShortcut(Key.KEY_D, KeyModifier.ALT);
+        withKey(details, "opens or folds the side column (on a narrow screen)", Key.KEY_D, KeyModifier.ALT);
+        keys.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        keys.getElement().setAttribute("title", "Every key of this page (? in the text)");
         foldSide(true);
+    }
+
+    /** A button that has a key too, named in its tooltip and in the list of keys. */
+    protected void withKey(Button button, String does, Key key, KeyModifier... modifiers) {
+        button.addClickShortcut(key, modifiers);
+        String shown = KeyNames.of(key, modifiers);
+        String title = button.getElement().getAttribute("title");
+        button.getElement().setAttribute("title", (title == null ? capitalised(does) : title) + " (" + shown + ")");
+        pageKeys.add(new KeysDialog.Key(shown, does));
+    }
+
+    private static String capitalised(String words) {
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** Shows every key of the page; when it closes, the keyboard is back in the text. */
+    protected void showKeys(List<LayerSchema> layers, SpanEditor<?> editor) {
+        keysShown = new KeysDialog(layers, pageKeys);
+        keysShown.addOpenedChangeListener(change -> {
+            if (!change.isOpened()) {
+                editor.focusText();
+            }
+        });
+        keysShown.open();
     }
 
     /** Folds the side column away, or opens it; it matters only on narrow screens, where it folds. */
@@ -95,7 +127,7 @@ public abstract class ArticleEditorView extends VerticalLayout {
     protected void layOut(Component back, List<Component> buttons, Component editor, String selectedHeading) {
         Div heading = new Div(back, title, facts);
         heading.addClassName("slant-annotate-heading");
-        HorizontalLayout bar = new HorizontalLayout(heading, status, details);
+        HorizontalLayout bar = new HorizontalLayout(heading, status, details, keys);
         buttons.forEach(bar::add);
         bar.addClassName("slant-annotate-bar");
         bar.setWidthFull();
@@ -126,6 +158,25 @@ public abstract class ArticleEditorView extends VerticalLayout {
     /** What the status shows, for tests in the views' own packages. */
     public String statusText() {
         return status.getText();
+    }
+
+    /**
+     * Lays the article out in its language's direction: right to left throughout for a right-to-left language (the
+     * Latin words and numbers inside keep their order), otherwise each paragraph by its first strong character.
+     */
+    protected static void showDirection(Component editor, String language) {
+        editor.getElement().setAttribute("data-text-direction", DocumentLanguage.rightToLeft(language) ? "rtl"
+                : "auto");
+        if (language == null) {
+            editor.getElement().removeAttribute("lang");
+        } else {
+            editor.getElement().setAttribute("lang", language);
+        }
+    }
+
+    /** The document's language in words ("Arabic"), or null when not known, for the facts. */
+    protected static String languageFact(String language) {
+        return DocumentLanguage.name(language);
     }
 
     /** The facts under the title, those present joined by a middle dot. */

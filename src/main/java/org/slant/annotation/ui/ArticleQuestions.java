@@ -79,6 +79,29 @@ class ArticleQuestions extends Div {
     }
 
     /** One DOCUMENT layer: its labels as choices, the answer's attributes, and what happened to the last save. */
+    /**
+     * An answer chosen puts the keyboard back in the text, so that marking goes on without the mouse: a choice from
+     * the list, a click on a radio button, or Enter (or Esc) after choosing one with the arrows, which choose as they
+     * move and so cannot mean "done" by themselves.
+     */
+    private static final String BACK_TO_THE_TEXT = """
+            const field = this;
+            const toText = () => document.querySelector(':is(slant-annotator, slant-curator) .sa-text')?.focus();
+            if (field.localName === 'vaadin-combo-box') {
+              field.addEventListener('change', () => setTimeout(toText));
+            } else {
+              field.addEventListener('click', (event) => {
+                if (event.target.closest('vaadin-radio-button')) setTimeout(toText);
+              });
+              field.addEventListener('keydown', (event) => {
+                if (event.key === 'Enter' || event.key === 'Escape') {
+                  event.preventDefault();
+                  toText();
+                }
+              }, true);
+            }
+            """;
+
     final class Question extends Div {
 
         final LayerSchema layer;
@@ -105,6 +128,7 @@ class ArticleQuestions extends Div {
                     choose(event.getValue());
                 }
             });
+            ((Component) choice).getElement().executeJs(BACK_TO_THE_TEXT);
             add(header, (Component) choice, attributes);
             this.clear = clear;
             show(answer);

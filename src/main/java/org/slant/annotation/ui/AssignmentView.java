@@ -127,7 +127,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
 
     private void chooseToMove(DocumentHolders row) {
         // the move needs only the id; the field shows position and title
-        document.setValue(new DocumentSummary(row.documentId(), row.position(), row.title(), null, null, 0, null));
+        document.setValue(new DocumentSummary(row.documentId(), row.position(), row.title(), null, null, 0, null, null));
         if (!row.holders().isEmpty()) {
             from.setValue(row.holders().getFirst().annotator());
         }

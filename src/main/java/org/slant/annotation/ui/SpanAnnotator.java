@@ -14,6 +14,7 @@ import org.slant.annotation.Span;
 import org.slant.annotation.SpanDraft;
 import org.slant.annotation.Suggestion;
 import org.slant.annotation.Suggestions;
+import org.slant.corpus.WordSegments;
 import org.slant.platform.InvalidInputException;
 import org.slant.schema.LayerSchema;
 import org.springframework.modulith.NamedInterface;
@@ -44,7 +45,8 @@ public class SpanAnnotator extends SpanEditor<Span> {
     public void open(UUID documentId, String annotator, String text, boolean snapToWords, List<LayerSchema> layers,
             List<Span> spans) {
         this.documentId = documentId;
-        Setup setup = new Setup(documentId, annotator, text, snapToWords, palette(layers), spans);
+        Setup setup = new Setup(documentId, annotator, text, snapToWords, palette(layers), spans,
+                WordSegments.snapUnits(text));
         getElement().setProperty("setup", json.writeValueAsString(setup));
     }
 
@@ -144,7 +146,8 @@ public class SpanAnnotator extends SpanEditor<Span> {
         }
     }
 
+    /** @param words the units selections snap to ({@link WordSegments#snapUnits}) */
     record Setup(UUID documentId, String annotator, String text, boolean snapToWords, List<PaletteLayer> layers,
-            List<Span> spans) {
+            List<Span> spans, int[] words) {
     }
 }

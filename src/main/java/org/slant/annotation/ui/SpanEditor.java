@@ -63,6 +63,16 @@ public abstract class SpanEditor<S> extends Component implements HasSize {
         this.selectionListener = listener;
     }
 
+    /** Called when the user asks for the list of keys: ? in the text. */
+    public void onKeysAsked(Runnable listener) {
+        getElement().addEventListener("slant-keys", event -> listener.run());
+    }
+
+    /** Puts the keyboard back in the text (after a dialog, or a choice at the side), without scrolling. */
+    public void focusText() {
+        getElement().executeJs("this.querySelector('.sa-text')?.focus({preventScroll: true})");
+    }
+
     /** Called after each change the server stored. */
     public void onSaved(Runnable listener) {
         this.savedListener = listener;

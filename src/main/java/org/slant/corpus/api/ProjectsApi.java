@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentFilter;
+import org.slant.corpus.DocumentLanguage;
 import org.slant.corpus.DocumentSummary;
 import org.slant.corpus.ProjectDeletion;
 import org.slant.corpus.ProjectDetails;
 import org.slant.corpus.ProjectSummary;
+import org.slant.platform.InvalidInputException;
 import org.slant.platform.api.PageResponse;
 import org.slant.platform.api.Paging;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -56,7 +58,8 @@ class ProjectsApi {
 
     @GetMapping("/{projectId}/documents")
     @Operation(summary = "The project's documents in import order, without their texts, a page at a time",
-            description = "Optional filters: story and outlet (ids), q (words in the title or text, any case). An "
+            description = "Optional filters: story and outlet (ids), q (words in the title or text, any case), "
+                    + "language (a BCP 47 tag such as ar or zh-Hant). An "
                     + "annotator of an outlet-blind project gets each title as \"Article\" and its position, no "
                     + "outlets, and may filter by story only (403 otherwise).")
     PageResponse<DocumentSummary> documents(@PathVariable UUID projectId,
@@ -64,8 +67,17 @@ class ProjectsApi {
             @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
             @RequestParam(required = false) UUID story,
             @RequestParam(required = false) UUID outlet,
-            @RequestParam(required = false) String q) {
-        return PageResponse.of(corpus.documents(projectId, new DocumentFilter(story, outlet, q),
-                Paging.of(page, size)));
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String language) {
+        return PageResponse.of(corpus.documents(projectId, new DocumentFilter(story, outlet, q,
+                languageTag(language)), Paging.of(page, size)));
+    }
+
+    private static String languageTag(String language) {
+        try {
+            return DocumentLanguage.parse(language).orElse(null);
+        } catch (IllegalArgumentException notATag) {
+            throw InvalidInputException.of("language", notATag.getMessage());
+        }
     }
 }

@@ -26,7 +26,7 @@ final class CsvReader {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
             .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
     private static final List<String> FIELDS = List.of("text", "title", "outlet", "story", "url", "published",
-            "externalId");
+            "externalId", "language");
 
     private final DocumentChecks checks;
 
@@ -99,7 +99,7 @@ final class CsvReader {
             }
         }
         return new DocumentFields(row.get("text"), value(row, "title"), value(row, "outlet"), value(row, "story"),
-                value(row, "url"), value(row, "published"), value(row, "externalId"), meta);
+                value(row, "url"), value(row, "published"), value(row, "externalId"), meta, value(row, "language"));
     }
 
     private static String value(CSVRecord row, String column) {

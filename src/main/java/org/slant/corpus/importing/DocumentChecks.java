@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Map;
+import org.slant.corpus.DocumentLanguage;
 import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
 
@@ -34,6 +35,7 @@ final class DocumentChecks {
                     + text.codePointCount(0, text.indexOf('\0')) + ", which PostgreSQL cannot store");
         }
         LocalDate published = date(location, fields.published(), into);
+        String language = language(location, fields.language(), into);
         checkStorable(location, "title", fields.title(), into);
         checkStorable(location, "outlet", fields.outlet(), into);
         checkStorable(location, "story", fields.story(), into);
@@ -48,7 +50,7 @@ final class DocumentChecks {
         String title = orNull(fields.title());
         NewDocument document = new NewDocument(title == null ? DocumentText.titleFrom(text) : title, text,
                 orNull(fields.outlet()), orNull(fields.story()), orNull(fields.url()), published,
-                orNull(fields.externalId()), fields.meta());
+                orNull(fields.externalId()), fields.meta(), language);
         return new IncomingDocument(location.where(), DocumentText.sha256(text), document);
     }
 
@@ -60,6 +62,15 @@ final class DocumentChecks {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             into.problem(location.field("published"), "not an ISO date (YYYY-MM-DD): '" + value + "'");
+            return null;
+        }
+    }
+
+    private static String language(Location location, String value, UploadContents into) {
+        try {
+            return DocumentLanguage.parse(value).orElse(null);
+        } catch (IllegalArgumentException notATag) {
+            into.problem(location.field("language"), notATag.getMessage());
             return null;
         }
     }

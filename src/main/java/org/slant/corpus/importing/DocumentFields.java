@@ -9,9 +9,9 @@ import java.util.Map;
  * @param meta anything else the file says about the document
  */
 record DocumentFields(String text, String title, String outlet, String story, String url, String published,
-        String externalId, Map<String, Object> meta) {
+        String externalId, Map<String, Object> meta, String language) {
 
     static DocumentFields textOnly(String text, String title, Map<String, Object> meta) {
-        return new DocumentFields(text, title, null, null, null, null, null, meta);
+        return new DocumentFields(text, title, null, null, null, null, null, meta, null);
     }
 }

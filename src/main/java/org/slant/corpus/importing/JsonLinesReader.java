@@ -19,14 +19,15 @@ import org.slant.platform.NotUtf8Exception;
 
 /**
  * JSON Lines: one JSON object per line with the fields {@code text} (required), {@code title}, {@code outlet},
- * {@code story}, {@code url}, {@code published} (YYYY-MM-DD), {@code externalId} and {@code meta} (an object).
+ * {@code story}, {@code url}, {@code published} (YYYY-MM-DD), {@code externalId}, {@code meta} (an object) and
+ * {@code language} (a BCP 47 tag).
  * Blank lines are passed over. A field Slant does not know is refused by name: a typo such as "txt" must not import
  * documents without their text, or drop what the researcher meant to keep.
  */
 final class JsonLinesReader {
 
     static final List<String> FIELDS = List.of("text", "title", "outlet", "story", "url", "published",
-            "externalId", "meta");
+            "externalId", "meta", "language");
     private static final Set<String> KNOWN = Set.copyOf(FIELDS);
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {
     };
@@ -92,7 +93,8 @@ final class JsonLinesReader {
         }
         // the other fields are still checked, so that every problem of the line is reported at once
         IncomingDocument document = checks.check(location,
-                new DocumentFields(text, title, outlet, story, url, published, externalId, meta), into);
+                new DocumentFields(text, title, outlet, story, url, published, externalId, meta,
+                        string(object, "language", location, into, wrongTypes)), into);
         if (document != null && !fieldsWrong && wrongTypes.isEmpty()) {
             into.add(document);
         }

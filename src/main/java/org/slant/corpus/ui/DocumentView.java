@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.DocumentLanguage;
 
 /** One article, read-only: its text exactly as stored, and what is known about it. */
 @Route("documents/:documentId")
@@ -66,6 +67,8 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         fact("Outlet", document.outlet());
         fact("Story", document.story());
         fact("Published", document.published() == null ? null : DATE.format(document.published()));
+        fact("Language", document.language() == null ? null : DocumentLanguage.name(document.language()) + " ("
+                + document.language() + ")");
         fact("Words", String.format(Locale.UK, "%,d", document.words()));
         fact("Characters", String.format(Locale.UK, "%,d", document.codePoints()));
         if (isWebAddress(document.url())) {
@@ -75,6 +78,8 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         }
         // setText, never HTML: article text is shown exactly as it is, markup included, and never run
         text.setText(document.text());
+        text.getElement().setAttribute("data-text-direction", DocumentLanguage.rightToLeft(document.language())
+                ? "rtl" : "auto");
     }
 
     private void fact(String name, String value) {

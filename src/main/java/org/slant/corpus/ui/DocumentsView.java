@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentFilter;
+import org.slant.corpus.DocumentLanguage;
 import org.slant.corpus.DocumentSummary;
 import org.slant.corpus.OutletDetails;
 import org.slant.corpus.OutletService;
@@ -58,6 +59,7 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
     final Button importAnnotatedButton = new Button("Import annotated data", VaadinIcon.UPLOAD_ALT.create());
     final ComboBox<StoryDetails> assignStory = new ComboBox<>();
     final ComboBox<OutletDetails> assignOutlet = new ComboBox<>();
+    final ComboBox<String> languageFilter = new ComboBox<>();
     private ProjectSummary project;
     private ConfigurableFilterDataProvider<DocumentSummary, Void, DocumentFilter> filtered;
 
@@ -76,6 +78,8 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         documents.addColumn(summary -> orDash(summary.outlet())).setHeader("Outlet").setFlexGrow(1)
                 .setKey("outlet");
         documents.addColumn(summary -> orDash(summary.story())).setHeader("Story").setFlexGrow(2).setKey("story");
+        documents.addColumn(summary -> summary.language() == null ? "—" : DocumentLanguage.name(summary.language()))
+                .setHeader("Language").setAutoWidth(true).setFlexGrow(0).setKey("language");
         documents.addColumn(new NumberRenderer<>(DocumentSummary::words, NumberFormat.getIntegerInstance(Locale.UK)))
                 .setHeader("Words").setAutoWidth(true).setFlexGrow(0).setKey("words")
                 .setPartNameGenerator(summary -> "numeric");
@@ -92,6 +96,10 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         outletFilter.setPlaceholder("All outlets");
         outletFilter.setItemLabelGenerator(OutletDetails::name);
         outletFilter.setClearButtonVisible(true);
+        languageFilter.setPlaceholder("All languages");
+        languageFilter.setItemLabelGenerator(tag -> DocumentLanguage.name(tag) + " (" + tag + ")");
+        languageFilter.setClearButtonVisible(true);
+        languageFilter.addValueChangeListener(change -> applyFilter());
         textFilter.setPlaceholder("Words in title or text");
         textFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
         textFilter.setClearButtonVisible(true);
@@ -102,8 +110,8 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         importButton.addClickListener(click -> new ImportDialog(importer, project.id(), this::reload).open());
         importAnnotatedButton.addClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate("projects/" + project.id() + "/import-annotated")));
-        HorizontalLayout toolbar = new HorizontalLayout(storyFilter, outletFilter, textFilter, importButton,
-                importAnnotatedButton);
+        HorizontalLayout toolbar = new HorizontalLayout(storyFilter, outletFilter, languageFilter, textFilter,
+                importButton, importAnnotatedButton);
         toolbar.setWidthFull();
         toolbar.expand(textFilter);
         // on a narrow window the import buttons go to a line of their own rather than out of sight
@@ -147,7 +155,8 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
 
     private void applyFilter() {
         filtered.setFilter(new DocumentFilter(storyFilter.getValue() == null ? null : storyFilter.getValue().id(),
-                outletFilter.getValue() == null ? null : outletFilter.getValue().id(), textFilter.getValue()));
+                outletFilter.getValue() == null ? null : outletFilter.getValue().id(), textFilter.getValue(),
+                languageFilter.getValue()));
     }
 
     private void reload() {
@@ -157,6 +166,10 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         List<OutletDetails> outletList = outlets.outlets(project.id());
         outletFilter.setItems(outletList);
         assignOutlet.setItems(outletList);
+        List<String> languages = corpus.languages(project.id());
+        languageFilter.setItems(languages);
+        // a project in one language (or none given) has nothing to filter by
+        languageFilter.setVisible(languages.size() > 1 || languageFilter.getValue() != null);
         filtered.refreshAll();
     }
 

@@ -1,5 +1,7 @@
 package org.slant.curation.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -76,13 +78,18 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
         history.addClickListener(click -> showHistory());
         curated.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         curated.addClickListener(click -> markCurated());
-        curated.getElement().setAttribute("title", "Gold of this document is settled: it becomes read-only (Alt+C)");
-        curated.addClickShortcut(com.vaadin.flow.component.Key.KEY_C, com.vaadin.flow.component.KeyModifier.ALT);
+        curated.getElement().setAttribute("title", "Gold of this document is settled: it becomes read-only");
         reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reopen.addClickListener(click -> reopen());
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         next.addClickListener(click -> goNext());
+        withKey(history, "shows the history of the document's gold", Key.KEY_H, KeyModifier.ALT);
+        withKey(next, "opens the next document to curate", Key.KEY_N, KeyModifier.ALT);
+        withKey(curated, "marks the document's gold curated", Key.KEY_C, KeyModifier.ALT);
+        withKey(reopen, "reopens the gold to change it", Key.KEY_R, KeyModifier.ALT);
+        keys.addClickListener(click -> showKeys(layers, curator));
+        curator.onKeysAsked(() -> showKeys(layers, curator));
         curator.onSelection(this::showSpan);
         curator.onSaved(this::refreshStatus);
         curator.onRefusedAsClosed(this::refreshStatus);
@@ -110,7 +117,9 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
         back.setText("← Curation of " + project.name());
         back.setHref("projects/" + project.id() + "/curation");
         title.setText(document.title());
-        showFacts(document.outlet(), document.story(), String.format(Locale.UK, "%,d words", document.words()),
+        showDirection(curator, document.language());
+        showFacts(document.outlet(), document.story(), languageFact(document.language()),
+                String.format(Locale.UK, "%,d words", document.words()),
                 work.size() + (work.size() == 1 ? " annotator" : " annotators") + (project.blind() ? " (blind)" : ""));
         curator.open(document.id(), document.text(), project.snapToWords(), layers, stored.spans(), work);
         next.setEnabled(gold.nextToCurate(document.id()).isPresent());

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slant.annotation.SpanDraft;
 import org.slant.annotation.ui.PaletteLayer;
 import org.slant.annotation.ui.SpanEditor;
+import org.slant.corpus.WordSegments;
 import org.slant.curation.CurationLanes.Lane;
 import org.slant.curation.DocumentCuratedException;
 import org.slant.curation.GoldConflictException;
@@ -43,7 +44,7 @@ public class GoldCurator extends SpanEditor<GoldCurator.SelectedGold> {
         this.documentId = documentId;
         getElement().setProperty("setup", json.writeValueAsString(new Setup(documentId, GOLD, text, snapToWords,
                 palette(layers), spans, new Wording("Marked curated: gold is read-only here. Reopen the curation to "
-                        + "change it.", "This document was marked curated"))));
+                        + "change it.", "This document was marked curated"), WordSegments.snapUnits(text))));
         getElement().setProperty("lanes", json.writeValueAsString(Map.of("lanes", lanes.stream()
                 .map(lane -> new LaneSetup(lane.name(), lane.title(), lane.spans().stream()
                         .map(span -> new LaneSpan(span.id(), span.layer(), span.label(), span.start(), span.end(),
@@ -95,7 +96,7 @@ public class GoldCurator extends SpanEditor<GoldCurator.SelectedGold> {
     }
 
     record Setup(UUID documentId, String annotator, String text, boolean snapToWords, List<PaletteLayer> layers,
-            List<GoldSpan> spans, Wording wording) {
+            List<GoldSpan> spans, Wording wording, int[] words) {
     }
 
     record Wording(String readOnly, String refusedAsDone) {

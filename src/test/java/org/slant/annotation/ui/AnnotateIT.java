@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import org.slant.annotation.AnnotationService;
 import org.slant.annotation.Span;
 import org.slant.annotation.SpanDraft;
 import org.slant.corpus.CorpusService;
+import org.slant.corpus.MultilingualTexts;
 import org.slant.corpus.NewDocument;
 import org.slant.corpus.ProjectSettings;
 import org.slant.schema.LayerSchema;
@@ -236,6 +238,133 @@ class AnnotateIT {
         page.setViewportSize(1400, 900);
         assertThat(side).isVisible();
         assertThat(page.locator(".slant-side-toggle")).isHidden();
+    }
+
+    @Test
+    void aClickPlacesTheWordCursorChoicesGiveTheKeyboardBackAndQuestionMarkListsEveryKey() {
+        open(unicode);
+        // a click on a word that no span covers puts the word cursor there; Shift+arrows stretch it
+        clickOnWord("talks");
+        page.keyboard().press("Shift+ArrowRight");
+        page.keyboard().press(key("Frame", "Economic"));
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        assertThat(spanTexts(unicode)).containsExactly("talks 😞");
+
+        // an answer chosen with the mouse gives the keyboard back to the text
+        page.locator(".slant-question[data-layer='Sourcing disclosure'] vaadin-radio-button").first().click();
+        assertThat(page.locator("slant-annotator .sa-text")).isFocused();
+
+        // ? in the text lists every key, the labels' too; Esc closes it and the keyboard is back in the text
+        page.keyboard().press("?");
+        Locator keys = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("Keys"));
+        Locator labelKey = keys.getByText("Economic · Frame");
+        assertThat(labelKey).isVisible();
+        assertThat(keys.getByText("Alt + N", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("annotate-keys.png")));
+        page.keyboard().press("Escape");
+        assertThat(labelKey).isHidden();
+        assertThat(page.locator("slant-annotator .sa-text")).isFocused();
+    }
+
+    @Test
+    void selectionsSnapToTheServersWordsInChineseAndAcrossAnAbbreviation() {
+        String text = MultilingualTexts.TEXTS.get("zh") + "\r\nThe U.S. envoy 🇺🇸 spoke.\r\n";
+        UUID chinese = corpus.addDocuments(projectId, List.of(new NewDocument("Chinese", text, null, null, null,
+                null, null, Map.of(), "zh"))).getFirst().getId();
+        open(chinese);
+        // one character of 俄罗斯 (Russia) becomes the whole word, as ICU's dictionary cuts it on the server
+        drag(page, "罗");
+        page.keyboard().press(key("Frame", "Political"));
+        // and "U" becomes "U.S", which Chromium's own segmenter would have cut at the full stop
+        drag(page, "U");
+        page.keyboard().press(key("Frame", "Economic"));
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        assertThat(spanTexts(chinese)).containsExactlyInAnyOrder("俄罗斯", "U.S");
+        for (Span span : spansOf(chinese)) {
+            assertThat(span.text()).isEqualTo(codePoints(text, span.start(), span.end()));
+        }
+    }
+
+    /** Clicks the middle of the first occurrence of a word in the article. */
+    private void clickOnWord(String word) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> box = (Map<String, Object>) page.evaluate("""
+                word => {
+                  const text = document.querySelector('slant-annotator .sa-text');
+                  const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const at = node.textContent.indexOf(word);
+                    if (at >= 0) {
+                      const range = document.createRange();
+                      range.setStart(node, at);
+                      range.setEnd(node, at + word.length);
+                      const rect = range.getBoundingClientRect();
+                      return {x: rect.left + rect.width / 2, y: rect.top + rect.height / 2};
+                    }
+                  }
+                  return null;
+                }""", word);
+        assertThat(box).as("'" + word + "' in the article").isNotNull();
+        page.mouse().click(num(box, "x"), num(box, "y"));
+    }
+
+    @Test
+    void rightToLeftArticlesReadRightToLeftAndSpansAcrossDirectionChangesKeepExactOffsets() {
+        String arabic = MultilingualTexts.TEXTS.get("ar") + "\r\nNATO declined to comment 😶.\r\n";
+        UUID inArabic = corpus.addDocuments(projectId, List.of(new NewDocument("Arabic", arabic, null, null, null,
+                null, null, Map.of(), "ar"))).getFirst().getId();
+        open(inArabic);
+        // the language says right to left: every paragraph, the English one too, starts at the right
+        assertThat(annotator()).hasAttribute("data-text-direction", "rtl");
+        assertThat(annotator()).hasAttribute("lang", "ar");
+        assertThat(page.locator(".slant-annotate-facts")).containsText("Arabic");
+        assertThat(startsAtTheRight(0)).isTrue();
+        assertThat(startsAtTheRight(1)).isTrue();
+
+        // by the keyboard, in the text's logical order: the fourth to sixth words, Arabic, Latin, Arabic
+        page.locator("slant-annotator .sa-text").focus();
+        for (int i = 0; i < 4; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        page.keyboard().press("Shift+ArrowRight");
+        page.keyboard().press("Shift+ArrowRight");
+        page.keyboard().press(key("Frame", "Political"));
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        // and with the mouse, over Arabic words laid out right to left
+        drag(page, "الخلافات لن يكون");
+        page.keyboard().press(key("Tone", "Implicit anti"));
+        assertThat(annotator()).hasAttribute("data-save-state", "saved");
+        List<Span> spans = spansOf(inArabic);
+        assertThat(spans).extracting(Span::text).containsExactly("لحلف NATO ينس", "الخلافات لن يكون");
+        for (Span span : spans) {
+            assertThat(span.text()).isEqualTo(codePoints(arabic, span.start(), span.end()));
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("annotate-rtl.png")));
+
+        // without a language, each paragraph by its first strong character: English left, Hebrew right
+        String mixed = "NATO met Russia in Brussels.\r\n" + MultilingualTexts.TEXTS.get("he") + "\r\n";
+        UUID unknown = corpus.addDocuments(projectId, List.of(new NewDocument("Mixed", mixed, null, null, null,
+                null, null, Map.of()))).getFirst().getId();
+        open(unknown);
+        assertThat(annotator()).hasAttribute("data-text-direction", "auto");
+        assertThat(startsAtTheRight(0)).isFalse();
+        assertThat(startsAtTheRight(1)).isTrue();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("annotate-mixed.png")));
+    }
+
+    /** Whether the paragraph's first character is drawn in the right half of its line, as right-to-left text is. */
+    private boolean startsAtTheRight(int paragraph) {
+        return (Boolean) page.evaluate("""
+                index => {
+                  const chunk = document.querySelectorAll('slant-annotator .sa-text .sa-chunk')[index];
+                  const walker = document.createTreeWalker(chunk, NodeFilter.SHOW_TEXT);
+                  const first = walker.nextNode();
+                  const range = document.createRange();
+                  range.setStart(first, 0);
+                  range.setEnd(first, 1);
+                  const box = chunk.getBoundingClientRect();
+                  return range.getBoundingClientRect().left > box.left + box.width / 2;
+                }""", paragraph);
     }
 
     @Test

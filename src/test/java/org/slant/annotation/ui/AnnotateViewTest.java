@@ -2,6 +2,7 @@ package org.slant.annotation.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireReject;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText;
@@ -10,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -258,6 +261,28 @@ class AnnotateViewTest {
         _click(now.previous);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("annotate/" + fixture.documentId);
+    }
+
+    @Test
+    void everyButtonHasAKeyAndTheListOfKeysNamesThem() {
+        UUID second = corpus.addDocuments(fixture.projectId, List.of(new NewDocument("Keyed", "Another text.", null,
+                null, null, null, null, Map.of()))).getFirst().getId();
+        view = openView(fixture.documentId);
+        assertThat(view.next.getElement().getAttribute("title")).isEqualTo("Opens the next document of your work "
+                + "(Alt + N)");
+
+        // ? in the text asks the server for the list; so does the Keys button
+        view.annotator.getElement().getNode().getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(view.annotator.getElement(), "slant-keys",
+                        tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
+        assertThat(view.keysShown.isOpened()).isTrue();
+        assertThat(view.keysShown.rows()).contains("← →: moves the word cursor a word",
+                "Alt + N: opens the next document of your work", "Ctrl + Enter: marks your work on this document done",
+                "Alt + D: opens or folds the side column (on a narrow screen)");
+        view.keysShown.close();
+
+        fireShortcut(Key.KEY_N, KeyModifier.ALT);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("annotate/" + second);
     }
 
     @Test

@@ -98,9 +98,9 @@ class JsonLinesReaderTest {
 
         assertThat(problems(contents)).containsExactly(
                 "news.jsonl, line 1, field 'txt': unknown field; the known fields are text, title, outlet, story, "
-                        + "url, published, externalId, meta",
+                        + "url, published, externalId, meta, language",
                 "news.jsonl, line 1, field 'Title': unknown field (did you mean 'title'?); the known fields are text, "
-                        + "title, outlet, story, url, published, externalId, meta",
+                        + "title, outlet, story, url, published, externalId, meta, language",
                 "news.jsonl, line 1, field 'text': is missing: every document needs its text");
         assertThat(contents.documents()).isEmpty();
     }
@@ -148,7 +148,7 @@ class JsonLinesReaderTest {
 
         assertThat(problems(contents)).containsExactly(
                 "news.jsonl, line 1, field 'autor': unknown field; the known fields are text, title, outlet, story, "
-                        + "url, published, externalId, meta",
+                        + "url, published, externalId, meta, language",
                 "news.jsonl, line 1, field 'published': not an ISO date (YYYY-MM-DD): 'Jan 12'");
         assertThat(contents.documents()).isEmpty();
     }
