@@ -64,7 +64,7 @@ public abstract class ArticleEditorView extends VerticalLayout {
         details.addClassName("slant-side-toggle");
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         details.getElement().setAttribute("title", "Show or hide the selected span and the questions about the "
-                + "article (Alt+D)");
+                + "article");
         details.getElement().setAttribute("aria-controls", "slant-annotate-side");
         details.addClickListener(click -> foldSide(sideOpen));
         withKey(details, "opens or folds the side column (on a narrow screen)", Key.KEY_D, KeyModifier.ALT);
@@ -103,11 +103,6 @@ public abstract class ArticleEditorView extends VerticalLayout {
         openedBySelection = false;
         getElement().setAttribute("side-open", sideOpen);
         details.getElement().setAttribute("aria-expanded", String.valueOf(sideOpen));
-    }
-
-    /** Whether the side column is open (on a narrow screen: shown over the article's edge). */
-    boolean sideOpen() {
-        return sideOpen;
     }
 
     /**

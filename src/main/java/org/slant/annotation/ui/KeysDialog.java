@@ -1,5 +1,6 @@
 package org.slant.annotation.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -56,7 +57,7 @@ public class KeysDialog extends Dialog {
         section("On this page", onThisPage);
         add(list);
         setWidth("min(40rem, 95vw)");
-        getFooter().add(new com.vaadin.flow.component.button.Button("Close", click -> close()));
+        getFooter().add(new Button("Close", click -> close()));
     }
 
     private void section(String title, List<Key> keys) {
