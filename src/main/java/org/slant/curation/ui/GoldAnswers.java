@@ -28,6 +28,10 @@ import org.slant.schema.LayerSchema.LabelSchema;
  */
 class GoldAnswers extends Div {
 
+    /** An answer added to gold gives the keyboard back to the text, as an annotator's answer does. */
+    private static final String BACK_TO_THE_TEXT = "this.addEventListener('change', () => setTimeout(() => "
+            + "document.querySelector('slant-curator .sa-text')?.focus()))";
+
     private final GoldService gold;
     private final UUID documentId;
     private final List<LayerSchema> questions;
@@ -80,6 +84,7 @@ class GoldAnswers extends Div {
             own.setItemLabelGenerator(LabelSchema::name);
             own.setReadOnly(readOnly);
             own.addClassName("slant-gold-own");
+            own.getElement().executeJs(BACK_TO_THE_TEXT);
             own.addValueChangeListener(chosen -> {
                 if (chosen.getValue() != null && chosen.isFromClient()) {
                     act(() -> gold.createAnswer(documentId, null, new AnswerDraft(question.id(),

@@ -147,6 +147,14 @@ class CurationIT {
         assertThat(curator()).hasAttribute("data-save-state", "saved");
         assertThat(gold.goldOf(documentId).spans()).extracting(GoldSpan::text).containsExactly("talks 😞 failed");
 
+        // a gold answer chosen at the side (folded at 1024 px: Alt+D opens it) gives the keyboard back to the text
+        page.keyboard().press("Alt+d");
+        page.locator(".slant-gold-own").first().click();
+        page.locator("vaadin-combo-box-item").first().click();
+        assertThat(page.locator("slant-curator .sa-text")).isFocused();
+        assertThat(page.locator(".slant-gold-answers vaadin-button[aria-label$='from gold']")).hasCount(1);
+        assertThat(gold.goldOf(documentId).answers()).hasSize(1);
+
         page.keyboard().press("Alt+c");
         assertThat(page.locator(".slant-annotate-status")).hasText("Curated");
         assertThat(gold.goldOf(documentId).status()).isEqualTo(CurationStatus.CURATED);
