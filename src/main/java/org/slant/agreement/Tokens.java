@@ -28,8 +28,8 @@ public final class Tokens {
         int count = 0;
         int start = words.first();
         int codePoints = 0;
-        for (int end = nextWordEnd(words, characters); end != BreakIterator.DONE;
-                start = end, end = nextWordEnd(words, characters)) {
+        for (int end = WordSegments.nextWholeEnd(words, characters); end != BreakIterator.DONE;
+                start = end, end = WordSegments.nextWholeEnd(words, characters)) {
             int length = text.codePointCount(start, end);
             if (!blank(text, start, end)) {
                 if (count + 2 > offsets.length) {
@@ -41,15 +41,6 @@ public final class Tokens {
             codePoints += length;
         }
         return Arrays.copyOf(offsets, count);
-    }
-
-    /** The next word boundary that is also a boundary between user-perceived characters (grapheme clusters). */
-    private static int nextWordEnd(BreakIterator words, BreakIterator characters) {
-        int end = words.next();
-        while (end != BreakIterator.DONE && !characters.isBoundary(end)) {
-            end = words.next();
-        }
-        return end;
     }
 
     /** Whitespace including the no-break spaces, which Character.isWhitespace does not count. */

@@ -13,6 +13,10 @@ public interface ProjectContents {
     /** What this feature keeps of the project, in the confirmation's words ("412 spans"); nothing when empty. */
     List<String> describe(UUID projectId);
 
-    /** Removes what the project's deletion would not take with it, in the deletion's transaction. */
-    void deleteWith(UUID projectId);
+    /**
+     * Removes what the project's deletion would not take with it, in the deletion's transaction; nothing for a
+     * feature whose rows all hang on the project by foreign key.
+     */
+    default void deleteWith(UUID projectId) {
+    }
 }

@@ -11,9 +11,6 @@ import com.ibm.icu.util.ULocale;
  */
 public final class WordSegments {
 
-    /** ICU's rule status of a segment without letters, digits, kana or ideographs (spaces, punctuation). */
-    private static final int WORD_NONE_LIMIT = BreakIterator.WORD_NONE_LIMIT;
-
     private WordSegments() {
     }
 
@@ -52,13 +49,8 @@ public final class WordSegments {
         int count = 0;
         int previousEnd = 0;
         int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            while (end != BreakIterator.DONE && !characters.isBoundary(end)) {
-                end = words.next();
-            }
-            if (end == BreakIterator.DONE) {
-                break;
-            }
+        for (int end = nextWholeEnd(words, characters); end != BreakIterator.DONE;
+                start = end, end = nextWholeEnd(words, characters)) {
             if (holdsMoreThanSpaceAndPunctuation(text, start, end)) {
                 if (count + 2 > units.length) {
                     units = java.util.Arrays.copyOf(units, units.length * 2);
@@ -69,6 +61,18 @@ public final class WordSegments {
             }
         }
         return java.util.Arrays.copyOf(units, count);
+    }
+
+    /**
+     * The next word boundary that is also a boundary between user-perceived characters: a flag's two regional
+     * indicators or an emoji and its skin tone are never cut apart.
+     */
+    public static int nextWholeEnd(BreakIterator words, BreakIterator characters) {
+        int end = words.next();
+        while (end != BreakIterator.DONE && !characters.isBoundary(end)) {
+            end = words.next();
+        }
+        return end;
     }
 
     private static boolean holdsMoreThanSpaceAndPunctuation(String text, int start, int end) {
@@ -95,13 +99,5 @@ public final class WordSegments {
                     Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
             default -> false;
         };
-    }
-
-    /**
-     * Whether the segment the word iterator has just passed is word-like: letters, digits, kana or ideographs, as
-     * {@code Intl.Segmenter}'s {@code isWordLike} says.
-     */
-    public static boolean wordLike(BreakIterator words) {
-        return words.getRuleStatus() >= WORD_NONE_LIMIT;
     }
 }

@@ -95,7 +95,7 @@ class DemoProject implements SmartInitializingSingleton {
         corpus.addDocuments(project.getId(), documents);
         DemoWork work = new DemoWork(seedTexts(documents), read("demo/work.tsv"), json);
         AnnotationImport.Result imported = annotationImport.importOwnJsonl(project.getId(), "demo/work.tsv",
-                work.jsonl(json));
+                work.jsonl());
         log.info("Created the demo project \"{}\" with {} documents and {} spans and {} answers by {}", NAME,
                 documents.size(), imported.spans(), imported.answers(), String.join(", ", work.annotators()));
     }

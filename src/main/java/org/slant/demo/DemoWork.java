@@ -1,5 +1,6 @@
 package org.slant.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ final class DemoWork {
     private static final int FIRST_ANNOTATOR = 3;
 
     private final Map<String, String> texts;
+    private final JsonMapper json;
     private final List<String> annotators;
     /** By seed, then annotator: their spans and answers in the jsonl's shape. */
     private final Map<String, Map<String, Map<String, List<Map<String, Object>>>>> work = new LinkedHashMap<>();
@@ -30,6 +32,7 @@ final class DemoWork {
      */
     DemoWork(Map<String, String> texts, String tsv, JsonMapper json) {
         this.texts = texts;
+        this.json = json;
         List<String> lines = tsv.lines().toList();
         List<String> annotatorsFound = null;
         for (int number = 1; number <= lines.size(); number++) {
@@ -102,7 +105,7 @@ final class DemoWork {
     }
 
     /** Slant's jsonl: a line per seed with work on it, each annotator's work on it done. */
-    byte[] jsonl(JsonMapper json) {
+    byte[] jsonl() {
         StringBuilder lines = new StringBuilder();
         work.forEach((seed, byAnnotator) -> {
             List<Map<String, Object>> annotations = new ArrayList<>();
@@ -117,6 +120,6 @@ final class DemoWork {
             lines.append(json.writeValueAsString(Map.of("text", texts.get(seed), "annotations", annotations)))
                     .append('\n');
         });
-        return lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return lines.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

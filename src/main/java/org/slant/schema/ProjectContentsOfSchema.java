@@ -29,9 +29,4 @@ class ProjectContentsOfSchema implements ProjectContents {
                         + counted(row.getLong(2), "label"), projectId, projectId);
         return List.of(schema);
     }
-
-    @Override
-    public void deleteWith(UUID projectId) {
-        // the layers, labels and attributes cascade from the project
-    }
 }

@@ -26,7 +26,7 @@ class DemoWorkTest {
                 + "000\tOverall tone\t\tNeutral\tImplicit anti\t\n", JSON);
 
         assertThat(work.annotators()).containsExactly("ana", "bo");
-        JsonNode line = JSON.readTree(new String(work.jsonl(JSON), StandardCharsets.UTF_8).strip());
+        JsonNode line = JSON.readTree(new String(work.jsonl(), StandardCharsets.UTF_8).strip());
         assertThat(line.get("text").asString()).isEqualTo(TEXT);
         JsonNode ana = line.get("annotations").get(0);
         assertThat(ana.get("annotator").asString()).isEqualTo("ana");

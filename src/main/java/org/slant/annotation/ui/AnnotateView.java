@@ -32,6 +32,7 @@ import org.slant.annotation.WorkQueue;
 import org.slant.annotation.WorkQueueItem;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.DocumentLanguage;
 import org.slant.corpus.ProjectDetails;
 import org.slant.corpus.ui.DocumentRoute;
 import org.slant.platform.ConfirmationRequiredException;
@@ -142,7 +143,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         back.setText("← My work in " + project.name());
         back.setRoute(WorkQueueView.class, new RouteParameters("projectId", project.id().toString()));
         title.setText(document.title());
-        showFacts(document.outlet(), document.story(), languageFact(document.language()),
+        showFacts(document.outlet(), document.story(), DocumentLanguage.name(document.language()),
                 String.format(Locale.UK, "%,d words", document.words()));
         showDirection(annotator, document.language());
         Optional<WorkQueueItem> entered = work.enter(document.id());

@@ -169,11 +169,6 @@ public abstract class ArticleEditorView extends VerticalLayout {
         }
     }
 
-    /** The document's language in words ("Arabic"), or null when not known, for the facts. */
-    protected static String languageFact(String language) {
-        return DocumentLanguage.name(language);
-    }
-
     /** The facts under the title, those present joined by a middle dot. */
     protected void showFacts(String... present) {
         facts.setText(String.join(" · ", Stream.of(present).filter(Objects::nonNull).toList()));

@@ -26,6 +26,7 @@ import org.slant.annotation.ui.ArticleEditorView;
 import org.slant.annotation.ui.AttributeForm;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.DocumentLanguage;
 import org.slant.corpus.ProjectDetails;
 import org.slant.corpus.ui.DocumentRoute;
 import org.slant.curation.CurationLanes;
@@ -118,7 +119,7 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
         back.setHref("projects/" + project.id() + "/curation");
         title.setText(document.title());
         showDirection(curator, document.language());
-        showFacts(document.outlet(), document.story(), languageFact(document.language()),
+        showFacts(document.outlet(), document.story(), DocumentLanguage.name(document.language()),
                 String.format(Locale.UK, "%,d words", document.words()),
                 work.size() + (work.size() == 1 ? " annotator" : " annotators") + (project.blind() ? " (blind)" : ""));
         curator.open(document.id(), document.text(), project.snapToWords(), layers, stored.spans(), work);
