@@ -1,0 +1,103 @@
+package org.slant.platform.ui;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every text of the interface, in English and German. Each feature keeps its texts in its own pair of files,
+ * {@code i18n/<feature>.properties} (English) and {@code i18n/<feature>_de.properties}, and its keys start with the
+ * feature's name, e.g. {@code corpus.documents.title}. Messages are ICU message formats, so plurals are written
+ * {@code {0, plural, one {# span} other {# spans}}} and numbers in them follow the reader's locale (decision 0036).
+ */
+@Component
+public class Translations implements I18NProvider {
+
+    /** Slant's English is British, so English readers see "5 Dec 2026" and "1,234". */
+    public static final Locale ENGLISH = Locale.UK;
+    public static final Locale GERMAN = Locale.GERMANY;
+    static final List<Locale> LOCALES = List.of(ENGLISH, GERMAN);
+
+    /** The features with texts, in the order their packages depend on each other. */
+    public static final List<String> FEATURES = List.of("platform", "team", "corpus", "schema", "annotation",
+            "curation", "agreement", "progress", "stories", "suggestions", "export", "archive");
+
+    private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
+
+    private final Map<String, String> english = load("");
+    private final Map<String, String> german = load("_de");
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale reader = locale == null ? ENGLISH : locale;
+        String pattern = texts(reader).get(key);
+        if (pattern == null) {
+            LOG.warn("No text for key {}", key);
+            return "!" + key + "!";
+        }
+        return new MessageFormat(pattern, ULocale.forLocale(reader)).format(params == null ? new Object[0] : params);
+    }
+
+    /** Whether the key has a text; for the tests of keys made from enum names. */
+    public boolean has(String key) {
+        return english.containsKey(key);
+    }
+
+    /** The keys of one language's texts, for the tests that both languages are complete. */
+    public Set<String> keys(Locale locale) {
+        return new TreeSet<>(texts(locale).keySet());
+    }
+
+    /** The raw message of a key, for the tests. */
+    public String pattern(String key, Locale locale) {
+        return texts(locale).get(key);
+    }
+
+    private Map<String, String> texts(Locale locale) {
+        return GERMAN.getLanguage().equals(locale.getLanguage()) ? german : english;
+    }
+
+    private static Map<String, String> load(String suffix) {
+        Map<String, String> texts = new HashMap<>();
+        for (String feature : FEATURES) {
+            String path = "i18n/" + feature + suffix + ".properties";
+            try (InputStream in = Translations.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    continue;
+                }
+                Properties file = new Properties();
+                file.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String key : file.stringPropertyNames()) {
+                    if (!key.startsWith(feature + ".")) {
+                        throw new IllegalStateException(path + ": key " + key + " must start with '" + feature
+                                + ".'");
+                    }
+                    texts.put(key, file.getProperty(key));
+                }
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(path, unreadable);
+            }
+        }
+        return Map.copyOf(texts);
+    }
+}
