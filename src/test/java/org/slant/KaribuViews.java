@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import java.util.List;
+import org.slant.platform.ui.Translations;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -35,6 +36,12 @@ public final class KaribuViews {
             return request;
         });
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+    }
+
+    /** Switches the signed-in user's interface to German, as their browser or their account's choice would. */
+    public static void inGerman() {
+        UI.getCurrent().setLocale(Translations.GERMAN);
     }
 
     public static void stop() {
