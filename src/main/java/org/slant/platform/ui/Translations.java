@@ -3,6 +3,7 @@ package org.slant.platform.ui;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.VaadinService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +73,21 @@ public class Translations implements I18NProvider {
     /** The raw message of a key, for the tests. */
     public String pattern(String key, Locale locale) {
         return texts(locale).get(key);
+    }
+
+    /**
+     * The raw messages of every key that starts with {@code prefix}, in the current UI's language, for a browser
+     * component that fills in its own {@code {name}} placeholders (its texts use no plurals or quoting).
+     */
+    public static Map<String, String> forBrowser(String prefix) {
+        Translations translations = (Translations) VaadinService.getCurrent().getInstantiator().getI18NProvider();
+        Map<String, String> texts = new TreeMap<>();
+        translations.texts(LocalFormats.locale()).forEach((key, text) -> {
+            if (key.startsWith(prefix)) {
+                texts.put(key.substring(prefix.length()), text);
+            }
+        });
+        return texts;
     }
 
     private Map<String, String> texts(Locale locale) {
