@@ -6,6 +6,9 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import java.util.List;
+import java.util.Locale;
+import kotlin.jvm.functions.Function0;
+import org.slant.platform.InterfaceLanguages;
 import org.slant.platform.ui.Translations;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,7 +28,14 @@ public final class KaribuViews {
     private KaribuViews() {
     }
 
+    /** Signs in with a browser that asks for British English. */
     public static void signInAndStart(ApplicationContext context, String username, String... roles) {
+        signInAndStart(context, Translations.ENGLISH, username, roles);
+    }
+
+    /** Signs in with a browser that asks for the given language first. */
+    public static void signInAndStart(ApplicationContext context, Locale browser, String username,
+            String... roles) {
         Authentication user = UsernamePasswordAuthenticationToken.authenticated(username, null,
                 List.of(roles).stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
         SecurityContextHolder.getContext().setAuthentication(user);
@@ -33,10 +43,17 @@ public final class KaribuViews {
             FakeRequest request = new FakeRequest(session);
             request.setUserPrincipalInt(user);
             request.setUserInRole((principal, role) -> List.of(roles).contains(role));
+            request.setLocaleInt(browser);
             return request;
         });
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
-        UI.getCurrent().setLocale(Translations.ENGLISH);
+        // as Vaadin does for a new session: the browser's best language among Slant's, before the UI's listeners
+        Locale matched = InterfaceLanguages.of(browser.toLanguageTag()).orElse(InterfaceLanguages.ALL.get(0));
+        Function0<UI> uiFactory = () -> {
+            UI ui = new UI();
+            ui.setLocale(matched);
+            return ui;
+        };
+        MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
     /** Switches the signed-in user's interface to German, as their browser or their account's choice would. */

@@ -3,11 +3,14 @@ package org.slant.team;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slant.platform.ForbiddenException;
-import org.slant.platform.InvalidInputException;
+import org.slant.platform.InterfaceLanguages;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -123,6 +126,29 @@ public class Accounts {
         }
         user.setPasswordHash(passwords.encode(password));
         return Account.of(users.saveAndFlush(user));
+    }
+
+    /** The interface language the signed-in user chose; empty when they follow their browser's languages. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> myInterfaceLanguage() {
+        return InterfaceLanguages.of(caller().getInterfaceLanguage());
+    }
+
+    /**
+     * Chooses the signed-in user's interface language, by its tag ("en", "de"); blank or null to follow the
+     * browser's languages again.
+     */
+    public void chooseInterfaceLanguage(String tag) {
+        User user = caller();
+        if (tag == null || tag.isBlank()) {
+            user.setInterfaceLanguage(null);
+        } else {
+            Locale language = InterfaceLanguages.of(tag).orElseThrow(() -> InvalidInputException.of(
+                    "interfaceLanguage", "Slant's interface speaks " + InterfaceLanguages.ALL.stream()
+                            .map(Locale::getLanguage).toList() + ", not '" + tag + "'"));
+            user.setInterfaceLanguage(language.getLanguage());
+        }
+        users.saveAndFlush(user);
     }
 
     /** The signed-in user's own password, given the current one. */

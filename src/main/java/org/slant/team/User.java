@@ -32,6 +32,9 @@ public class User extends DomainEntity {
     @Column(nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    /** A language tag such as "de"; null follows the browser's languages. */
+    private String interfaceLanguage;
+
     protected User() {
     }
 
@@ -44,6 +47,14 @@ public class User extends DomainEntity {
 
     void setActive(boolean active) {
         this.active = active;
+    }
+
+    String getInterfaceLanguage() {
+        return interfaceLanguage;
+    }
+
+    void setInterfaceLanguage(String interfaceLanguage) {
+        this.interfaceLanguage = interfaceLanguage;
     }
 
     void setPasswordHash(String passwordHash) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.shared.Registration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
@@ -129,7 +130,7 @@ public final class BackgroundTask<T> {
             }
         }
         log.error("A background task failed", failure);
-        return RefusalNotifications.SOMETHING_WENT_WRONG;
+        return I18NProvider.translate("platform.error.something");
     }
 
     private void work() {

@@ -1,6 +1,7 @@
 package org.slant.platform.ui;
 
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.function.Consumer;
 import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.InvalidInputException;
@@ -24,8 +25,8 @@ public final class Confirmations {
             dialog.setHeader(title);
             dialog.setText(needed.getMessage());
             dialog.setCancelable(true);
-            dialog.setConfirmText("Yes, change " + needed.affectedAnnotations() + " annotation"
-                    + (needed.affectedAnnotations() == 1 ? "" : "s"));
+            dialog.setConfirmText(I18NProvider.translate("platform.confirm.yes", needed.affectedAnnotations()));
+            dialog.setCancelText(I18NProvider.translate("platform.common.cancel"));
             dialog.setConfirmButtonTheme("error primary");
             dialog.addConfirmListener(confirmed -> {
                 try {

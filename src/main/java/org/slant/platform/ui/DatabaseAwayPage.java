@@ -1,7 +1,7 @@
 package org.slant.platform.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slant.platform.DatabaseUnavailable;
 
@@ -10,15 +10,17 @@ import org.slant.platform.DatabaseUnavailable;
  * and loaded again every few seconds, so that it comes back by itself when the database does. Changes waiting in
  * the browser for an annotate view stay there and are sent once that view loads again.
  */
-@PageTitle("Database unavailable · Slant")
-public abstract class DatabaseAwayPage extends RefusalPage {
+public abstract class DatabaseAwayPage extends RefusalPage implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.database.title");
+    }
 
     /** Fills the page in and asks the browser to load it again after a while; answers the HTTP status. */
     int away(BeforeEnterEvent event) {
-        show("Database unavailable", "Slant cannot reach its database at the moment",
-                "This page loads again by itself every " + DatabaseUnavailable.retryAfterSeconds() + " seconds. "
-                        + "Changes you made that were not saved yet wait in this browser and are sent when the "
-                        + "document opens again.");
+        show(getTranslation("platform.database.heading"), getTranslation("platform.database.reason"),
+                getTranslation("platform.database.advice", DatabaseUnavailable.retryAfterSeconds()));
         getElement().setAttribute("data-database-away", true);
         event.getUI().getPage().executeJs("setTimeout(() => window.location.reload(), $0)",
                 DatabaseUnavailable.RETRY_AFTER.toMillis());

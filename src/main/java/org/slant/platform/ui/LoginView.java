@@ -3,10 +3,11 @@ package org.slant.platform.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,9 +17,8 @@ import org.springframework.security.web.WebAttributes;
 
 /** Where everyone starts: user name and password, checked against the accounts in the database. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Log in · Slant")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
 
@@ -29,10 +29,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         H1 title = new H1("Slant");
-        Paragraph tagline = new Paragraph("Span annotation for media-bias research");
+        Paragraph tagline = new Paragraph(getTranslation("platform.brand.tagline"));
         tagline.addClassName("slant-tagline");
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
+        login.setI18n(texts());
         add(title, tagline, login);
     }
 
@@ -41,14 +42,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         Object failure = failed ? lastFailure() : null;
         if (failure instanceof LoginLockedException locked) {
-            login.showErrorMessage("Log-in refused for now", locked.getMessage() + ".");
+            login.showErrorMessage(getTranslation("platform.login.locked-title"), locked.getMessage() + ".");
         } else if (failure instanceof Throwable away && DatabaseUnavailable.caused(away)) {
             // not a wrong password: the password could not be checked
-            login.showErrorMessage("Database unavailable", "Slant cannot reach its database at the moment, so "
-                    + "your password could not be checked. Try again in a few seconds.");
+            login.showErrorMessage(getTranslation("platform.login.database-title"),
+                    getTranslation("platform.login.database"));
         } else {
             login.setError(failed);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.login.title");
+    }
+
+    /** The form's own texts (Vaadin's are English) in the reader's language. */
+    private LoginI18n texts() {
+        LoginI18n texts = LoginI18n.createDefault();
+        LoginI18n.Form form = texts.getForm();
+        form.setTitle(getTranslation("platform.login.form-title"));
+        form.setUsername(getTranslation("platform.login.username"));
+        form.setPassword(getTranslation("platform.login.password"));
+        form.setSubmit(getTranslation("platform.login.submit"));
+        LoginI18n.ErrorMessage error = texts.getErrorMessage();
+        error.setTitle(getTranslation("platform.login.wrong-title"));
+        error.setMessage(getTranslation("platform.login.wrong"));
+        return texts;
     }
 
     /** Spring Security's form log-in keeps why the last attempt failed in the session. */

@@ -27,12 +27,12 @@ public class MainLayout extends AppLayout {
         // by path: the account page belongs to the team feature, which builds on this one
         Anchor user = new Anchor("account", authentication.getPrincipalName().orElse(""));
         user.getElement().setAttribute("router-link", true);
-        user.getElement().setAttribute("title", "Your account: password");
+        user.getElement().setAttribute("title", getTranslation("platform.nav.account"));
         user.addClassName("slant-user");
-        Button tokens = new Button("Access tokens", VaadinIcon.KEY.create(),
+        Button tokens = new Button(getTranslation("platform.nav.tokens"), VaadinIcon.KEY.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("account/tokens")));
         tokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        Button logout = new Button(getTranslation("platform.nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         HorizontalLayout bar = new HorizontalLayout(brand, user, tokens, logout);
@@ -43,9 +43,9 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), bar);
 
         SideNav navigation = new SideNav();
-        navigation.addItem(new SideNavItem("Projects", "", VaadinIcon.FOLDER_OPEN_O.create()));
+        navigation.addItem(new SideNavItem(getTranslation("platform.nav.projects"), "", VaadinIcon.FOLDER_OPEN_O.create()));
         if (authentication.hasRole("ADMIN")) {
-            navigation.addItem(new SideNavItem("Users", "users", VaadinIcon.USERS.create()));
+            navigation.addItem(new SideNavItem(getTranslation("platform.nav.users"), "users", VaadinIcon.USERS.create()));
         }
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);

@@ -3,8 +3,8 @@ package org.slant.platform.ui;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,14 +14,19 @@ import jakarta.servlet.http.HttpServletResponse;
  * the rule that refused them, read as a page.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not for your role · Slant")
 @AnonymousAllowed
-public class NotForYourRolePage extends RefusalPage implements HasErrorParameter<AccessDeniedException> {
+public class NotForYourRolePage extends RefusalPage implements HasErrorParameter<AccessDeniedException>,
+        HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.role.title");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show("This page is not for your role", parameter.hasCustomMessage() ? parameter.getCustomMessage()
-                : "your account may not open it", "If you need it, ask the project's managers.");
+        show(getTranslation("platform.role.heading"), parameter.hasCustomMessage() ? parameter.getCustomMessage()
+                : getTranslation("platform.role.reason"), getTranslation("platform.role.advice"));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

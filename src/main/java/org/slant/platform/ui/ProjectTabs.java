@@ -13,31 +13,29 @@ import java.util.UUID;
 public class ProjectTabs extends Div {
 
     public enum Tab {
-        DOCUMENTS("Documents", ""),
-        MY_WORK("My work", "/work"),
-        PROGRESS("Progress", "/progress", Audience.MANAGERS),
-        AGREEMENT("Agreement", "/agreement", Audience.EVERYONES_WORK),
-        CURATION("Curation", "/curation", Audience.EVERYONES_WORK),
-        QUALITY("Quality", "/quality"),
-        SUGGESTIONS("Suggestions", "/suggestions", Audience.EVERYONES_WORK),
-        EXPORT("Export", "/export"),
-        SCHEMA("Schema", "/schema"),
-        STORIES("Stories and outlets", "/stories"),
-        TEAM("Team", "/team"),
-        ASSIGNMENT("Assignment", "/assignment", Audience.MANAGERS),
-        SETTINGS("Settings", "/settings", Audience.MANAGERS),
-        ARCHIVE("Archive", "/archive", Audience.MANAGERS);
+        DOCUMENTS(""),
+        MY_WORK("/work"),
+        PROGRESS("/progress", Audience.MANAGERS),
+        AGREEMENT("/agreement", Audience.EVERYONES_WORK),
+        CURATION("/curation", Audience.EVERYONES_WORK),
+        QUALITY("/quality"),
+        SUGGESTIONS("/suggestions", Audience.EVERYONES_WORK),
+        EXPORT("/export"),
+        SCHEMA("/schema"),
+        STORIES("/stories"),
+        TEAM("/team"),
+        ASSIGNMENT("/assignment", Audience.MANAGERS),
+        SETTINGS("/settings", Audience.MANAGERS),
+        ARCHIVE("/archive", Audience.MANAGERS);
 
-        final String title;
         final String path;
         final Audience audience;
 
-        Tab(String title, String path) {
-            this(title, path, Audience.EVERYONE);
+        Tab(String path) {
+            this(path, Audience.EVERYONE);
         }
 
-        Tab(String title, String path, Audience audience) {
-            this.title = title;
+        Tab(String path, Audience audience) {
             this.path = path;
             this.audience = audience;
         }
@@ -55,7 +53,7 @@ public class ProjectTabs extends Div {
         addClassName("slant-project-header");
         links.addClassName("slant-project-tabs");
         for (Tab tab : Tab.values()) {
-            Anchor link = new Anchor("#", tab.title);
+            Anchor link = new Anchor("#", getTranslation("platform.tabs." + tab.name().toLowerCase()));
             link.getElement().setAttribute("router-link", true);
             link.getElement().setProperty("tabIndex", 0);
             link.getElement().setAttribute("data-tab", tab.name().toLowerCase());

@@ -1,6 +1,7 @@
 package org.slant.platform.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -23,9 +24,6 @@ import org.springframework.web.util.DisconnectedClientHelper;
 class RefusalNotifications implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(RefusalNotifications.class);
-    static final String SOMETHING_WENT_WRONG = "Something went wrong on the server, and it has been logged. What "
-            + "was saved before stays saved; try again, or reload the page.";
-
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this));
@@ -47,11 +45,11 @@ class RefusalNotifications implements VaadinServiceInitListener, ErrorHandler {
         } else {
             log.error("Unexpected error in the web UI", event.getThrowable());
         }
-        String message = refusal.map(found -> "Not done: " + found.getMessage())
-                .orElse(databaseAway ? DatabaseUnavailable.MESSAGE : SOMETHING_WENT_WRONG);
         UI ui = UI.getCurrent();
         if (ui != null && VaadinSession.getCurrent() != null && VaadinSession.getCurrent().hasLock()) {
-            Problems.error(message);
+            Problems.error(refusal.map(found -> I18NProvider.translate("platform.error.not-done", found.getMessage()))
+                    .orElseGet(() -> I18NProvider.translate(databaseAway ? "platform.database.not-changed"
+                            : "platform.error.something")));
         }
     }
 

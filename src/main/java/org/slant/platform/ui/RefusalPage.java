@@ -23,9 +23,9 @@ public abstract class RefusalPage extends VerticalLayout {
         addClassName("slant-refusal");
         reason.getElement().setAttribute("data-reason", true);
         advice.addClassName("slant-muted");
-        Button back = new Button("← Back", click -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+        Button back = new Button(getTranslation("platform.refusal.back"), click -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Anchor projects = new Anchor("", "Your projects");
+        Anchor projects = new Anchor("", getTranslation("platform.refusal.projects"));
         projects.getElement().setAttribute("router-link", true);
         HorizontalLayout ways = new HorizontalLayout(back, projects);
         ways.setAlignItems(Alignment.BASELINE);

@@ -2,8 +2,8 @@ package org.slant.platform.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,14 +14,18 @@ import org.slant.platform.ForbiddenException;
  * distributed project, say): the service's rule, read as a page.
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not for you · Slant")
 @AnonymousAllowed
-public class RefusedPage extends RefusalPage implements HasErrorParameter<ForbiddenException> {
+public class RefusedPage extends RefusalPage implements HasErrorParameter<ForbiddenException>, HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.refused.title");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ForbiddenException> parameter) {
-        show("You cannot open this page", parameter.getException().getMessage(),
-                "If you should, ask the project's managers.");
+        show(getTranslation("platform.refused.heading"), parameter.getException().getMessage(),
+                getTranslation("platform.refused.advice"));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

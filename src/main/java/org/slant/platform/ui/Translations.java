@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.slant.platform.InterfaceLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,8 @@ import org.springframework.stereotype.Component;
 public class Translations implements I18NProvider {
 
     /** Slant's English is British, so English readers see "5 Dec 2026" and "1,234". */
-    public static final Locale ENGLISH = Locale.UK;
-    public static final Locale GERMAN = Locale.GERMANY;
-    static final List<Locale> LOCALES = List.of(ENGLISH, GERMAN);
+    public static final Locale ENGLISH = InterfaceLanguages.ALL.get(0);
+    public static final Locale GERMAN = InterfaceLanguages.ALL.get(1);
 
     /** The features with texts, in the order their packages depend on each other. */
     public static final List<String> FEATURES = List.of("platform", "team", "corpus", "schema", "annotation",
@@ -46,7 +46,7 @@ public class Translations implements I18NProvider {
 
     @Override
     public List<Locale> getProvidedLocales() {
-        return LOCALES;
+        return InterfaceLanguages.ALL;
     }
 
     @Override

@@ -184,7 +184,8 @@ class RolesInTheUiTest {
         }
         List<String> shown = _find(Notification.class).stream().map(RolesInTheUiTest::text).toList();
         assertThat(shown).containsExactly("Not done: Your role in this project is annotator: only the project's "
-                + "managers may do this.", RefusalNotifications.SOMETHING_WENT_WRONG);
+                + "managers may do this.", "Something went wrong on the server, and it has been logged. What was saved "
+                + "before stays saved; try again, or reload the page.");
     }
 
     private <T extends Component> T navigate(String location, Class<T> page) {

@@ -59,6 +59,15 @@ class TranslationsTest {
                 .isEqualTo("!platform.no.such.key!");
     }
 
+    @Test
+    void everyProjectTabHasANameInBothLanguages() {
+        for (ProjectTabs.Tab tab : ProjectTabs.Tab.values()) {
+            String key = "platform.tabs." + tab.name().toLowerCase();
+            assertThat(translations.has(key)).as(key).isTrue();
+        }
+        assertThat(translations.getTranslation("platform.tabs.my_work", Translations.GERMAN)).isEqualTo("Meine Arbeit");
+    }
+
     private static Set<String> arguments(String message) {
         MessagePattern pattern = new MessagePattern(message);
         Set<String> names = new TreeSet<>();
