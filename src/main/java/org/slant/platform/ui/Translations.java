@@ -17,15 +17,16 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.slant.platform.InterfaceLanguages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every text of the interface, in English and German. Each feature keeps its texts in its own pair of files,
- * {@code i18n/<feature>.properties} (English) and {@code i18n/<feature>_de.properties}, and its keys start with the
- * feature's name, e.g. {@code corpus.documents.title}. Messages are ICU message formats, so plurals are written
+ * Every text of the interface, in each of {@link InterfaceLanguages#ALL}. Each feature keeps its texts in its own
+ * files, {@code i18n/<feature>.properties} (English) and {@code i18n/<feature>_<language>.properties} (German:
+ * {@code _de}), and its keys start with the feature's name, e.g. {@code corpus.documents.title}. Messages are ICU message formats, so plurals are written
  * {@code {0, plural, one {# span} other {# spans}}} and numbers in them follow the reader's locale (decision 0036).
  */
 @Component
@@ -41,8 +42,10 @@ public class Translations implements I18NProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(Translations.class);
 
-    private final Map<String, String> english = load("");
-    private final Map<String, String> german = load("_de");
+    /** Each language's texts by key; English, the first language, has no suffix to its files' names. */
+    private final Map<String, Map<String, String>> byLanguage = InterfaceLanguages.ALL.stream().collect(
+            Collectors.toUnmodifiableMap(Locale::getLanguage, locale -> load(locale == ENGLISH ? ""
+                    : "_" + locale.getLanguage())));
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -62,7 +65,7 @@ public class Translations implements I18NProvider {
 
     /** Whether the key has a text; for the tests of keys made from enum names. */
     public boolean has(String key) {
-        return english.containsKey(key);
+        return byLanguage.get(ENGLISH.getLanguage()).containsKey(key);
     }
 
     /** The keys of one language's texts, for the tests that both languages are complete. */
@@ -91,7 +94,8 @@ public class Translations implements I18NProvider {
     }
 
     private Map<String, String> texts(Locale locale) {
-        return GERMAN.getLanguage().equals(locale.getLanguage()) ? german : english;
+        Map<String, String> texts = byLanguage.get(locale.getLanguage());
+        return texts == null ? byLanguage.get(ENGLISH.getLanguage()) : texts;
     }
 
     private static Map<String, String> load(String suffix) {

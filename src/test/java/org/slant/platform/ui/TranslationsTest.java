@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ibm.icu.text.MessagePattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.slant.platform.InterfaceLanguages;
 
 /** Both languages are complete, and every message is a well-formed ICU message with the same arguments in both. */
 class TranslationsTest {
@@ -15,35 +17,43 @@ class TranslationsTest {
     private final Translations translations = new Translations();
 
     @Test
-    void everyEnglishTextHasAGermanOneAndNoGermanTextIsLeftOver() {
+    void everyEnglishTextHasATranslationAndNoTranslationIsLeftOver() {
         Set<String> english = translations.keys(Translations.ENGLISH);
-        Set<String> german = translations.keys(Translations.GERMAN);
         assertThat(english).hasSizeGreaterThan(30);
-        assertThat(difference(english, german)).as("keys without German text").isEmpty();
-        assertThat(difference(german, english)).as("German keys without English text").isEmpty();
+        for (Locale language : InterfaceLanguages.ALL) {
+            Set<String> translated = translations.keys(language);
+            assertThat(difference(english, translated)).as("keys without text in " + language).isEmpty();
+            assertThat(difference(translated, english)).as(language + " keys without English text").isEmpty();
+        }
     }
 
     @Test
-    void noTextIsEmptyAndBothLanguagesTakeTheSameArguments() {
+    void noTextIsEmptyAndEveryLanguageTakesTheSameArguments() {
         List<String> wrong = new ArrayList<>();
         for (String key : translations.keys(Translations.ENGLISH)) {
-            String english = translations.pattern(key, Translations.ENGLISH);
-            String german = translations.pattern(key, Translations.GERMAN);
-            if (english.isBlank() || german == null || german.isBlank()) {
-                wrong.add(key + ": empty");
-                continue;
-            }
-            try {
-                Set<String> inEnglish = arguments(english);
-                Set<String> inGerman = arguments(german);
-                if (!inEnglish.equals(inGerman)) {
-                    wrong.add(key + ": English takes " + inEnglish + ", German " + inGerman);
-                }
-            } catch (IllegalArgumentException malformed) {
-                wrong.add(key + ": " + malformed.getMessage());
+            for (Locale language : InterfaceLanguages.ALL) {
+                check(key, language, wrong);
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    private void check(String key, Locale language, List<String> wrong) {
+        String english = translations.pattern(key, Translations.ENGLISH);
+        String translated = translations.pattern(key, language);
+        if (english.isBlank() || translated == null || translated.isBlank()) {
+            wrong.add(key + " in " + language + ": empty");
+            return;
+        }
+        try {
+            Set<String> inEnglish = arguments(english);
+            Set<String> inTranslation = arguments(translated);
+            if (!inEnglish.equals(inTranslation)) {
+                wrong.add(key + ": English takes " + inEnglish + ", " + language + " " + inTranslation);
+            }
+        } catch (IllegalArgumentException malformed) {
+            wrong.add(key + " in " + language + ": " + malformed.getMessage());
+        }
     }
 
     @Test
@@ -54,7 +64,7 @@ class TranslationsTest {
         assertThat(translations.getTranslation("platform.common.spans", Translations.GERMAN, 1234))
                 .isEqualTo("1.234 Spans");
         assertThat(translations.getTranslation("platform.common.cancel", Translations.GERMAN)).isEqualTo("Abbrechen");
-        assertThat(translations.getTranslation("platform.common.cancel", java.util.Locale.FRENCH)).isEqualTo("Cancel");
+        assertThat(translations.getTranslation("platform.common.cancel", Locale.FRENCH)).isEqualTo("Cancel");
         assertThat(translations.getTranslation("platform.no.such.key", Translations.ENGLISH))
                 .isEqualTo("!platform.no.such.key!");
     }
