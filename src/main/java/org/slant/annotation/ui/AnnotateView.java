@@ -20,7 +20,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slant.annotation.AnnotationService;
@@ -62,14 +61,16 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
     private final Suggestions suggestions;
     final SpanAnnotator annotator;
     private final RouterLink back = new RouterLink();
-    final Button guidelines = new Button("Guidelines", VaadinIcon.BOOK.create());
-    final Button others = new Button("Others' work", VaadinIcon.USERS.create());
-    final Button historyButton = new Button("History", VaadinIcon.CLOCK.create());
-    final Button previous = new Button("Previous", VaadinIcon.ANGLE_LEFT.create());
-    final Button next = new Button("Next", VaadinIcon.ANGLE_RIGHT.create());
-    final Button skip = new Button("Skip");
-    final Button done = new Button("Mark done", VaadinIcon.CHECK.create());
-    final Button reopen = new Button("Reopen to change", VaadinIcon.EDIT.create());
+    final Button guidelines = new Button(getTranslation("annotation.annotate.guidelines"), VaadinIcon.BOOK.create());
+    final Button others = new Button(getTranslation("annotation.annotate.others"), VaadinIcon.USERS.create());
+    final Button historyButton = new Button(getTranslation("annotation.annotate.history"),
+            VaadinIcon.CLOCK.create());
+    final Button previous = new Button(getTranslation("annotation.annotate.previous"),
+            VaadinIcon.ANGLE_LEFT.create());
+    final Button next = new Button(getTranslation("annotation.annotate.next"), VaadinIcon.ANGLE_RIGHT.create());
+    final Button skip = new Button(getTranslation("annotation.annotate.skip"));
+    final Button done = new Button(getTranslation("annotation.annotate.done"), VaadinIcon.CHECK.create());
+    final Button reopen = new Button(getTranslation("annotation.annotate.reopen"), VaadinIcon.EDIT.create());
     AttributeForm spanForm;
     ArticleQuestions questions;
     private DocumentDetails document;
@@ -101,21 +102,21 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         next.setIconAfterText(true);
         skip.addClickListener(click -> {
             work.skip(document.id());
-            goOn("Skipped");
+            goOn("annotation.annotate.skipped");
         });
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClickListener(click -> markDone());
         reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reopen.addClickListener(click -> reopen());
-        reopen.getElement().setAttribute("title", "Your work on this document is read-only while it is marked done");
-        withKey(guidelines, "shows the guidelines", Key.KEY_G, KeyModifier.ALT);
-        withKey(others, "shows the others' work on this document", Key.KEY_O, KeyModifier.ALT);
-        withKey(historyButton, "shows the document's history", Key.KEY_H, KeyModifier.ALT);
-        withKey(previous, "opens the previous document of your work", Key.KEY_P, KeyModifier.ALT);
-        withKey(next, "opens the next document of your work", Key.KEY_N, KeyModifier.ALT);
-        withKey(skip, "skips this document", Key.KEY_K, KeyModifier.ALT);
-        withKey(done, "marks your work on this document done", Key.ENTER, KeyModifier.CONTROL);
-        withKey(reopen, "reopens your work to change it", Key.KEY_R, KeyModifier.ALT);
+        reopen.getElement().setAttribute("title", getTranslation("annotation.annotate.reopen.title"));
+        withKey(guidelines, getTranslation("annotation.annotate.guidelines.does"), Key.KEY_G, KeyModifier.ALT);
+        withKey(others, getTranslation("annotation.annotate.others.does"), Key.KEY_O, KeyModifier.ALT);
+        withKey(historyButton, getTranslation("annotation.annotate.history.does"), Key.KEY_H, KeyModifier.ALT);
+        withKey(previous, getTranslation("annotation.annotate.previous.does"), Key.KEY_P, KeyModifier.ALT);
+        withKey(next, getTranslation("annotation.annotate.next.does"), Key.KEY_N, KeyModifier.ALT);
+        withKey(skip, getTranslation("annotation.annotate.skip.does"), Key.KEY_K, KeyModifier.ALT);
+        withKey(done, getTranslation("annotation.annotate.done.does"), Key.ENTER, KeyModifier.CONTROL);
+        withKey(reopen, getTranslation("annotation.annotate.reopen.does"), Key.KEY_R, KeyModifier.ALT);
         keys.addClickListener(click -> showKeys(layers, annotator));
         annotator.onKeysAsked(() -> showKeys(layers, annotator));
         annotator.onSelection(this::showSpan);
@@ -123,7 +124,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         annotator.onSaved(this::startedByChange);
         annotator.onRefusedAsClosed(() -> showProgress(work.progress(document.id())));
         layOut(back, List.of(guidelines, others, historyButton, previous, next, skip, done, reopen), annotator,
-                "Selected span");
+                getTranslation("annotation.annotate.selected-span"));
     }
 
     static RouteParameters parameters(UUID documentId) {
@@ -140,11 +141,11 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         }
         project = corpus.projectDetails(document.projectId());
         layers = schema.layers(project.id());
-        back.setText("← My work in " + project.name());
+        back.setText(getTranslation("annotation.annotate.back", project.name()));
         back.setRoute(WorkQueueView.class, new RouteParameters("projectId", project.id().toString()));
         title.setText(document.title());
         showFacts(document.outlet(), document.story(), DocumentLanguage.name(document.language()),
-                String.format(Locale.UK, "%,d words", document.words()));
+                getTranslation("platform.common.words", document.words()));
         showDirection(annotator, document.language());
         Optional<WorkQueueItem> entered = work.enter(document.id());
         String me = SecurityContextHolder.getContext().getAuthentication().getName();
@@ -180,7 +181,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
 
     void reopen() {
         showProgress(Optional.of(work.reopen(document.id())));
-        Notification.show("Reopened: your work on this document can be changed again.", 3000,
+        Notification.show(getTranslation("annotation.annotate.reopened"), 3000,
                 Notification.Position.BOTTOM_START);
     }
 
@@ -196,8 +197,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         selected.removeAll();
         spanForm = null;
         if (span == null) {
-            selected.add(new Paragraph("Select a span to see and edit its attributes: click it, or press Tab in the "
-                    + "text."));
+            selected.add(new Paragraph(getTranslation("annotation.annotate.select-a-span")));
             spanSelected(false);
             return;
         }
@@ -213,7 +213,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         if (spanForm.asksAnything()) {
             selected.add(spanForm);
         } else {
-            selected.add(new Paragraph("This label has no attributes."));
+            selected.add(new Paragraph(getTranslation("annotation.annotate.no-attributes")));
         }
         spanSelected(spanForm.asksAnything());
     }
@@ -221,18 +221,18 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
     void markDone() {
         try {
             showProgress(work.markDone(document.id(), false));
-            goOn("Marked done");
+            goOn("annotation.annotate.marked-done");
         } catch (ConfirmationRequiredException missing) {
             // going back is the default (Enter); marking done anyway takes a deliberate click
             ConfirmDialog dialog = new ConfirmDialog();
-            dialog.setHeader("Required values are missing");
+            dialog.setHeader(getTranslation("annotation.annotate.missing.header"));
             dialog.setText(missing.getMessage());
-            dialog.setConfirmText("Go back and fill them in");
+            dialog.setConfirmText(getTranslation("annotation.annotate.missing.back"));
             dialog.setRejectable(true);
-            dialog.setRejectText("Mark done anyway");
+            dialog.setRejectText(getTranslation("annotation.annotate.missing.anyway"));
             dialog.addRejectListener(anyway -> {
                 showProgress(work.markDone(document.id(), true));
-                goOn("Marked done");
+                goOn("annotation.annotate.marked-done");
             });
             dialog.open();
             missingValues = dialog;
@@ -242,11 +242,12 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
     /** The open "Required values are missing" dialog, for tests. */
     ConfirmDialog missingValues;
 
-    /** After done or skip: the next unfinished document, or the queue when there is none. */
-    private void goOn(String what) {
+    /** After done or skip (the key of what was done): the next unfinished document, or the queue if there is none. */
+    private void goOn(String whatKey) {
         Optional<WorkQueueItem> following = work.next(project.id(), document.id());
-        Notification.show(what + (following.isPresent() ? "; here is the next one." : "; nothing left to do here."),
-                3000, Notification.Position.BOTTOM_START);
+        Notification.show(getTranslation(following.isPresent() ? "annotation.annotate.go-on.next"
+                : "annotation.annotate.go-on.none", getTranslation(whatKey)), 3000,
+                Notification.Position.BOTTOM_START);
         if (following.isPresent()) {
             go(following);
         } else {
@@ -270,10 +271,9 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
             status.getElement().setAttribute("data-status", item.get().status().name().toLowerCase());
             status.getElement().removeAttribute("title");
         } else {
-            status.setText("Viewing");
+            status.setText(getTranslation("annotation.annotate.viewing"));
             status.getElement().setAttribute("data-status", "viewing");
-            status.getElement().setAttribute("title", "You have no work on this document: looking changes nothing. "
-                    + "Your first span or answer starts your own work on it.");
+            status.getElement().setAttribute("title", getTranslation("annotation.annotate.viewing.title"));
         }
         boolean readOnly = readOnly();
         done.setVisible(item.isPresent() && !readOnly);
@@ -290,15 +290,15 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
 
     private void showGuidelines() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Guidelines · " + project.name());
+        dialog.setHeaderTitle(getTranslation("annotation.annotate.guidelines.header", project.name()));
         String markdown = project.guidelines();
         if (markdown == null || markdown.isBlank()) {
-            dialog.add(new Paragraph("This project has no guidelines yet. A manager writes them under Settings."));
+            dialog.add(new Paragraph(getTranslation("annotation.annotate.guidelines.none")));
         } else {
             // sanitised: raw HTML in the guidelines is escaped, only Markdown's own markup is rendered
             dialog.add(new Html("<div class=\"slant-guidelines\">" + Markdown.toSafeHtml(markdown) + "</div>"));
         }
-        Button close = new Button("Close", click -> dialog.close());
+        Button close = new Button(getTranslation("platform.common.close"), click -> dialog.close());
         dialog.getFooter().add(close);
         dialog.setWidth("min(48rem, 95vw)");
         dialog.open();
@@ -306,6 +306,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return (document == null ? "Annotate" : document.title()) + " · Annotate · Slant";
+        return getTranslation("annotation.annotate.page-title", document == null
+                ? getTranslation("annotation.annotate.title") : document.title());
     }
 }

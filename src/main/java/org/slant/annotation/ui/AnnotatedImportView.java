@@ -46,6 +46,7 @@ import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.NotFoundException;
 import org.slant.platform.ui.LimitedUploads;
+import org.slant.platform.ui.LocalComponents;
 import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.schema.LayerSchema;
@@ -65,10 +66,11 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
 
     /** Whose the spans become. */
     enum Owner {
-        FILES("The annotators the files name"),
-        ANNOTATOR("One annotator's work"),
-        SOURCE("Suggestions of a source (a model, a dataset)");
+        FILES("annotation.import.owner.files"),
+        ANNOTATOR("annotation.import.owner.annotator"),
+        SOURCE("annotation.import.owner.source");
 
+        /** The key of the choice's caption. */
         final String caption;
 
         Owner(String caption) {
@@ -87,17 +89,16 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
     private ProjectSummary project;
 
     final Select<AnnotatedFormat> format = new Select<>();
-    final Upload upload = new Upload();
-    final Upload mapping = new Upload();
-    final RadioButtonGroup<Owner> owner = new RadioButtonGroup<>("Whose work");
-    final ComboBox<String> annotator = new ComboBox<>("Annotator");
-    final TextField source = new TextField("Source");
-    final ComboBox<String> layer = new ComboBox<>("Layer");
-    final Checkbox createMissing = new Checkbox("Create the layers, labels and attributes the project lacks");
-    final Checkbox createAnnotators = new Checkbox("Create accounts for annotators who have none (inactive, "
-            + "without password)");
-    final Button importButton = new Button("Import");
-    private final Anchor back = new Anchor("", "Back to the documents");
+    final Upload upload = LocalComponents.translated(new Upload());
+    final Upload mapping = LocalComponents.translated(new Upload());
+    final RadioButtonGroup<Owner> owner = new RadioButtonGroup<>(getTranslation("annotation.import.owner"));
+    final ComboBox<String> annotator = new ComboBox<>(getTranslation("annotation.import.annotator"));
+    final TextField source = new TextField(getTranslation("annotation.import.source"));
+    final ComboBox<String> layer = new ComboBox<>(getTranslation("annotation.import.layer"));
+    final Checkbox createMissing = new Checkbox(getTranslation("annotation.import.create-missing"));
+    final Checkbox createAnnotators = new Checkbox(getTranslation("annotation.import.create-annotators"));
+    final Button importButton = new Button(getTranslation("annotation.import.import"));
+    private final Anchor back = new Anchor("", getTranslation("annotation.import.back"));
     final Paragraph outcome = new Paragraph();
     final UnorderedList details = new UnorderedList();
     final Grid<Problem> problems = new Grid<>();
@@ -112,7 +113,7 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         addClassName("slant-page");
         addClassName("slant-annotated-import");
 
-        format.setLabel("Format");
+        format.setLabel(getTranslation("annotation.import.format"));
         format.setItems(importer.formats());
         format.setItemLabelGenerator(AnnotatedFormat::name);
         format.setWidth("min(40rem, 100%)");
@@ -141,9 +142,8 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         mapping.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
         mapping.setWidthFull();
         mapping.setAcceptedFileTypes(".json");
-        mapping.setUploadButton(new Button("Mapping JSON…"));
-        mapping.setDropLabel(new com.vaadin.flow.component.html.Span("optional: renames the files' layers and "
-                + "labels to the project's"));
+        mapping.setUploadButton(new Button(getTranslation("annotation.import.mapping")));
+        mapping.setDropLabel(new com.vaadin.flow.component.html.Span(getTranslation("annotation.import.mapping.hint")));
         mapping.addFileRemovedListener(removed -> {
             if (mappingFile != null) {
                 mappingFile.delete();
@@ -152,15 +152,15 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         });
 
         owner.setItems(Owner.values());
-        owner.setItemLabelGenerator(choice -> choice.caption);
+        owner.setItemLabelGenerator(choice -> getTranslation(choice.caption));
         owner.addValueChangeListener(change -> ownerChosen());
-        annotator.setHelperText("A member of the project");
+        annotator.setHelperText(getTranslation("annotation.import.annotator.help"));
         annotator.setWidth("16rem");
-        source.setHelperText("e.g. the model's name");
+        source.setHelperText(getTranslation("annotation.import.source.help"));
         source.setWidth("16rem");
         layer.setAllowCustomValue(true);
         layer.addCustomValueSetListener(custom -> layer.setValue(custom.getDetail()));
-        layer.setHelperText("For formats whose files name no layer");
+        layer.setHelperText(getTranslation("annotation.import.layer.help"));
         layer.setWidth("16rem");
         layer.setClearButtonVisible(true);
 
@@ -168,9 +168,11 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         importButton.setEnabled(false);
         importButton.addClickListener(click -> importFiles());
 
-        problems.addColumn(Problem::where).setHeader("Where").setKey("where").setFlexGrow(2)
+        problems.addColumn(Problem::where)
+                .setHeader(getTranslation("annotation.import.where")).setKey("where").setFlexGrow(2)
                 .setTooltipGenerator(Problem::where);
-        problems.addColumn(Problem::message).setHeader("Problem").setKey("problem").setFlexGrow(3)
+        problems.addColumn(Problem::message)
+                .setHeader(getTranslation("annotation.import.problem")).setKey("problem").setFlexGrow(3)
                 .setTooltipGenerator(Problem::message);
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setHeight("18rem");
@@ -181,15 +183,13 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         HorizontalLayout who = new HorizontalLayout(annotator, source, layer);
         who.setAlignItems(FlexComponent.Alignment.BASELINE);
         who.getStyle().set("flex-wrap", "wrap");
-        Paragraph help = new Paragraph("Documents with the work on them, from Slant's own export or another tool's. "
-                + "All or nothing: every problem is listed, with its file, line and field, before anything is "
-                + "stored. Archives (.zip, .tar.gz) are taken apart; together at most "
-                + org.slant.corpus.importing.ImportLimits.describe(importer.limits().maxUpload()) + ".");
+        Paragraph help = new Paragraph(getTranslation("annotation.import.help",
+                org.slant.corpus.importing.ImportLimits.describe(importer.limits().maxUpload())));
         help.addClassName("slant-muted");
         HorizontalLayout actions = new HorizontalLayout(importButton, back);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(header, new H3("Import annotated data"), help, format, upload, mapping, owner, who, createMissing,
-                createAnnotators, actions, outcome, details, problems);
+        add(header, new H3(getTranslation("annotation.import.title")), help, format, upload, mapping, owner, who,
+                createMissing, createAnnotators, actions, outcome, details, problems);
         addDetachListener(detach -> forgetAll());
     }
 
@@ -208,7 +208,8 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public String getPageTitle() {
-        return "Import annotated data" + (project == null ? "" : " · " + project.name());
+        return project == null ? getTranslation("annotation.import.title")
+                : getTranslation("annotation.import.page-title", project.name());
     }
 
     /** A format that names its annotators offers them; one that does not needs an annotator or a source. */
@@ -234,7 +235,7 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
 
     void importFiles() {
         if (upload.isUploading() || mapping.isUploading()) {
-            Problems.error("Wait until every file has been uploaded.");
+            Problems.error(getTranslation("annotation.import.wait"));
             return;
         }
         UploadedFiles reader = importer.uploadedFiles();
@@ -255,7 +256,8 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
                 if (mappingFiles.size() == 1) {
                     labelMapping = LabelMappingFile.read(mappingFiles.getFirst(), json, read);
                 } else if (read.isEmpty()) {
-                    read.add("mapping", "the mapping is one JSON file, not an archive");
+                    read.add(getTranslation("annotation.import.where.mapping"),
+                            getTranslation("annotation.import.mapping.not-one"));
                 }
             }
         } catch (IOException e) {
@@ -272,11 +274,13 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
                 chosen == Owner.SOURCE ? source.getValue() : null, layer.getValue(), createMissing.getValue(),
                 labelMapping);
         if (chosen == Owner.ANNOTATOR && options.annotator() == null) {
-            showRefused(List.of(new Problem("annotator", "choose the annotator whose work the spans become")));
+            showRefused(List.of(new Problem(getTranslation("annotation.import.where.annotator"),
+                    getTranslation("annotation.import.choose-annotator"))));
             return;
         }
         if (chosen == Owner.SOURCE && options.source() == null) {
-            showRefused(List.of(new Problem("source", "name the source whose suggestions the spans become")));
+            showRefused(List.of(new Problem(getTranslation("annotation.import.where.source"),
+                    getTranslation("annotation.import.name-source"))));
             return;
         }
         try {
@@ -285,26 +289,33 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         } catch (InvalidInputException e) {
             showRefused(e.problems());
         } catch (NotFoundException | ForbiddenException e) {
-            showRefused(List.of(new Problem("project", e.getMessage())));
+            showRefused(List.of(new Problem(getTranslation("annotation.import.where.project"), e.getMessage())));
         }
     }
 
     private void showImported(AnnotationImport.Result result) {
-        outcome.setText("Imported: " + count(result.documents(), "document") + (result.existingDocuments() == 0
-                ? "" : " (" + result.existingDocuments() + " of them the project had already: they received the "
-                        + "work)") + ", " + count(result.spans(), "span") + ", " + count(result.answers(), "answer")
-                + " by " + count(result.annotators(), "annotator") + (result.suggestions() == 0 ? ""
-                        : ", " + count(result.suggestions(), "suggestion")) + ".");
+        outcome.setText(getTranslation("annotation.import.imported",
+                getTranslation("platform.common.documents", result.documents()),
+                result.existingDocuments() == 0 ? ""
+                        : " " + getTranslation("annotation.import.existing", result.existingDocuments()),
+                getTranslation("platform.common.spans", result.spans()),
+                getTranslation("annotation.import.answers", result.answers()),
+                getTranslation("platform.common.annotators", result.annotators()),
+                result.suggestions() == 0 ? ""
+                        : ", " + getTranslation("annotation.import.suggestions", result.suggestions())));
         outcome.getStyle().remove("color");
         outcome.setVisible(true);
         details.removeAll();
         if (!result.accountsCreated().isEmpty()) {
-            details.add(new ListItem("Accounts created (inactive): " + String.join(", ", result.accountsCreated())));
+            details.add(new ListItem(getTranslation("annotation.import.accounts-created",
+                    String.join(", ", result.accountsCreated()))));
         }
         if (!result.schemaCreated().isEmpty()) {
-            details.add(new ListItem("Created: " + String.join(", ", result.schemaCreated())));
+            details.add(new ListItem(getTranslation("annotation.import.created",
+                    String.join(", ", result.schemaCreated()))));
         }
-        result.leftOut().forEach(left -> details.add(new ListItem("Not taken: " + left)));
+        result.leftOut().forEach(left -> details.add(new ListItem(getTranslation("annotation.import.not-taken",
+                left))));
         details.setVisible(details.getChildren().findAny().isPresent());
         problems.setVisible(false);
         // the layers the import created are offered next time; the chosen one stays chosen
@@ -315,8 +326,7 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
     }
 
     private void showRefused(List<Problem> found) {
-        outcome.setText("Nothing was imported. " + (found.size() == 1 ? "There is 1 problem" : "There are "
-                + found.size() + " problems") + " to fix; the files stay chosen for another try:");
+        outcome.setText(getTranslation("annotation.import.refused", found.size()));
         outcome.getStyle().set("color", "var(--lumo-error-text-color)");
         outcome.setVisible(true);
         details.setVisible(false);
@@ -350,10 +360,6 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         }
         mapping.clearFileList();
         importButton.setEnabled(false);
-    }
-
-    private static String count(int number, String noun) {
-        return number + " " + noun + (number == 1 ? "" : "s");
     }
 
     /** A file the user uploaded, waiting in a temporary file. */

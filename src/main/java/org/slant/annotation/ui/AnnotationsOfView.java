@@ -50,16 +50,20 @@ public class AnnotationsOfView extends VerticalLayout implements BeforeEnterObse
         this.annotations = annotations;
         addClassName("slant-page");
         setSizeFull();
-        annotator.setLabel("Annotator");
+        annotator.setLabel(getTranslation("annotation.annotations.annotator"));
         annotator.addValueChangeListener(event -> show(event.getValue()));
-        spans.addColumn(span -> span.start() + "–" + span.end()).setHeader("Offsets").setKey("offsets")
+        spans.addColumn(span -> span.start() + "–" + span.end())
+                .setHeader(getTranslation("annotation.annotations.offsets")).setKey("offsets")
                 .setAutoWidth(true).setFlexGrow(0);
-        spans.addColumn(Span::text).setHeader("Text").setKey("text").setFlexGrow(3);
-        spans.addColumn(span -> layerNames.getOrDefault(span.layer(), "?")).setHeader("Layer").setKey("layer")
+        spans.addColumn(Span::text)
+                .setHeader(getTranslation("annotation.annotations.text")).setKey("text").setFlexGrow(3);
+        spans.addColumn(span -> layerNames.getOrDefault(span.layer(), "?"))
+                .setHeader(getTranslation("annotation.annotations.layer")).setKey("layer")
                 .setAutoWidth(true);
-        spans.addColumn(span -> labelNames.getOrDefault(span.label(), "?")).setHeader("Label").setKey("label")
+        spans.addColumn(span -> labelNames.getOrDefault(span.label(), "?"))
+                .setHeader(getTranslation("annotation.annotations.label")).setKey("label")
                 .setAutoWidth(true);
-        spans.setEmptyStateText("No spans");
+        spans.setEmptyStateText(getTranslation("annotation.annotations.empty"));
         add(back, title, blindNote, annotator, spans);
         setFlexGrow(1, spans);
     }
@@ -74,13 +78,12 @@ public class AnnotationsOfView extends VerticalLayout implements BeforeEnterObse
         layerNames = layers.stream().collect(Collectors.toMap(LayerSchema::id, LayerSchema::name));
         labelNames = layers.stream().flatMap(layer -> layer.labels().stream())
                 .collect(Collectors.toMap(LabelSchema::id, LabelSchema::name, (a, b) -> a));
-        back.setText("← Back to annotating");
+        back.setText(getTranslation("annotation.annotations.back"));
         back.setRoute(AnnotateView.class, AnnotateView.parameters(document.id()));
-        title.setText("Annotations · " + document.title());
+        title.setText(getTranslation("annotation.annotations.heading", document.title()));
         List<String> visible = annotations.annotatorsOf(document.id());
         boolean blind = corpus.projectDetails(document.projectId()).blind();
-        blindNote.setText(blind ? "This project is blind: annotators see only their own work; managers and curators "
-                + "see everyone's." : "Everyone's work, read-only.");
+        blindNote.setText(getTranslation(blind ? "annotation.annotations.blind" : "annotation.annotations.open"));
         annotator.setItems(visible);
         annotator.setValue(visible.isEmpty() ? null : visible.getFirst());
         show(annotator.getValue());
@@ -92,6 +95,7 @@ public class AnnotationsOfView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return "Annotations · " + (document == null ? "Document" : document.title()) + " · Slant";
+        return getTranslation("annotation.annotations.page-title", document == null
+                ? getTranslation("annotation.annotations.document") : document.title());
     }
 }

@@ -44,8 +44,8 @@ public abstract class ArticleEditorView extends VerticalLayout {
     protected final Span status = new Span();
     protected final Div selected = new Div();
     protected final Div questionsBox = new Div();
-    final Button details = new Button("Details", VaadinIcon.INFO_CIRCLE_O.create());
-    protected final Button keys = new Button("Keys");
+    final Button details = new Button(getTranslation("annotation.editor.details"), VaadinIcon.INFO_CIRCLE_O.create());
+    protected final Button keys = new Button(getTranslation("annotation.editor.keys"));
     private final List<KeysDialog.Key> pageKeys = new ArrayList<>();
     /** The open list of keys, for tests. */
     KeysDialog keysShown;
@@ -63,17 +63,20 @@ public abstract class ArticleEditorView extends VerticalLayout {
         questionsBox.addClassName("slant-annotate-questions");
         details.addClassName("slant-side-toggle");
         details.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        details.getElement().setAttribute("title", "Show or hide the selected span and the questions about the "
-                + "article");
+        details.getElement().setAttribute("title", getTranslation("annotation.editor.details.title"));
         details.getElement().setAttribute("aria-controls", "slant-annotate-side");
         details.addClickListener(click -> foldSide(sideOpen));
-        withKey(details, "opens or folds the side column (on a narrow screen)", Key.KEY_D, KeyModifier.ALT);
+        withKey(details, getTranslation("annotation.editor.details.does"), Key.KEY_D, KeyModifier.ALT);
         keys.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        keys.getElement().setAttribute("title", "Every key of this page (? in the text)");
+        keys.getElement().setAttribute("title", getTranslation("annotation.editor.keys.title"));
         foldSide(true);
     }
 
-    /** A button that has a key too, named in its tooltip and in the list of keys. */
+    /**
+     * A button that has a key too, named in its tooltip and in the list of keys.
+     *
+     * @param does what the key does, in the reader's language, lower case: "opens the next document"
+     */
     protected void withKey(Button button, String does, Key key, KeyModifier... modifiers) {
         button.addClickShortcut(key, modifiers);
         String shown = KeyNames.of(key, modifiers);
@@ -118,7 +121,10 @@ public abstract class ArticleEditorView extends VerticalLayout {
         }
     }
 
-    /** Lays the frame out: call once, from the view's constructor, with its link back and its buttons in order. */
+    /**
+     * Lays the frame out: call once, from the view's constructor, with its link back and its buttons in order, and
+     * the side column's heading in the reader's language.
+     */
     protected void layOut(Component back, List<Component> buttons, Component editor, String selectedHeading) {
         Div heading = new Div(back, title, facts);
         heading.addClassName("slant-annotate-heading");
@@ -178,7 +184,7 @@ public abstract class ArticleEditorView extends VerticalLayout {
     protected void showQuestions(Component questions, boolean asksAnything) {
         questionsBox.removeAll();
         if (asksAnything) {
-            questionsBox.add(new H4("About the whole article"), questions);
+            questionsBox.add(new H4(getTranslation("annotation.editor.about-article")), questions);
         }
     }
 
@@ -200,7 +206,7 @@ public abstract class ArticleEditorView extends VerticalLayout {
         swatch.getStyle().set("background", label.get().colour());
         Div heading = new Div(swatch, new Span(label.get().name() + " · " + layer.get().name()));
         heading.addClassName("slant-selected-label");
-        Paragraph quote = new Paragraph("“" + words + "”");
+        Paragraph quote = new Paragraph(getTranslation("annotation.editor.quote", words));
         quote.addClassName("slant-selected-quote");
         selected.add(heading, quote);
         return layer;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ class ArticleQuestions extends Div {
             addClassName("slant-question");
             getElement().setAttribute("data-layer", layer.name());
             H4 title = new H4(layer.name());
-            Button clear = new Button("Clear", click -> choice.clear());
+            Button clear = new Button(getTranslation("annotation.questions.clear"), click -> choice.clear());
             clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             state.addClassName("slant-question-state");
             Div header = new Div(title, state, clear);
@@ -156,7 +157,7 @@ class ArticleQuestions extends Div {
             ComboBox<LabelSchema> list = new ComboBox<>();
             list.setItems(layer.labels());
             list.setItemLabelGenerator(LabelSchema::name);
-            list.setPlaceholder("Choose…");
+            list.setPlaceholder(I18NProvider.translate("annotation.questions.choose"));
             list.setAriaLabel(layer.name());
             list.setWidthFull();
             return list;
@@ -195,7 +196,7 @@ class ArticleQuestions extends Div {
                 if (!attributesOnly) {
                     show(saved);
                 }
-                state.setText("Saved");
+                state.setText(getTranslation("annotation.questions.saved"));
                 state.getElement().setAttribute("data-state", "saved");
                 ArticleQuestions.this.saved.run();
             } catch (DocumentDoneException done) {
@@ -209,10 +210,11 @@ class ArticleQuestions extends Div {
 
         /** Says why the change was not saved, and shows the answer as stored. */
         private void refuse(RuntimeException refused) {
-            state.setText("Not saved");
+            state.setText(getTranslation("annotation.questions.not-saved"));
             state.getElement().setAttribute("data-state", "failed");
             state.getElement().setAttribute("title", refused.getMessage());
-            Notification.show("Not saved: " + refused.getMessage(), 8000, Notification.Position.BOTTOM_START);
+            Notification.show(getTranslation("annotation.questions.not-saved.why", refused.getMessage()), 8000,
+                    Notification.Position.BOTTOM_START);
             show(annotations.annotationsOf(documentId, null).answers().stream()
                     .filter(a -> a.layer().equals(layer.id())).findFirst().orElse(null));
         }

@@ -33,6 +33,7 @@ import org.slant.corpus.DocumentSummary;
 import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.ui.ProjectRoute;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.team.Member;
@@ -49,16 +50,17 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     private final Memberships memberships;
     private final WorkAssignment assignment;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.ASSIGNMENT);
-    final IntegerField k = new IntegerField("Annotators per document (k)");
-    final MultiSelectComboBox<String> annotators = new MultiSelectComboBox<>("Annotators");
-    final TextField seed = new TextField("Random order (seed, optional)");
-    final Button distribute = new Button("Distribute the documents");
+    final IntegerField k = new IntegerField(getTranslation("annotation.assignment.k"));
+    final MultiSelectComboBox<String> annotators = new MultiSelectComboBox<>(
+            getTranslation("annotation.assignment.annotators"));
+    final TextField seed = new TextField(getTranslation("annotation.assignment.seed"));
+    final Button distribute = new Button(getTranslation("annotation.assignment.distribute"));
     final Paragraph outcome = new Paragraph();
     final Grid<Map.Entry<String, Integer>> shares = new Grid<>();
-    final ComboBox<DocumentSummary> document = new ComboBox<>("Document");
+    final ComboBox<DocumentSummary> document = new ComboBox<>(getTranslation("annotation.assignment.document"));
     final Select<String> from = new Select<>();
     final Select<String> to = new Select<>();
-    final Button move = new Button("Move");
+    final Button move = new Button(getTranslation("annotation.assignment.move"));
     /** Who has which document, in the project's order. */
     final Grid<DocumentHolders> holders = new Grid<>();
     private ProjectSummary project;
@@ -70,37 +72,41 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         addClassName("slant-page");
         k.setMin(1);
         k.setStepButtonsVisible(true);
-        seed.setHelperText("Empty: the documents' order. A number: a random order that the number repeats.");
-        annotators.setHelperText("Members with the role annotator, unless you choose others");
+        seed.setHelperText(getTranslation("annotation.assignment.seed.help"));
+        annotators.setHelperText(getTranslation("annotation.assignment.annotators.help"));
         distribute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         distribute.addClickListener(click -> distribute());
-        shares.addColumn(Map.Entry::getKey).setHeader("Annotator").setKey("annotator");
-        shares.addColumn(Map.Entry::getValue).setHeader("Documents").setKey("documents");
+        shares.addColumn(Map.Entry::getKey)
+                .setHeader(getTranslation("annotation.assignment.annotator")).setKey("annotator");
+        shares.addColumn(entry -> LocalFormats.count(entry.getValue()))
+                .setHeader(getTranslation("annotation.assignment.documents")).setKey("documents");
         shares.setAllRowsVisible(true);
         document.setItemLabelGenerator(summary -> summary.position() + ". " + summary.title());
         document.setWidth("28rem");
-        from.setLabel("From");
-        to.setLabel("To");
+        from.setLabel(getTranslation("annotation.assignment.from"));
+        to.setLabel(getTranslation("annotation.assignment.to"));
         move.addClickListener(click -> move());
         HorizontalLayout plan = new HorizontalLayout(k, annotators, seed, distribute);
         plan.setAlignItems(FlexComponent.Alignment.BASELINE);
         plan.setWidthFull();
-        holders.addColumn(row -> row.position() + ". " + row.title()).setHeader("Document").setKey("document")
+        holders.addColumn(row -> row.position() + ". " + row.title())
+                .setHeader(getTranslation("annotation.assignment.document")).setKey("document")
                 .setFlexGrow(2);
-        holders.addColumn(row -> row.holders().isEmpty() ? "nobody yet" : row.holders().stream()
-                .map(holder -> holder.annotator() + " (" + holder.status().words() + ")")
-                .collect(Collectors.joining(", "))).setHeader("Annotators").setKey("annotators").setFlexGrow(3);
+        holders.addColumn(row -> row.holders().isEmpty() ? getTranslation("annotation.assignment.nobody")
+                : row.holders().stream().map(holder -> getTranslation("annotation.assignment.holder",
+                        holder.annotator(), ProgressWords.words(holder.status())))
+                .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("annotation.assignment.annotators")).setKey("annotators").setFlexGrow(3);
         holders.setHeight("24rem");
         // a click on a document readies the move: the document and, when one has it, its first holder
         holders.addItemClickListener(click -> chooseToMove(click.getItem()));
         HorizontalLayout byHand = new HorizontalLayout(document, from, to, move);
         byHand.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(header, new H3("Distribute"), new Paragraph("Each document goes to k distinct annotators; everyone's "
-                + "share differs by at most one document; a story's articles go to the same annotators as far as "
-                + "that allows. Work already assigned stays. Afterwards annotators see only their own documents."),
-                plan, outcome, shares, new H3("Move a document"), new Paragraph("A document nobody has started "
-                + "can go from one annotator to another. Click a document below to choose it."), byHand,
-                new H3("Who has which document"), holders);
+        add(header, new H3(getTranslation("annotation.assignment.distribute.heading")),
+                new Paragraph(getTranslation("annotation.assignment.distribute.help")), plan, outcome, shares,
+                new H3(getTranslation("annotation.assignment.move.heading")),
+                new Paragraph(getTranslation("annotation.assignment.move.help")), byHand,
+                new H3(getTranslation("annotation.assignment.holders.heading")), holders);
     }
 
     @Override
@@ -140,14 +146,14 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             seedValue = seed.getValue().isBlank() ? null : Long.parseLong(seed.getValue().strip());
         } catch (NumberFormatException e) {
             seed.setInvalid(true);
-            seed.setErrorMessage("a whole number, or empty");
+            seed.setErrorMessage(getTranslation("annotation.assignment.seed.invalid"));
             return;
         }
         try {
             Distribution done = assignment.distribute(project.id(), k.getValue(), new ArrayList<>(
                     annotators.getValue()), seedValue);
             Problems.clear(fields);
-            outcome.setText(done.created() + " assignments made, " + done.k() + " per document.");
+            outcome.setText(getTranslation("annotation.assignment.made", done.created(), done.k()));
             shares.setItems(new ArrayList<>(done.shares().entrySet()));
             holders.getDataProvider().refreshAll();
         } catch (InvalidInputException refused) {
@@ -158,13 +164,13 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     void move() {
         if (document.getValue() == null) {
             document.setInvalid(true);
-            document.setErrorMessage("choose a document");
+            document.setErrorMessage(getTranslation("annotation.assignment.choose-document"));
             return;
         }
         try {
             assignment.reassign(document.getValue().id(), from.getValue(), to.getValue());
             document.setInvalid(false);
-            Problems.success("Moved to " + to.getValue());
+            Problems.success(getTranslation("annotation.assignment.moved", to.getValue()));
             holders.getDataProvider().refreshAll();
         } catch (InvalidInputException refused) {
             Problems.error(refused.problems().getFirst().message());
@@ -173,6 +179,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return "Assignment · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return getTranslation("annotation.assignment.page-title", project == null
+                ? getTranslation("annotation.assignment.project") : project.name());
     }
 }

@@ -201,7 +201,7 @@ public class AttributeForm extends Div {
             if (field instanceof HasValidation validated) {
                 boolean empty = missing.contains(attribute.name());
                 validated.setInvalid(empty);
-                validated.setErrorMessage(empty ? "Required" : null);
+                validated.setErrorMessage(empty ? getTranslation("annotation.attributes.required") : null);
             }
         }
     }

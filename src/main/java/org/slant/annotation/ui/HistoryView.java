@@ -9,22 +9,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.slant.corpus.ui.DocumentRoute;
 import org.slant.annotation.DocumentHistory;
 import org.slant.annotation.HistoryEntry;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.platform.ForbiddenException;
+import org.slant.platform.ui.LocalFormats;
 
 /** A document's annotation history for its project's managers: who did what, when, before and after. */
 @Route("annotate/:documentId/history")
 @PermitAll
 public class HistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final CorpusService corpus;
     private final DocumentHistory history;
@@ -38,20 +35,27 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         this.history = history;
         addClassName("slant-page");
         setSizeFull();
-        events.addColumn(entry -> WHEN.format(entry.at())).setHeader("When").setKey("when").setAutoWidth(true)
+        events.addColumn(entry -> LocalFormats.second(entry.at()))
+                .setHeader(getTranslation("annotation.history.when")).setKey("when").setAutoWidth(true)
                 .setFlexGrow(0);
-        events.addColumn(entry -> entry.who() == null ? "Slant" : entry.who()).setHeader("Who").setKey("who")
+        events.addColumn(entry -> entry.who() == null ? "Slant" : entry.who())
+                .setHeader(getTranslation("annotation.history.who")).setKey("who")
                 .setAutoWidth(true);
-        events.addColumn(HistoryEntry::annotator).setHeader("Whose").setKey("whose").setAutoWidth(true);
-        events.addColumn(entry -> (entry.target().equals("SPAN") ? "span " : "answer ")
-                + entry.action().toLowerCase()).setHeader("What").setKey("what").setAutoWidth(true);
-        events.addColumn(entry -> entry.before() == null ? "" : entry.before()).setHeader("Before").setKey("before")
+        events.addColumn(HistoryEntry::annotator)
+                .setHeader(getTranslation("annotation.history.whose")).setKey("whose").setAutoWidth(true);
+        events.addColumn(entry -> getTranslation("annotation.history.change", entry.target().equals("SPAN")
+                ? "span" : "answer", entry.action().toLowerCase(Locale.ROOT)))
+                .setHeader(getTranslation("annotation.history.what")).setKey("what").setAutoWidth(true);
+        events.addColumn(entry -> entry.before() == null ? "" : entry.before())
+                .setHeader(getTranslation("annotation.history.before")).setKey("before")
                 .setFlexGrow(2);
-        events.addColumn(entry -> entry.after() == null ? "" : entry.after()).setHeader("After").setKey("after")
+        events.addColumn(entry -> entry.after() == null ? "" : entry.after())
+                .setHeader(getTranslation("annotation.history.after")).setKey("after")
                 .setFlexGrow(2);
-        events.addColumn(entry -> entry.reason() == null ? "" : entry.reason()).setHeader("Why").setKey("why")
+        events.addColumn(entry -> entry.reason() == null ? "" : entry.reason())
+                .setHeader(getTranslation("annotation.history.why")).setKey("why")
                 .setFlexGrow(1);
-        events.setEmptyStateText("No one has annotated this document yet.");
+        events.setEmptyStateText(getTranslation("annotation.history.empty"));
         add(back, title, events);
         setFlexGrow(1, events);
     }
@@ -68,13 +72,14 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, notAManager.getMessage());
             return;
         }
-        back.setText("← Back to annotating");
+        back.setText(getTranslation("annotation.history.back"));
         back.setRoute(AnnotateView.class, AnnotateView.parameters(document.id()));
-        title.setText("History · " + document.title());
+        title.setText(getTranslation("annotation.history.heading", document.title()));
     }
 
     @Override
     public String getPageTitle() {
-        return "History · " + (document == null ? "Document" : document.title()) + " · Slant";
+        return getTranslation("annotation.history.page-title", document == null
+                ? getTranslation("annotation.history.document") : document.title());
     }
 }

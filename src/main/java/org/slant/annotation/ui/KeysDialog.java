@@ -5,6 +5,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.List;
 import org.slant.schema.LayerKind;
@@ -18,32 +19,38 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("editor-frame")
 public class KeysDialog extends Dialog {
 
-    /** A key (or keys, as shown: "Alt + N") and what it does. */
+    /** A key (or keys, as shown: "Alt + N") and what it does, both in the reader's language. */
     public record Key(String keys, String does) {
     }
 
-    /** The text's keys, the same in the annotator's and the curator's editor. */
-    static final List<Key> IN_THE_TEXT = List.of(
-            new Key("Click", "puts the word cursor on a word; on a span, selects it (again: the next span there)"),
-            new Key("← →", "moves the word cursor a word"),
-            new Key("Shift + ← →", "stretches the selection a word"),
-            new Key("a label's key", "marks the selection with the label (listed below)"),
-            new Key("Tab, Shift + Tab", "selects the next, the previous span"),
-            new Key("Alt + → ←", "moves the selected span's end a word"),
-            new Key("Alt + Shift + → ←", "moves the selected span's start a word"),
-            new Key("Delete", "deletes the selected span"),
-            new Key("Esc", "clears the selection; in a field at the side, back to the text"),
-            new Key("Ctrl + Z, Ctrl + Shift + Z", "undoes, redoes"),
-            new Key("Alt + S, Alt + Shift + S", "goes to the next, the previous suggestion"),
-            new Key("Enter, Delete", "accepts, rejects the suggestion shown"),
-            new Key("?", "shows this list"));
+    /** The text's keys, the same in the annotator's and the curator's editor, in the reader's language. */
+    static List<Key> inTheText() {
+        return List.of(
+                text("annotation.keys.text.click.keys", "annotation.keys.text.click.does"),
+                text("annotation.keys.text.word.keys", "annotation.keys.text.word.does"),
+                text("annotation.keys.text.stretch.keys", "annotation.keys.text.stretch.does"),
+                text("annotation.keys.text.label.keys", "annotation.keys.text.label.does"),
+                text("annotation.keys.text.tab.keys", "annotation.keys.text.tab.does"),
+                text("annotation.keys.text.end.keys", "annotation.keys.text.end.does"),
+                text("annotation.keys.text.start.keys", "annotation.keys.text.start.does"),
+                text("annotation.keys.text.delete.keys", "annotation.keys.text.delete.does"),
+                text("annotation.keys.text.escape.keys", "annotation.keys.text.escape.does"),
+                text("annotation.keys.text.undo.keys", "annotation.keys.text.undo.does"),
+                text("annotation.keys.text.suggestion.keys", "annotation.keys.text.suggestion.does"),
+                text("annotation.keys.text.decide.keys", "annotation.keys.text.decide.does"),
+                text("annotation.keys.text.help.keys", "annotation.keys.text.help.does"));
+    }
+
+    private static Key text(String keys, String does) {
+        return new Key(I18NProvider.translate(keys), I18NProvider.translate(does));
+    }
 
     final Div list = new Div();
 
     public KeysDialog(List<LayerSchema> layers, List<Key> onThisPage) {
-        setHeaderTitle("Keys");
+        setHeaderTitle(getTranslation("annotation.keys.title"));
         list.addClassName("slant-keys");
-        section("In the text", IN_THE_TEXT);
+        section(getTranslation("annotation.keys.in-the-text"), inTheText());
         List<Key> labels = new ArrayList<>();
         for (LayerSchema layer : layers) {
             if (layer.kind() == LayerKind.SPAN) {
@@ -52,12 +59,12 @@ public class KeysDialog extends Dialog {
             }
         }
         if (!labels.isEmpty()) {
-            section("Labels", labels);
+            section(getTranslation("annotation.keys.labels"), labels);
         }
-        section("On this page", onThisPage);
+        section(getTranslation("annotation.keys.on-this-page"), onThisPage);
         add(list);
         setWidth("min(40rem, 95vw)");
-        getFooter().add(new Button("Close", click -> close()));
+        getFooter().add(new Button(getTranslation("platform.common.close"), click -> close()));
     }
 
     private void section(String title, List<Key> keys) {

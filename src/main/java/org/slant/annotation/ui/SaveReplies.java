@@ -1,5 +1,6 @@
 package org.slant.annotation.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +30,8 @@ final class SaveReplies {
 
     /**
      * @param storedNow the span as stored now, by id
-     * @param refusals which of the editor's exceptions mean closed and stale, and what a span is called
+     * @param refusals which of the editor's exceptions mean closed and stale, and what a span is called (in the
+     *            reader's language)
      */
     SaveReplies(JsonMapper json, Function<UUID, Optional<?>> storedNow, Refusals refusals, Runnable saved) {
         this.json = json;
@@ -51,15 +53,13 @@ final class SaveReplies {
             reply.put("span", span);
             saved.run();
         } catch (ForbiddenException refused) {
-            refused(reply, "forbidden", "Not saved: " + refused.getMessage());
+            refused(reply, "forbidden", notSaved(refused.getMessage()));
             reply.put("span", storedNow.apply(spanId).orElse(null));
         } catch (InvalidInputException refused) {
-            refused(reply, "invalid", "Not saved: " + refused.problems().stream()
-                    .map(problem -> problem.where() + " " + problem.message()).collect(Collectors.joining("; ")));
+            refused(reply, "invalid", notSaved(problems(refused)));
             reply.put("span", storedNow.apply(spanId).orElse(null));
         } catch (NotFoundException gone) {
-            refused(reply, "gone", "This " + refusals.spanCalled() + " no longer exists (deleted in another tab or "
-                    + "window?).");
+            refused(reply, "gone", I18NProvider.translate("annotation.editor.gone", refusals.spanCalled()));
         } catch (RuntimeException other) {
             if (refusals.closed().isInstance(other)) {
                 refused(reply, "done", other.getMessage());
@@ -83,10 +83,9 @@ final class SaveReplies {
             decide.run();
             reply.put("ok", true);
         } catch (ForbiddenException | NotFoundException refused) {
-            refused(reply, "forbidden", "Not saved: " + refused.getMessage());
+            refused(reply, "forbidden", notSaved(refused.getMessage()));
         } catch (InvalidInputException refused) {
-            refused(reply, "invalid", "Not saved: " + refused.problems().stream()
-                    .map(problem -> problem.where() + " " + problem.message()).collect(Collectors.joining("; ")));
+            refused(reply, "invalid", notSaved(problems(refused)));
         } catch (RuntimeException other) {
             if (!unavailable(reply, other)) {
                 throw other;
@@ -106,6 +105,16 @@ final class SaveReplies {
         refused(reply, "unavailable", DatabaseUnavailable.MESSAGE);
         reply.put("retryAfter", DatabaseUnavailable.retryAfterSeconds());
         return true;
+    }
+
+    /** "Not saved: why", in the reader's language; why is the service's own (English) words. */
+    private static String notSaved(String why) {
+        return I18NProvider.translate("annotation.editor.not-saved", why);
+    }
+
+    private static String problems(InvalidInputException refused) {
+        return refused.problems().stream().map(problem -> problem.where() + " " + problem.message())
+                .collect(Collectors.joining("; "));
     }
 
     private static void refused(Map<String, Object> reply, String kind, String message) {

@@ -34,6 +34,10 @@ public abstract class SpanEditor<S> extends Component implements HasSize {
     private Runnable savedListener = () -> { };
     private Runnable refusedAsClosedListener = () -> { };
 
+    /**
+     * @param spanCalled what a span is called in the refusal that it no longer exists ("This span no longer
+     *            exists…"), in the reader's language: e.g. {@code I18NProvider.translate("annotation.editor.span")}
+     */
     protected SpanEditor(JsonMapper json, Function<UUID, Optional<?>> storedNow,
             Class<? extends RuntimeException> closed, Class<? extends RuntimeException> stale, String spanCalled,
             Function<String, S> selection) {

@@ -14,15 +14,12 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.renderer.NumberRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slant.annotation.WorkQueue;
@@ -30,6 +27,7 @@ import org.slant.annotation.WorkQueueItem;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.ui.ProjectRoute;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.ProjectTabs;
 import org.springframework.data.domain.PageRequest;
 
@@ -57,21 +55,26 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
 
         queue.addColumn(WorkQueueItem::position).setHeader("#").setAutoWidth(true).setFlexGrow(0)
                 .setKey("position");
-        queue.addColumn(WorkQueueItem::title).setHeader("Title").setFlexGrow(4).setKey("title")
+        queue.addColumn(WorkQueueItem::title)
+                .setHeader(getTranslation("annotation.queue.title")).setFlexGrow(4).setKey("title")
                 .setTooltipGenerator(WorkQueueItem::title);
-        queue.addColumn(item -> orDash(item.outlet())).setHeader("Outlet").setFlexGrow(1).setKey("outlet");
-        queue.addColumn(item -> orDash(item.story())).setHeader("Story").setFlexGrow(2).setKey("story");
-        queue.addColumn(new NumberRenderer<>(WorkQueueItem::words, NumberFormat.getIntegerInstance(Locale.UK)))
-                .setHeader("Words").setAutoWidth(true).setFlexGrow(0).setKey("words");
-        queue.addColumn(item -> item.sentBack() != null ? "Sent back" : ProgressWords.status(item.status()))
-                .setHeader("Status").setAutoWidth(true).setFlexGrow(0).setKey("status")
+        queue.addColumn(item -> orDash(item.outlet()))
+                .setHeader(getTranslation("annotation.queue.outlet")).setFlexGrow(1).setKey("outlet");
+        queue.addColumn(item -> orDash(item.story()))
+                .setHeader(getTranslation("annotation.queue.story")).setFlexGrow(2).setKey("story");
+        queue.addColumn(item -> LocalFormats.count(item.words()))
+                .setHeader(getTranslation("annotation.queue.words")).setAutoWidth(true).setFlexGrow(0).setKey("words");
+        queue.addColumn(item -> item.sentBack() != null ? getTranslation("annotation.queue.status.sent-back")
+                : ProgressWords.status(item.status()))
+                .setHeader(getTranslation("annotation.queue.status")).setAutoWidth(true).setFlexGrow(0).setKey("status")
                 .setTooltipGenerator(item -> item.sentBack() != null ? ProgressWords.sentBack(item.sentBack()) : null);
-        queue.addColumn(item -> ProgressWords.activeTime(item.activeSeconds())).setHeader("Active time")
+        queue.addColumn(item -> ProgressWords.activeTime(item.activeSeconds()))
+                .setHeader(getTranslation("annotation.queue.active-time"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("activeTime");
         queue.setPartNameGenerator(item -> item.sentBack() != null ? "sent-back" : null);
         queue.addClassName("slant-work-queue");
         queue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        queue.setEmptyStateText("This project has no documents yet.");
+        queue.setEmptyStateText(getTranslation("annotation.queue.empty"));
         queue.addItemClickListener(click -> open(annotatePath(click.getItem().documentId())));
 
         openNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,11 +105,11 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
         queue.setItems(DataProvider.fromCallbacks(
                 query -> work.queue(projectId, PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) work.queue(projectId, PageRequest.of(0, 1)).getTotalElements()));
-        summary.setText(work.doneCount(projectId) + " of " + project.documents() + " done");
+        summary.setText(getTranslation("annotation.queue.summary", work.doneCount(projectId), project.documents()));
         showSentBack(work.sentBack(projectId));
         boolean waiting = nextPath() != null;
         openNext.setEnabled(waiting);
-        openNext.setText(waiting ? "Open next" : "All done");
+        openNext.setText(getTranslation(waiting ? "annotation.queue.open-next" : "annotation.queue.all-done"));
         openNext.setIcon(waiting ? VaadinIcon.ARROW_RIGHT.create() : VaadinIcon.CHECK.create());
         openNext.setIconAfterText(waiting);
     }
@@ -115,7 +118,7 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
         sentBack.removeAll();
         sentBack.setVisible(!items.isEmpty());
         if (!items.isEmpty()) {
-            sentBack.add(new H4(items.size() == 1 ? "Sent back to you" : items.size() + " documents sent back to you"));
+            sentBack.add(new H4(getTranslation("annotation.queue.sent-back.heading", items.size())));
             for (WorkQueueItem item : items) {
                 Anchor title = new Anchor(annotatePath(item.documentId()), item.title());
                 title.getElement().setAttribute("router-link", true);
@@ -143,7 +146,8 @@ public class WorkQueueView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return "My work · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return getTranslation("annotation.queue.page-title", project == null
+                ? getTranslation("annotation.queue.project") : project.name());
     }
 
     private static String orDash(String value) {
