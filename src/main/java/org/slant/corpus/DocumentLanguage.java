@@ -48,10 +48,18 @@ public final class DocumentLanguage {
 
     /** The language's name in English ("Arabic", "Chinese (Traditional)"), or the tag when unknown. */
     public static String name(String tag) {
+        return name(tag, Locale.ENGLISH);
+    }
+
+    /**
+     * The language's name in the reader's language ("Arabic" in English, "Arabisch" in German), or the tag when
+     * unknown.
+     */
+    public static String name(String tag, Locale reader) {
         if (tag == null) {
             return null;
         }
-        String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
+        String name = Locale.forLanguageTag(tag).getDisplayName(reader);
         return name.isBlank() ? tag : name;
     }
 }

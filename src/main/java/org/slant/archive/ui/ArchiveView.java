@@ -35,16 +35,12 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
         this.corpus = corpus;
         this.export = export;
         addClassName("slant-page");
-        download.add(VaadinIcon.DOWNLOAD.create(), new Span(" Download the archive"));
+        download.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + getTranslation("archive.view.download")));
         download.getElement().setAttribute("download", true);
         download.addClassName("slant-download");
-        Paragraph what = new Paragraph("One .slant.zip file with the project's settings, schema, stories, outlets, "
-                + "documents, every annotation and the whole annotation history, the gold, the pre-annotations of "
-                + "imported sources, with a manifest of counts and "
-                + "checksums. Import it into another Slant installation (Projects → Import archive) to move or "
-                + "restore the study exactly, ids included.");
+        Paragraph what = new Paragraph(getTranslation("archive.view.what"));
         what.addClassName("slant-markdown");
-        add(header, new H3("Project archive"), what, download);
+        add(header, new H3(getTranslation("archive.view.heading")), what, download);
     }
 
     @Override
@@ -70,6 +66,7 @@ public class ArchiveView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return "Archive · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return getTranslation("archive.view.page-title", project == null ? getTranslation("archive.view.project")
+                : project.name());
     }
 }

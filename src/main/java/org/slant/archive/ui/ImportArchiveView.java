@@ -5,7 +5,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -18,14 +19,14 @@ import org.slant.archive.ImportedProject;
 import org.slant.archive.ProjectAlreadyHereException;
 import org.slant.archive.ProjectArchiveImport;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.LocalComponents;
 
 /** Brings a project archive from another installation (or a backup) into this one. */
 @Route("projects/import")
-@PageTitle("Import a project archive · Slant")
 @PermitAll
-public class ImportArchiveView extends VerticalLayout {
+public class ImportArchiveView extends VerticalLayout implements HasDynamicTitle {
 
-    final Upload upload = new Upload();
+    final Upload upload = LocalComponents.translated(new Upload());
     final Paragraph outcome = new Paragraph();
 
     public ImportArchiveView(ProjectArchiveImport importer) {
@@ -37,18 +38,19 @@ public class ImportArchiveView extends VerticalLayout {
         upload.setUploadFormat(UploadFormat.RAW);
         // the browser refuses a larger file before sending it; the import counts the bytes it receives anyway
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limit));
-        upload.addFileRejectedListener(rejected -> outcome.setText("Nothing was imported. " + rejected.getFileName()
-                + ": " + rejected.getErrorMessage() + " (at most " + importer.limits().describe() + ")"));
+        upload.addFileRejectedListener(rejected -> outcome.setText(getTranslation("archive.import.rejected",
+                rejected.getFileName(), rejected.getErrorMessage(), importer.limits().describe())));
         upload.setUploadHandler(new UploadHandler() {
 
             @Override
             public void handleUploadRequest(UploadEvent event) throws IOException {
                 // the import runs while the file arrives, without holding the UI: it is streamed to a temporary file
-                String answer;
+                Answer answer;
                 try (InputStream in = event.getInputStream()) {
                     answer = importFrom(importer, in, event.getFileSize());
                 }
-                event.getUI().access(() -> outcome.setText(answer));
+                // worded inside the UI's access, where the reader's language is known
+                event.getUI().access(() -> outcome.setText(answer.text()));
             }
 
             @Override
@@ -57,24 +59,33 @@ public class ImportArchiveView extends VerticalLayout {
             }
         });
         outcome.addClassName("slant-markdown");
-        add(new H2("Import a project archive"),
-                new Paragraph("Choose a .slant.zip made by \"Download the archive\" (at most "
-                        + importer.limits().describe() + "). It is checked whole (checksums, every line, every "
-                        + "reference) before anything is stored; if anything is wrong, nothing is. You manage the "
-                        + "imported project."), upload, outcome);
+        add(new H2(getTranslation("archive.import.heading")),
+                new Paragraph(getTranslation("archive.import.intro", importer.limits().describe())), upload, outcome);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("archive.import.page-title");
     }
 
     /** Imports and answers what to tell the user; the temporary copy of the upload is removed either way. */
-    static String importFrom(ProjectArchiveImport importer, InputStream upload, long declaredBytes) {
+    static Answer importFrom(ProjectArchiveImport importer, InputStream upload, long declaredBytes) {
         try {
             ImportedProject imported = importer.importArchive(upload, declaredBytes);
             ArchiveCounts counts = imported.counts();
-            return "Imported \"" + imported.name() + "\": " + counts.documents() + " documents, " + counts.layers()
-                    + " layers, " + counts.spans() + " spans, " + counts.answers() + " answers, "
-                    + (counts.goldSpans() + counts.goldAnswers()) + " gold spans and answers and "
-                    + (counts.events() + counts.goldEvents()) + " history events. Open it from the project list.";
+            return new Answer("archive.import.imported", imported.name(), counts.documents(), counts.layers(),
+                    counts.spans(), counts.answers(), counts.goldSpans() + counts.goldAnswers(),
+                    counts.events() + counts.goldEvents());
         } catch (InvalidInputException | ProjectAlreadyHereException | ArchiveTooLargeException refused) {
-            return "Nothing was imported. " + refused.getMessage();
+            return new Answer("archive.import.refused", refused.getMessage());
+        }
+    }
+
+    /** What to tell the user, worded when shown: the import runs outside the UI, where its language is unknown. */
+    record Answer(String key, Object... arguments) {
+
+        String text() {
+            return I18NProvider.translate(key, arguments);
         }
     }
 }

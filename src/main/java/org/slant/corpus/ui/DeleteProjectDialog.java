@@ -18,15 +18,14 @@ class DeleteProjectDialog extends Dialog {
 
     final UnorderedList whatGoes = new UnorderedList();
     final TextField typedName = new TextField();
-    final Button delete = new Button("Delete this project");
+    final Button delete = new Button(getTranslation("corpus.delete.confirm"));
 
     DeleteProjectDialog(WhatGoes what, Runnable deleting) {
-        setHeaderTitle("Delete project " + what.projectName() + "?");
+        setHeaderTitle(getTranslation("corpus.delete.title", what.projectName()));
         what.parts().forEach(part -> whatGoes.add(new ListItem(part)));
-        Paragraph intro = new Paragraph("This deletes, for every member:");
-        Paragraph cannotUndo = new Paragraph("It cannot be undone. An archive of the project (Archive tab) can be "
-                + "imported again; download one first if you may want the project back.");
-        typedName.setLabel("Type the project's name to confirm");
+        Paragraph intro = new Paragraph(getTranslation("corpus.delete.intro"));
+        Paragraph cannotUndo = new Paragraph(getTranslation("corpus.delete.cannot-undo"));
+        typedName.setLabel(getTranslation("corpus.delete.type-name"));
         typedName.setPlaceholder(what.projectName());
         typedName.setWidthFull();
         typedName.setValueChangeMode(ValueChangeMode.EAGER);
@@ -37,7 +36,7 @@ class DeleteProjectDialog extends Dialog {
             close();
             deleting.run();
         });
-        Button cancel = new Button("Cancel", click -> close());
+        Button cancel = new Button(getTranslation("platform.common.cancel"), click -> close());
         add(intro, whatGoes, cannotUndo, typedName);
         getFooter().add(cancel, delete);
         setWidth("34rem");

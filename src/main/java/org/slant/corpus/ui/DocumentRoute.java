@@ -1,6 +1,7 @@
 package org.slant.corpus.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Optional;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
@@ -29,7 +30,8 @@ public final class DocumentRoute {
         } catch (NotFoundException e) {
             // answered below, like a malformed id
         }
-        event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such document");
+        event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
+                I18NProvider.translate("corpus.route.no-document"));
         return Optional.empty();
     }
 }

@@ -15,12 +15,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.corpus.DocumentLanguage;
+import org.slant.platform.ui.LocalFormats;
 
 /** One article, read-only: its text exactly as stored, and what is known about it. */
 @Route("documents/:documentId")
@@ -28,14 +27,13 @@ import org.slant.corpus.DocumentLanguage;
 public class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String DOCUMENT_ID = "documentId";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CorpusService corpus;
     private final RouterLink back = new RouterLink();
     private final H2 title = new H2();
     private final Div facts = new Div();
     final Div text = new Div();
-    final Button annotate = new Button("Annotate this article");
+    final Button annotate = new Button(getTranslation("corpus.document.annotate"));
     private DocumentDetails document;
 
     public DocumentView(CorpusService corpus) {
@@ -64,15 +62,17 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         back.setRoute(DocumentsView.class, DocumentsView.parameters(document.projectId()));
         title.setText(document.title());
         facts.removeAll();
-        fact("Outlet", document.outlet());
-        fact("Story", document.story());
-        fact("Published", document.published() == null ? null : DATE.format(document.published()));
-        fact("Language", document.language() == null ? null : DocumentLanguage.name(document.language()) + " ("
-                + document.language() + ")");
-        fact("Words", String.format(Locale.UK, "%,d", document.words()));
-        fact("Characters", String.format(Locale.UK, "%,d", document.codePoints()));
+        fact("corpus.document.outlet", document.outlet());
+        fact("corpus.document.story", document.story());
+        fact("corpus.document.published", document.published() == null ? null
+                : LocalFormats.longDate(document.published()));
+        fact("corpus.document.language", document.language() == null ? null
+                : DocumentLanguage.name(document.language(), LocalFormats.locale()) + " (" + document.language() + ")");
+        fact("corpus.document.words", LocalFormats.count(document.words()));
+        fact("corpus.document.characters", LocalFormats.count(document.codePoints()));
         if (isWebAddress(document.url())) {
-            Anchor source = new Anchor(document.url(), "Original", AnchorTarget.BLANK);
+            Anchor source = new Anchor(document.url(), getTranslation("corpus.document.original"),
+                    AnchorTarget.BLANK);
             source.getElement().setAttribute("rel", "noopener noreferrer");
             facts.add(source);
         }
@@ -82,12 +82,12 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
                 ? "rtl" : "auto");
     }
 
-    private void fact(String name, String value) {
+    private void fact(String nameKey, String value) {
         if (value != null && !value.isBlank()) {
             Span fact = new Span();
             Span shown = new Span(value);
             shown.addClassName("slant-fact-value");
-            fact.add(new Span(name + " "), shown);
+            fact.add(new Span(getTranslation(nameKey) + " "), shown);
             facts.add(fact);
         }
     }
@@ -98,6 +98,7 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return (document == null ? "Document" : document.title()) + " · Slant";
+        return getTranslation("corpus.common.page-title", document == null
+                ? getTranslation("corpus.document.fallback-title") : document.title());
     }
 }

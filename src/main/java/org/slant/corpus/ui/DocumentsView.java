@@ -12,16 +12,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.data.renderer.NumberRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentFilter;
@@ -33,6 +30,7 @@ import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.StoryDetails;
 import org.slant.corpus.StoryService;
 import org.slant.corpus.importing.DocumentImport;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
 import org.springframework.data.domain.PageRequest;
@@ -54,9 +52,10 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
     final ComboBox<StoryDetails> storyFilter = new ComboBox<>();
     final ComboBox<OutletDetails> outletFilter = new ComboBox<>();
     final TextField textFilter = new TextField();
-    final Button importButton = new Button("Import", VaadinIcon.UPLOAD.create());
+    final Button importButton = new Button(getTranslation("corpus.documents.import"), VaadinIcon.UPLOAD.create());
     /** Annotated data is the annotation module's page, reached by its path so that corpus need not know it. */
-    final Button importAnnotatedButton = new Button("Import annotated data", VaadinIcon.UPLOAD_ALT.create());
+    final Button importAnnotatedButton = new Button(getTranslation("corpus.documents.import-annotated"),
+            VaadinIcon.UPLOAD_ALT.create());
     final ComboBox<StoryDetails> assignStory = new ComboBox<>();
     final ComboBox<OutletDetails> assignOutlet = new ComboBox<>();
     final ComboBox<String> languageFilter = new ComboBox<>();
@@ -73,34 +72,38 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         setSizeFull();
         description.addClassName("slant-muted");
 
-        documents.addColumn(DocumentSummary::title).setHeader("Title").setFlexGrow(4).setKey("title")
-                .setTooltipGenerator(DocumentSummary::title);
-        documents.addColumn(summary -> orDash(summary.outlet())).setHeader("Outlet").setFlexGrow(1)
-                .setKey("outlet");
-        documents.addColumn(summary -> orDash(summary.story())).setHeader("Story").setFlexGrow(2).setKey("story");
-        documents.addColumn(summary -> summary.language() == null ? "—" : DocumentLanguage.name(summary.language()))
-                .setHeader("Language").setAutoWidth(true).setFlexGrow(0).setKey("language");
-        documents.addColumn(new NumberRenderer<>(DocumentSummary::words, NumberFormat.getIntegerInstance(Locale.UK)))
-                .setHeader("Words").setAutoWidth(true).setFlexGrow(0).setKey("words")
-                .setPartNameGenerator(summary -> "numeric");
+        documents.addColumn(DocumentSummary::title).setHeader(getTranslation("corpus.documents.column.title"))
+                .setFlexGrow(4).setKey("title").setTooltipGenerator(DocumentSummary::title);
+        documents.addColumn(summary -> orDash(summary.outlet()))
+                .setHeader(getTranslation("corpus.documents.column.outlet")).setFlexGrow(1).setKey("outlet");
+        documents.addColumn(summary -> orDash(summary.story()))
+                .setHeader(getTranslation("corpus.documents.column.story")).setFlexGrow(2).setKey("story");
+        documents.addColumn(summary -> summary.language() == null ? "—"
+                        : DocumentLanguage.name(summary.language(), LocalFormats.locale()))
+                .setHeader(getTranslation("corpus.documents.column.language")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("language");
+        documents.addColumn(summary -> LocalFormats.count(summary.words()))
+                .setHeader(getTranslation("corpus.documents.column.words")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("words").setPartNameGenerator(summary -> "numeric");
         documents.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        documents.setEmptyStateText("This project has no documents yet.");
+        documents.setEmptyStateText(getTranslation("corpus.documents.empty"));
         documents.addItemClickListener(click -> documents.getUI().ifPresent(ui ->
                 ui.navigate(DocumentView.class, DocumentView.parameters(click.getItem().id()))));
 
         documents.setSelectionMode(Grid.SelectionMode.MULTI);
 
-        storyFilter.setPlaceholder("All stories");
+        storyFilter.setPlaceholder(getTranslation("corpus.documents.all-stories"));
         storyFilter.setItemLabelGenerator(StoryDetails::title);
         storyFilter.setClearButtonVisible(true);
-        outletFilter.setPlaceholder("All outlets");
+        outletFilter.setPlaceholder(getTranslation("corpus.documents.all-outlets"));
         outletFilter.setItemLabelGenerator(OutletDetails::name);
         outletFilter.setClearButtonVisible(true);
-        languageFilter.setPlaceholder("All languages");
-        languageFilter.setItemLabelGenerator(tag -> DocumentLanguage.name(tag) + " (" + tag + ")");
+        languageFilter.setPlaceholder(getTranslation("corpus.documents.all-languages"));
+        languageFilter.setItemLabelGenerator(tag -> DocumentLanguage.name(tag, LocalFormats.locale()) + " ("
+                + tag + ")");
         languageFilter.setClearButtonVisible(true);
         languageFilter.addValueChangeListener(change -> applyFilter());
-        textFilter.setPlaceholder("Words in title or text");
+        textFilter.setPlaceholder(getTranslation("corpus.documents.text-filter"));
         textFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
         textFilter.setClearButtonVisible(true);
         textFilter.setValueChangeMode(ValueChangeMode.LAZY);
@@ -118,27 +121,28 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         toolbar.getStyle().set("flex-wrap", "wrap");
         textFilter.setMinWidth("12rem");
 
-        assignStory.setPlaceholder("Put selected into story…");
+        assignStory.setPlaceholder(getTranslation("corpus.documents.assign-story"));
         assignStory.setItemLabelGenerator(StoryDetails::title);
         assignStory.setWidth("20rem");
         assignStory.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 int moved = stories.assign(project.id(), documents.getSelectedItems().stream()
                         .map(DocumentSummary::id).toList(), change.getValue().id());
-                Problems.success(moved + " document(s) put into " + change.getValue().title());
+                Problems.success(getTranslation("corpus.documents.put-into-story", moved, change.getValue().title()));
                 assignStory.clear();
                 documents.deselectAll();
                 reload();
             }
         });
-        assignOutlet.setPlaceholder("Attribute selected to outlet…");
+        assignOutlet.setPlaceholder(getTranslation("corpus.documents.assign-outlet"));
         assignOutlet.setItemLabelGenerator(OutletDetails::name);
         assignOutlet.setWidth("20rem");
         assignOutlet.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 int moved = outlets.assign(project.id(), documents.getSelectedItems().stream()
                         .map(DocumentSummary::id).toList(), change.getValue().id());
-                Problems.success(moved + " document(s) attributed to " + change.getValue().name());
+                Problems.success(getTranslation("corpus.documents.attributed-to-outlet", moved,
+                        change.getValue().name()));
                 assignOutlet.clear();
                 documents.deselectAll();
                 reload();
@@ -209,7 +213,8 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return (project == null ? "Project" : project.name()) + " · Slant";
+        return getTranslation("corpus.common.page-title", project == null ? getTranslation("corpus.common.project")
+                : project.name());
     }
 
     private static String orDash(String value) {

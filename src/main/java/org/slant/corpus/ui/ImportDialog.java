@@ -21,6 +21,7 @@ import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.NotFoundException;
 import org.slant.platform.ui.LimitedUploads;
+import org.slant.platform.ui.LocalComponents;
 import org.slant.platform.ui.Problems;
 import org.springframework.core.io.FileSystemResource;
 
@@ -37,8 +38,8 @@ public class ImportDialog extends Dialog {
     /** The uploaded files in the order they arrived, kept in temporary files until the import or the closing. */
     private final List<UploadedFile> uploaded = new ArrayList<>();
 
-    final Upload upload = new Upload();
-    final Button importButton = new Button("Import");
+    final Upload upload = LocalComponents.translated(new Upload());
+    final Button importButton = new Button(getTranslation("corpus.import.import"));
     final Paragraph outcome = new Paragraph();
     final Grid<Problem> problems = new Grid<>();
     final Grid<SkippedDocument> skipped = new Grid<>();
@@ -50,16 +51,12 @@ public class ImportDialog extends Dialog {
         this.importer = importer;
         this.projectId = projectId;
         this.onImported = onImported;
-        setHeaderTitle("Import documents");
+        setHeaderTitle(getTranslation("corpus.import.title"));
         setWidth("min(56rem, 95vw)");
 
         ImportLimits limits = importer.limits();
-        Paragraph help = new Paragraph("A .txt file is one document, titled with its name; a .zip holds .txt files; "
-                + ".jsonl has one JSON object per line and .csv a 'text' column (other fields: title, outlet, "
-                + "story, url, published, externalId). Files must be UTF-8; together at most "
-                + ImportLimits.describe(limits.maxUpload()) + ", at most "
-                + ImportLimits.describe(limits.maxDocument())
-                + " per document. Documents whose text the project already has are left out.");
+        Paragraph help = new Paragraph(getTranslation("corpus.import.help", ImportLimits.describe(limits.maxUpload()),
+                ImportLimits.describe(limits.maxDocument())));
         help.addClassName("slant-muted");
 
         upload.setUploadHandler(LimitedUploads.toTempFile(limits.maxUpload().toBytes(),
@@ -73,15 +70,16 @@ public class ImportDialog extends Dialog {
         upload.addFileRejectedListener(rejected -> Problems.error(rejected.getFileName() + ": "
                 + rejected.getErrorMessage()));
 
-        problems.addColumn(Problem::where).setHeader("Where").setKey("where").setFlexGrow(2)
-                .setTooltipGenerator(Problem::where);
-        problems.addColumn(Problem::message).setHeader("Problem").setKey("problem").setFlexGrow(3)
-                .setTooltipGenerator(Problem::message);
-        skipped.addColumn(SkippedDocument::title).setHeader("Left out").setKey("title").setFlexGrow(2)
-                .setTooltipGenerator(SkippedDocument::title);
-        skipped.addColumn(SkippedDocument::where).setHeader("Where").setKey("where").setFlexGrow(2);
-        skipped.addColumn(SkippedDocument::reason).setHeader("Why").setKey("reason").setFlexGrow(3)
-                .setTooltipGenerator(SkippedDocument::reason);
+        problems.addColumn(Problem::where).setHeader(getTranslation("corpus.import.column.where")).setKey("where")
+                .setFlexGrow(2).setTooltipGenerator(Problem::where);
+        problems.addColumn(Problem::message).setHeader(getTranslation("corpus.import.column.problem"))
+                .setKey("problem").setFlexGrow(3).setTooltipGenerator(Problem::message);
+        skipped.addColumn(SkippedDocument::title).setHeader(getTranslation("corpus.import.column.left-out"))
+                .setKey("title").setFlexGrow(2).setTooltipGenerator(SkippedDocument::title);
+        skipped.addColumn(SkippedDocument::where).setHeader(getTranslation("corpus.import.column.where"))
+                .setKey("where").setFlexGrow(2);
+        skipped.addColumn(SkippedDocument::reason).setHeader(getTranslation("corpus.import.column.why"))
+                .setKey("reason").setFlexGrow(3).setTooltipGenerator(SkippedDocument::reason);
         for (Grid<?> grid : List.of(problems, skipped)) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(false);
@@ -93,7 +91,7 @@ public class ImportDialog extends Dialog {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
         importButton.addClickListener(click -> importUploaded());
-        Button close = new Button("Close", click -> close());
+        Button close = new Button(getTranslation("platform.common.close"), click -> close());
 
         add(help, upload, outcome, problems, skipped);
         getFooter().add(close, importButton);
@@ -112,7 +110,7 @@ public class ImportDialog extends Dialog {
 
     private void importUploaded() {
         if (upload.isUploading()) {
-            Problems.error("Wait until every file has been uploaded.");
+            Problems.error(getTranslation("corpus.import.wait"));
             return;
         }
         List<ImportFile> files = uploaded.stream()
@@ -125,14 +123,13 @@ public class ImportDialog extends Dialog {
         } catch (InvalidInputException e) {
             showRefused(e.problems());
         } catch (NotFoundException e) {
-            showRefused(List.of(new Problem("project", "the project no longer exists")));
+            showRefused(List.of(new Problem("project", getTranslation("corpus.import.project-gone"))));
         }
     }
 
     private void showImported(ImportResult result) {
-        outcome.setText(count(result.created(), "document") + " imported"
-                + (result.skipped() == 0 ? "." : "; " + count(result.skipped(), "document")
-                        + " left out because the project or the upload already had their text:"));
+        outcome.setText(result.skipped() == 0 ? getTranslation("corpus.import.imported", result.created())
+                : getTranslation("corpus.import.imported-and-left-out", result.created(), result.skipped()));
         outcome.getStyle().remove("color");
         outcome.setVisible(true);
         problems.setVisible(false);
@@ -141,8 +138,7 @@ public class ImportDialog extends Dialog {
     }
 
     private void showRefused(List<Problem> found) {
-        outcome.setText("Nothing was imported. " + (found.size() == 1 ? "There is 1 problem" :
-                "There are " + found.size() + " problems") + " to fix before the files can be imported:");
+        outcome.setText(getTranslation("corpus.import.refused", found.size()));
         outcome.getStyle().set("color", "var(--lumo-error-text-color)");
         outcome.setVisible(true);
         skipped.setVisible(false);
@@ -166,10 +162,6 @@ public class ImportDialog extends Dialog {
         uploaded.clear();
         upload.clearFileList();
         importButton.setEnabled(false);
-    }
-
-    private static String count(int number, String noun) {
-        return number + " " + noun + (number == 1 ? "" : "s");
     }
 
     /** A file the user uploaded, waiting in a temporary file. */

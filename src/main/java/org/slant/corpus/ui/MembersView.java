@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -36,17 +37,20 @@ import org.slant.team.ProjectRole;
 @PermitAll
 public class MembersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The start of the keys of the levels of education, completed by {@link AnnotatorProfile#EDUCATION}'s codes. */
+    static final String EDUCATION_KEY = "corpus.members.education.";
+
     private final CorpusService corpus;
     private final Memberships memberships;
     private final ProjectAccess access;
     private final AnnotatorProfiles profiles;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.TEAM);
     final Grid<Member> members = new Grid<>();
-    final TextField username = new TextField("Username");
+    final TextField username = new TextField(getTranslation("corpus.members.username"));
     final Select<ProjectRole> role = new Select<>();
-    final Button add = new Button("Add to the project", VaadinIcon.PLUS.create());
+    final Button add = new Button(getTranslation("corpus.members.add"), VaadinIcon.PLUS.create());
     final HorizontalLayout adding = new HorizontalLayout(username, role, add);
-    private final Paragraph readOnly = new Paragraph("Only the project's managers change its team.");
+    private final Paragraph readOnly = new Paragraph(getTranslation("corpus.members.read-only"));
     private ProjectSummary project;
     private boolean managing;
 
@@ -58,18 +62,21 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         this.access = access;
         addClassName("slant-page");
         setSizeFull();
-        members.addColumn(Member::username).setHeader("Username").setKey("username").setAutoWidth(true);
-        members.addColumn(Member::displayName).setHeader("Name").setKey("name").setFlexGrow(1);
-        members.addComponentColumn(this::roleOf).setHeader("Role").setKey("role").setAutoWidth(true);
-        members.addColumn(member -> member.active() ? "" : "deactivated").setHeader("").setKey("active")
+        members.addColumn(Member::username).setHeader(getTranslation("corpus.members.username")).setKey("username")
                 .setAutoWidth(true);
+        members.addColumn(Member::displayName).setHeader(getTranslation("platform.common.name")).setKey("name")
+                .setFlexGrow(1);
+        members.addComponentColumn(this::roleOf).setHeader(getTranslation("corpus.members.role")).setKey("role")
+                .setAutoWidth(true);
+        members.addColumn(member -> member.active() ? "" : getTranslation("corpus.members.deactivated"))
+                .setHeader("").setKey("active").setAutoWidth(true);
         members.addComponentColumn(this::profileButton).setKey("profile").setAutoWidth(true).setFlexGrow(0);
         members.addComponentColumn(this::removeButton).setKey("remove").setAutoWidth(true).setFlexGrow(0);
-        role.setLabel("Role");
+        role.setLabel(getTranslation("corpus.members.role"));
         role.setItems(ProjectRole.values());
         role.setItemLabelGenerator(MembersView::roleName);
         role.setValue(ProjectRole.ANNOTATOR);
-        username.setPlaceholder("an existing account");
+        username.setPlaceholder(getTranslation("corpus.members.username-placeholder"));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(click -> addMember());
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -121,12 +128,12 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Managers read the profile a member chose to fill in. */
     private com.vaadin.flow.component.Component profileButton(Member member) {
-        Button show = new Button("Profile", click -> {
+        Button show = new Button(getTranslation("corpus.members.profile"), click -> {
             AnnotatorProfile profile = profiles.ofMember(project.id(), member.userId());
             Dialog dialog = new Dialog();
-            dialog.setHeaderTitle("Profile of " + member.username());
+            dialog.setHeaderTitle(getTranslation("corpus.members.profile-of", member.username()));
             dialog.add(new Paragraph(describe(profile)));
-            dialog.getFooter().add(new Button("Close", close -> dialog.close()));
+            dialog.getFooter().add(new Button(getTranslation("platform.common.close"), close -> dialog.close()));
             dialog.open();
         });
         show.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -137,26 +144,34 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
     static String describe(AnnotatorProfile profile) {
         List<String> parts = new ArrayList<>();
         if (profile.ageBand() != null) {
-            parts.add("age " + profile.ageBand());
+            parts.add(I18NProvider.translate("corpus.members.profile.age", profile.ageBand()));
         }
         if (profile.gender() != null) {
             parts.add(profile.gender());
         }
         if (profile.education() != null) {
-            parts.add("education: " + profile.education());
+            parts.add(I18NProvider.translate("corpus.members.profile.education", education(profile.education())));
         }
         if (profile.politicalPlacement() != null) {
-            parts.add("political self-placement " + profile.politicalPlacement() + " of 10");
+            parts.add(I18NProvider.translate("corpus.members.profile.political",
+                    String.valueOf(profile.politicalPlacement())));
         }
         if (!profile.newsDiet().isEmpty()) {
-            parts.add("follows " + String.join(", ", profile.newsDiet()));
+            parts.add(I18NProvider.translate("corpus.members.profile.follows", String.join(", ", profile.newsDiet())));
         }
-        return parts.isEmpty() ? "Not filled in." : String.join("; ", parts) + ".";
+        return parts.isEmpty() ? I18NProvider.translate("corpus.members.profile.empty")
+                : String.join("; ", parts) + ".";
+    }
+
+    /** A level of education from the fixed list in the reader's language; anything else as it was given. */
+    static String education(String level) {
+        return AnnotatorProfile.EDUCATION.contains(level)
+                ? I18NProvider.translate(EDUCATION_KEY + level) : level;
     }
 
     private com.vaadin.flow.component.Component removeButton(Member member) {
-        Button remove = new Button("Remove", click -> change(() -> memberships.remove(project.id(),
-                member.userId())));
+        Button remove = new Button(getTranslation("platform.common.remove"), click -> change(() ->
+                memberships.remove(project.id(), member.userId())));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setVisible(managing);
         return remove;
@@ -177,14 +192,15 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
 
     static String roleName(ProjectRole role) {
         return switch (role) {
-            case MANAGER -> "Manager";
-            case CURATOR -> "Curator";
-            case ANNOTATOR -> "Annotator";
+            case MANAGER -> I18NProvider.translate("corpus.members.role.manager");
+            case CURATOR -> I18NProvider.translate("corpus.members.role.curator");
+            case ANNOTATOR -> I18NProvider.translate("corpus.members.role.annotator");
         };
     }
 
     @Override
     public String getPageTitle() {
-        return "Team · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return getTranslation("corpus.members.page-title", project == null ? getTranslation("corpus.common.project")
+                : project.name());
     }
 }

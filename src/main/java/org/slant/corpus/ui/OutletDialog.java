@@ -15,12 +15,13 @@ import org.slant.platform.ui.Problems;
 /** Adds or renames an outlet, with its leaning or other classification. */
 class OutletDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final TextField leaning = new TextField("Leaning or classification (optional)");
-    final Button save = new Button("Save");
+    final TextField name = new TextField(getTranslation("platform.common.name"));
+    final TextField leaning = new TextField(getTranslation("corpus.outlet.leaning"));
+    final Button save = new Button(getTranslation("platform.common.save"));
 
     OutletDialog(OutletDetails editing, BiConsumer<String, String> saving) {
-        setHeaderTitle(editing == null ? "New outlet" : "Outlet " + editing.name());
+        setHeaderTitle(editing == null ? getTranslation("corpus.outlet.new")
+                : getTranslation("corpus.outlet.editing", editing.name()));
         if (editing != null) {
             name.setValue(editing.name());
             leaning.setValue(editing.leaning() == null ? "" : editing.leaning());
@@ -39,7 +40,7 @@ class OutletDialog extends Dialog {
                 Problems.show(refused, Map.<String, HasValidation>of("name", name));
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("platform.common.cancel"), click -> close()), save);
         setWidth("28rem");
     }
 }

@@ -1,6 +1,7 @@
 package org.slant.corpus.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Optional;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
@@ -26,7 +27,8 @@ public final class ProjectRoute {
         } catch (NotFoundException e) {
             // answered below, like a malformed id
         }
-        event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
+        event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
+                I18NProvider.translate("corpus.route.no-project"));
         return Optional.empty();
     }
 
@@ -47,7 +49,7 @@ public final class ProjectRoute {
         Optional<ProjectSummary> project = project(event, corpus);
         if (project.isPresent() && !corpus.seesEveryonesWork(project.get().id())) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class,
-                    "only the project's managers and curators see every annotator's work");
+                    I18NProvider.translate("corpus.route.everyones-work"));
             return Optional.empty();
         }
         return project;

@@ -38,16 +38,17 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
 
     private final CorpusService corpus;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.SETTINGS);
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final IntegerField annotatorsPerDocument = new IntegerField("Annotators per document");
-    final Checkbox blind = new Checkbox("Blind: annotators never see each other's work");
-    final Checkbox snapToWords = new Checkbox("Snap selections to whole words");
-    final Checkbox outletBlind = new Checkbox("Outlet blind: annotators do not see whose article it is");
-    final TextArea guidelines = new TextArea("Guidelines (Markdown)");
+    final TextField name = new TextField(getTranslation("platform.common.name"));
+    final TextArea description = new TextArea(getTranslation("platform.common.description"));
+    final IntegerField annotatorsPerDocument = new IntegerField(
+            getTranslation("corpus.settings.annotators-per-document"));
+    final Checkbox blind = new Checkbox(getTranslation("corpus.settings.blind"));
+    final Checkbox snapToWords = new Checkbox(getTranslation("corpus.settings.snap-to-words"));
+    final Checkbox outletBlind = new Checkbox(getTranslation("corpus.settings.outlet-blind"));
+    final TextArea guidelines = new TextArea(getTranslation("corpus.settings.guidelines"));
     final Div preview = new Div();
-    final Button save = new Button("Save");
-    final Button delete = new Button("Delete project…");
+    final Button save = new Button(getTranslation("platform.common.save"));
+    final Button delete = new Button(getTranslation("corpus.settings.delete"));
     private final ProjectDeletion deletion;
     private final Div deleteSection = new Div();
     private UUID projectId;
@@ -65,9 +66,8 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         annotatorsPerDocument.setMin(1);
         annotatorsPerDocument.setMax(ProjectSettings.MAX_ANNOTATORS_PER_DOCUMENT);
         annotatorsPerDocument.setStepButtonsVisible(true);
-        annotatorsPerDocument.setHelperText("How many annotators each document goes to (k)");
-        outletBlind.setHelperText("Annotators see \"Article 12\" for the title, no outlet, and the outlets' names "
-                + "and a byline in the text masked (XXX XXXX). Managers and curators see everything.");
+        annotatorsPerDocument.setHelperText(getTranslation("corpus.settings.annotators-per-document-help"));
+        outletBlind.setHelperText(getTranslation("corpus.settings.outlet-blind-help"));
         FormLayout form = new FormLayout(name, annotatorsPerDocument, description, blind, snapToWords, outletBlind);
         form.setColspan(name, 2);
         form.setColspan(description, 2);
@@ -79,7 +79,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         guidelines.setValueChangeMode(ValueChangeMode.LAZY);
         guidelines.addValueChangeListener(change -> showPreview(change.getValue()));
         preview.addClassName("slant-markdown");
-        VerticalLayout previewColumn = new VerticalLayout(new H3("Preview"), preview);
+        VerticalLayout previewColumn = new VerticalLayout(new H3(getTranslation("corpus.settings.preview")), preview);
         previewColumn.setPadding(false);
         HorizontalLayout guidelinesRow = new HorizontalLayout(guidelines, previewColumn);
         guidelinesRow.setWidthFull();
@@ -90,9 +90,8 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> confirmDeletion());
         deleteSection.addClassName("slant-danger-zone");
-        deleteSection.add(new H3("Delete project"), new Paragraph("Deletes the project for everyone: its documents, "
-                + "schema, annotations, gold and history. You are told exactly what goes before anything is "
-                + "deleted."), delete);
+        deleteSection.add(new H3(getTranslation("corpus.settings.delete-heading")),
+                new Paragraph(getTranslation("corpus.settings.delete-explained")), delete);
         add(header, form, guidelinesRow, save, deleteSection);
     }
 
@@ -105,7 +104,8 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
             project = null;
         }
         if (project == null) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such project");
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
+                    getTranslation("corpus.route.no-project"));
             return;
         }
         projectId = project.id();
@@ -135,7 +135,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
                     snapToWords.getValue(), outletBlind.getValue()));
             Problems.clear(fields());
             show(saved);
-            Problems.success("Settings saved");
+            Problems.success(getTranslation("corpus.settings.saved"));
         } catch (InvalidInputException refused) {
             Problems.show(refused, fields());
         }
@@ -145,7 +145,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         new DeleteProjectDialog(deletion.whatGoes(projectId), () -> {
             ProjectDeletion.WhatGoes went = deletion.delete(projectId, true);
             getUI().ifPresent(ui -> ui.navigate(ProjectsView.class));
-            Problems.success("Project " + went.projectName() + " deleted");
+            Problems.success(getTranslation("corpus.settings.deleted", went.projectName()));
         }).open();
     }
 
@@ -160,6 +160,7 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
 
     @Override
     public String getPageTitle() {
-        return "Settings · " + (projectName == null ? "Project" : projectName) + " · Slant";
+        return getTranslation("corpus.settings.page-title", projectName == null
+                ? getTranslation("corpus.common.project") : projectName);
     }
 }

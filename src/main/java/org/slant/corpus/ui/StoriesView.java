@@ -16,22 +16,19 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.OutletDetails;
 import org.slant.corpus.OutletService;
 import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.StoryDetails;
 import org.slant.corpus.StoryService;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.ProjectTabs;
 
 /** A project's stories (events, with their main entities) and outlets, side by side. */
 @Route("projects/:projectId/stories")
 @PermitAll
 public class StoriesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     /** The column of a row's Edit and Delete buttons, shown to managers. */
     static final String ACTIONS = "actions";
@@ -55,59 +52,64 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
         addClassName("slant-page");
         setSizeFull();
 
-        stories.addColumn(StoryDetails::title).setHeader("Story").setFlexGrow(3).setKey("title");
+        stories.addColumn(StoryDetails::title).setHeader(getTranslation("corpus.stories.column.story")).setFlexGrow(3)
+                .setKey("title");
         // the story view lives in the stories module, which builds on this one: linked by its path
         stories.addComponentColumn(story -> {
-            Anchor open = new Anchor("stories/" + story.id(), "Compare outlets");
+            Anchor open = new Anchor("stories/" + story.id(), getTranslation("corpus.stories.compare"));
             open.getElement().setAttribute("router-link", true);
-            open.getElement().setAttribute("title", "The story view: its articles side by side, the passages they "
-                    + "share aligned");
+            open.getElement().setAttribute("title", getTranslation("corpus.stories.compare-hint"));
             return open;
         }).setAutoWidth(true).setFlexGrow(0).setKey("compare");
-        stories.addColumn(story -> story.eventDate() == null ? "" : DATE.format(story.eventDate())).setHeader("Date")
-                .setAutoWidth(true).setFlexGrow(0).setKey("date");
-        stories.addColumn(story -> String.join(", ", story.mainEntities())).setHeader("Main entities")
-                .setFlexGrow(3).setKey("entities");
-        stories.addColumn(StoryDetails::documents).setHeader("Documents").setAutoWidth(true).setFlexGrow(0)
+        stories.addColumn(story -> story.eventDate() == null ? "" : LocalFormats.date(story.eventDate()))
+                .setHeader(getTranslation("corpus.stories.column.date")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("date");
+        stories.addColumn(story -> String.join(", ", story.mainEntities()))
+                .setHeader(getTranslation("corpus.stories.column.entities")).setFlexGrow(3).setKey("entities");
+        stories.addColumn(story -> LocalFormats.count(story.documents()))
+                .setHeader(getTranslation("corpus.stories.column.documents")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("documents");
         stories.addComponentColumn(story -> actions(
                 () -> new StoryDialog(story, draft -> {
                     storyService.update(story.id(), draft);
                     refresh();
                 }).open(),
-                "Delete story " + story.title() + "? Its " + story.documents() + " document(s) stay, without a story.",
+                getTranslation("corpus.stories.delete-story", story.title(), story.documents()),
                 () -> storyService.delete(story.id()))).setAutoWidth(true).setFlexGrow(0).setKey(ACTIONS);
-        stories.setEmptyStateText("No stories yet.");
+        stories.setEmptyStateText(getTranslation("corpus.stories.no-stories"));
         stories.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
-        outlets.addColumn(OutletDetails::name).setHeader("Outlet").setFlexGrow(3).setKey("name");
-        outlets.addColumn(outlet -> outlet.leaning() == null ? "" : outlet.leaning()).setHeader("Leaning")
-                .setFlexGrow(2).setKey("leaning");
-        outlets.addColumn(OutletDetails::documents).setHeader("Documents").setAutoWidth(true).setFlexGrow(0)
+        outlets.addColumn(OutletDetails::name).setHeader(getTranslation("corpus.stories.column.outlet"))
+                .setFlexGrow(3).setKey("name");
+        outlets.addColumn(outlet -> outlet.leaning() == null ? "" : outlet.leaning())
+                .setHeader(getTranslation("corpus.stories.column.leaning")).setFlexGrow(2).setKey("leaning");
+        outlets.addColumn(outlet -> LocalFormats.count(outlet.documents()))
+                .setHeader(getTranslation("corpus.stories.column.documents")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("documents");
         outlets.addComponentColumn(outlet -> actions(
                 () -> new OutletDialog(outlet, (name, leaning) -> {
                     outletService.update(outlet.id(), name, leaning);
                     refresh();
                 }).open(),
-                "Delete outlet " + outlet.name() + "? Its " + outlet.documents() + " document(s) stay, without an "
-                        + "outlet.",
+                getTranslation("corpus.stories.delete-outlet", outlet.name(), outlet.documents()),
                 () -> outletService.delete(outlet.id()))).setAutoWidth(true).setFlexGrow(0).setKey(ACTIONS);
-        outlets.setEmptyStateText("No outlets yet.");
+        outlets.setEmptyStateText(getTranslation("corpus.stories.no-outlets"));
         outlets.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
-        Button addStory = new Button("Story", VaadinIcon.PLUS.create(), click -> new StoryDialog(null, draft -> {
-            storyService.create(project.id(), draft);
-            refresh();
-        }).open());
-        Button addOutlet = new Button("Outlet", VaadinIcon.PLUS.create(), click -> new OutletDialog(null,
-                (name, leaning) -> {
+        Button addStory = new Button(getTranslation("corpus.stories.add-story"), VaadinIcon.PLUS.create(),
+                click -> new StoryDialog(null, draft -> {
+                    storyService.create(project.id(), draft);
+                    refresh();
+                }).open());
+        Button addOutlet = new Button(getTranslation("corpus.stories.add-outlet"), VaadinIcon.PLUS.create(),
+                click -> new OutletDialog(null, (name, leaning) -> {
                     outletService.create(project.id(), name, leaning);
                     refresh();
                 }).open());
         this.addStory = addStory;
         this.addOutlet = addOutlet;
-        add(header, section("Stories", addStory), stories, section("Outlets", addOutlet), outlets);
+        add(header, section(getTranslation("corpus.stories.stories"), addStory), stories,
+                section(getTranslation("corpus.stories.outlets"), addOutlet), outlets);
         setFlexGrow(2, stories);
         setFlexGrow(1, outlets);
     }
@@ -120,13 +122,15 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private HorizontalLayout actions(Runnable edit, String deleteQuestion, Runnable delete) {
-        Button editButton = new Button("Edit", click -> edit.run());
-        Button deleteButton = new Button("Delete", click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Delete?", deleteQuestion, "Delete", confirmed -> {
-                delete.run();
-                refresh();
-            });
+        Button editButton = new Button(getTranslation("platform.common.edit"), click -> edit.run());
+        Button deleteButton = new Button(getTranslation("platform.common.delete"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("corpus.stories.delete-header"), deleteQuestion,
+                    getTranslation("platform.common.delete"), confirmed -> {
+                        delete.run();
+                        refresh();
+                    });
             confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("platform.common.cancel"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
@@ -160,6 +164,7 @@ public class StoriesView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return "Stories and outlets · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return getTranslation("corpus.stories.page-title", project == null ? getTranslation("corpus.common.project")
+                : project.name());
     }
 }

@@ -14,25 +14,29 @@ import java.util.function.Consumer;
 import org.slant.corpus.StoryDetails;
 import org.slant.corpus.StoryDraft;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.LocalComponents;
 import org.slant.platform.ui.Problems;
 
 /** Adds or edits a story: the event, its date, and the main entities annotators choose targets and speakers from. */
 class StoryDialog extends Dialog {
 
-    final TextField title = new TextField("Title");
-    final DatePicker eventDate = new DatePicker("Date of the event");
-    final TextArea description = new TextArea("Description");
-    final TextArea mainEntities = new TextArea("Main entities, one per line");
-    final Button save = new Button("Save");
+    final TextField title = new TextField(getTranslation("corpus.story.title"));
+    final DatePicker eventDate = new DatePicker(getTranslation("corpus.story.event-date"));
+    final TextArea description = new TextArea(getTranslation("platform.common.description"));
+    final TextArea mainEntities = new TextArea(getTranslation("corpus.story.entities"));
+    final Button save = new Button(getTranslation("platform.common.save"));
 
     StoryDialog(StoryDetails editing, Consumer<StoryDraft> saving) {
-        setHeaderTitle(editing == null ? "New story" : "Story " + editing.title());
-        mainEntities.setHelperText("People, places and organisations: the choices of entity attributes");
+        setHeaderTitle(editing == null ? getTranslation("corpus.story.new")
+                : getTranslation("corpus.story.editing", editing.title()));
+        mainEntities.setHelperText(getTranslation("corpus.story.entities-help"));
         // ISO dates whatever the browser's locale: 11/12/2018 means two different days to a US and a UK researcher
         eventDate.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
-                .setBadInputErrorMessage("Not a date: write it as year-month-day, e.g. 2018-11-25"));
+                .setBadInputErrorMessage(getTranslation("corpus.story.bad-date")));
+        // the calendar's month and day names in the reader's language, the field's format still ISO
+        LocalComponents.translated(eventDate);
         eventDate.setPlaceholder("2018-11-25");
-        eventDate.setHelperText("Year-month-day");
+        eventDate.setHelperText(getTranslation("corpus.story.date-help"));
         if (editing != null) {
             title.setValue(editing.title());
             eventDate.setValue(editing.eventDate());
@@ -59,7 +63,7 @@ class StoryDialog extends Dialog {
                 Problems.show(refused, Map.<String, HasValidation>of("title", title));
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("platform.common.cancel"), click -> close()), save);
         setWidth("32rem");
     }
 }
