@@ -1,5 +1,7 @@
 package org.slant.export.ui;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -65,20 +68,20 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.EXPORT);
 
     final Select<ExportFormat> format = new Select<>();
-    final MultiSelectComboBox<String> layers = new MultiSelectComboBox<>("Layers");
-    final MultiSelectComboBox<String> labels = new MultiSelectComboBox<>("Labels");
-    final MultiSelectComboBox<Member> annotators = new MultiSelectComboBox<>("Annotators");
-    final Checkbox onlyDone = new Checkbox("Only work marked done", true);
+    final MultiSelectComboBox<String> layers = new MultiSelectComboBox<>(getTranslation("export.layers"));
+    final MultiSelectComboBox<String> labels = new MultiSelectComboBox<>(getTranslation("export.labels"));
+    final MultiSelectComboBox<Member> annotators = new MultiSelectComboBox<>(getTranslation("export.annotators"));
+    final Checkbox onlyDone = new Checkbox(getTranslation("export.only-done"), true);
     final Select<ExportOptions.LabelSource> source = new Select<>();
     final Select<ExportOptions.GoldDocuments> goldDocuments = new Select<>();
     final Select<ExportOptions.Hygiene> hygiene = new Select<>();
     final Select<String> hygieneLayer = new Select<>();
-    final NumberField train = share("Train");
-    final NumberField validation = share("Validation");
-    final NumberField test = share("Test");
-    final IntegerField seed = new IntegerField("Seed");
-    final Checkbox usernames = new Checkbox("Name annotators by username (otherwise stable pseudonyms)");
-    final Button export = new Button("Export");
+    final NumberField train = share(getTranslation("export.split.train"));
+    final NumberField validation = share(getTranslation("export.split.validation"));
+    final NumberField test = share(getTranslation("export.split.test"));
+    final IntegerField seed = new IntegerField(getTranslation("export.seed"));
+    final Checkbox usernames = new Checkbox(getTranslation("export.usernames"));
+    final Button export = new Button(getTranslation("export.export"));
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     /** Before an hf export: which splits the shares leave empty, since a story is never divided. */
@@ -100,11 +103,9 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         this.executor = threads;
         addClassNames("slant-page", "slant-export");
         setWidthFull();
-        Paragraph intro = new Paragraph("A dataset for training and evaluating models: every format comes as a zip "
-                + "with a manifest (counts, options, SHA-256 of each file). Offsets are Unicode code points. "
-                + "Formats and rules: docs/formats.md.");
+        Paragraph intro = new Paragraph(getTranslation("export.intro"));
         intro.addClassName("slant-chart-caption");
-        format.setLabel("Format");
+        format.setLabel(getTranslation("export.format"));
         // the formats this installation writes, in their order
         format.setItems(java.util.Arrays.stream(ExportFormat.values()).filter(exports.formats()::contains).toList());
         format.setItemLabelGenerator(ExportView::describe);
@@ -114,44 +115,44 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
             showSplits();
             showGoldOptions();
         });
-        source.setLabel("Labels from");
+        source.setLabel(getTranslation("export.source"));
         source.setItems(ExportOptions.LabelSource.values());
-        source.setItemLabelGenerator(choice -> switch (choice) {
-            case ANNOTATORS -> "Each annotator";
-            case MAJORITY -> "Majority vote (more than half, exactly)";
-            case GOLD -> "Gold standard (curated)";
-        });
+        source.setItemLabelGenerator(choice -> getTranslation(switch (choice) {
+            case ANNOTATORS -> "export.source.annotators";
+            case MAJORITY -> "export.source.majority";
+            case GOLD -> "export.source.gold";
+        }));
         source.setItemEnabledProvider(choice -> choice != ExportOptions.LabelSource.GOLD);
         source.setValue(ExportOptions.LabelSource.ANNOTATORS);
         source.setWidth("18rem");
         source.addValueChangeListener(change -> showGoldOptions());
-        goldDocuments.setLabel("Gold of");
+        goldDocuments.setLabel(getTranslation("export.gold-documents"));
         goldDocuments.setItems(ExportOptions.GoldDocuments.values());
-        goldDocuments.setItemLabelGenerator(choice -> choice == ExportOptions.GoldDocuments.CURATED
-                ? "Documents marked curated" : "Also documents in progress (not yet reviewed)");
+        goldDocuments.setItemLabelGenerator(choice -> getTranslation(choice == ExportOptions.GoldDocuments.CURATED
+                ? "export.gold-documents.curated" : "export.gold-documents.any"));
         goldDocuments.setValue(ExportOptions.GoldDocuments.CURATED);
         goldDocuments.setWidth("18rem");
         goldDocuments.setEnabled(false);
-        hygiene.setLabel("Page furniture");
+        hygiene.setLabel(getTranslation("export.hygiene"));
         hygiene.setItems(ExportOptions.Hygiene.values());
-        hygiene.setItemLabelGenerator(choice -> switch (choice) {
-            case KEEP -> "Keep the text as it is";
-            case MASK -> "Mask it (spaces; offsets unchanged)";
-            case DROP -> "Drop it (offsets moved)";
-        });
+        hygiene.setItemLabelGenerator(choice -> getTranslation(switch (choice) {
+            case KEEP -> "export.hygiene.keep";
+            case MASK -> "export.hygiene.mask";
+            case DROP -> "export.hygiene.drop";
+        }));
         hygiene.setValue(ExportOptions.Hygiene.KEEP);
         hygiene.setWidth("18rem");
         hygiene.addValueChangeListener(change -> hygieneLayer.setEnabled(change.getValue()
                 != ExportOptions.Hygiene.KEEP));
-        hygieneLayer.setLabel("Furniture layer");
+        hygieneLayer.setLabel(getTranslation("export.hygiene-layer"));
         hygieneLayer.setEnabled(false);
         seed.setValue((int) ExportOptions.Splits.DEFAULT.seed());
         train.setValue(ExportOptions.Splits.DEFAULT.train());
         validation.setValue(ExportOptions.Splits.DEFAULT.validation());
         test.setValue(ExportOptions.Splits.DEFAULT.test());
-        layers.setPlaceholder("All layers");
-        labels.setPlaceholder("All labels");
-        annotators.setPlaceholder("Everyone");
+        layers.setPlaceholder(getTranslation("export.layers.all"));
+        labels.setPlaceholder(getTranslation("export.labels.all"));
+        annotators.setPlaceholder(getTranslation("export.annotators.all"));
         annotators.setItemLabelGenerator(member -> member.displayName() + " (" + member.username() + ")");
         layers.addValueChangeListener(change -> showLabels());
         export.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -201,7 +202,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
             annotators.setValue(self);
             annotators.setReadOnly(true);
             source.setReadOnly(true);
-            source.setHelperText("Gold is for the project's curators and managers.");
+            source.setHelperText(getTranslation("export.source.gold-not-yours"));
         }
         showLabels();
         showGoldOptions();
@@ -211,9 +212,8 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     private void showGold(ExportManifest.Curation curation) {
         boolean hasGold = curation.curated() + curation.inProgress() > 0;
         source.setItemEnabledProvider(choice -> choice != ExportOptions.LabelSource.GOLD || hasGold);
-        source.setHelperText(!hasGold ? "No gold standard yet: curate documents first (Curation)."
-                : "Gold: " + counted(curation.curated(), "documents") + " curated, " + curation.inProgress()
-                        + " in progress.");
+        source.setHelperText(!hasGold ? getTranslation("export.source.no-gold")
+                : getTranslation("export.source.gold-count", curation.curated(), curation.inProgress()));
         if (hasGold && curation.curated() == 0) {
             goldDocuments.setValue(ExportOptions.GoldDocuments.ANY);
         }
@@ -257,7 +257,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         progress.setVisible(true);
         progress.setValue(0);
         status.removeClassName("slant-problem");
-        status.setText("Exporting…");
+        status.setText(getTranslation("export.exporting"));
         BackgroundTask.of(told -> exports.prepare(projectId, options, false, told))
                 .onProgress((read, documents) -> progress.setValue(documents == 0 ? 1
                         : Math.min(1.0, read / (double) documents)))
@@ -272,11 +272,11 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         progress.setVisible(false);
         export.setEnabled(true);
         ExportManifest.Counts counts = ready.counts();
-        status.setText("Ready: " + counted(counts.documents(), "documents") + ", " + counted(counts.spans(), "spans")
-                + ", " + counted(counts.answers(), "answers") + (labels == ExportOptions.LabelSource.GOLD
-                        && counts.annotators() == 0 ? " of gold" : " from " + counted(counts.annotators(),
-                                "annotators")) + ".");
-        download.setText("Download " + ready.fileName() + " (" + Math.max(1, ready.size() / 1024) + " KB)");
+        status.setText(labels == ExportOptions.LabelSource.GOLD && counts.annotators() == 0
+                ? getTranslation("export.ready.gold", counts.documents(), counts.spans(), counts.answers())
+                : getTranslation("export.ready", counts.documents(), counts.spans(), counts.answers(),
+                        counts.annotators()));
+        download.setText(getTranslation("export.download", ready.fileName(), Math.max(1, ready.size() / 1024)));
         download.setHref((DownloadHandler) event -> {
             event.setFileName(ready.fileName());
             event.setContentType(ready.contentType());
@@ -304,7 +304,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         if (prepared == broken) {
             prepared = null;
             download.setVisible(false);
-            showProblem("The download broke off, and its file is gone from the server: export again.");
+            showProblem(getTranslation("export.download-broke-off"));
         }
     }
 
@@ -358,13 +358,10 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
         ExportService.EmptySplits empty = exports.emptySplits(project.id(), splits());
         emptySplits.setVisible(!empty.splits().isEmpty());
         if (!empty.splits().isEmpty()) {
-            List<String> names = empty.splits().stream().map(StorySplits.Split::id).toList();
-            String which = String.join(" and ", names);
-            emptySplits.setText("⚠ " + Character.toUpperCase(which.charAt(0)) + which.substring(1)
-                    + " will be empty: a story is never divided between splits, and this project has "
-                    + empty.groups() + (empty.groups() == 1 ? " story" : " stories")
-                    + " (an article without one counting as one). Put the articles into more stories, or set "
-                    + (names.size() == 1 ? "that share" : "those shares") + " to 0.");
+            List<String> names = empty.splits().stream().map(ExportView::splitName).toList();
+            String which = ListFormatter.getInstance(ULocale.forLocale(getLocale())).format(names);
+            emptySplits.setText(getTranslation("export.splits.empty",
+                    Character.toUpperCase(which.charAt(0)) + which.substring(1), empty.groups(), names.size()));
         }
     }
 
@@ -376,18 +373,19 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private static String describe(ExportFormat format) {
-        return switch (format) {
-            case JSONL -> "jsonl: a document per line, every annotator's spans and answers, and gold";
-            case SPANS_CSV -> "spans-csv: a span per row";
-            case SPANS_PARQUET -> "spans-parquet: a span per row, Parquet";
-            case CONLL -> "conll: BIO tags per token";
-            case HF -> "hf: train / validation / test by story, with a dataset card";
-            case PERSPECTIVIST -> "perspectivist: each annotator's labels beside gold, soft labels, profiles";
-        };
+        return I18NProvider.translate(switch (format) {
+            case JSONL -> "export.format.jsonl";
+            case SPANS_CSV -> "export.format.spans-csv";
+            case SPANS_PARQUET -> "export.format.spans-parquet";
+            case CONLL -> "export.format.conll";
+            case HF -> "export.format.hf";
+            case PERSPECTIVIST -> "export.format.perspectivist";
+        });
     }
 
-    private static String counted(long count, String plural) {
-        return count + " " + (count == 1 ? plural.substring(0, plural.length() - 1) : plural);
+    /** A split's name in a sentence, lower case in English ("validation and test"); the key's end is its id. */
+    static String splitName(StorySplits.Split split) {
+        return I18NProvider.translate("export.splits.name." + split.id());
     }
 
     private static NumberField share(String label) {
@@ -411,6 +409,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return "Export · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return getTranslation("export.page-title", project == null ? getTranslation("export.project-fallback")
+                : project.name());
     }
 }

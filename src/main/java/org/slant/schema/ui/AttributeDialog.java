@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,19 +35,20 @@ class AttributeDialog extends Dialog {
     /** "All labels" and "always" in the selects, since a Select cannot show null as an item. */
     private static final UUID NONE = new UUID(0, 0);
 
-    final TextField name = new TextField("Name");
+    final TextField name = new TextField(getTranslation("platform.common.name"));
     final Select<AttributeType> type = new Select<>();
-    final TextArea options = new TextArea("Options, one per line");
+    final TextArea options = new TextArea(getTranslation("schema.attribute.options"));
     final Select<UUID> label = new Select<>();
-    final Checkbox required = new Checkbox("Required");
+    final Checkbox required = new Checkbox(getTranslation("schema.attribute.required"));
     final Select<UUID> condition = new Select<>();
-    final TextField conditionValue = new TextField("…has the value");
-    final TextArea description = new TextArea("Description (shown to annotators)");
-    final Button save = new Button("Save");
+    final TextField conditionValue = new TextField(getTranslation("schema.attribute.condition-value"));
+    final TextArea description = new TextArea(getTranslation("schema.common.description-for-annotators"));
+    final Button save = new Button(getTranslation("platform.common.save"));
 
     AttributeDialog(LayerSchema layer, AttributeSchema editing, Consumer<AttributeDraft> saving) {
-        setHeaderTitle(editing == null ? "New attribute in " + layer.name() : "Attribute " + editing.name());
-        type.setLabel("Type");
+        setHeaderTitle(editing == null ? getTranslation("schema.attribute.new", layer.name())
+                : getTranslation("schema.attribute.title", editing.name()));
+        type.setLabel(getTranslation("schema.attribute.type"));
         type.setItems(AttributeType.values());
         type.setItemLabelGenerator(AttributeDialog::describe);
         type.setValue(AttributeType.CHOICE);
@@ -54,22 +56,24 @@ class AttributeDialog extends Dialog {
 
         List<UUID> labelIds = new ArrayList<>(List.of(NONE));
         layer.labels().stream().map(LabelSchema::id).forEach(labelIds::add);
-        label.setLabel("Asked for");
+        label.setLabel(getTranslation("schema.attribute.asked-for"));
         label.setItems(labelIds);
-        label.setItemLabelGenerator(id -> id.equals(NONE) ? "every label of " + layer.name()
-                : "label " + layer.labels().stream().filter(l -> l.id().equals(id)).findFirst()
-                        .map(LabelSchema::name).orElse("?"));
+        label.setItemLabelGenerator(id -> id.equals(NONE)
+                ? getTranslation("schema.attribute.every-label", layer.name())
+                : getTranslation("schema.attribute.for-label", layer.labels().stream()
+                        .filter(l -> l.id().equals(id)).findFirst().map(LabelSchema::name).orElse("?")));
         label.setValue(NONE);
 
         List<UUID> conditionIds = new ArrayList<>(List.of(NONE));
         layer.attributes().stream().filter(other -> editing == null || !other.id().equals(editing.id()))
                 .map(AttributeSchema::id).forEach(conditionIds::add);
-        condition.setLabel("Ask only when");
+        condition.setLabel(getTranslation("schema.attribute.condition"));
         condition.setItems(conditionIds);
-        condition.setItemLabelGenerator(id -> id.equals(NONE) ? "always" : layer.attributes().stream()
-                .filter(other -> other.id().equals(id)).findFirst().map(AttributeSchema::name).orElse("?"));
+        condition.setItemLabelGenerator(id -> id.equals(NONE) ? getTranslation("schema.attribute.always")
+                : layer.attributes().stream().filter(other -> other.id().equals(id)).findFirst()
+                        .map(AttributeSchema::name).orElse("?"));
         condition.setValue(NONE);
-        conditionValue.setHelperText("true/false for a yes-no attribute, or one of its options");
+        conditionValue.setHelperText(getTranslation("schema.attribute.condition-value-help"));
         conditionValue.setVisible(false);
         condition.addValueChangeListener(change -> conditionValue.setVisible(!NONE.equals(change.getValue())));
 
@@ -103,7 +107,7 @@ class AttributeDialog extends Dialog {
                         "conditionValue", conditionValue));
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("platform.common.cancel"), click -> close()), save);
         setWidth("34rem");
     }
 
@@ -122,13 +126,14 @@ class AttributeDialog extends Dialog {
         return type == AttributeType.CHOICE || type == AttributeType.MULTI_CHOICE;
     }
 
+    /** What kind of value the type takes, in the reader's language. */
     static String describe(AttributeType type) {
         return switch (Objects.requireNonNull(type)) {
-            case CHOICE -> "one of the options";
-            case MULTI_CHOICE -> "any of the options";
-            case TEXT -> "free text";
-            case BOOLEAN -> "yes or no";
-            case ENTITY -> "one of the story's main entities";
+            case CHOICE -> I18NProvider.translate("schema.attribute.type.choice");
+            case MULTI_CHOICE -> I18NProvider.translate("schema.attribute.type.multi-choice");
+            case TEXT -> I18NProvider.translate("schema.attribute.type.text");
+            case BOOLEAN -> I18NProvider.translate("schema.attribute.type.boolean");
+            case ENTITY -> I18NProvider.translate("schema.attribute.type.entity");
         };
     }
 }

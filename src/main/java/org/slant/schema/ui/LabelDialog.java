@@ -22,28 +22,29 @@ import org.slant.schema.SchemaPresets;
 /** Adds or edits a label: name, colour, the key that applies it, and what it means. */
 class LabelDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
+    final TextField name = new TextField(getTranslation("platform.common.name"));
     final Input colour = new Input();
-    final TextField key = new TextField("Key");
-    final TextArea description = new TextArea("Description (shown to annotators)");
-    final Button save = new Button("Save");
+    final TextField key = new TextField(getTranslation("schema.label.key"));
+    final TextArea description = new TextArea(getTranslation("schema.common.description-for-annotators"));
+    final Button save = new Button(getTranslation("platform.common.save"));
 
     /**
      * @param extra more buttons for an existing label (move, delete)
      */
     LabelDialog(LayerSchema layer, LabelSchema editing, Consumer<LabelDraft> saving, Button... extra) {
-        setHeaderTitle(editing == null ? "New label in " + layer.name() : "Label " + editing.name());
+        setHeaderTitle(editing == null ? getTranslation("schema.label.new", layer.name())
+                : getTranslation("schema.label.title", editing.name()));
         colour.setType("color");
         colour.setValue(editing != null ? editing.colour()
                 : SchemaPresets.unusedColour(layer.labels().stream().map(LabelSchema::colour).toList()));
         colour.setId("label-colour");
-        NativeLabel colourLabel = new NativeLabel("Colour");
+        NativeLabel colourLabel = new NativeLabel(getTranslation("schema.label.colour"));
         colourLabel.setFor(colour);
         HorizontalLayout colourField = new HorizontalLayout(colourLabel, colour);
         colourField.setAlignItems(HorizontalLayout.Alignment.CENTER);
         key.setMaxLength(2);
         key.setWidth("6rem");
-        key.setHelperText("One character; empty for none");
+        key.setHelperText(getTranslation("schema.label.key-help"));
         if (editing != null) {
             name.setValue(editing.name());
             key.setValue(editing.key() == null ? "" : editing.key());
@@ -66,7 +67,7 @@ class LabelDialog extends Dialog {
             }
         });
         getFooter().add(extra);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("platform.common.cancel"), click -> close()), save);
         setWidth("30rem");
     }
 }

@@ -39,30 +39,33 @@ class LayerCard extends VerticalLayout {
         setSpacing(false);
 
         H3 title = new H3(layer.position() + ". " + layer.name());
-        Span kind = new Span(layer.kind() == LayerKind.SPAN ? "spans" : "article question");
+        Span kind = new Span(getTranslation(layer.kind() == LayerKind.SPAN ? "schema.card.kind.span"
+                : "schema.card.kind.document"));
         kind.getElement().getThemeList().add("badge" + (layer.kind() == LayerKind.SPAN ? "" : " contrast"));
         List<String> facts = new ArrayList<>();
         if (layer.kind() == LayerKind.SPAN) {
-            facts.add(layer.overlapAllowed() ? "spans may overlap" : "no overlapping spans");
+            facts.add(getTranslation(layer.overlapAllowed() ? "schema.card.overlap-allowed"
+                    : "schema.card.no-overlap"));
         }
         if (layer.ordered()) {
-            facts.add("ordered scale");
+            facts.add(getTranslation("schema.card.ordered"));
         }
         Span settings = new Span(String.join(" · ", facts));
         settings.addClassName("slant-muted");
 
-        Button up = iconButton(VaadinIcon.ARROW_UP, "Move up",
+        Button up = iconButton(VaadinIcon.ARROW_UP, getTranslation("schema.card.move-up"),
                 () -> editor.moveLayer(layer.id(), layer.position() - 2));
         up.setEnabled(layer.position() > 1);
-        Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move down",
+        Button down = iconButton(VaadinIcon.ARROW_DOWN, getTranslation("schema.card.move-down"),
                 () -> editor.moveLayer(layer.id(), layer.position()));
         down.setEnabled(layer.position() < layerCount);
-        Button edit = new Button("Edit", click -> new LayerDialog(layer, draft -> {
+        Button edit = new Button(getTranslation("platform.common.edit"), click -> new LayerDialog(layer, draft -> {
             editor.updateLayer(layer.id(), draft);
             changed.run();
         }).open());
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button delete = new Button("Delete", click -> Confirmations.run("Delete layer " + layer.name() + "?",
+        Button delete = new Button(getTranslation("platform.common.delete"), click -> Confirmations.run(
+                getTranslation("schema.card.delete-layer", layer.name()),
                 confirmed -> editor.deleteLayer(layer.id(), confirmed), changed));
         delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
 
@@ -89,8 +92,8 @@ class LayerCard extends VerticalLayout {
         for (LabelSchema label : layer.labels()) {
             chips.add(chip(label));
         }
-        Button add = new Button("Label", VaadinIcon.PLUS.create(), click -> new LabelDialog(layer, null,
-                draft -> {
+        Button add = new Button(getTranslation("schema.card.add-label"), VaadinIcon.PLUS.create(),
+                click -> new LabelDialog(layer, null, draft -> {
                     editor.addLabel(layer.id(), draft);
                     changed.run();
                 }).open());
@@ -113,8 +116,8 @@ class LayerCard extends VerticalLayout {
         chip.addClassName("slant-label-chip");
         chip.getElement().setAttribute("data-label", label.name());
         if (managing) {
-            chip.getElement().setAttribute("title", label.description().isBlank() ? "Edit label"
-                    : label.description());
+            chip.getElement().setAttribute("title", label.description().isBlank()
+                    ? getTranslation("schema.card.edit-label") : label.description());
             chip.getElement().setAttribute("tabindex", "0");
             chip.addClickListener(click -> openLabel(label));
         } else if (!label.description().isBlank()) {
@@ -126,15 +129,15 @@ class LayerCard extends VerticalLayout {
     private void openLabel(LabelSchema label) {
         int index = layer.labels().indexOf(label);
         LabelDialog[] dialog = new LabelDialog[1];
-        Button earlier = new Button("Move earlier", click -> {
+        Button earlier = new Button(getTranslation("schema.card.move-earlier"), click -> {
             editor.moveLabel(layer.id(), label.id(), index - 1);
             dialog[0].close();
             changed.run();
         });
         earlier.setEnabled(index > 0);
-        Button delete = new Button("Delete", click -> {
+        Button delete = new Button(getTranslation("platform.common.delete"), click -> {
             dialog[0].close();
-            Confirmations.run("Delete label " + label.name() + "?",
+            Confirmations.run(getTranslation("schema.card.delete-label", label.name()),
                     confirmed -> editor.deleteLabel(layer.id(), label.id(), confirmed), changed);
         });
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -152,8 +155,8 @@ class LayerCard extends VerticalLayout {
         for (AttributeSchema attribute : layer.attributes()) {
             list.add(attributeRow(attribute));
         }
-        Button add = new Button("Attribute", VaadinIcon.PLUS.create(), click -> new AttributeDialog(layer, null,
-                draft -> {
+        Button add = new Button(getTranslation("schema.card.add-attribute"), VaadinIcon.PLUS.create(),
+                click -> new AttributeDialog(layer, null, draft -> {
                     editor.addAttribute(layer.id(), draft);
                     changed.run();
                 }).open());
@@ -169,15 +172,17 @@ class LayerCard extends VerticalLayout {
         Span what = new Span(describe(attribute));
         what.addClassName("slant-muted");
         int index = layer.attributes().indexOf(attribute);
-        Button earlier = iconButton(VaadinIcon.ARROW_UP, "Ask earlier",
+        Button earlier = iconButton(VaadinIcon.ARROW_UP, getTranslation("schema.card.ask-earlier"),
                 () -> editor.moveAttribute(layer.id(), attribute.id(), index - 1));
         earlier.setEnabled(index > 0);
         earlier.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button edit = new Button("Edit", click -> new AttributeDialog(layer, attribute, draft ->
-                Confirmations.run("Change attribute " + attribute.name() + "?",
+        Button edit = new Button(getTranslation("platform.common.edit"), click -> new AttributeDialog(layer,
+                attribute, draft -> Confirmations.run(getTranslation("schema.card.change-attribute",
+                        attribute.name()),
                         confirmed -> editor.updateAttribute(layer.id(), attribute.id(), draft, confirmed), changed))
                 .open());
-        Button delete = new Button("Delete", click -> Confirmations.run("Delete attribute " + attribute.name() + "?",
+        Button delete = new Button(getTranslation("platform.common.delete"), click -> Confirmations.run(
+                getTranslation("schema.card.delete-attribute", attribute.name()),
                 confirmed -> editor.deleteAttribute(layer.id(), attribute.id(), confirmed), changed));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -192,19 +197,20 @@ class LayerCard extends VerticalLayout {
 
     private String describe(AttributeSchema attribute) {
         List<String> parts = new ArrayList<>();
-        parts.add(AttributeDialog.describe(attribute.type())
-                + (attribute.options().isEmpty() ? "" : " (" + String.join(", ", attribute.options()) + ")"));
+        parts.add(attribute.options().isEmpty() ? AttributeDialog.describe(attribute.type())
+                : getTranslation("schema.card.type-with-options", AttributeDialog.describe(attribute.type()),
+                        String.join(", ", attribute.options())));
         if (attribute.labelId() != null) {
             layer.labels().stream().filter(label -> label.id().equals(attribute.labelId())).findFirst()
-                    .ifPresent(label -> parts.add("for " + label.name()));
+                    .ifPresent(label -> parts.add(getTranslation("schema.card.for-label", label.name())));
         }
         if (attribute.required()) {
-            parts.add("required");
+            parts.add(getTranslation("schema.card.required"));
         }
         if (attribute.condition() != null) {
             layer.attributes().stream().filter(other -> other.id().equals(attribute.condition().attributeId()))
-                    .findFirst().ifPresent(other -> parts.add("when " + other.name() + " = "
-                            + attribute.condition().value()));
+                    .findFirst().ifPresent(other -> parts.add(getTranslation("schema.card.when", other.name(),
+                            attribute.condition().value())));
         }
         return String.join(" · ", parts);
     }

@@ -20,18 +20,19 @@ import org.slant.schema.LayerSchema;
 /** Adds or edits a layer; the kind can be chosen only when the layer is new. */
 class LayerDialog extends Dialog {
 
-    final TextField name = new TextField("Name");
-    final RadioButtonGroup<LayerKind> kind = new RadioButtonGroup<>("Annotators mark");
-    final Checkbox overlapAllowed = new Checkbox("Spans of this layer may overlap each other", true);
-    final Checkbox ordered = new Checkbox("The labels form an ordered scale (ordinal agreement)");
-    final TextArea description = new TextArea("Description");
-    final Button save = new Button("Save");
+    final TextField name = new TextField(getTranslation("platform.common.name"));
+    final RadioButtonGroup<LayerKind> kind = new RadioButtonGroup<>(getTranslation("schema.layer.kind"));
+    final Checkbox overlapAllowed = new Checkbox(getTranslation("schema.layer.overlap-allowed"), true);
+    final Checkbox ordered = new Checkbox(getTranslation("schema.layer.ordered"));
+    final TextArea description = new TextArea(getTranslation("platform.common.description"));
+    final Button save = new Button(getTranslation("platform.common.save"));
 
     LayerDialog(LayerSchema editing, Consumer<LayerDraft> saving) {
-        setHeaderTitle(editing == null ? "New layer" : "Layer " + editing.name());
+        setHeaderTitle(editing == null ? getTranslation("schema.layer.new")
+                : getTranslation("schema.layer.title", editing.name()));
         kind.setItems(LayerKind.values());
-        kind.setItemLabelGenerator(value -> value == LayerKind.SPAN ? "Passages of the text (spans)"
-                : "One answer for the whole article");
+        kind.setItemLabelGenerator(value -> value == LayerKind.SPAN ? getTranslation("schema.layer.kind.span")
+                : getTranslation("schema.layer.kind.document"));
         kind.setValue(LayerKind.SPAN);
         if (editing != null) {
             name.setValue(editing.name());
@@ -57,7 +58,7 @@ class LayerDialog extends Dialog {
                 Problems.show(refused, Map.<String, HasValidation>of("name", name));
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("platform.common.cancel"), click -> close()), save);
         setWidth("32rem");
     }
 }

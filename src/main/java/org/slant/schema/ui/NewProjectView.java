@@ -12,7 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
@@ -27,17 +27,17 @@ import org.slant.schema.SchemaPresets;
 
 /** Starting a study: the project's settings and the annotation schemes to begin with. */
 @Route("projects/new")
-@PageTitle("New project · Slant")
 @PermitAll
-public class NewProjectView extends VerticalLayout {
+public class NewProjectView extends VerticalLayout implements HasDynamicTitle {
 
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final IntegerField annotatorsPerDocument = new IntegerField("Annotators per document");
-    final Checkbox blind = new Checkbox("Blind: annotators never see each other's work", true);
-    final Checkbox snapToWords = new Checkbox("Snap selections to whole words", true);
-    final CheckboxGroup<SchemaPreset> presets = new CheckboxGroup<>("Start the schema with");
-    final Button create = new Button("Create project");
+    final TextField name = new TextField(getTranslation("platform.common.name"));
+    final TextArea description = new TextArea(getTranslation("platform.common.description"));
+    final IntegerField annotatorsPerDocument = new IntegerField(
+            getTranslation("schema.new-project.annotators-per-document"));
+    final Checkbox blind = new Checkbox(getTranslation("schema.new-project.blind"), true);
+    final Checkbox snapToWords = new Checkbox(getTranslation("schema.new-project.snap-to-words"), true);
+    final CheckboxGroup<SchemaPreset> presets = new CheckboxGroup<>(getTranslation("schema.new-project.presets"));
+    final Button create = new Button(getTranslation("schema.new-project.create"));
 
     public NewProjectView(ProjectSetup setup) {
         addClassName("slant-page");
@@ -53,7 +53,7 @@ public class NewProjectView extends VerticalLayout {
         presets.setItemLabelGenerator(preset -> preset.title() + ": " + preset.layers().stream()
                 .map(SchemaPreset.LayerSpec::name).collect(Collectors.joining(", ")));
         presets.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        presets.setHelperText("They become ordinary layers you can edit; more can be added later.");
+        presets.setHelperText(getTranslation("schema.new-project.presets-help"));
 
         FormLayout form = new FormLayout(name, annotatorsPerDocument, description, blind, snapToWords, presets);
         form.setColspan(name, 2);
@@ -76,6 +76,11 @@ public class NewProjectView extends VerticalLayout {
                         "annotatorsPerDocument", annotatorsPerDocument, "presets", presets));
             }
         });
-        add(new H2("New project"), form, create);
+        add(new H2(getTranslation("schema.new-project.title")), form, create);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("schema.new-project.page-title");
     }
 }

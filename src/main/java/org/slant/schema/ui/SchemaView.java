@@ -49,16 +49,17 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
         addClassName("slant-page");
         setWidthFull();
 
-        Button addLayer = new Button("Add layer", VaadinIcon.PLUS.create(), click -> new LayerDialog(null, draft -> {
-            editor.addLayer(project.id(), draft);
-            refresh();
-        }).open());
+        Button addLayer = new Button(getTranslation("schema.view.add-layer"), VaadinIcon.PLUS.create(),
+                click -> new LayerDialog(null, draft -> {
+                    editor.addLayer(project.id(), draft);
+                    refresh();
+                }).open());
         addLayer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preset.setItems(SchemaPresets.all());
         preset.setItemLabelGenerator(SchemaPreset::title);
-        preset.setPlaceholder("Add a preset…");
+        preset.setPlaceholder(getTranslation("schema.view.preset-placeholder"));
         preset.setWidth("22rem");
-        Button addPreset = new Button("Add", click -> addPreset());
+        Button addPreset = new Button(getTranslation("platform.common.add"), click -> addPreset());
         toolbar.add(addLayer, preset, addPreset);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
@@ -83,8 +84,8 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
         layers.removeAll();
         current.forEach(layer -> layers.add(new LayerCard(layer, current.size(), editor, this::refresh, managing)));
         if (current.isEmpty()) {
-            layers.add(new Paragraph(managing ? "No layers yet: add one, or start from a preset."
-                    : "No layers yet: the project's managers set them up."));
+            layers.add(new Paragraph(getTranslation(managing ? "schema.view.empty-managing"
+                    : "schema.view.empty-reading")));
         }
     }
 
@@ -94,9 +95,10 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
         }
         try {
             SchemaService.PresetAdded added = schema.addPreset(project.id(), preset.getValue());
-            Problems.success("Added " + preset.getValue().title()
-                    + (added.keysLeftOff().isEmpty() ? "" : "; keys already taken were left off: "
-                            + String.join("; ", added.keysLeftOff())));
+            Problems.success(added.keysLeftOff().isEmpty()
+                    ? getTranslation("schema.view.preset-added", preset.getValue().title())
+                    : getTranslation("schema.view.preset-added-keys-left-off", preset.getValue().title(),
+                            String.join("; ", added.keysLeftOff())));
             preset.clear();
             refresh();
         } catch (InvalidInputException refused) {
@@ -106,6 +108,7 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return "Schema · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return getTranslation("schema.view.page-title", project == null
+                ? getTranslation("schema.view.project-fallback") : project.name());
     }
 }

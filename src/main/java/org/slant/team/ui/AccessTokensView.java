@@ -14,15 +14,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.Problems;
 import org.slant.team.AccessTokenStatus;
 import org.slant.team.AccessTokenSummary;
@@ -33,18 +31,15 @@ import org.slant.team.AccessTokens;
  * once), listed without their secrets, and revoked.
  */
 @Route("account/tokens")
-@PageTitle("Access tokens · Slant")
 @PermitAll
-public class AccessTokensView extends VerticalLayout {
+public class AccessTokensView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.systemDefault());
     static final int DEFAULT_DAYS = 90;
 
     private final AccessTokens accessTokens;
-    final TextField name = new TextField("Name");
-    final IntegerField expiresInDays = new IntegerField("Expires after (days)");
-    final Button create = new Button("Create token", VaadinIcon.KEY.create());
+    final TextField name = new TextField(getTranslation("platform.common.name"));
+    final IntegerField expiresInDays = new IntegerField(getTranslation("team.tokens.expires-in-days"));
+    final Button create = new Button(getTranslation("team.tokens.create"), VaadinIcon.KEY.create());
     final Grid<AccessTokenSummary> tokens = new Grid<>();
 
     public AccessTokensView(AccessTokens accessTokens) {
@@ -52,15 +47,13 @@ public class AccessTokensView extends VerticalLayout {
         addClassName("slant-page");
         setSizeFull();
 
-        Paragraph what = new Paragraph("A script calls the REST API with a token instead of your password, sending "
-                + "the header 'Authorization: Bearer <token>'. It acts as you. Revoke a token you no longer use, or "
-                + "one that may have leaked.");
+        Paragraph what = new Paragraph(getTranslation("team.tokens.intro"));
         what.addClassName("slant-muted");
 
-        name.setHelperText("What it is for, e.g. the nightly export");
+        name.setHelperText(getTranslation("team.tokens.name-help"));
         name.setMaxLength(100);
         name.setWidth("20rem");
-        expiresInDays.setHelperText("1 to 3650; empty for a token that does not expire");
+        expiresInDays.setHelperText(getTranslation("team.tokens.expires-in-days-help"));
         expiresInDays.setMin(1);
         expiresInDays.setMax(3650);
         expiresInDays.setValue(DEFAULT_DAYS);
@@ -69,22 +62,27 @@ public class AccessTokensView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(name, expiresInDays, create);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        tokens.addColumn(AccessTokenSummary::name).setHeader("Name").setFlexGrow(3).setKey("name");
-        tokens.addColumn(token -> token.prefix() + "…").setHeader("Token").setAutoWidth(true).setFlexGrow(0)
-                .setKey("prefix");
-        tokens.addColumn(token -> time(token.createdAt(), "")).setHeader("Created").setAutoWidth(true)
+        String never = getTranslation("team.tokens.never");
+        tokens.addColumn(AccessTokenSummary::name).setHeader(getTranslation("platform.common.name")).setFlexGrow(3)
+                .setKey("name");
+        tokens.addColumn(token -> token.prefix() + "…").setHeader(getTranslation("team.tokens.column.token"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("prefix");
+        tokens.addColumn(token -> time(token.createdAt(), ""))
+                .setHeader(getTranslation("team.tokens.column.created")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("created");
-        tokens.addColumn(token -> time(token.lastUsedAt(), "never")).setHeader("Last used").setAutoWidth(true)
+        tokens.addColumn(token -> time(token.lastUsedAt(), never))
+                .setHeader(getTranslation("team.tokens.column.last-used")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("lastUsed");
-        tokens.addColumn(token -> time(token.expiresAt(), "never")).setHeader("Expires").setAutoWidth(true)
+        tokens.addColumn(token -> time(token.expiresAt(), never))
+                .setHeader(getTranslation("team.tokens.column.expires")).setAutoWidth(true)
                 .setFlexGrow(0).setKey("expires");
-        tokens.addColumn(token -> status(token.status())).setHeader("Status").setAutoWidth(true).setFlexGrow(0)
-                .setKey("status");
+        tokens.addColumn(this::status).setHeader(getTranslation("team.tokens.column.status")).setAutoWidth(true)
+                .setFlexGrow(0).setKey("status");
         tokens.addComponentColumn(this::revokeButton).setAutoWidth(true).setFlexGrow(0).setKey("revoke");
-        tokens.setEmptyStateText("No access tokens yet.");
+        tokens.setEmptyStateText(getTranslation("team.tokens.none"));
         tokens.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
-        add(new H2("Access tokens"), what, form, tokens);
+        add(new H2(getTranslation("team.tokens.title")), what, form, tokens);
         setFlexGrow(1, tokens);
         refresh();
     }
@@ -102,13 +100,15 @@ public class AccessTokensView extends VerticalLayout {
     }
 
     private Button revokeButton(AccessTokenSummary token) {
-        Button revoke = new Button("Revoke", click -> {
-            ConfirmDialog confirm = new ConfirmDialog("Revoke " + token.name() + "?", "Scripts that use the token "
-                    + token.prefix() + "… are refused from now on. This cannot be undone.", "Revoke", confirmed -> {
+        Button revoke = new Button(getTranslation("team.tokens.revoke"), click -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("team.tokens.revoke-question", token.name()),
+                    getTranslation("team.tokens.revoke-consequence", token.prefix()),
+                    getTranslation("team.tokens.revoke"), confirmed -> {
                         accessTokens.revoke(token.id());
                         refresh();
                     });
             confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("platform.common.cancel"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.open();
         });
@@ -126,14 +126,19 @@ public class AccessTokensView extends VerticalLayout {
     }
 
     private static String time(Instant time, String none) {
-        return time == null ? none : TIME.format(time);
+        return time == null ? none : LocalFormats.minute(time);
     }
 
-    private static String status(AccessTokenStatus status) {
-        return switch (status) {
-            case ACTIVE -> "Active";
-            case EXPIRED -> "Expired";
-            case REVOKED -> "Revoked";
-        };
+    private String status(AccessTokenSummary token) {
+        return getTranslation(switch (token.status()) {
+            case ACTIVE -> "team.tokens.status.active";
+            case EXPIRED -> "team.tokens.status.expired";
+            case REVOKED -> "team.tokens.status.revoked";
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("team.tokens.page-title");
     }
 }

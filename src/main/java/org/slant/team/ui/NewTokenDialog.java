@@ -15,21 +15,22 @@ import org.slant.team.CreatedAccessToken;
 class NewTokenDialog extends Dialog {
 
     final TextField token = new TextField();
-    final Button copy = new Button("Copy", VaadinIcon.COPY.create());
-    final Button done = new Button("Done");
+    final Button copy = new Button(getTranslation("team.new-token.copy"), VaadinIcon.COPY.create());
+    final Button done = new Button(getTranslation("team.new-token.done"));
 
     NewTokenDialog(CreatedAccessToken created) {
-        setHeaderTitle("Token " + created.name());
-        Paragraph warning = new Paragraph("Copy the token now: it will not be shown again. Slant keeps only a "
-                + "fingerprint of it, so a lost token cannot be recovered; revoke it and create another.");
+        setHeaderTitle(getTranslation("team.new-token.title", created.name()));
+        Paragraph warning = new Paragraph(getTranslation("team.new-token.warning"));
         token.setValue(created.token());
         token.setReadOnly(true);
         token.setWidthFull();
-        token.setAriaLabel("The new access token");
+        token.setAriaLabel(getTranslation("team.new-token.aria-label"));
+        String copiedText = getTranslation("team.new-token.copied");
+        String notCopiedText = getTranslation("team.new-token.not-copied");
         // the clipboard is open to pages served over HTTPS or from localhost only
         copy.addClickListener(click -> copy.getElement().executeJs("return navigator.clipboard.writeText($0)",
-                created.token()).then(copied -> Problems.success("Token copied"), failed -> Problems.error(
-                        "The browser did not let the page copy: select the token and copy it by hand.")));
+                created.token()).then(copied -> Problems.success(copiedText),
+                        failed -> Problems.error(notCopiedText)));
         HorizontalLayout secret = new HorizontalLayout(token, copy);
         secret.setWidthFull();
         secret.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -13,25 +13,25 @@ import org.slant.team.Accounts;
 /** Everyone changes their own password here, given the current one. */
 public class OwnPasswordDialog extends Dialog {
 
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField replacement = new PasswordField("New password");
+    final PasswordField current = new PasswordField(getTranslation("team.password.current"));
+    final PasswordField replacement = new PasswordField(getTranslation("team.password.new"));
 
     public OwnPasswordDialog(Accounts accounts) {
-        setHeaderTitle("Change your password");
-        replacement.setHelperText("At least 10 characters");
+        setHeaderTitle(getTranslation("team.password.change-own"));
+        replacement.setHelperText(getTranslation("team.password.length-help"));
         VerticalLayout form = new VerticalLayout(current, replacement);
         form.setPadding(false);
         add(form);
-        Button save = new Button("Change password", click -> {
+        Button save = new Button(getTranslation("team.password.change"), click -> {
             try {
                 accounts.changeOwnPassword(current.getValue(), replacement.getValue());
                 close();
-                Problems.success("Your password is changed");
+                Problems.success(getTranslation("team.password.changed"));
             } catch (InvalidInputException refused) {
                 Problems.show(refused, Map.of("currentPassword", current, "newPassword", replacement));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("platform.common.cancel"), click -> close()), save);
     }
 }

@@ -12,23 +12,24 @@ import org.slant.platform.ui.Problems;
 /** Asks for a new password and hands it on; the service's refusals show at the field. */
 public class PasswordDialog extends Dialog {
 
-    final PasswordField password = new PasswordField("New password");
+    final PasswordField password = new PasswordField(getTranslation("team.password.new"));
 
+    /** @param title the dialog's title, in the reader's language */
     public PasswordDialog(String title, Consumer<String> change) {
         setHeaderTitle(title);
-        password.setHelperText("At least 10 characters");
+        password.setHelperText(getTranslation("team.password.length-help"));
         password.setWidthFull();
         add(password);
-        Button save = new Button("Set password", click -> {
+        Button save = new Button(getTranslation("team.password.set"), click -> {
             try {
                 change.accept(password.getValue());
                 close();
-                Problems.success("Password set");
+                Problems.success(getTranslation("team.password.was-set"));
             } catch (InvalidInputException refused) {
                 Problems.show(refused, Map.of("password", password, "newPassword", password));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        getFooter().add(new Button(getTranslation("platform.common.cancel"), click -> close()), save);
     }
 }

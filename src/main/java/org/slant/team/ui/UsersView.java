@@ -12,13 +12,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.Problems;
 import org.slant.team.Account;
 import org.slant.team.Accounts;
@@ -26,42 +27,45 @@ import org.slant.team.SystemRole;
 
 /** System admins manage the accounts: create, deactivate or activate, reset a password. */
 @Route("users")
-@PageTitle("Users · Slant")
 @RolesAllowed("ADMIN")
-public class UsersView extends VerticalLayout {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final Accounts accounts;
     final Grid<Account> grid = new Grid<>();
-    final Button create = new Button("New account", VaadinIcon.PLUS.create());
+    final Button create = new Button(getTranslation("team.users.new-account"), VaadinIcon.PLUS.create());
 
     public UsersView(Accounts accounts) {
         this.accounts = accounts;
         addClassName("slant-page");
         setSizeFull();
-        grid.addColumn(Account::username).setHeader("Username").setKey("username").setAutoWidth(true);
-        grid.addColumn(Account::displayName).setHeader("Name").setKey("name").setFlexGrow(1);
-        grid.addColumn(account -> account.systemRole() == SystemRole.ADMIN ? "Admin" : "User").setHeader("System role")
-                .setKey("role").setAutoWidth(true);
-        grid.addColumn(account -> account.active() ? "Active" : "Deactivated").setHeader("Status").setKey("status")
+        grid.addColumn(Account::username).setHeader(getTranslation("team.users.username")).setKey("username")
                 .setAutoWidth(true);
-        grid.addColumn(account -> DAY.format(account.createdAt())).setHeader("Created").setKey("created")
+        grid.addColumn(Account::displayName).setHeader(getTranslation("platform.common.name")).setKey("name")
+                .setFlexGrow(1);
+        grid.addColumn(account -> getTranslation(account.systemRole() == SystemRole.ADMIN ? "team.users.role.admin"
+                : "team.users.role.user")).setHeader(getTranslation("team.users.role")).setKey("role")
                 .setAutoWidth(true);
+        grid.addColumn(account -> getTranslation(account.active() ? "team.users.status.active"
+                : "team.users.status.deactivated")).setHeader(getTranslation("team.users.status")).setKey("status")
+                .setAutoWidth(true);
+        grid.addColumn(account -> LocalFormats.date(LocalDate.ofInstant(account.createdAt(), ZoneOffset.UTC)))
+                .setHeader(getTranslation("team.users.created")).setKey("created").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> new NewAccountDialog().open());
-        add(new HorizontalLayout(new H2("Users"), create), grid);
+        add(new HorizontalLayout(new H2(getTranslation("team.users.title")), create), grid);
         setFlexGrow(1, grid);
         refresh();
     }
 
     private Component actions(Account account) {
-        Button active = new Button(account.active() ? "Deactivate" : "Activate", click -> run(() ->
+        Button active = new Button(getTranslation(account.active() ? "team.users.deactivate"
+                : "team.users.activate"), click -> run(() ->
                 accounts.setActive(account.id(), !account.active())));
         active.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button reset = new Button("Reset password", click -> new PasswordDialog("New password for "
-                + account.username(), password -> accounts.resetPassword(account.id(), password)).open());
+        Button reset = new Button(getTranslation("team.users.reset-password"), click -> new PasswordDialog(
+                getTranslation("team.users.new-password-for", account.username()),
+                password -> accounts.resetPassword(account.id(), password)).open());
         reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return new HorizontalLayout(active, reset);
     }
@@ -79,23 +83,28 @@ public class UsersView extends VerticalLayout {
         grid.setItems(accounts.accounts());
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("team.users.page-title");
+    }
+
     /** The form of a new account. */
     final class NewAccountDialog extends Dialog {
 
-        final TextField username = new TextField("Username");
-        final TextField displayName = new TextField("Name");
-        final PasswordField password = new PasswordField("Password");
-        final Checkbox admin = new Checkbox("System admin (manages users; sees every project)");
+        final TextField username = new TextField(getTranslation("team.users.username"));
+        final TextField displayName = new TextField(getTranslation("platform.common.name"));
+        final PasswordField password = new PasswordField(getTranslation("team.users.password"));
+        final Checkbox admin = new Checkbox(getTranslation("team.users.admin"));
 
         NewAccountDialog() {
-            setHeaderTitle("New account");
-            password.setHelperText("At least 10 characters; tell it to its owner, who can change it.");
+            setHeaderTitle(getTranslation("team.users.new-account"));
+            password.setHelperText(getTranslation("team.users.password-help"));
             VerticalLayout form = new VerticalLayout(username, displayName, password, admin);
             form.setPadding(false);
             add(form);
-            Button save = new Button("Create", click -> save());
+            Button save = new Button(getTranslation("team.users.create"), click -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button("Cancel", click -> close()), save);
+            getFooter().add(new Button(getTranslation("platform.common.cancel"), click -> close()), save);
         }
 
         void save() {
