@@ -2,10 +2,13 @@ package org.slant.curation.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slant.curation.LabelConfusion;
+import org.slant.platform.ui.LocalFormats;
+import org.slant.platform.ui.Translations;
 
 /**
  * One annotator's label confusion table for a span layer: a row per label of theirs and "Missed", a column per gold
@@ -13,14 +16,18 @@ import org.slant.curation.LabelConfusion;
  */
 class ConfusionGrid extends Grid<ConfusionGrid.Row> {
 
-    static final String MISSED = "Missed";
-    static final String NO_GOLD_SPAN = "No gold span";
+    static final String MISSED_KEY = "curation.quality.confusion.missed";
+    static final String NO_GOLD_SPAN_KEY = "curation.quality.confusion.no-gold-span";
+    /** The title of the row of gold spans none of theirs overlaps, in English; the grid shows the reader's. */
+    static final String MISSED = new Translations().getTranslation(MISSED_KEY, Translations.ENGLISH);
+    /** The key of the column of their spans no gold span met (a column id; its header is translated). */
+    static final String NO_GOLD_SPAN = "no-gold-span";
 
     /** @param label the annotator's label; null for the "Missed" row */
     record Row(String label) {
 
         String title() {
-            return label == null ? MISSED : label;
+            return label == null ? I18NProvider.translate(MISSED_KEY) : label;
         }
     }
 
@@ -33,12 +40,12 @@ class ConfusionGrid extends Grid<ConfusionGrid.Row> {
 
     void show(LabelConfusion table) {
         removeAllColumns();
-        addColumn(Row::title).setKey("label").setHeader("Their label ↓ · gold label →").setAutoWidth(true)
-                .setFlexGrow(0).setPartNameGenerator(row -> "row-title");
+        addColumn(Row::title).setKey("label").setHeader(getTranslation("curation.quality.confusion.header"))
+                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(row -> "row-title");
         for (String gold : table.labels()) {
-            column(table, gold, gold);
+            column(table, gold, gold, gold);
         }
-        column(table, null, NO_GOLD_SPAN);
+        column(table, null, NO_GOLD_SPAN, getTranslation(NO_GOLD_SPAN_KEY));
         List<Row> rows = new ArrayList<>();
         table.labels().forEach(label -> rows.add(new Row(label)));
         rows.add(new Row(null));
@@ -50,9 +57,9 @@ class ConfusionGrid extends Grid<ConfusionGrid.Row> {
         setItems(List.of());
     }
 
-    private void column(LabelConfusion table, String goldLabel, String header) {
-        addColumn(row -> row.label() == null && goldLabel == null ? "" : String.valueOf(table.count(row.label(),
-                goldLabel))).setKey(header).setHeader(header).setAutoWidth(true).setFlexGrow(0)
+    private void column(LabelConfusion table, String goldLabel, String key, String header) {
+        addColumn(row -> row.label() == null && goldLabel == null ? "" : LocalFormats.count(table.count(row.label(),
+                goldLabel))).setKey(key).setHeader(header).setAutoWidth(true).setFlexGrow(0)
                 .setPartNameGenerator(row -> row.label() != null && Objects.equals(row.label(), goldLabel) ? "agree"
                         : table.count(row.label(), goldLabel) > 0 ? "figure" : "zero");
     }

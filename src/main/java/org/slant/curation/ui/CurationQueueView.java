@@ -27,9 +27,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import org.slant.corpus.CorpusService;
@@ -48,6 +46,7 @@ import org.slant.curation.QueuedDocument;
 import org.slant.curation.UnanimousCurated;
 import org.slant.platform.BackgroundThreads;
 import org.slant.platform.ui.BackgroundTask;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.schema.SchemaService;
 import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
@@ -63,8 +62,6 @@ import org.springframework.data.domain.PageRequest;
 @PermitAll
 @StyleSheet("styles/curation.css")
 public class CurationQueueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.UK);
 
     private final CorpusService corpus;
     private final StoryService stories;
@@ -99,30 +96,30 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         addClassNames("slant-page", "slant-curation-queue");
         setSizeFull();
 
-        Paragraph intro = new Paragraph("Agreement: the mean exact F1 of each pair of annotators who marked the "
-                + "document done, over their spans and answers (1: the same work). Click a document to curate it.");
+        Paragraph intro = new Paragraph(getTranslation("curation.queue.intro"));
         intro.addClassName("slant-curation-intro");
         order.setItems(QueueOrder.values());
-        order.setItemLabelGenerator(chosen -> chosen == QueueOrder.AGREEMENT ? "Lowest agreement first"
-                : "Corpus order");
+        order.setItemLabelGenerator(chosen -> getTranslation(chosen == QueueOrder.AGREEMENT
+                ? "curation.queue.order.agreement" : "curation.queue.order.position"));
         order.setValue(QueueOrder.AGREEMENT);
-        order.setAriaLabel("Order");
+        order.setAriaLabel(getTranslation("curation.queue.order"));
         order.setWidth("14rem");
-        storyFilter.setPlaceholder("All stories");
+        storyFilter.setPlaceholder(getTranslation("curation.queue.all-stories"));
         storyFilter.setItemLabelGenerator(StoryDetails::title);
         storyFilter.setClearButtonVisible(true);
-        storyFilter.setAriaLabel("Story");
+        storyFilter.setAriaLabel(getTranslation("curation.queue.story"));
         storyFilter.setWidth("11rem");
-        outletFilter.setPlaceholder("All outlets");
+        outletFilter.setPlaceholder(getTranslation("curation.queue.all-outlets"));
         outletFilter.setItemLabelGenerator(OutletDetails::name);
         outletFilter.setClearButtonVisible(true);
-        outletFilter.setAriaLabel("Outlet");
+        outletFilter.setAriaLabel(getTranslation("curation.queue.outlet"));
         outletFilter.setWidth("11rem");
         statusFilter.setItems(CurationStatus.values());
         statusFilter.setEmptySelectionAllowed(true);
-        statusFilter.setEmptySelectionCaption("Any status");
-        statusFilter.setItemLabelGenerator(chosen -> chosen == null ? "Any status" : QueueWords.status(chosen));
-        statusFilter.setAriaLabel("Curation status");
+        statusFilter.setEmptySelectionCaption(getTranslation("curation.queue.any-status"));
+        statusFilter.setItemLabelGenerator(chosen -> chosen == null ? getTranslation("curation.queue.any-status")
+                : QueueWords.status(chosen));
+        statusFilter.setAriaLabel(getTranslation("curation.queue.curation-status"));
         statusFilter.setWidth("9.5rem");
         order.addValueChangeListener(change -> refresh());
         storyFilter.addValueChangeListener(change -> refresh());
@@ -130,13 +127,11 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         statusFilter.addValueChangeListener(change -> refresh());
         curateUnanimous.setIcon(VaadinIcon.CHECK_CIRCLE.create());
         curateUnanimous.addClickListener(click -> confirmCurateUnanimous());
-        curateUnanimous.getElement().setAttribute("title", "Documents every annotator who marked them done (two or "
-                + "more) did exactly alike: their work goes into gold as it is, and they are marked curated");
+        curateUnanimous.getElement().setAttribute("title", getTranslation("curation.queue.curate-unanimous-hint"));
         actions.setSpacing(true);
-        preMerge = new Button("Pre-merge…", VaadinIcon.MAGIC.create(), click -> new MergeDialog(merge, schema,
-                threads, project.id(), this::refresh).open());
-        preMerge.getElement().setAttribute("title", "Write into gold what the annotators who marked documents done "
-                + "agree on, by a rule (unanimous, majority, at least n); gold a person made is never changed");
+        preMerge = new Button(getTranslation("curation.queue.pre-merge"), VaadinIcon.MAGIC.create(),
+                click -> new MergeDialog(merge, schema, threads, project.id(), this::refresh).open());
+        preMerge.getElement().setAttribute("title", getTranslation("curation.queue.pre-merge-hint"));
         actions.add(preMerge);
         actions.setPadding(false);
         HorizontalLayout top = new HorizontalLayout(intro, actions, curateUnanimous);
@@ -168,26 +163,30 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
     private void configureGrid() {
         documents.addColumn(QueuedDocument::position).setHeader("#").setAutoWidth(true).setFlexGrow(0)
                 .setKey("position");
-        documents.addColumn(QueuedDocument::title).setHeader("Title").setFlexGrow(3).setKey("title")
-                .setTooltipGenerator(QueuedDocument::title);
-        documents.addColumn(document -> orDash(document.outlet())).setHeader("Outlet").setFlexGrow(1)
-                .setKey("outlet").setTooltipGenerator(document -> orDash(document.outlet()));
-        documents.addColumn(document -> orDash(document.story())).setHeader("Story").setFlexGrow(1)
-                .setKey("story").setTooltipGenerator(document -> orDash(document.story()));
-        documents.addColumn(QueueWords::done).setHeader("Annotators").setAutoWidth(true).setFlexGrow(0)
-                .setKey("done").setTooltipGenerator(QueueWords::annotators);
-        documents.addColumn(QueueWords::agreement).setHeader("Agreement").setAutoWidth(true).setFlexGrow(0)
-                .setKey("agreement").setTooltipGenerator(QueueWords::agreementHint)
+        documents.addColumn(QueuedDocument::title).setHeader(getTranslation("curation.queue.column.title"))
+                .setFlexGrow(3).setKey("title").setTooltipGenerator(QueuedDocument::title);
+        documents.addColumn(document -> orDash(document.outlet()))
+                .setHeader(getTranslation("curation.queue.column.outlet")).setFlexGrow(1).setKey("outlet")
+                .setTooltipGenerator(document -> orDash(document.outlet()));
+        documents.addColumn(document -> orDash(document.story()))
+                .setHeader(getTranslation("curation.queue.column.story")).setFlexGrow(1).setKey("story")
+                .setTooltipGenerator(document -> orDash(document.story()));
+        documents.addColumn(QueueWords::done).setHeader(getTranslation("curation.queue.column.annotators"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("done").setTooltipGenerator(QueueWords::annotators);
+        documents.addColumn(QueueWords::agreement).setHeader(getTranslation("curation.queue.column.agreement"))
+                .setAutoWidth(true).setFlexGrow(0).setKey("agreement").setTooltipGenerator(QueueWords::agreementHint)
                 .setPartNameGenerator(document -> document.unanimous() ? "numeric unanimous" : "numeric");
-        documents.addColumn(document -> QueueWords.status(document.status())).setHeader("Curation")
-                .setAutoWidth(true).setFlexGrow(0).setKey("status");
-        documents.addColumn(QueuedDocument::goldSpans).setHeader("Gold").setAutoWidth(true).setFlexGrow(0)
+        documents.addColumn(document -> QueueWords.status(document.status()))
+                .setHeader(getTranslation("curation.queue.column.curation")).setAutoWidth(true).setFlexGrow(0)
+                .setKey("status");
+        documents.addColumn(document -> LocalFormats.count(document.goldSpans()))
+                .setHeader(getTranslation("curation.queue.column.gold")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("gold").setPartNameGenerator(document -> "numeric")
-                .setTooltipGenerator(document -> document.goldSpans() + " gold spans");
+                .setTooltipGenerator(document -> getTranslation("curation.queue.gold-spans", document.goldSpans()));
         documents.addColumn(new ComponentRenderer<>(this::rowActions)).setHeader("").setAutoWidth(true)
                 .setFlexGrow(0).setKey("actions");
         documents.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        documents.setEmptyStateText("No documents here: none in this project, or none that pass the filters.");
+        documents.setEmptyStateText(getTranslation("curation.queue.empty"));
         documents.addItemClickListener(click -> {
             if (!"actions".equals(click.getColumn() == null ? null : click.getColumn().getKey())) {
                 getUI().ifPresent(ui -> ui.navigate(curatePath(click.getItem().documentId())));
@@ -196,17 +195,16 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Component rowActions(QueuedDocument document) {
-        Anchor curate = new Anchor(curatePath(document.documentId()), "Curate");
+        Anchor curate = new Anchor(curatePath(document.documentId()), getTranslation("curation.queue.curate"));
         curate.getElement().setAttribute("router-link", true);
         curate.addClassName("slant-curate-link");
         // an assignment's status changes the work compared: compared again in the background, not on this thread
-        Button sendBack = new Button("Send back…", click -> new SendBackDialog(queue, document, this::prepare)
-                .open());
+        Button sendBack = new Button(getTranslation("curation.queue.send-back"),
+                click -> new SendBackDialog(queue, document, this::prepare).open());
         sendBack.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         sendBack.setEnabled(SendBackDialog.anyoneFinished(document));
-        sendBack.getElement().setAttribute("title", "Reopen an annotator's finished work on this document, with a "
-                + "note for them");
-        curate.getElement().setAttribute("title", "Open it in the curation view");
+        sendBack.getElement().setAttribute("title", getTranslation("curation.queue.send-back-hint"));
+        curate.getElement().setAttribute("title", getTranslation("curation.queue.curate-hint"));
         HorizontalLayout both = new HorizontalLayout(curate, sendBack);
         both.setAlignItems(FlexComponent.Alignment.BASELINE);
         both.setSpacing(true);
@@ -223,7 +221,7 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
                 corpus.seesEveryonesWork(project.id()));
         storyFilter.setItems(stories.stories(project.id()));
         outletFilter.setItems(outlets.outlets(project.id()));
-        curateUnanimous.setText("Mark unanimous documents curated");
+        curateUnanimous.setText(getTranslation("curation.queue.curate-unanimous"));
         curateUnanimous.setEnabled(false);
         // compared once the page is up, so that the page shows while a large project's work is read
         getElement().executeJs("return 0").then(Integer.class, pageIsUp -> prepare());
@@ -235,12 +233,12 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
      */
     void prepare() {
         UUID projectId = project.id();
-        showRunning("Comparing the annotators' work…");
+        showRunning(getTranslation("curation.queue.comparing"));
         running = BackgroundTask.of(told -> {
             queue.prepare(projectId, told);
             return projectId;
-        }).onProgress((read, total) -> showProgress("Comparing the annotators' work… ", read, total,
-                "documents read")).onDone(done -> {
+        }).onProgress((read, total) -> showProgress("curation.queue.comparing-progress", read, total))
+                .onDone(done -> {
                     showFinished();
                     if (shown == null) {
                         list(projectId);
@@ -271,7 +269,7 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         QueueFilter filter = filter();
         shown.setFilter(filter);
         unanimous = queue.unanimousToCurate(project.id(), filter);
-        curateUnanimous.setText("Mark unanimous documents curated (" + COUNT.format(unanimous.size()) + ")");
+        curateUnanimous.setText(getTranslation("curation.queue.curate-unanimous-count", unanimous.size()));
         curateUnanimous.setEnabled(!unanimous.isEmpty() && (running == null || !running.isRunning()));
     }
 
@@ -293,13 +291,11 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
     void confirmCurateUnanimous() {
         List<UUID> chosen = unanimous;
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Mark " + COUNT.format(chosen.size()) + (chosen.size() == 1 ? " document" : " documents")
-                + " curated?");
-        dialog.setText("On each, every annotator who marked it done (two or more) did exactly the same spans and "
-                + "answers. Their work goes into gold as it is, and the document is marked curated, so its gold is "
-                + "read-only until reopened. Documents whose gold already holds something else are left to you.");
+        dialog.setHeader(getTranslation("curation.queue.confirm-header", chosen.size()));
+        dialog.setText(getTranslation("curation.queue.confirm-text"));
         dialog.setCancelable(true);
-        dialog.setConfirmText("Mark curated");
+        dialog.setCancelText(getTranslation("platform.common.cancel"));
+        dialog.setConfirmText(getTranslation("curation.queue.confirm"));
         dialog.addConfirmListener(confirmed -> curateUnanimous(chosen));
         dialog.open();
     }
@@ -307,10 +303,9 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
     void curateUnanimous(List<UUID> chosen) {
         UUID projectId = project.id();
         curateUnanimous.setEnabled(false);
-        showRunning("Marking the unanimous documents curated…");
+        showRunning(getTranslation("curation.queue.marking"));
         running = BackgroundTask.of(told -> queue.curateUnanimous(projectId, chosen, told))
-                .onProgress((done, total) -> showProgress("Marking the unanimous documents curated… ", done, total,
-                        "documents"))
+                .onProgress((done, total) -> showProgress("curation.queue.marking-progress", done, total))
                 .onDone(this::curated)
                 .onFailure(this::showFailure)
                 .start(this, executor);
@@ -318,13 +313,11 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
 
     private void curated(UnanimousCurated outcome) {
         showFinished();
-        String message = COUNT.format(outcome.curated()) + (outcome.curated() == 1 ? " document" : " documents")
-                + " marked curated.";
         if (outcome.left().isEmpty()) {
-            Problems.success(message);
+            Problems.success(getTranslation("curation.queue.marked", outcome.curated()));
         } else {
-            status.setText(message + " Left to you: " + String.join("; ", outcome.left().stream()
-                    .map(left -> "“" + left.title() + "”: " + left.reason()).toList()));
+            status.setText(getTranslation("curation.queue.marked-left", outcome.curated(), String.join("; ",
+                    outcome.left().stream().map(left -> "“" + left.title() + "”: " + left.reason()).toList())));
             status.setVisible(true);
         }
         refresh();
@@ -337,10 +330,11 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
         status.setVisible(true);
     }
 
-    private void showProgress(String what, long done, long total, String unit) {
+    /** @param key the message, with {0} done of {1} in all */
+    private void showProgress(String key, long done, long total) {
         progress.setIndeterminate(false);
         progress.setValue(total == 0 ? 1 : Math.min(1, done / (double) total));
-        status.setText(what + COUNT.format(done) + " of " + COUNT.format(total) + " " + unit + ".");
+        status.setText(getTranslation(key, done, total));
     }
 
     private void showFinished() {
@@ -350,7 +344,7 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
 
     private void showFailure(Throwable failure) {
         progress.setVisible(false);
-        status.setText("Not done: " + BackgroundTask.said(failure));
+        status.setText(getTranslation("curation.queue.not-done", BackgroundTask.said(failure)));
         status.setVisible(true);
         refresh();
     }
@@ -362,7 +356,8 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public String getPageTitle() {
-        return "Curation · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return getTranslation("curation.queue.page-title", project == null ? getTranslation("curation.common.project")
+                : project.name());
     }
 
     private static String orDash(String value) {

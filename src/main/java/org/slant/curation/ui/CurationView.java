@@ -16,8 +16,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +38,7 @@ import org.slant.curation.DocumentGold;
 import org.slant.curation.GoldService;
 import org.slant.curation.GoldSpan;
 import org.slant.platform.ForbiddenException;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,10 +59,10 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
     private final CurationLanes lanes;
     final GoldCurator curator;
     private final Anchor back = new Anchor();
-    final Button history = new Button("History", VaadinIcon.CLOCK.create());
-    final Button curated = new Button("Mark curated", VaadinIcon.CHECK.create());
-    final Button reopen = new Button("Reopen to change", VaadinIcon.EDIT.create());
-    final Button next = new Button("Next to curate", VaadinIcon.ANGLE_RIGHT.create());
+    final Button history = new Button(getTranslation("curation.view.history"), VaadinIcon.CLOCK.create());
+    final Button curated = new Button(getTranslation("curation.view.mark-curated"), VaadinIcon.CHECK.create());
+    final Button reopen = new Button(getTranslation("curation.view.reopen"), VaadinIcon.EDIT.create());
+    final Button next = new Button(getTranslation("curation.view.next"), VaadinIcon.ANGLE_RIGHT.create());
     GoldAnswers answers;
     AttributeForm spanForm;
     private DocumentDetails document;
@@ -79,22 +82,23 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
         history.addClickListener(click -> showHistory());
         curated.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         curated.addClickListener(click -> markCurated());
-        curated.getElement().setAttribute("title", "Gold of this document is settled: it becomes read-only");
+        curated.getElement().setAttribute("title", getTranslation("curation.view.mark-curated-hint"));
         reopen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reopen.addClickListener(click -> reopen());
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         next.addClickListener(click -> goNext());
-        withKey(history, "shows the history of the document's gold", Key.KEY_H, KeyModifier.ALT);
-        withKey(next, "opens the next document to curate", Key.KEY_N, KeyModifier.ALT);
-        withKey(curated, "marks the document's gold curated", Key.KEY_C, KeyModifier.ALT);
-        withKey(reopen, "reopens the gold to change it", Key.KEY_R, KeyModifier.ALT);
+        withKey(history, getTranslation("curation.view.key.history"), Key.KEY_H, KeyModifier.ALT);
+        withKey(next, getTranslation("curation.view.key.next"), Key.KEY_N, KeyModifier.ALT);
+        withKey(curated, getTranslation("curation.view.key.curated"), Key.KEY_C, KeyModifier.ALT);
+        withKey(reopen, getTranslation("curation.view.key.reopen"), Key.KEY_R, KeyModifier.ALT);
         keys.addClickListener(click -> showKeys(layers, curator));
         curator.onKeysAsked(() -> showKeys(layers, curator));
         curator.onSelection(this::showSpan);
         curator.onSaved(this::refreshStatus);
         curator.onRefusedAsClosed(this::refreshStatus);
-        layOut(back, List.of(history, next, curated, reopen), curator, "Selected gold span");
+        layOut(back, List.of(history, next, curated, reopen), curator,
+                getTranslation("curation.view.selected-heading"));
     }
 
     @Override
@@ -115,13 +119,14 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
         ProjectDetails project = corpus.projectDetails(document.projectId());
         layers = schema.layers(project.id());
         blind = project.blind();
-        back.setText("← Curation of " + project.name());
+        back.setText(getTranslation("curation.view.back", project.name()));
         back.setHref("projects/" + project.id() + "/curation");
         title.setText(document.title());
         showDirection(curator, document.language());
+        String annotators = getTranslation("platform.common.annotators", work.size());
         showFacts(document.outlet(), document.story(), DocumentLanguage.name(document.language()),
-                String.format(Locale.UK, "%,d words", document.words()),
-                work.size() + (work.size() == 1 ? " annotator" : " annotators") + (project.blind() ? " (blind)" : ""));
+                getTranslation("platform.common.words", document.words()),
+                project.blind() ? getTranslation("curation.view.blind", annotators) : annotators);
         curator.open(document.id(), document.text(), project.snapToWords(), layers, stored.spans(), work);
         next.setEnabled(gold.nextToCurate(document.id()).isPresent());
         answers = new GoldAnswers(gold, document.id(), layers, work, stored.answers(), this::refreshStatus);
@@ -134,14 +139,14 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
     void markCurated() {
         showStatus(gold.markCurated(document.id()));
         Optional<UUID> following = gold.nextToCurate(document.id());
-        Notification.show("Marked curated" + (following.isPresent() ? "; here is the next document to curate."
-                : "; every later document is curated."), 3000, Notification.Position.BOTTOM_START);
+        Notification.show(getTranslation(following.isPresent() ? "curation.view.curated-next"
+                : "curation.view.curated-last"), 3000, Notification.Position.BOTTOM_START);
         following.ifPresent(this::go);
     }
 
     private void goNext() {
         gold.nextToCurate(document.id()).ifPresentOrElse(this::go, () -> Notification.show(
-                "No later document is left to curate.", 3000, Notification.Position.BOTTOM_START));
+                getTranslation("curation.view.none-left"), 3000, Notification.Position.BOTTOM_START));
     }
 
     private void go(UUID documentId) {
@@ -150,7 +155,7 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
 
     void reopen() {
         showStatus(gold.reopen(document.id()));
-        Notification.show("Reopened: gold can be changed again.", 3000, Notification.Position.BOTTOM_START);
+        Notification.show(getTranslation("curation.view.reopened"), 3000, Notification.Position.BOTTOM_START);
     }
 
     private void refreshStatus() {
@@ -159,11 +164,7 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
 
     private void showStatus(CurationStatus now) {
         state = now;
-        status.setText(switch (now) {
-            case NOT_STARTED -> "Not started";
-            case IN_PROGRESS -> "In progress";
-            case CURATED -> "Curated";
-        });
+        status.setText(QueueWords.status(now));
         status.getElement().setAttribute("data-status", now == CurationStatus.CURATED ? "done"
                 : now.name().toLowerCase());
         boolean readOnly = now == CurationStatus.CURATED;
@@ -191,9 +192,7 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
         selected.removeAll();
         spanForm = null;
         if (span == null) {
-            selected.add(new Paragraph("Select a gold span to see where it came from and edit its attributes: "
-                    + "click it, or press Tab in the text. In the lanes below, ↑ ↓ go through the units and a "
-                    + "number takes that annotator's version."));
+            selected.add(new Paragraph(getTranslation("curation.view.select-hint")));
             spanSelected(false);
             return;
         }
@@ -207,40 +206,57 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
         spanForm = new AttributeForm(layer.get(), span.label(), span.values(),
                 values -> curator.updateAttributes(spanId, values));
         spanForm.setReadOnly(state == CurationStatus.CURATED);
-        selected.add(spanForm.asksAnything() ? spanForm : new Paragraph("This label has no attributes."));
+        selected.add(spanForm.asksAnything() ? spanForm : new Paragraph(getTranslation("curation.view.no-attributes")));
         spanSelected(spanForm.asksAnything());
     }
 
     private String origin(GoldSpan span) {
         return switch (span.origin()) {
-            case MERGED -> "Merged by rule " + span.originDetail() + (span.personMade() ? ", changed since" : "");
+            case MERGED -> getTranslation(span.personMade() ? "curation.view.origin.merged-changed"
+                    : "curation.view.origin.merged", span.originDetail());
             // a blind project names no annotator, not even here
-            case ACCEPTED -> "Taken from " + (blind ? "an annotator's work" : span.originDetail());
-            case CURATOR -> "Marked by a curator";
+            case ACCEPTED -> blind ? getTranslation("curation.view.origin.accepted-blind")
+                    : getTranslation("curation.view.origin.accepted", span.originDetail());
+            case CURATOR -> getTranslation("curation.view.origin.curator");
         };
     }
 
 
     private void showHistory() {
         Grid<Map<String, Object>> events = new Grid<>();
-        events.addColumn(event -> String.valueOf(event.get("at"))).setHeader("When").setAutoWidth(true);
-        events.addColumn(event -> event.get("actor") == null ? "a merge rule" : event.get("actor"))
-                .setHeader("Who").setAutoWidth(true);
-        events.addColumn(event -> event.get("action")).setHeader("What").setAutoWidth(true);
-        events.addColumn(event -> event.get("origin") == null ? "" : event.get("origin")).setHeader("How")
+        events.addColumn(event -> when(event.get("at"))).setHeader(getTranslation("curation.view.history.when"))
                 .setAutoWidth(true);
-        events.addColumn(event -> event.get("reason") == null ? "" : event.get("reason")).setHeader("Why");
+        events.addColumn(event -> event.get("actor") == null ? getTranslation("curation.view.history.merge-rule")
+                : event.get("actor")).setHeader(getTranslation("curation.view.history.who")).setAutoWidth(true);
+        events.addColumn(event -> event.get("action")).setHeader(getTranslation("curation.view.history.what"))
+                .setAutoWidth(true);
+        events.addColumn(event -> event.get("origin") == null ? "" : event.get("origin"))
+                .setHeader(getTranslation("curation.view.history.how")).setAutoWidth(true);
+        events.addColumn(event -> event.get("reason") == null ? "" : event.get("reason"))
+                .setHeader(getTranslation("curation.view.history.why"));
         events.setItems(gold.historyOf(document.id()));
         Dialog dialog = new Dialog(events);
-        dialog.setHeaderTitle("Gold history · " + document.title());
+        dialog.setHeaderTitle(getTranslation("curation.view.history.header", document.title()));
         dialog.setWidth("min(60rem, 95vw)");
         dialog.setHeight("70vh");
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
+        dialog.getFooter().add(new Button(getTranslation("platform.common.close"), click -> dialog.close()));
         dialog.open();
+    }
+
+    /** When a history event happened, to the second in UTC, as the reader's locale writes it. */
+    static String when(Object at) {
+        return switch (at) {
+            case null -> "";
+            case Date date -> LocalFormats.second(date.toInstant());
+            case OffsetDateTime moment -> LocalFormats.second(moment.toInstant());
+            case Instant moment -> LocalFormats.second(moment);
+            default -> String.valueOf(at);
+        };
     }
 
     @Override
     public String getPageTitle() {
-        return (document == null ? "Curate" : document.title()) + " · Curate · Slant";
+        return getTranslation("curation.view.page-title", document == null ? getTranslation("curation.view.curate")
+                : document.title());
     }
 }

@@ -65,7 +65,7 @@ class GoldAnswers extends Div {
         removeAll();
         for (LayerSchema question : questions) {
             add(new H5(question.name()));
-            Div goldRow = row("Gold");
+            Div goldRow = row(getTranslation("curation.answers.gold"));
             goldRow.addClassName("slant-gold-row");
             List<GoldAnswer> ours = answers.stream().filter(answer -> answer.layer().equals(question.id())).toList();
             if (ours.isEmpty()) {
@@ -74,12 +74,13 @@ class GoldAnswers extends Div {
             for (GoldAnswer answer : ours) {
                 Button remove = new Button("✕", click -> act(() -> gold.delete(answer.id(), answer.version())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                remove.getElement().setAttribute("aria-label", "Remove " + name(question, answer.label()) + " from gold");
+                remove.getElement().setAttribute("aria-label", getTranslation("curation.answers.remove",
+                        name(question, answer.label())));
                 remove.setEnabled(!readOnly);
                 goldRow.add(chip(question, answer.label(), answer.attributes()), remove);
             }
             ComboBox<LabelSchema> own = new ComboBox<>();
-            own.setPlaceholder("Add gold answer…");
+            own.setPlaceholder(getTranslation("curation.answers.add"));
             own.setItems(question.labels());
             own.setItemLabelGenerator(LabelSchema::name);
             own.setReadOnly(readOnly);
@@ -107,21 +108,22 @@ class GoldAnswers extends Div {
                             && g.attributes().equals(answer.attributes()));
                     laneRow.add(chip(question, answer.label(), answer.attributes()));
                     if (!taken) {
-                        Button take = new Button("Take", click -> act(() -> gold.accept(documentId, answer.id(), null,
-                                false)));
+                        Button take = new Button(getTranslation("curation.answers.take"),
+                                click -> act(() -> gold.accept(documentId, answer.id(), null, false)));
                         take.addThemeVariants(ButtonVariant.LUMO_SMALL);
                         take.setEnabled(!readOnly);
-                        take.getElement().setAttribute("title", "Take " + lane.name() + "'s answer into gold");
+                        take.getElement().setAttribute("title", getTranslation("curation.answers.take-hint",
+                                lane.name()));
                         laneRow.add(take);
                     }
                 }
                 if (!theirs.isEmpty()) {
-                    Button only = new Button("Take only " + lane.name() + "'s", click -> act(() -> takeOnly(question,
-                            theirs)));
+                    Button only = new Button(getTranslation("curation.answers.take-only", lane.name()),
+                            click -> act(() -> takeOnly(question, theirs)));
                     only.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                     only.setEnabled(!readOnly);
-                    only.getElement().setAttribute("title", "Gold's answers to this question become exactly "
-                            + lane.name() + "'s");
+                    only.getElement().setAttribute("title", getTranslation("curation.answers.take-only-hint",
+                            lane.name()));
                     laneRow.add(only);
                 }
                 add(laneRow);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,10 +43,10 @@ public class MergeDialog extends Dialog {
     private final Runnable onMerged;
 
     final Select<MergeStrategy> strategy = new Select<>();
-    final IntegerField minAnnotators = new IntegerField("At least this many annotators");
-    final MultiSelectComboBox<LayerSchema> layers = new MultiSelectComboBox<>("Layers");
+    final IntegerField minAnnotators = new IntegerField(getTranslation("curation.merge.min-annotators"));
+    final MultiSelectComboBox<LayerSchema> layers = new MultiSelectComboBox<>(getTranslation("curation.merge.layers"));
     final Checkbox onlyThese = new Checkbox();
-    final Button mergeButton = new Button("Merge");
+    final Button mergeButton = new Button(getTranslation("curation.merge.merge"));
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final Paragraph counts = new Paragraph();
@@ -71,15 +72,12 @@ public class MergeDialog extends Dialog {
         this.documents = documents == null ? null : List.copyOf(documents);
         this.onMerged = onMerged;
         this.executor = threads;
-        setHeaderTitle("Merge into gold");
+        setHeaderTitle(getTranslation("curation.merge.header"));
         setWidth("min(64rem, 95vw)");
-        Paragraph help = new Paragraph("Takes into gold what the annotators who marked a document done agree on. "
-                + "Gold a person made or changed is never touched, and what a person took out of gold is not brought "
-                + "back; gold an earlier merge made is kept where it still qualifies and removed where it no longer "
-                + "does. Curated documents are skipped.");
+        Paragraph help = new Paragraph(getTranslation("curation.merge.help"));
         help.addClassName("slant-muted");
 
-        strategy.setLabel("Rule");
+        strategy.setLabel(getTranslation("curation.merge.rule"));
         strategy.setItems(MergeStrategy.values());
         strategy.setItemLabelGenerator(MergeDialog::describe);
         strategy.setValue(MergeStrategy.MAJORITY);
@@ -92,32 +90,37 @@ public class MergeDialog extends Dialog {
         minAnnotators.setVisible(false);
         layers.setItems(schema.layers(projectId));
         layers.setItemLabelGenerator(LayerSchema::name);
-        layers.setPlaceholder("All layers");
+        layers.setPlaceholder(getTranslation("curation.merge.all-layers"));
         layers.setWidth("18rem");
-        onlyThese.setLabel(documents == null ? "" : documents.size() == 1 ? "Only this document"
-                : "Only these " + documents.size() + " documents");
+        onlyThese.setLabel(documents == null ? "" : documents.size() == 1 ? getTranslation("curation.merge.only-this")
+                : getTranslation("curation.merge.only-these", documents.size()));
         onlyThese.setValue(documents != null);
         onlyThese.setVisible(documents != null);
 
         progress.setVisible(false);
         status.setVisible(false);
         counts.setVisible(false);
-        left.addColumn(LeftItem::documentTitle).setHeader("Document").setKey("document").setFlexGrow(2)
-                .setTooltipGenerator(LeftItem::documentTitle);
-        left.addColumn(item -> item.layer() + ": " + item.label()).setHeader("Label").setKey("label").setFlexGrow(2);
-        left.addColumn(item -> item.start() == null ? "answer" : item.start() + ".." + item.end()).setHeader("Where")
+        left.addColumn(LeftItem::documentTitle).setHeader(getTranslation("curation.merge.column.document"))
+                .setKey("document").setFlexGrow(2).setTooltipGenerator(LeftItem::documentTitle);
+        left.addColumn(item -> item.layer() + ": " + item.label())
+                .setHeader(getTranslation("curation.merge.column.label")).setKey("label").setFlexGrow(2);
+        left.addColumn(item -> item.start() == null ? getTranslation("curation.merge.answer")
+                : item.start() + ".." + item.end()).setHeader(getTranslation("curation.merge.column.where"))
                 .setKey("where").setFlexGrow(1);
-        left.addColumn(LeftItem::text).setHeader("Text").setKey("text").setFlexGrow(2)
-                .setTooltipGenerator(LeftItem::text);
-        left.addColumn(LeftItem::reason).setHeader("Why it was left").setKey("reason").setFlexGrow(4)
-                .setTooltipGenerator(LeftItem::reason);
-        attributesLeft.addColumn(AttributeLeft::documentTitle).setHeader("Document").setKey("document")
-                .setFlexGrow(2);
+        left.addColumn(LeftItem::text).setHeader(getTranslation("curation.merge.column.text")).setKey("text")
+                .setFlexGrow(2).setTooltipGenerator(LeftItem::text);
+        left.addColumn(LeftItem::reason).setHeader(getTranslation("curation.merge.column.reason")).setKey("reason")
+                .setFlexGrow(4).setTooltipGenerator(LeftItem::reason);
+        attributesLeft.addColumn(AttributeLeft::documentTitle)
+                .setHeader(getTranslation("curation.merge.column.document")).setKey("document").setFlexGrow(2);
         attributesLeft.addColumn(item -> item.layer() + ": " + item.label() + (item.text() == null ? ""
-                : " '" + item.text() + "'")).setHeader("Gold").setKey("gold").setFlexGrow(3);
-        attributesLeft.addColumn(AttributeLeft::attribute).setHeader("Attribute").setKey("attribute").setFlexGrow(1);
-        attributesLeft.addColumn(item -> item.values().stream().map(value -> value == null ? "(none)"
-                : String.valueOf(value)).collect(Collectors.joining(" / "))).setHeader("Values given")
+                : " '" + item.text() + "'")).setHeader(getTranslation("curation.merge.column.gold")).setKey("gold")
+                .setFlexGrow(3);
+        attributesLeft.addColumn(AttributeLeft::attribute)
+                .setHeader(getTranslation("curation.merge.column.attribute")).setKey("attribute").setFlexGrow(1);
+        attributesLeft.addColumn(item -> item.values().stream().map(value -> value == null
+                ? getTranslation("curation.merge.no-value") : String.valueOf(value))
+                .collect(Collectors.joining(" / "))).setHeader(getTranslation("curation.merge.column.values"))
                 .setKey("values").setFlexGrow(2);
         for (Grid<?> grid : List.of(left, attributesLeft)) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -127,7 +130,7 @@ public class MergeDialog extends Dialog {
 
         mergeButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         mergeButton.addClickListener(click -> start());
-        Button close = new Button("Close", click -> close());
+        Button close = new Button(getTranslation("platform.common.close"), click -> close());
         Div options = new Div(strategy, minAnnotators, layers, onlyThese);
         options.addClassName("slant-agreement-options");
         add(help, options, progress, status, counts, left, attributesLeft);
@@ -144,7 +147,7 @@ public class MergeDialog extends Dialog {
         progress.setIndeterminate(true);
         progress.setVisible(true);
         status.removeClassName("slant-problem");
-        status.setText("Merging…");
+        status.setText(getTranslation("curation.merge.merging"));
         status.setVisible(true);
         BackgroundTask.of(told -> merge.merge(projectId, options, told))
                 .onProgress(this::showProgress)
@@ -156,14 +159,13 @@ public class MergeDialog extends Dialog {
     private void showProgress(long merged, long total) {
         progress.setIndeterminate(false);
         progress.setValue(total == 0 ? 1 : merged / (double) total);
-        status.setText("Merging… " + merged + " of " + total + " documents.");
+        status.setText(getTranslation("curation.merge.merging-progress", merged, total));
     }
 
     private void showFailure(Throwable failure) {
         progress.setVisible(false);
         mergeButton.setEnabled(true);
-        status.setText("The merge stopped: " + BackgroundTask.said(failure) + " Documents merged before it stopped "
-                + "stay merged.");
+        status.setText(getTranslation("curation.merge.stopped", BackgroundTask.said(failure)));
         status.addClassName("slant-problem");
         onMerged.run();
     }
@@ -182,50 +184,46 @@ public class MergeDialog extends Dialog {
         onMerged.run();
     }
 
-    /** What the merge did, in a few sentences. */
+    /** What the merge did, in a few sentences, in the reader's language. */
     static String summary(MergeReport report) {
         Counts counts = report.counts();
         List<String> sentences = new ArrayList<>();
-        sentences.add(report.rule() + " merged " + count(counts.spansMerged(), "span") + " and "
-                + count(counts.answersMerged(), "answer") + " into " + count(counts.documentsMergedInto(), "document")
-                + " of " + counts.documentsConsidered() + "; " + counts.alreadyInGold() + " already in gold"
-                + (counts.removed() == 0 ? "" : "; " + counts.removed() + " no longer qualifying removed") + ".");
+        sentences.add(counts.removed() == 0
+                ? text("curation.merge.summary", report.rule(), counts.spansMerged(), counts.answersMerged(),
+                        counts.documentsMergedInto(), counts.documentsConsidered(), counts.alreadyInGold())
+                : text("curation.merge.summary-removed", report.rule(), counts.spansMerged(), counts.answersMerged(),
+                        counts.documentsMergedInto(), counts.documentsConsidered(), counts.alreadyInGold(),
+                        counts.removed()));
         if (counts.left() > 0) {
-            sentences.add(count(counts.left(), "span or answer", "spans or answers") + " left for you"
-                    + (report.left().truncated() ? " (the first " + report.left().items().size() + " below)"
-                            : " (below)") + ".");
+            sentences.add(report.left().truncated()
+                    ? text("curation.merge.left-first", counts.left(), report.left().items().size())
+                    : text("curation.merge.left", counts.left()));
         }
         if (counts.attributesLeft() > 0) {
-            sentences.add(count(counts.attributesLeft(), "attribute") + " left empty where the annotators "
-                    + "differ.");
+            sentences.add(text("curation.merge.attributes-left", counts.attributesLeft()));
         }
         List<String> skipped = new ArrayList<>();
         if (counts.documentsCurated() > 0) {
-            skipped.add(count(counts.documentsCurated(), "document") + " curated");
+            skipped.add(text("curation.merge.skipped-curated", counts.documentsCurated()));
         }
         if (counts.documentsWithTooFewAnnotators() > 0) {
-            skipped.add(count(counts.documentsWithTooFewAnnotators(), "document") + " with too few annotators "
-                    + "done");
+            skipped.add(text("curation.merge.skipped-too-few", counts.documentsWithTooFewAnnotators()));
         }
         if (!skipped.isEmpty()) {
-            sentences.add("Skipped: " + String.join(", ", skipped) + ".");
+            sentences.add(text("curation.merge.skipped", String.join(", ", skipped)));
         }
         return String.join(" ", sentences);
     }
 
-    private static String count(long n, String one) {
-        return count(n, one, one + "s");
-    }
-
-    private static String count(long n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    private static String text(String key, Object... arguments) {
+        return I18NProvider.translate(key, arguments);
     }
 
     private static String describe(MergeStrategy strategy) {
-        return switch (strategy) {
-            case UNANIMOUS -> "Unanimous: every annotator who marked it done";
-            case MAJORITY -> "Majority: more than half of them";
-            case AT_LEAST -> "At least: a number of them";
-        };
+        return text(switch (strategy) {
+            case UNANIMOUS -> "curation.merge.strategy.unanimous";
+            case MAJORITY -> "curation.merge.strategy.majority";
+            case AT_LEAST -> "curation.merge.strategy.at-least";
+        });
     }
 }

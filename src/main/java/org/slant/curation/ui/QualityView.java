@@ -12,13 +12,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +34,7 @@ import org.slant.curation.QualityMeasure;
 import org.slant.curation.QualityReport;
 import org.slant.platform.BackgroundThreads;
 import org.slant.platform.ui.BackgroundTask;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.ProjectTabs;
 
 /**
@@ -48,8 +49,6 @@ import org.slant.platform.ui.ProjectTabs;
 @StyleSheet("styles/quality.css")
 public class QualityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String UNDEFINED = "undefined";
-
     private final CorpusService corpus;
     private final AnnotatorQuality quality;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.QUALITY);
@@ -59,7 +58,7 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
     final Paragraph status = new Paragraph();
     final Paragraph basis = new Paragraph();
     final Select<String> layer = new Select<>();
-    final RadioButtonGroup<QualityMeasure> match = new RadioButtonGroup<>("Match");
+    final RadioButtonGroup<QualityMeasure> match = new RadioButtonGroup<>(getTranslation("curation.quality.match"));
     final Grid<QualityFigure> figures = new Grid<>(QualityFigure.class, false);
     final Select<String> confusionAnnotator = new Select<>();
     final Select<String> confusionLayer = new Select<>();
@@ -85,7 +84,8 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
         progress.setVisible(false);
         status.setVisible(false);
         results.addClassName("slant-quality-results");
-        confusionPart.add(section("Label confusion", confusionCaption), confusionChoices(), confusion);
+        confusionPart.add(section(getTranslation("curation.quality.label-confusion"), confusionCaption),
+                confusionChoices(), confusion);
         results.add(filters(), figures, confusionPart);
         results.setVisible(false);
         add(header, intro, progress, status, basis, results, legend());
@@ -93,12 +93,12 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Div filters() {
-        layer.setLabel("Layer");
+        layer.setLabel(getTranslation("curation.quality.layer"));
         layer.setEmptySelectionAllowed(true);
-        layer.setEmptySelectionCaption("All layers");
+        layer.setEmptySelectionCaption(getTranslation("curation.quality.all-layers"));
         layer.addValueChangeListener(change -> showFigures());
         match.setItems(QualityMeasure.values());
-        match.setItemLabelGenerator(QualityMeasure::title);
+        match.setItemLabelGenerator(QualityView::title);
         match.setValue(QualityMeasure.F1_EXACT);
         match.addValueChangeListener(change -> showFigures());
         Div filters = new Div(layer, match);
@@ -107,9 +107,9 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Div confusionChoices() {
-        confusionAnnotator.setLabel("Annotator");
+        confusionAnnotator.setLabel(getTranslation("curation.quality.annotator"));
         confusionAnnotator.addValueChangeListener(change -> showConfusion());
-        confusionLayer.setLabel("Layer");
+        confusionLayer.setLabel(getTranslation("curation.quality.layer"));
         confusionLayer.addValueChangeListener(change -> showConfusion());
         Div choices = new Div(confusionAnnotator, confusionLayer);
         choices.addClassName("slant-agreement-options");
@@ -117,27 +117,32 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void configureFigures() {
-        figures.addColumn(QualityFigure::annotator).setKey("annotator").setHeader("Annotator").setAutoWidth(true)
-                .setFlexGrow(0);
-        figures.addColumn(QualityFigure::layer).setKey("layer").setHeader("Layer").setAutoWidth(true).setFlexGrow(0);
-        figures.addColumn(figure -> figure.label() == null ? "all labels" : figure.label()).setKey("label")
-                .setHeader("Label").setAutoWidth(true).setFlexGrow(1);
-        figures.addColumn(figure -> figure.measure().title()).setKey("match").setHeader("Match").setAutoWidth(true)
-                .setFlexGrow(0);
-        figures.addColumn(figure -> value(figure.precision())).setKey("precision").setHeader("Precision")
-                .setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(figure -> part(figure.precision()));
-        figures.addColumn(figure -> value(figure.recall())).setKey("recall").setHeader("Recall").setAutoWidth(true)
-                .setFlexGrow(0).setPartNameGenerator(figure -> part(figure.recall()));
-        figures.addColumn(figure -> value(figure.value())).setKey("f1").setHeader("F1").setAutoWidth(true)
-                .setFlexGrow(0).setPartNameGenerator(figure -> part(figure.value()));
-        figures.addColumn(QualityFigure::truePositives).setKey("matched").setHeader("Matched").setAutoWidth(true)
-                .setFlexGrow(0);
-        figures.addColumn(QualityFigure::annotatorUnits).setKey("theirs").setHeader("Theirs").setAutoWidth(true)
-                .setFlexGrow(0);
-        figures.addColumn(QualityFigure::goldUnits).setKey("gold").setHeader("Gold").setAutoWidth(true)
-                .setFlexGrow(0);
-        figures.addColumn(QualityFigure::documents).setKey("documents").setHeader("Documents").setAutoWidth(true)
-                .setFlexGrow(0);
+        figures.addColumn(QualityFigure::annotator).setKey("annotator")
+                .setHeader(getTranslation("curation.quality.column.annotator")).setAutoWidth(true).setFlexGrow(0);
+        figures.addColumn(QualityFigure::layer).setKey("layer")
+                .setHeader(getTranslation("curation.quality.column.layer")).setAutoWidth(true).setFlexGrow(0);
+        figures.addColumn(figure -> figure.label() == null ? getTranslation("curation.quality.all-labels")
+                : figure.label()).setKey("label").setHeader(getTranslation("curation.quality.column.label"))
+                .setAutoWidth(true).setFlexGrow(1);
+        figures.addColumn(figure -> title(figure.measure())).setKey("match")
+                .setHeader(getTranslation("curation.quality.column.match")).setAutoWidth(true).setFlexGrow(0);
+        figures.addColumn(figure -> value(figure.precision())).setKey("precision")
+                .setHeader(getTranslation("curation.quality.column.precision")).setAutoWidth(true).setFlexGrow(0)
+                .setPartNameGenerator(figure -> part(figure.precision()));
+        figures.addColumn(figure -> value(figure.recall())).setKey("recall")
+                .setHeader(getTranslation("curation.quality.column.recall")).setAutoWidth(true).setFlexGrow(0)
+                .setPartNameGenerator(figure -> part(figure.recall()));
+        figures.addColumn(figure -> value(figure.value())).setKey("f1")
+                .setHeader(getTranslation("curation.quality.column.f1")).setAutoWidth(true).setFlexGrow(0)
+                .setPartNameGenerator(figure -> part(figure.value()));
+        figures.addColumn(figure -> LocalFormats.count(figure.truePositives())).setKey("matched")
+                .setHeader(getTranslation("curation.quality.column.matched")).setAutoWidth(true).setFlexGrow(0);
+        figures.addColumn(figure -> LocalFormats.count(figure.annotatorUnits())).setKey("theirs")
+                .setHeader(getTranslation("curation.quality.column.theirs")).setAutoWidth(true).setFlexGrow(0);
+        figures.addColumn(figure -> LocalFormats.count(figure.goldUnits())).setKey("gold")
+                .setHeader(getTranslation("curation.quality.column.gold")).setAutoWidth(true).setFlexGrow(0);
+        figures.addColumn(figure -> LocalFormats.count(figure.documents())).setKey("documents")
+                .setHeader(getTranslation("curation.quality.column.documents")).setAutoWidth(true).setFlexGrow(0);
         figures.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         figures.setAllRowsVisible(true);
     }
@@ -150,18 +155,13 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
         }
         everyone = corpus.seesEveryonesWork(project.id());
         header.show(project.id(), project.name(), corpus.canChange(project.id()), everyone);
-        intro.setText(everyone
-                ? "Each annotator's work against gold, for feedback: over the documents whose curation has begun "
-                        + "(in progress or curated) that the annotator marked done. Names show even in a blind "
-                        + "project; each annotator sees only their own figures."
-                : "Your quality against gold: how your finished work compares with the curated gold, over the "
-                        + "documents whose curation has begun that you marked done.");
+        intro.setText(getTranslation(everyone ? "curation.quality.intro-everyone" : "curation.quality.intro-own"));
         figures.getColumnByKey("annotator").setVisible(everyone);
-        figures.getColumnByKey("theirs").setHeader(everyone ? "Theirs" : "Yours");
+        figures.getColumnByKey("theirs").setHeader(getTranslation(everyone ? "curation.quality.column.theirs"
+                : "curation.quality.column.yours"));
         confusionAnnotator.setVisible(everyone);
-        confusionCaption.setText(everyone ? "Which gold label each of the annotator's spans met: a row per label of "
-                + "theirs, a column per gold label. Marked cells agree." : "Which gold label each of your spans met: "
-                + "a row per label of yours, a column per gold label. Marked cells agree.");
+        confusionCaption.setText(getTranslation(everyone ? "curation.quality.confusion-everyone"
+                : "curation.quality.confusion-own"));
         // computed once the page is up, so that the page loads while the figures are computed
         getElement().executeJs("return 0").then(Integer.class, pageIsUp -> measure());
     }
@@ -175,18 +175,18 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
         progress.setIndeterminate(true);
         progress.setVisible(true);
         status.removeClassName("slant-problem");
-        status.setText("Comparing with gold…");
+        status.setText(getTranslation("curation.quality.comparing"));
         status.setVisible(true);
         computing = BackgroundTask.of(told -> quality.report(projectId, Set.of(), null, told))
                 .onProgress((read, documents) -> {
                     progress.setIndeterminate(false);
                     progress.setValue(documents == 0 ? 1 : read / (double) documents);
-                    status.setText("Comparing with gold… " + read + " of " + documents + " documents read.");
+                    status.setText(getTranslation("curation.quality.comparing-progress", read, documents));
                 })
                 .onDone(this::show)
                 .onFailure(failure -> {
                     progress.setVisible(false);
-                    status.setText("The report could not be computed: " + BackgroundTask.said(failure));
+                    status.setText(getTranslation("curation.quality.failed", BackgroundTask.said(failure)));
                     status.addClassName("slant-problem");
                 })
                 .start(this, executor);
@@ -210,16 +210,15 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
 
     private String basis(QualityReport computed) {
         if (computed.documentsWithGold() == 0) {
-            return "No gold yet: curate documents or merge the annotators' work into gold first; then "
-                    + (everyone ? "each annotator's" : "your") + " finished work is measured against it here.";
+            return getTranslation(everyone ? "curation.quality.no-gold-everyone" : "curation.quality.no-gold-own");
         }
         if (computed.documents() == 0) {
-            return documents(computed.documentsWithGold()) + " with gold, but " + (everyone
-                    ? "no annotator has marked one of them done yet." : "you have marked none of them done yet.");
+            return getTranslation(everyone ? "curation.quality.none-done-everyone" : "curation.quality.none-done-own",
+                    computed.documentsWithGold());
         }
-        return documents(computed.documents()) + " with gold and work marked done" + (everyone ? "; annotators: "
-                + String.join(", ", computed.annotators()) : "") + ". Undefined means there is nothing to divide "
-                + "by: no spans or answers on that side.";
+        return everyone ? getTranslation("curation.quality.basis-everyone", computed.documents(),
+                String.join(", ", computed.annotators()))
+                : getTranslation("curation.quality.basis-own", computed.documents());
     }
 
     /** The figures of the layer and match chosen; answers (document layers) have only exact figures. */
@@ -247,18 +246,15 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
 
     private static Div legend() {
         UnorderedList terms = new UnorderedList(
-                new ListItem("Precision: of their spans (or answers), the share gold has too. Recall: of gold's, "
-                        + "the share they found. F1: 2 × matched ÷ (theirs + gold), the harmonic mean of the two."),
-                new ListItem(QualityMeasure.F1_EXACT.title() + ": " + QualityMeasure.F1_EXACT.definition()),
-                new ListItem(QualityMeasure.F1_OVERLAP.title() + ": " + QualityMeasure.F1_OVERLAP.definition()),
-                new ListItem("Which documents count: those whose curation has begun (in progress or curated, even "
-                        + "with empty gold: then all their spans there are wrong) and that the annotator marked done."),
-                new ListItem("Label confusion: each of their spans once, under its own label when a gold span of "
-                        + "that label overlaps it, else under the label of the gold span it shares most characters "
-                        + "with, or under \"" + ConfusionGrid.NO_GOLD_SPAN + "\". \"" + ConfusionGrid.MISSED
-                        + "\" counts gold spans none of theirs overlaps."));
-        Div legend = section("Definitions", new Paragraph("Full text: docs/measures.md, \"Annotators against "
-                + "gold\"."));
+                new ListItem(text("curation.quality.legend.figures")),
+                new ListItem(text("curation.quality.legend.measure", title(QualityMeasure.F1_EXACT),
+                        definition(QualityMeasure.F1_EXACT))),
+                new ListItem(text("curation.quality.legend.measure", title(QualityMeasure.F1_OVERLAP),
+                        definition(QualityMeasure.F1_OVERLAP))),
+                new ListItem(text("curation.quality.legend.documents")),
+                new ListItem(text("curation.quality.legend.confusion", text(ConfusionGrid.NO_GOLD_SPAN_KEY),
+                        text(ConfusionGrid.MISSED_KEY))));
+        Div legend = section(text("curation.quality.definitions"), new Paragraph(text("curation.quality.full-text")));
         legend.add(terms);
         legend.addClassName("slant-quality-legend");
         return legend;
@@ -271,12 +267,26 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
         return section;
     }
 
-    private static String documents(int count) {
-        return count + (count == 1 ? " document" : " documents");
+    /** A measure's name as the page shows it: "Exact", "Overlap". */
+    static String title(QualityMeasure measure) {
+        return text(measureKey("curation.quality.measure.", measure));
     }
 
+    static String definition(QualityMeasure measure) {
+        return text(measureKey("curation.quality.definition.", measure));
+    }
+
+    static String measureKey(String prefix, QualityMeasure measure) {
+        return prefix + measure.name().toLowerCase().replace('_', '-');
+    }
+
+    /** A figure to three decimals in the reader's locale (0.812, 0,812), or "undefined". */
     static String value(Double value) {
-        return value == null ? UNDEFINED : String.format(Locale.ROOT, "%.3f", value);
+        return value == null ? text("platform.common.undefined") : LocalFormats.decimal(value, 3);
+    }
+
+    private static String text(String key, Object... arguments) {
+        return I18NProvider.translate(key, arguments);
     }
 
     private static String part(Double value) {
@@ -285,7 +295,8 @@ public class QualityView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return "Quality · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return getTranslation("curation.quality.page-title", project == null
+                ? getTranslation("curation.common.project") : project.name());
     }
 
     /** The figures shown now, in order (tests read them). */

@@ -24,26 +24,26 @@ import org.slant.platform.ui.Problems;
  */
 class SendBackDialog extends Dialog {
 
-    final RadioButtonGroup<QueuedAnnotator> annotator = new RadioButtonGroup<>("Send back to");
-    final TextArea note = new TextArea("Note for the annotator (optional)");
-    final Button send = new Button("Send back");
+    final RadioButtonGroup<QueuedAnnotator> annotator = new RadioButtonGroup<>(
+            getTranslation("curation.send-back.to"));
+    final TextArea note = new TextArea(getTranslation("curation.send-back.note"));
+    final Button send = new Button(getTranslation("curation.send-back.send"));
 
     SendBackDialog(CurationQueue queue, QueuedDocument document, Runnable afterwards) {
-        setHeaderTitle("Send back · " + document.title());
+        setHeaderTitle(getTranslation("curation.send-back.header", document.title()));
         setWidth("min(32rem, 95vw)");
         List<QueuedAnnotator> finished = document.annotators().stream()
                 .filter(one -> one.status().finished()).toList();
         annotator.setItems(finished);
-        annotator.setItemLabelGenerator(one -> one.lane() + " (" + one.status().words() + ")");
+        annotator.setItemLabelGenerator(one -> one.lane() + " (" + QueueWords.assignment(one.status()) + ")");
         annotator.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         if (finished.size() == 1) {
             annotator.setValue(finished.getFirst());
         }
         note.setWidthFull();
         note.setMaxLength(WorkAssignment.MAX_NOTE_LENGTH);
-        note.setPlaceholder("What to look at again, e.g. where a span should end");
-        Paragraph what = new Paragraph("Their work on this document goes back to in progress, so they can change it; "
-                + "their queue shows your note until they mark it done again. Gold stays as it is.");
+        note.setPlaceholder(getTranslation("curation.send-back.placeholder"));
+        Paragraph what = new Paragraph(getTranslation("curation.send-back.what"));
         what.addClassName("slant-muted");
         add(annotator, note, what);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -53,15 +53,15 @@ class SendBackDialog extends Dialog {
             try {
                 SentBackAssignment sent = queue.sendBack(document.documentId(), annotator.getValue().username(),
                         note.getValue());
-                Problems.success("Sent back to " + annotator.getValue().lane() + ": their work on it is in progress "
-                        + "again" + (sent.reopened() ? "." : " (it was already; your note is with them)."));
+                Problems.success(getTranslation(sent.reopened() ? "curation.send-back.sent"
+                        : "curation.send-back.sent-already", annotator.getValue().lane()));
                 close();
                 afterwards.run();
             } catch (InvalidInputException refused) {
                 Problems.show(refused, Map.of("annotator", annotator, "note", note));
             }
         });
-        getFooter().add(new Button("Cancel", click -> close()), send);
+        getFooter().add(new Button(getTranslation("platform.common.cancel"), click -> close()), send);
     }
 
     /** Whether anyone finished the document, so that there is someone to send it back to. */
