@@ -46,11 +46,6 @@ public final class DocumentLanguage {
         return script != UScript.INVALID_CODE && UScript.isRightToLeft(script);
     }
 
-    /** The language's name in English ("Arabic", "Chinese (Traditional)"), or the tag when unknown. */
-    public static String name(String tag) {
-        return name(tag, Locale.ENGLISH);
-    }
-
     /**
      * The language's name in the reader's language ("Arabic" in English, "Arabisch" in German), or the tag when
      * unknown.

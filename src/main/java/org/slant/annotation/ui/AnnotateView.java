@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slant.annotation.AnnotationService;
-import org.slant.annotation.CodePointText;
 import org.slant.annotation.AssignmentStatus;
+import org.slant.annotation.CodePointText;
 import org.slant.annotation.DocumentAnnotations;
 import org.slant.annotation.Suggestions;
 import org.slant.annotation.WorkQueue;
@@ -36,6 +36,7 @@ import org.slant.corpus.ProjectDetails;
 import org.slant.corpus.ui.DocumentRoute;
 import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.Markdown;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import org.slant.team.ProjectAccess;
@@ -144,7 +145,8 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
         back.setText(getTranslation("annotation.annotate.back", project.name()));
         back.setRoute(WorkQueueView.class, new RouteParameters("projectId", project.id().toString()));
         title.setText(document.title());
-        showFacts(document.outlet(), document.story(), DocumentLanguage.name(document.language()),
+        showFacts(document.outlet(), document.story(),
+                DocumentLanguage.name(document.language(), LocalFormats.locale()),
                 getTranslation("platform.common.words", document.words()));
         showDirection(annotator, document.language());
         Optional<WorkQueueItem> entered = work.enter(document.id());

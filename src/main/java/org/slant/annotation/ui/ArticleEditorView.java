@@ -168,11 +168,8 @@ public abstract class ArticleEditorView extends VerticalLayout {
     protected static void showDirection(Component editor, String language) {
         editor.getElement().setAttribute("data-text-direction", DocumentLanguage.rightToLeft(language) ? "rtl"
                 : "auto");
-        if (language == null) {
-            editor.getElement().removeAttribute("lang");
-        } else {
-            editor.getElement().setAttribute("lang", language);
-        }
+        // the article's own language, or "unknown" (""), never the interface's
+        editor.getElement().setAttribute("lang", language == null ? "" : language);
     }
 
     /** The facts under the title, those present joined by a middle dot. */

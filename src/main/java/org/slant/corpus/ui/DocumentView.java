@@ -41,7 +41,6 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("slant-page");
         facts.addClassName("slant-facts");
         text.addClassName("slant-document-text");
-        text.getElement().setAttribute("lang", "en");
         // by path: the annotate view belongs to the annotation feature, which depends on corpus, not the reverse
         annotate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         annotate.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("annotate/" + document.id())));
@@ -78,6 +77,8 @@ public class DocumentView extends VerticalLayout implements BeforeEnterObserver,
         }
         // setText, never HTML: article text is shown exactly as it is, markup included, and never run
         text.setText(document.text());
+        // the article's own language, or "unknown" (""), never the interface's
+        text.getElement().setAttribute("lang", document.language() == null ? "" : document.language());
         text.getElement().setAttribute("data-text-direction", DocumentLanguage.rightToLeft(document.language())
                 ? "rtl" : "auto");
     }

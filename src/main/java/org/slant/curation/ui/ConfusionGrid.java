@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import org.slant.curation.LabelConfusion;
 import org.slant.platform.ui.LocalFormats;
-import org.slant.platform.ui.Translations;
 
 /**
  * One annotator's label confusion table for a span layer: a row per label of theirs and "Missed", a column per gold
@@ -18,8 +17,6 @@ class ConfusionGrid extends Grid<ConfusionGrid.Row> {
 
     static final String MISSED_KEY = "curation.quality.confusion.missed";
     static final String NO_GOLD_SPAN_KEY = "curation.quality.confusion.no-gold-span";
-    /** The title of the row of gold spans none of theirs overlaps, in English; the grid shows the reader's. */
-    static final String MISSED = new Translations().getTranslation(MISSED_KEY, Translations.ENGLISH);
     /** The key of the column of their spans no gold span met (a column id; its header is translated). */
     static final String NO_GOLD_SPAN = "no-gold-span";
 

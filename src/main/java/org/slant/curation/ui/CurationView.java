@@ -124,7 +124,8 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
         title.setText(document.title());
         showDirection(curator, document.language());
         String annotators = getTranslation("platform.common.annotators", work.size());
-        showFacts(document.outlet(), document.story(), DocumentLanguage.name(document.language()),
+        showFacts(document.outlet(), document.story(),
+                DocumentLanguage.name(document.language(), LocalFormats.locale()),
                 getTranslation("platform.common.words", document.words()),
                 project.blind() ? getTranslation("curation.view.blind", annotators) : annotators);
         curator.open(document.id(), document.text(), project.snapToWords(), layers, stored.spans(), work);

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -128,7 +129,8 @@ class DocumentLanguageApiTest {
         assertThat(List.of("ar", "he", "fa", "ur", "yi", "ckb", "ps", "dv", "az-Arab"))
                 .allMatch(DocumentLanguage::rightToLeft);
         assertThat(List.of("en", "uk", "ru", "zh-Hant", "ja", "th", "tr", "az")).noneMatch(DocumentLanguage::rightToLeft);
-        assertThat(DocumentLanguage.name("uk")).isEqualTo("Ukrainian");
+        assertThat(DocumentLanguage.name("uk", Locale.UK)).isEqualTo("Ukrainian");
+        assertThat(DocumentLanguage.name("uk", Locale.GERMANY)).isEqualTo("Ukrainisch");
         assertThat(DocumentLanguage.parse("ZH-hant")).contains("zh-Hant");
     }
 }

@@ -34,7 +34,7 @@ class CurationTextKeysTest {
 
     @Test
     void theConfusionTablesMissedRowIsTitledInEnglishAndGerman() {
-        assertThat(ConfusionGrid.MISSED).isEqualTo("Missed");
+        assertThat(translations.getTranslation(ConfusionGrid.MISSED_KEY, Translations.ENGLISH)).isEqualTo("Missed");
         assertThat(translations.getTranslation(ConfusionGrid.MISSED_KEY, Translations.GERMAN)).isEqualTo("Verfehlt");
     }
 }

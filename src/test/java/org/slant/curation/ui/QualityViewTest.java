@@ -77,7 +77,7 @@ class QualityViewTest {
         assertThat(_getFormatted(view.confusion, 0, "Support")).isEqualTo("1");
         assertThat(_getFormatted(view.confusion, 0, ConfusionGrid.NO_GOLD_SPAN)).isEqualTo("1");
         assertThat(_getFormatted(view.confusion, 1, "Oppose")).isEqualTo("1");
-        assertThat(_getFormatted(view.confusion, 2, "label")).isEqualTo(ConfusionGrid.MISSED);
+        assertThat(_getFormatted(view.confusion, 2, "label")).isEqualTo("Missed");
         assertThat(_getFormatted(view.confusion, 2, "Support")).isEqualTo("1");
         assertThat(_getFormatted(view.confusion, 2, ConfusionGrid.NO_GOLD_SPAN)).isEmpty();
 
