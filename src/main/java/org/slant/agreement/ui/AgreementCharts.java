@@ -1,10 +1,12 @@
 package org.slant.agreement.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slant.agreement.Figure;
+import org.slant.platform.ui.LocalFormats;
 
 /** The agreement page's charts as ECharts options: a heatmap of annotator pairs and horizontal bars. */
 final class AgreementCharts {
@@ -42,19 +44,44 @@ final class AgreementCharts {
         return option;
     }
 
-    /** The heatmap's legend in numbers: a band of 0.2 per colour, below 0 in the first where values can be. */
+    /**
+     * The heatmap's legend in numbers, written as the reader's locale writes them ("0.2–0.4", "0,2–0,4"): a band of
+     * 0.2 per colour, below 0 in the first where values can be.
+     */
     static List<Map<String, Object>> legendPieces(boolean canBeNegative) {
         List<Map<String, Object>> pieces = new ArrayList<>();
         if (canBeNegative) {
             pieces.add(Map.of("lt", 0, "label", "< 0", "color", "#a50f15"));
         }
         double[] bounds = {0, 0.2, 0.4, 0.6, 0.8, 1.0001};
-        String[] labels = {"0–0.2", "0.2–0.4", "0.4–0.6", "0.6–0.8", "0.8–1"};
+        double[] ends = {0, 0.2, 0.4, 0.6, 0.8, 1};
+        String[] labels = new String[ends.length - 1];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = bound(ends[i]) + "–" + bound(ends[i + 1]);
+        }
         String[] colours = {SCALE.get(0), SCALE.get(1), SCALE.get(2), SCALE.get(3), SCALE.get(4)};
         for (int i = 0; i < labels.length; i++) {
             pieces.add(Map.of("gte", bounds[i], "lt", bounds[i + 1], "label", labels[i], "color", colours[i]));
         }
         return pieces;
+    }
+
+    /** A rounded figure as ECharts shows a number, without trailing zeros (0.5, 1), in the reader's locale. */
+    static String shortest(double rounded) {
+        String written = LocalFormats.decimal(rounded, 3);
+        int end = written.length();
+        while (written.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (!Character.isDigit(written.charAt(end - 1))) {
+            end--;
+        }
+        return written.substring(0, end);
+    }
+
+    /** 0 and 1 as whole numbers, the bounds between them with one decimal. */
+    private static String bound(double value) {
+        return value == Math.rint(value) ? LocalFormats.count((long) value) : LocalFormats.decimal(value, 1);
     }
 
     /**
@@ -70,10 +97,15 @@ final class AgreementCharts {
         List<Object> data = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Double value = FigureText.rounded(values.get(i));
-            categories.add(value == null ? names.get(i) + " (undefined)" : names.get(i));
+            categories.add(value == null ? I18NProvider.translate("agreement.charts.undefined-bar", names.get(i))
+                    : names.get(i));
             Map<String, Object> bar = new LinkedHashMap<>();
             bar.put("value", value);
             bar.put("itemStyle", Map.of("color", colours.get(i)));
+            if (value != null) {
+                // the figure as the reader's locale writes it (0,81), not as ECharts would (0.81)
+                bar.put("label", Map.of("formatter", shortest(value)));
+            }
             data.add(bar);
         }
         Map<String, Object> option = new LinkedHashMap<>();

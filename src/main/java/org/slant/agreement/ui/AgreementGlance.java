@@ -2,6 +2,7 @@ package org.slant.agreement.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -47,21 +48,20 @@ class AgreementGlance extends Div {
         name.addClassName("slant-agreement-glance-layer");
         Span value = new Span(FigureText.value(main.value()));
         value.addClassName("slant-figure-value");
-        Span measure = new Span(main.measure().title());
+        Span measure = new Span(FigureText.title(main.measure()));
         measure.addClassName("slant-agreement-glance-measure");
-        measure.getElement().setAttribute("title", main.measure().definition());
+        measure.getElement().setAttribute("title", FigureText.definition(main.measure()));
         Span restsOn = new Span(FigureText.restsOn(main));
         restsOn.addClassName("slant-figure-note");
         Div card = new Div(name, value, measure, restsOn);
-        reading(main).ifPresent(words -> {
-            Span reading = new Span(words);
-            reading.addClassName("slant-agreement-glance-reading");
-            reading.getElement().setAttribute("data-reading", words.substring(0, words.indexOf(':')));
-            card.add(reading);
-        });
+        Reading verdict = reading(main);
+        Span reading = new Span(verdict.words());
+        reading.addClassName("slant-agreement-glance-reading");
+        reading.getElement().setAttribute("data-reading", verdict.kind());
+        card.add(reading);
         String beside = BESIDE.stream().filter(other -> other != main.measure())
                 .flatMap(other -> overall.stream().filter(figure -> figure.measure() == other))
-                .map(figure -> figure.measure().title() + " " + FigureText.value(figure.value()))
+                .map(figure -> FigureText.title(figure.measure()) + " " + FigureText.value(figure.value()))
                 .collect(Collectors.joining(" · "));
         if (!beside.isEmpty()) {
             Span others = new Span(beside);
@@ -73,16 +73,26 @@ class AgreementGlance extends Div {
         return card;
     }
 
+    /**
+     * How an alpha reads against Krippendorff's thresholds.
+     *
+     * @param kind reliable, tentative, unreliable or undefined, in every language (the page's styles go by it)
+     * @param words the reading for people, e.g. "reliable: α ≥ 0.800"
+     */
+    record Reading(String kind, String words) {
+    }
+
     /** Krippendorff's (2004) reading of an alpha: data are relied on from 0.800, tentatively from 0.667. */
-    static Optional<String> reading(Figure figure) {
+    static Reading reading(Figure figure) {
         if (figure.value() == null || !Double.isFinite(figure.value())) {
-            return Optional.of("undefined: " + (figure.annotators() < 2 ? "fewer than two annotators' work counts"
-                    : "the data cannot support a value"));
+            return new Reading("undefined", I18NProvider.translate(figure.annotators() < 2
+                    ? "agreement.reading.undefined.too-few-annotators" : "agreement.reading.undefined.no-value"));
         }
         double alpha = figure.value();
         if (alpha >= 0.8) {
-            return Optional.of("reliable: α ≥ 0.800");
+            return new Reading("reliable", I18NProvider.translate("agreement.reading.reliable"));
         }
-        return Optional.of(alpha >= 0.667 ? "tentative: 0.667 ≤ α < 0.800" : "unreliable: α < 0.667");
+        return alpha >= 0.667 ? new Reading("tentative", I18NProvider.translate("agreement.reading.tentative"))
+                : new Reading("unreliable", I18NProvider.translate("agreement.reading.unreliable"));
     }
 }

@@ -23,11 +23,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -48,6 +45,7 @@ import org.slant.corpus.ui.ProjectRoute;
 import org.slant.curation.query.ProjectGold;
 import org.slant.platform.BackgroundThreads;
 import org.slant.platform.ui.BackgroundTask;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
@@ -68,11 +66,6 @@ import org.slant.team.Memberships;
 @StyleSheet("styles/agreement.css")
 public class AgreementView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String GOLD_TIP = "Compare the gold standard, named gold, with the annotators, on the "
-            + "documents that have gold: marked curated, or also those whose gold is in progress";
-    private static final DateTimeFormatter MEASURED_AT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     private final CorpusService corpus;
     private final SchemaService schema;
     private final Memberships memberships;
@@ -81,12 +74,14 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private final ProjectGold projectGold;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.AGREEMENT);
 
-    final MultiSelectComboBox<Member> annotators = new MultiSelectComboBox<>("Annotators");
-    final RadioButtonGroup<AgreementOptions.Work> work = new RadioButtonGroup<>("Work that counts");
-    final MultiSelectComboBox<String> layers = new MultiSelectComboBox<>("Layers");
-    final Checkbox gold = new Checkbox("Gold as a rater");
-    final Checkbox goldInProgress = new Checkbox("Also gold in progress");
-    final Button measure = new Button("Measure");
+    final MultiSelectComboBox<Member> annotators = new MultiSelectComboBox<>(
+            getTranslation("agreement.options.annotators"));
+    final RadioButtonGroup<AgreementOptions.Work> work = new RadioButtonGroup<>(
+            getTranslation("agreement.options.work"));
+    final MultiSelectComboBox<String> layers = new MultiSelectComboBox<>(getTranslation("agreement.options.layers"));
+    final Checkbox gold = new Checkbox(getTranslation("agreement.options.gold"));
+    final Checkbox goldInProgress = new Checkbox(getTranslation("agreement.options.gold-in-progress"));
+    final Button measure = new Button(getTranslation("agreement.options.measure"));
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     final Paragraph basis = new Paragraph();
@@ -94,15 +89,15 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     final Anchor json = new Anchor();
     final AgreementGlance glance = new AgreementGlance();
     final MeasureLegend legend = new MeasureLegend();
-    final Checkbox showUndefined = new Checkbox("Show undefined figures");
+    final Checkbox showUndefined = new Checkbox(getTranslation("agreement.summary.show-undefined"));
     final Grid<Figure> summary = new Grid<>(Figure.class, false);
-    final Details everyFigure = new Details("Every figure over the whole project, per label");
+    final Details everyFigure = new Details(getTranslation("agreement.summary.every-figure"));
     private List<Figure> projectFigures = List.of();
     final Select<String> layer = new Select<>();
     final Select<Measure> pairMeasure = new Select<>();
-    final ChartPanel pairs = new ChartPanel("Annotator pairs", "pair-chart");
-    final ChartPanel labels = new ChartPanel("Labels", "label-chart");
-    final ChartPanel outlets = new ChartPanel("Outlets", "outlet-chart");
+    final ChartPanel pairs = new ChartPanel(getTranslation("agreement.charts.pairs.title"), "pair-chart");
+    final ChartPanel labels = new ChartPanel(getTranslation("agreement.charts.labels.title"), "label-chart");
+    final ChartPanel outlets = new ChartPanel(getTranslation("agreement.charts.outlets.title"), "outlet-chart");
     final Grid<Figure> stories = new Grid<>(Figure.class, false);
     final Paragraph disagreementCount = new Paragraph();
     final Grid<Disagreement> disagreements = new Grid<>(Disagreement.class, false);
@@ -123,23 +118,19 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         this.executor = threads;
         addClassNames("slant-page", "slant-agreement");
         setWidthFull();
-        Paragraph intro = new Paragraph("How far annotators agree, layer by layer. By default only documents that "
-                + "at least two annotators marked done count, and only their done work. Each figure says what it "
-                + "rests on; undefined means the data cannot support a value (e.g. a single annotator). "
-                + "Definitions: docs/measures.md.");
+        Paragraph intro = new Paragraph(getTranslation("agreement.intro"));
         intro.addClassName("slant-chart-caption");
         progress.setVisible(false);
         status.setVisible(false);
         showUndefined.addValueChangeListener(change -> showSummaryRows());
-        everyFigure.add(new Paragraph("Pairwise measures are summed over all pairs. Hover over a measure for its "
-                + "definition."), showUndefined, summary);
+        everyFigure.add(new Paragraph(getTranslation("agreement.summary.every-figure.note")), showUndefined, summary);
         everyFigure.addClassName("slant-agreement-every-figure");
-        add(header, intro, options(), progress, status, basis, downloads(), section("Summary", "Each layer's "
-                + "headline figure over the whole project, with what it rests on; hover over a measure for its "
-                + "definition."), glance, everyFigure, legend, chartChoices(), charts(),
-                section("Stories", "Each story's documents laid end to end (αU) or pooled."), stories,
-                section("Disagreements", "Passages where annotators differ, lowest agreement first. Click one to "
-                        + "see each annotator's spans side by side."), disagreementCount, disagreements);
+        add(header, intro, options(), progress, status, basis, downloads(),
+                section(getTranslation("agreement.summary.title"), getTranslation("agreement.summary.note")), glance,
+                everyFigure, legend, chartChoices(), charts(),
+                section(getTranslation("agreement.stories.title"), getTranslation("agreement.stories.note")), stories,
+                section(getTranslation("agreement.disagreements.title"),
+                        getTranslation("agreement.disagreements.note")), disagreementCount, disagreements);
         configureSummary();
         configureStories();
         configureDisagreements();
@@ -147,13 +138,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     private Div options() {
         annotators.setItemLabelGenerator(member -> member.displayName() + " (" + member.username() + ")");
-        annotators.setPlaceholder("Everyone");
+        annotators.setPlaceholder(getTranslation("agreement.options.annotators.everyone"));
         annotators.setWidth("22rem");
         work.setItems(AgreementOptions.Work.values());
-        work.setItemLabelGenerator(choice -> choice == AgreementOptions.Work.DONE ? "Marked done"
-                : "Also in progress");
+        work.setItemLabelGenerator(choice -> getTranslation(choice == AgreementOptions.Work.DONE
+                ? "agreement.options.work.done" : "agreement.options.work.started"));
         work.setValue(AgreementOptions.Work.DONE);
-        layers.setPlaceholder("All layers");
+        layers.setPlaceholder(getTranslation("agreement.options.layers.all"));
         layers.setWidth("18rem");
         goldInProgress.setEnabled(false);
         gold.addValueChangeListener(change -> goldInProgress.setEnabled(change.getValue()));
@@ -165,8 +156,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Div downloads() {
-        csv.setText("Download CSV");
-        json.setText("Download JSON");
+        csv.setText(getTranslation("agreement.download.csv"));
+        json.setText(getTranslation("agreement.download.json"));
         csv.getElement().setAttribute("download", true);
         json.getElement().setAttribute("download", true);
         Div downloads = new Div(csv, json);
@@ -175,14 +166,14 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Div chartChoices() {
-        layer.setLabel("Layer in the charts");
+        layer.setLabel(getTranslation("agreement.charts.layer"));
         layer.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 showLayer();
             }
         });
-        pairMeasure.setLabel("Pairs by");
-        pairMeasure.setItemLabelGenerator(Measure::title);
+        pairMeasure.setLabel(getTranslation("agreement.charts.pairs.measure"));
+        pairMeasure.setItemLabelGenerator(FigureText::title);
         pairMeasure.addValueChangeListener(change -> {
             if (change.getValue() != null && change.isFromClient()) {
                 showPairs();
@@ -200,38 +191,48 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private void configureSummary() {
-        summary.addColumn(Figure::layer).setKey("layer").setHeader("Layer").setAutoWidth(true).setFlexGrow(0);
-        summary.addColumn(figure -> figure.label() == null ? "all labels" : figure.label()).setKey("label").setHeader("Label")
+        String allLabels = getTranslation("agreement.summary.all-labels");
+        summary.addColumn(Figure::layer).setKey("layer").setHeader(getTranslation("agreement.column.layer"))
                 .setAutoWidth(true).setFlexGrow(0);
-        summary.addColumn(figure -> figure.measure().title()).setKey("measure").setHeader("Measure").setAutoWidth(true)
-                .setFlexGrow(0).setTooltipGenerator(figure -> figure.measure().definition());
+        summary.addColumn(figure -> figure.label() == null ? allLabels : figure.label()).setKey("label")
+                .setHeader(getTranslation("agreement.column.label")).setAutoWidth(true).setFlexGrow(0);
+        summary.addColumn(figure -> FigureText.title(figure.measure())).setKey("measure")
+                .setHeader(getTranslation("agreement.column.measure")).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(figure -> FigureText.definition(figure.measure()));
         // a fixed width: a width measured on the first rows cut "-0.500" short
-        summary.addColumn(figure -> FigureText.value(figure.value())).setKey("value").setHeader("Value").setWidth("6rem")
-                .setFlexGrow(0).setPartNameGenerator(figure -> figure.defined() ? "figure" : "undefined");
-        summary.addColumn(FigureText::restsOn).setKey("restsOn").setHeader("Rests on").setAutoWidth(true).setFlexGrow(1);
+        summary.addColumn(figure -> FigureText.value(figure.value())).setKey("value")
+                .setHeader(getTranslation("agreement.column.value")).setWidth("6rem").setFlexGrow(0)
+                .setPartNameGenerator(figure -> figure.defined() ? "figure" : "undefined");
+        summary.addColumn(FigureText::restsOn).setKey("restsOn").setHeader(getTranslation("agreement.column.rests-on"))
+                .setAutoWidth(true).setFlexGrow(1);
         summary.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         summary.setAllRowsVisible(true);
     }
 
     private void configureStories() {
-        stories.addColumn(Figure::scopeName).setKey("story").setHeader("Story").setFlexGrow(1);
-        stories.addColumn(figure -> figure.measure().title()).setHeader("Measure").setAutoWidth(true)
-                .setFlexGrow(0);
-        stories.addColumn(figure -> FigureText.value(figure.value())).setKey("value").setHeader("Value").setWidth("6rem")
-                .setFlexGrow(0);
-        stories.addColumn(FigureText::restsOn).setHeader("Rests on").setAutoWidth(true).setFlexGrow(0);
+        stories.addColumn(Figure::scopeName).setKey("story").setHeader(getTranslation("agreement.column.story"))
+                .setFlexGrow(1);
+        stories.addColumn(figure -> FigureText.title(figure.measure()))
+                .setHeader(getTranslation("agreement.column.measure")).setAutoWidth(true).setFlexGrow(0);
+        stories.addColumn(figure -> FigureText.value(figure.value())).setKey("value")
+                .setHeader(getTranslation("agreement.column.value")).setWidth("6rem").setFlexGrow(0);
+        stories.addColumn(FigureText::restsOn).setHeader(getTranslation("agreement.column.rests-on"))
+                .setAutoWidth(true).setFlexGrow(0);
         stories.addThemeVariants(GridVariant.LUMO_COMPACT);
         stories.setHeight("16rem");
     }
 
     private void configureDisagreements() {
-        disagreements.addColumn(Disagreement::documentTitle).setKey("document").setHeader("Document").setFlexGrow(1);
-        disagreements.addColumn(passage -> passage.outlet() == null ? "" : passage.outlet()).setHeader("Outlet")
+        disagreements.addColumn(Disagreement::documentTitle).setKey("document")
+                .setHeader(getTranslation("agreement.column.document")).setFlexGrow(1);
+        disagreements.addColumn(passage -> passage.outlet() == null ? "" : passage.outlet())
+                .setHeader(getTranslation("agreement.column.outlet")).setAutoWidth(true).setFlexGrow(0);
+        disagreements.addColumn(Disagreement::layer).setKey("layer").setHeader(getTranslation("agreement.column.layer"))
                 .setAutoWidth(true).setFlexGrow(0);
-        disagreements.addColumn(Disagreement::layer).setKey("layer").setHeader("Layer").setAutoWidth(true).setFlexGrow(0);
-        disagreements.addColumn(passage -> FigureText.percent(passage.agreement())).setKey("agreement").setHeader("Agreement")
-                .setAutoWidth(true).setFlexGrow(0);
-        disagreements.addColumn(Disagreement::excerpt).setKey("passage").setHeader("Passage").setFlexGrow(3);
+        disagreements.addColumn(passage -> FigureText.percent(passage.agreement())).setKey("agreement")
+                .setHeader(getTranslation("agreement.column.agreement")).setAutoWidth(true).setFlexGrow(0);
+        disagreements.addColumn(Disagreement::excerpt).setKey("passage")
+                .setHeader(getTranslation("agreement.column.passage")).setFlexGrow(3);
         disagreements.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         disagreements.setHeight("28rem");
         disagreements.addItemClickListener(click -> open(click.getItem()));
@@ -249,8 +250,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         layers.setItems(schema.layers(project.id()).stream().map(LayerSchema::name).toList());
         boolean hasGold = projectGold.hasGold(project.id());
         gold.setEnabled(hasGold);
-        gold.setTooltipText(hasGold ? GOLD_TIP : "No gold yet: curate documents (the Curation tab) to compare gold "
-                + "with the annotators");
+        gold.setTooltipText(getTranslation(hasGold ? "agreement.options.gold.tip" : "agreement.options.gold.none"));
         // measured once the page is up, so that the page and the charts' code load while the figures are computed
         getElement().executeJs("return 0").then(Integer.class, pageIsUp -> measure());
     }
@@ -269,7 +269,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         progress.setIndeterminate(true);
         progress.setVisible(true);
         status.removeClassName("slant-problem");
-        status.setText("Computing agreement…");
+        status.setText(getTranslation("agreement.status.computing"));
         status.setVisible(true);
         computing = BackgroundTask.of(told -> agreement.report(projectId, options, told))
                 .onProgress(this::showProgress)
@@ -286,15 +286,13 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     private void showProgress(long read, long documents) {
         progress.setIndeterminate(false);
         progress.setValue(documents == 0 ? 1 : read / (double) documents);
-        status.setText(read < documents ? "Computing agreement… " + FigureText.count(read) + " of "
-                + FigureText.count(documents) + " documents read."
-                : "Computing agreement… all " + FigureText.count(documents) + " documents read; now the figures "
-                        + "over the whole project.");
+        status.setText(read < documents ? getTranslation("agreement.status.reading", read, documents)
+                : getTranslation("agreement.status.read", documents));
     }
 
     private void showFailure(Throwable failure) {
         progress.setVisible(false);
-        status.setText("The report could not be computed: " + BackgroundTask.said(failure));
+        status.setText(getTranslation("agreement.status.failed", BackgroundTask.said(failure)));
         status.addClassName("slant-problem");
     }
 
@@ -302,11 +300,9 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         progress.setVisible(false);
         status.setVisible(false);
         report = computed;
-        basis.setText(report.documents() == 0
-                ? "No document has work by two of these annotators that counts yet: every figure is undefined."
-                : FigureText.count(report.documents()) + " documents compared, " + report.annotators().size()
-                        + " annotators: " + String.join(", ", report.annotators()) + ". Measured "
-                        + MEASURED_AT.format(report.generatedAt()) + ".");
+        basis.setText(report.documents() == 0 ? getTranslation("agreement.basis.nothing")
+                : getTranslation("agreement.basis", report.documents(), report.annotators().size(),
+                        String.join(", ", report.annotators()), LocalFormats.minute(report.generatedAt())));
         projectFigures = report.figures().stream().filter(figure -> figure.scope() == Scope.PROJECT)
                 .sorted(Comparator.comparing((Figure figure) -> reportedLayers(report).indexOf(figure.layer()))
                         .thenComparing(Figure::measure)
@@ -318,11 +314,11 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         List<String> reported = report.figures().stream().map(Figure::layer).distinct().toList();
         layer.setItems(reported);
         layer.setValue(reported.isEmpty() ? null : reported.getFirst());
-        disagreementCount.setText(report.disagreementCount() == 0 ? "No disagreements."
+        disagreementCount.setText(report.disagreementCount() == 0 ? getTranslation("agreement.disagreements.none")
                 : report.disagreements().size() < report.disagreementCount()
-                        ? "The " + FigureText.count(report.disagreements().size()) + " lowest of "
-                                + FigureText.count(report.disagreementCount()) + " disagreeing passages."
-                        : FigureText.count(report.disagreementCount()) + " disagreeing passages.");
+                        ? getTranslation("agreement.disagreements.lowest", report.disagreements().size(),
+                                report.disagreementCount())
+                        : getTranslation("agreement.disagreements.count", report.disagreementCount()));
         disagreements.setItems(report.disagreements());
         AgreementReport shown = report;
         csv.setHref((DownloadHandler) download -> {
@@ -340,7 +336,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
     /** Every project figure, the undefined ones only when asked for: they say nothing at a glance. */
     private void showSummaryRows() {
         long undefined = projectFigures.stream().filter(figure -> !figure.defined()).count();
-        showUndefined.setLabel("Show undefined figures (" + FigureText.count(undefined) + ")");
+        showUndefined.setLabel(getTranslation("agreement.summary.show-undefined.count", undefined));
         showUndefined.setEnabled(undefined > 0);
         summary.setItems(projectFigures.stream().filter(figure -> showUndefined.getValue() || figure.defined())
                 .toList());
@@ -362,7 +358,8 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         List<Figure> perLabel = figures(Scope.PROJECT, main).stream().filter(figure -> figure.label() != null)
                 .toList();
         if (perLabel.isEmpty()) {
-            labels.showNothing(main.title() + " per label", "This layer has no labels.");
+            labels.showNothing(getTranslation("agreement.charts.labels.caption.short", FigureText.title(main)),
+                    getTranslation("agreement.charts.labels.none"));
         } else {
             Map<String, String> colours = schema.layers(project.id()).stream()
                     .filter(candidate -> candidate.name().equals(layer.getValue()))
@@ -372,16 +369,19 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
                     perLabel.stream().map(Figure::value).toList(), perLabel.stream()
                             .map(figure -> colours.getOrDefault(figure.label(), "var(--lumo-primary-color)"))
                             .toList()),
-                    AgreementCharts.height(perLabel.size()), main.title() + " per label, over the whole project");
+                    AgreementCharts.height(perLabel.size()),
+                    getTranslation("agreement.charts.labels.caption", FigureText.title(main)));
         }
         List<Figure> perOutlet = figures(Scope.OUTLET, main);
         if (perOutlet.isEmpty()) {
-            outlets.showNothing(main.title() + " per outlet", "No compared document has an outlet.");
+            outlets.showNothing(getTranslation("agreement.charts.outlets.caption.short", FigureText.title(main)),
+                    getTranslation("agreement.charts.outlets.none"));
         } else {
             outlets.show(AgreementCharts.bars(perOutlet.stream().map(Figure::scopeName).toList(),
                     perOutlet.stream().map(Figure::value).toList(), "var(--lumo-success-color)"),
-                    AgreementCharts.height(perOutlet.size()), main.title() + " per outlet: each outlet's documents "
-                            + (kind == LayerKind.DOCUMENT ? "pooled" : "laid end to end"));
+                    AgreementCharts.height(perOutlet.size()), getTranslation(kind == LayerKind.DOCUMENT
+                            ? "agreement.charts.outlets.caption.pooled" : "agreement.charts.outlets.caption.end-to-end",
+                            FigureText.title(main)));
         }
         // the stories annotators agree on least first: those are the ones to look at
         stories.setItems(figures(Scope.STORY, main).stream().sorted(Comparator.comparing(Figure::value,
@@ -392,14 +392,15 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
         Measure chosen = pairMeasure.getValue();
         List<Figure> cells = figures(Scope.PAIR, chosen).stream().filter(figure -> figure.label() == null).toList();
         if (cells.isEmpty()) {
-            pairs.showNothing(chosen.title() + " per pair", "No two annotators have compared work yet.");
+            pairs.showNothing(getTranslation("agreement.charts.pairs.caption.short", FigureText.title(chosen)),
+                    getTranslation("agreement.charts.pairs.none"));
             return;
         }
         List<String> people = report.annotators().stream().filter(name -> cells.stream()
                 .anyMatch(figure -> figure.pair().contains(name))).toList();
         boolean canBeNegative = chosen != Measure.F1_EXACT && chosen != Measure.F1_OVERLAP;
         pairs.show(AgreementCharts.pairs(people, cells, canBeNegative), 120 + 44 * people.size() + "px",
-                chosen.title() + " for each pair, over the documents both annotated; empty where undefined");
+                getTranslation("agreement.charts.pairs.caption", FigureText.title(chosen)));
     }
 
     private List<Figure> figures(Scope scope, Measure measure) {
@@ -435,6 +436,7 @@ public class AgreementView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        return "Agreement · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return project == null ? getTranslation("agreement.page-title.no-project")
+                : getTranslation("agreement.page-title", project.name());
     }
 }

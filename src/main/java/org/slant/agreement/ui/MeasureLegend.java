@@ -2,6 +2,7 @@ package org.slant.agreement.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Collection;
 import org.slant.agreement.Measure;
 
@@ -11,7 +12,7 @@ class MeasureLegend extends Details {
     final DescriptionList definitions = new DescriptionList();
 
     MeasureLegend() {
-        super("What the measures mean");
+        super(I18NProvider.translate("agreement.legend.title"));
         addClassName("slant-agreement-legend");
         add(definitions);
     }
@@ -19,6 +20,7 @@ class MeasureLegend extends Details {
     void show(Collection<Measure> measures) {
         definitions.removeAll();
         measures.stream().distinct().sorted().forEach(measure -> definitions.add(
-                new DescriptionList.Term(measure.title()), new DescriptionList.Description(measure.definition())));
+                new DescriptionList.Term(FigureText.title(measure)),
+                new DescriptionList.Description(FigureText.definition(measure))));
     }
 }

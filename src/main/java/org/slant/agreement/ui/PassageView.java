@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,11 +41,10 @@ public class PassageView extends VerticalLayout implements BeforeEnterObserver, 
     private final CorpusService corpus;
     private final AgreementService agreement;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.AGREEMENT);
-    final Anchor back = new Anchor("", "← Back to agreement");
+    final Anchor back = new Anchor("", getTranslation("agreement.passage.back"));
     final H3 title = new H3();
     final Paragraph problem = new Paragraph();
-    final Paragraph legend = new Paragraph("Each annotator's spans in their label's colour, the label after the "
-            + "span; outlined: where they differ. Hover over a span for all its labels.");
+    final Paragraph legend = new Paragraph(getTranslation("agreement.passage.legend"));
     final Div columns = new Div();
     private ProjectSummary project;
 
@@ -73,7 +73,8 @@ public class PassageView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             UUID document = uuid(query.getSingleParameter("document"), "document");
             String layer = query.getSingleParameter("layer").filter(name -> !name.isBlank())
-                    .orElseThrow(() -> InvalidInputException.of("layer", "which layer is missing"));
+                    .orElseThrow(() -> InvalidInputException.of("layer",
+                            getTranslation("agreement.passage.problem.missing", "layer")));
             int start = number(query.getSingleParameter("start"), "start");
             int end = number(query.getSingleParameter("end"), "end");
             AgreementOptions.Work work = "started".equals(query.getSingleParameter("work").orElse("done"))
@@ -88,7 +89,7 @@ public class PassageView extends VerticalLayout implements BeforeEnterObserver, 
             show(agreement.passage(project.id(), document, layer, start, end,
                     new AgreementOptions(annotators, work, Set.of(), gold)));
         } catch (InvalidInputException | NotFoundException wrong) {
-            title.setText("This passage cannot be shown");
+            title.setText(getTranslation("agreement.passage.cannot-be-shown"));
             problem.setText(wrong.getMessage());
             problem.setVisible(true);
         }
@@ -98,7 +99,7 @@ public class PassageView extends VerticalLayout implements BeforeEnterObserver, 
         title.setText(passage.documentTitle() + " · " + passage.layer());
         columns.removeAll();
         if (passage.readings().isEmpty()) {
-            problem.setText("No annotator's work on this document counts under these options.");
+            problem.setText(getTranslation("agreement.passage.no-work"));
             problem.setVisible(true);
         }
         columns.getStyle().set("--slant-passage-columns", String.valueOf(Math.max(1, passage.readings().size())));
@@ -108,8 +109,9 @@ public class PassageView extends VerticalLayout implements BeforeEnterObserver, 
             H3 name = new H3(reading.annotator());
             column.add(name);
             if (!reading.answers().isEmpty() || reading.marks().isEmpty() && passage.focusStart() == passage.focusEnd()) {
-                Paragraph answers = new Paragraph(reading.answers().isEmpty() ? "No answer"
-                        : "Answer: " + String.join(", ", reading.answers()));
+                Paragraph answers = new Paragraph(reading.answers().isEmpty()
+                        ? getTranslation("agreement.passage.no-answer")
+                        : getTranslation("agreement.passage.answer", String.join(", ", reading.answers())));
                 answers.addClassName("slant-passage-answer");
                 column.add(answers);
             }
@@ -172,23 +174,26 @@ public class PassageView extends VerticalLayout implements BeforeEnterObserver, 
     private static UUID uuid(Optional<String> value, String parameter) {
         try {
             return UUID.fromString(value.orElseThrow(() -> InvalidInputException.of(parameter,
-                    "which " + parameter + " is missing")).strip());
+                    I18NProvider.translate("agreement.passage.problem.missing", parameter))).strip());
         } catch (IllegalArgumentException notAnId) {
-            throw InvalidInputException.of(parameter, "'" + value.orElse("") + "' is not an id");
+            throw InvalidInputException.of(parameter,
+                    I18NProvider.translate("agreement.passage.problem.not-an-id", value.orElse("")));
         }
     }
 
     private static int number(Optional<String> value, String parameter) {
         try {
             return Integer.parseInt(value.orElseThrow(() -> InvalidInputException.of(parameter,
-                    parameter + " is missing")).strip());
+                    I18NProvider.translate("agreement.passage.problem.number-missing", parameter))).strip());
         } catch (NumberFormatException notANumber) {
-            throw InvalidInputException.of(parameter, "'" + value.orElse("") + "' is not a whole number");
+            throw InvalidInputException.of(parameter,
+                    I18NProvider.translate("agreement.passage.problem.not-a-number", value.orElse("")));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return "Disagreement · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return project == null ? getTranslation("agreement.passage.page-title.no-project")
+                : getTranslation("agreement.passage.page-title", project.name());
     }
 }

@@ -15,21 +15,25 @@ class DocumentGrid extends Grid<DocumentProgress> {
     DocumentGrid() {
         setId("documents");
         addColumn(DocumentProgress::position).setHeader("#").setKey("position").setAutoWidth(true).setFlexGrow(0);
-        addColumn(DocumentProgress::title).setHeader("Title").setKey("title").setFlexGrow(4)
-                .setTooltipGenerator(DocumentProgress::title);
-        addColumn(document -> orDash(document.outlet())).setHeader("Outlet").setKey("outlet").setFlexGrow(1);
-        addColumn(document -> orDash(document.story())).setHeader("Story").setKey("story").setFlexGrow(2)
-                .setTooltipGenerator(document -> document.story());
+        addColumn(DocumentProgress::title).setHeader(getTranslation("progress.column.title")).setKey("title")
+                .setFlexGrow(4).setTooltipGenerator(DocumentProgress::title);
+        addColumn(document -> orDash(document.outlet())).setHeader(getTranslation("progress.column.outlet"))
+                .setKey("outlet").setFlexGrow(1);
+        addColumn(document -> orDash(document.story())).setHeader(getTranslation("progress.column.story"))
+                .setKey("story").setFlexGrow(2).setTooltipGenerator(document -> document.story());
         addColumn(document -> ProgressFormat.doneOf(document.done(), document.annotatorsPerDocument()))
-                .setHeader("Done").setKey("done").setAutoWidth(true).setFlexGrow(0);
-        addColumn(DocumentProgress::inProgress).setHeader("In progress").setKey("inProgress")
+                .setHeader(getTranslation("progress.status.done")).setKey("done").setAutoWidth(true).setFlexGrow(0);
+        addColumn(document -> ProgressFormat.count(document.inProgress()))
+                .setHeader(getTranslation("progress.status.in-progress")).setKey("inProgress")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        addColumn(DocumentProgress::skipped).setHeader("Skipped").setKey("skipped")
+        addColumn(document -> ProgressFormat.count(document.skipped()))
+                .setHeader(getTranslation("progress.status.skipped")).setKey("skipped")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        addColumn(document -> ProgressFormat.activeTime(document.activeSeconds())).setHeader("Active time")
-                .setKey("activeTime").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        addColumn(document -> ProgressFormat.activeTime(document.activeSeconds()))
+                .setHeader(getTranslation("progress.column.active-time")).setKey("activeTime")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         addColumn(document -> document.doneBy().isEmpty() ? "—" : String.join(", ", document.doneBy()))
-                .setHeader("Done by").setKey("doneBy").setFlexGrow(2);
+                .setHeader(getTranslation("progress.column.done-by")).setKey("doneBy").setFlexGrow(2);
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(documentPath(click.getItem().documentId()))));
     }
@@ -37,7 +41,7 @@ class DocumentGrid extends Grid<DocumentProgress> {
     /** A page at a time: a project may hold many thousands of documents. */
     void show(ProjectProgress progress, UUID projectId, long documents) {
         // only now: while the figures are being counted, an empty list means nothing yet
-        setEmptyStateText("This project has no documents yet.");
+        setEmptyStateText(getTranslation("progress.documents.none"));
         setItems(DataProvider.fromCallbacks(
                 query -> progress.documents(projectId, PageRequest.of(query.getPage(), query.getPageSize())).stream(),
                 query -> (int) documents));

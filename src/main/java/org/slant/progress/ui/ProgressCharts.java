@@ -1,5 +1,6 @@
 package org.slant.progress.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -22,19 +23,19 @@ final class ProgressCharts {
     /** Each annotator's documents by status. */
     static StackedBars annotators(List<AnnotatorProgress> annotators) {
         return new StackedBars(annotators.stream().map(AnnotatorProgress::name).toList(), List.of(
-                part("Done", DONE, annotators, AnnotatorProgress::done),
-                part("In progress", IN_PROGRESS, annotators, AnnotatorProgress::inProgress),
-                part("Not started", NOT_STARTED, annotators, AnnotatorProgress::notStarted),
-                part("Skipped", SKIPPED, annotators, AnnotatorProgress::skipped)), true);
+                part("progress.status.done", DONE, annotators, AnnotatorProgress::done),
+                part("progress.status.in-progress", IN_PROGRESS, annotators, AnnotatorProgress::inProgress),
+                part("progress.status.not-started", NOT_STARTED, annotators, AnnotatorProgress::notStarted),
+                part("progress.status.skipped", SKIPPED, annotators, AnnotatorProgress::skipped)), true);
     }
 
     /** The annotations each outlet's or story's documents need, by state; {@code unnamed} for those without. */
     static StackedBars groups(List<GroupProgress> groups, String unnamed) {
         Function<GroupProgress, String> name = group -> group.name() == null ? unnamed : group.name();
         return new StackedBars(groups.stream().map(name).toList(), List.of(
-                part("Done", DONE, groups, GroupProgress::done),
-                part("In progress", IN_PROGRESS, groups, GroupProgress::inProgress),
-                part("Not started", NOT_STARTED, groups, GroupProgress::notStarted)), true);
+                part("progress.status.done", DONE, groups, GroupProgress::done),
+                part("progress.status.in-progress", IN_PROGRESS, groups, GroupProgress::inProgress),
+                part("progress.status.not-started", NOT_STARTED, groups, GroupProgress::notStarted)), true);
     }
 
     /**
@@ -52,15 +53,17 @@ final class ProgressCharts {
             complete.add(level.done() == k ? level.documents() : null);
         }
         List<StackedBars.Part> parts = new ArrayList<>();
-        parts.add(new StackedBars.Part("None done", NOT_STARTED, none));
+        parts.add(new StackedBars.Part(I18NProvider.translate("progress.charts.none-done"), NOT_STARTED, none));
         if (k > 1) {
-            parts.add(new StackedBars.Part("Some done", IN_PROGRESS, some));
+            parts.add(new StackedBars.Part(I18NProvider.translate("progress.charts.some-done"), IN_PROGRESS, some));
         }
-        parts.add(new StackedBars.Part("Complete", DONE, complete));
-        return new StackedBars(levels.stream().map(level -> level.done() + " of " + k).toList(), parts, false);
+        parts.add(new StackedBars.Part(I18NProvider.translate("progress.charts.complete"), DONE, complete));
+        return new StackedBars(levels.stream().map(level -> ProgressFormat.doneOf(level.done(), k)).toList(), parts,
+                false);
     }
 
-    private static <T> StackedBars.Part part(String name, String colour, List<T> rows, ToLongFunction<T> value) {
-        return new StackedBars.Part(name, colour, rows.stream().map(row -> value.applyAsLong(row)).toList());
+    /** A part named by the key of its name, e.g. progress.status.done: "Done", "Erledigt". */
+    private static <T> StackedBars.Part part(String nameKey, String colour, List<T> rows, ToLongFunction<T> value) {
+        return new StackedBars.Part(I18NProvider.translate(nameKey), colour, rows.stream().map(row -> value.applyAsLong(row)).toList());
     }
 }

@@ -1,34 +1,33 @@
 package org.slant.progress.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.slant.platform.ui.LocalFormats;
 
-/** Progress figures in the words and numbers the dashboard shows. */
+/** Progress figures in the words and numbers the dashboard shows, in the reader's language and locale. */
 final class ProgressFormat {
 
     private static final int MINUTE = 60;
     private static final int HOUR = 60 * MINUTE;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
-            .withZone(ZoneOffset.UTC);
 
     private ProgressFormat() {
     }
 
     static String count(long value) {
-        return String.format(Locale.UK, "%,d", value);
+        return LocalFormats.count(value);
     }
 
-    /** A share from 0 to 1 as a percentage with one decimal: "37.5%". */
+    /** A share from 0 to 1 as a percentage with one decimal: "37.5%", "37,5 %". */
     static String percent(double share) {
-        return String.format(Locale.UK, "%.1f%%", share * 100);
+        return LocalFormats.percent(share, 1);
     }
 
-    /** Seconds as hours with one decimal: "1.6 h", "1,234.5 h". */
+    /** Seconds as hours with one decimal: "1.6 h", "1,234.5 h", "1.234,5 h". */
     static String hours(long seconds) {
-        return String.format(Locale.UK, "%,.1f h", seconds / (double) HOUR);
+        return I18NProvider.translate("progress.time.hours", seconds / (double) HOUR);
     }
 
     /** Whole minutes, counted down: "—" for none, "< 1 min", "4 min", "1 h 05 min". */
@@ -37,21 +36,24 @@ final class ProgressFormat {
             return "—";
         }
         if (seconds < MINUTE) {
-            return "< 1 min";
+            return I18NProvider.translate("progress.time.under-a-minute");
         }
         long hours = seconds / HOUR;
         long minutes = seconds % HOUR / MINUTE;
-        return hours == 0 ? minutes + " min" : String.format(Locale.UK, "%,d h %02d min", hours, minutes);
+        return hours == 0 ? I18NProvider.translate("progress.time.minutes", minutes)
+                : I18NProvider.translate("progress.time.hours-and-minutes", hours,
+                (minutes < 10 ? "0" : "") + minutes);
     }
 
     /** Documents per hour with one decimal; "—" where it cannot be told (no active time). */
     static String throughput(Double perHour) {
-        return perHour == null ? "—" : String.format(Locale.UK, "%.1f", perHour);
+        return perHour == null ? "—" : LocalFormats.decimal(perHour, 1);
     }
 
     /** "1 of 3"; done annotations beyond k are shown apart: "3 of 3 (+1)". */
     static String doneOf(int done, int k) {
-        return done <= k ? done + " of " + k : k + " of " + k + " (+" + (done - k) + ")";
+        return done <= k ? I18NProvider.translate("progress.done-of", done, k)
+                : I18NProvider.translate("progress.done-of.beyond", k, done - k);
     }
 
     /** How long ago, roughly: "just now", "5 min ago", "3 h ago", "2 days ago"; a date after four weeks. */
@@ -61,17 +63,17 @@ final class ProgressFormat {
         }
         Duration ago = Duration.between(then, now);
         if (ago.toMinutes() < 1) {
-            return "just now";
+            return I18NProvider.translate("progress.since.just-now");
         }
         if (ago.toHours() < 1) {
-            return ago.toMinutes() + " min ago";
+            return I18NProvider.translate("progress.since.minutes", ago.toMinutes());
         }
         if (ago.toDays() < 1) {
-            return ago.toHours() + " h ago";
+            return I18NProvider.translate("progress.since.hours", ago.toHours());
         }
         if (ago.toDays() < 28) {
-            return ago.toDays() + (ago.toDays() == 1 ? " day ago" : " days ago");
+            return I18NProvider.translate("progress.since.days", ago.toDays());
         }
-        return DATE.format(then);
+        return LocalFormats.date(LocalDate.ofInstant(then, ZoneOffset.UTC));
     }
 }

@@ -34,13 +34,14 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
     private final ProjectProgress progress;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.PROGRESS);
     final HeadlineFigures figures = new HeadlineFigures();
-    final ChartCard annotatorChart = new ChartCard("Annotators", "annotator-chart",
-            "No one has opened a document of this project yet.");
-    final ChartCard outletChart = new ChartCard("Outlets", "outlet-chart", "This project has no documents yet.");
-    final ChartCard doneChart = new ChartCard("Documents by annotations done", "done-chart",
-            "This project has no documents yet.");
-    final ChartCard storyChart = new ChartCard("Stories furthest behind", "story-chart",
-            "This project has no documents yet.");
+    final ChartCard annotatorChart = new ChartCard(getTranslation("progress.charts.annotators.title"),
+            "annotator-chart", getTranslation("progress.annotators.nobody"));
+    final ChartCard outletChart = new ChartCard(getTranslation("progress.charts.outlets.title"), "outlet-chart",
+            getTranslation("progress.documents.none"));
+    final ChartCard doneChart = new ChartCard(getTranslation("progress.charts.done.title"), "done-chart",
+            getTranslation("progress.documents.none"));
+    final ChartCard storyChart = new ChartCard(getTranslation("progress.charts.stories.title"), "story-chart",
+            getTranslation("progress.documents.none"));
     final AnnotatorGrid annotators = new AnnotatorGrid();
     final DocumentGrid documents = new DocumentGrid();
     private ProjectSummary project;
@@ -52,9 +53,10 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
         setWidthFull();
         Div charts = new Div(annotatorChart, outletChart, doneChart, storyChart);
         charts.addClassName("slant-progress-charts");
-        add(header, figures, charts, section("Annotators", "Every document an annotator has an assignment for; "
-                + "throughput is done documents per hour of active time."), annotators,
-                section("Documents", "Fewest done annotations first. Click a document to read it."), documents);
+        add(header, figures, charts, section(getTranslation("progress.annotators.title"),
+                getTranslation("progress.annotators.note")), annotators,
+                section(getTranslation("progress.documents.title"), getTranslation("progress.documents.note")),
+                documents);
     }
 
     @Override
@@ -78,27 +80,28 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
         int k = summary.annotatorsPerDocument();
         figures.show(summary);
         StackedBars byAnnotator = ProgressCharts.annotators(overview.annotators());
-        annotatorChart.show(byAnnotator, byAnnotator.height(), "Their documents by status",
+        annotatorChart.show(byAnnotator, byAnnotator.height(), getTranslation("progress.charts.annotators.caption"),
                 overview.annotators().isEmpty());
-        StackedBars byOutlet = ProgressCharts.groups(overview.outlets(), "No outlet");
-        outletChart.show(byOutlet, byOutlet.height(), "Annotations needed (" + k + " per document), by state",
+        StackedBars byOutlet = ProgressCharts.groups(overview.outlets(), getTranslation("progress.charts.no-outlet"));
+        outletChart.show(byOutlet, byOutlet.height(), getTranslation("progress.charts.outlets.caption", k),
                 noDocuments);
-        StackedBars byStory = ProgressCharts.groups(overview.storiesFurthestBehind(), "No story");
+        StackedBars byStory = ProgressCharts.groups(overview.storiesFurthestBehind(),
+                getTranslation("progress.charts.no-story"));
         storyChart.show(byStory, byStory.height(), storyCaption(overview), noDocuments);
         // as tall as the stories beside it, so that the two cards end together
         doneChart.show(ProgressCharts.doneLevels(overview.doneLevels()), byStory.height(),
-                "How many documents have 0 to " + k + " done annotations", noDocuments);
+                getTranslation("progress.charts.done.caption", k), noDocuments);
         annotators.show(overview.annotators());
         documents.show(progress, project.id(), summary.documents());
     }
 
-    private static String storyCaption(ProgressOverview overview) {
+    private String storyCaption(ProgressOverview overview) {
         long shown = overview.storiesFurthestBehind().size();
         if (overview.stories() == 1) {
-            return "The project's one story";
+            return getTranslation("progress.charts.stories.caption.one");
         }
-        return (shown == overview.stories() ? "All " + shown : shown + " of " + ProgressFormat.count(overview.stories()))
-                + " stories, the smallest share done first";
+        return shown == overview.stories() ? getTranslation("progress.charts.stories.caption.all", shown)
+                : getTranslation("progress.charts.stories.caption.some", shown, overview.stories());
     }
 
     private static Div section(String title, String note) {
@@ -111,6 +114,7 @@ public class ProgressView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return "Progress · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return project == null ? getTranslation("progress.page-title.no-project")
+                : getTranslation("progress.page-title", project.name());
     }
 }

@@ -18,11 +18,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.ui.ProjectRoute;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.suggestions.SuggestionService;
 import org.slant.suggestions.SuggestionService.DecisionCount;
@@ -42,7 +42,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     private final SuggestionService suggestions;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.SUGGESTIONS);
     final Grid<DecisionCount> counts = new Grid<>(DecisionCount.class, false);
-    final Paragraph empty = new Paragraph("No suggestion has been imported or decided in this project yet.");
+    final Paragraph empty = new Paragraph(getTranslation("suggestions.empty"));
     /** The managers' list of sources with pre-annotations, each with its delete button. */
     final Div sources = new Div();
     private ProjectSummary project;
@@ -53,38 +53,33 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         this.suggestions = suggestions;
         addClassNames("slant-page", "slant-suggestions");
         setWidthFull();
-        Paragraph what = new Paragraph("Suggestions are spans proposed to annotators: pre-annotations imported as a "
-                + "named source's (a model, a dataset) and Slant's own rules. Annotators accept or reject each; only "
-                + "accepted ones become spans and count in agreement and exports. Per source and label: how many "
-                + "pre-annotations the source has (for a rule, how many were decided), how many decisions accepted "
-                + "and rejected them (each annotator decides for themselves), how many pre-annotations no one has "
-                + "decided yet, and the share of decisions that accepted. Undecided is — where the source has no "
-                + "pre-annotations here: one of Slant's rules, or a source whose pre-annotations were deleted.");
+        Paragraph what = new Paragraph(getTranslation("suggestions.intro"));
         what.addClassName("slant-chart-caption");
         // no column for whether a source has pre-annotations: "—" under Undecided says it, the tooltip in words,
         // and at 1024 pixels beside the menu every column has to fit
-        counts.addColumn(DecisionCount::source).setHeader("Source").setKey("source").setWidth("7rem").setFlexGrow(2)
-                .setTooltipGenerator(count -> count.preAnnotated() ? "Pre-annotations imported into the project"
-                        : "No pre-annotations here: one of Slant's rules, or a source whose pre-annotations were "
-                                + "deleted (its decisions stay counted)");
-        counts.addColumn(count -> orNone(count.layerName())).setHeader("Layer").setKey("layer").setWidth("7rem")
-                .setFlexGrow(1);
-        counts.addColumn(count -> orNone(count.labelName())).setHeader("Label").setKey("label").setWidth("7rem")
-                .setFlexGrow(2);
-        number("Suggested", "suggested", DecisionCount::suggested, "6rem");
-        number("Accepted", "accepted", DecisionCount::accepted, "5.75rem");
-        number("Rejected", "rejected", DecisionCount::rejected, "5.5rem");
-        counts.addColumn(count -> count.undecided() == null ? NONE : String.valueOf(count.undecided()))
-                .setHeader("Undecided").setKey("undecided").setTextAlign(ColumnTextAlign.END).setWidth("6rem")
-                .setFlexGrow(0);
-        counts.addColumn(count -> rate(count.acceptanceRate())).setHeader("Accepted share").setKey("rate")
-                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+        String imported = getTranslation("suggestions.source.imported");
+        String notImported = getTranslation("suggestions.source.not-imported");
+        counts.addColumn(DecisionCount::source).setHeader(getTranslation("suggestions.column.source")).setKey("source")
+                .setWidth("7rem").setFlexGrow(2)
+                .setTooltipGenerator(count -> count.preAnnotated() ? imported : notImported);
+        counts.addColumn(count -> orNone(count.layerName())).setHeader(getTranslation("suggestions.column.layer"))
+                .setKey("layer").setWidth("7rem").setFlexGrow(1);
+        counts.addColumn(count -> orNone(count.labelName())).setHeader(getTranslation("suggestions.column.label"))
+                .setKey("label").setWidth("7rem").setFlexGrow(2);
+        number(getTranslation("suggestions.column.suggested"), "suggested", DecisionCount::suggested, "6rem");
+        number(getTranslation("suggestions.column.accepted"), "accepted", DecisionCount::accepted, "5.75rem");
+        number(getTranslation("suggestions.column.rejected"), "rejected", DecisionCount::rejected, "5.5rem");
+        counts.addColumn(count -> count.undecided() == null ? NONE : LocalFormats.count(count.undecided()))
+                .setHeader(getTranslation("suggestions.column.undecided")).setKey("undecided")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
+        counts.addColumn(count -> rate(count.acceptanceRate())).setHeader(getTranslation("suggestions.column.rate"))
+                .setKey("rate").setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         // wrapped, a long source name or a two-word header takes a second line rather than a scroll bar
         counts.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         counts.setAllRowsVisible(true);
         counts.setWidthFull();
-        add(header, new H3("Suggestions"), what, counts, empty, sources);
+        add(header, new H3(getTranslation("suggestions.title")), what, counts, empty, sources);
     }
 
     @Override
@@ -110,17 +105,16 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
         if (!managing || preAnnotated.isEmpty()) {
             return;
         }
-        sources.add(new H3("Pre-annotation sources"));
-        Paragraph deleting = new Paragraph("Deleting a source's pre-annotations takes its open suggestions away from "
-                + "every annotator. Spans annotators accepted from them stay theirs, and their decisions stay "
-                + "counted above.");
+        sources.add(new H3(getTranslation("suggestions.sources.title")));
+        Paragraph deleting = new Paragraph(getTranslation("suggestions.sources.note"));
         deleting.addClassName("slant-chart-caption");
         sources.add(deleting);
         preAnnotated.forEach((source, count) -> {
-            Button delete = new Button("Delete…", click -> confirmDeletion(source, count));
+            Button delete = new Button(getTranslation("suggestions.sources.delete"),
+                    click -> confirmDeletion(source, count));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            delete.getElement().setAttribute("aria-label", "Delete the pre-annotations of " + source);
-            Div row = new Div(new Span(source + ": " + preAnnotations(count)), delete);
+            delete.getElement().setAttribute("aria-label", getTranslation("suggestions.sources.delete.aria", source));
+            Div row = new Div(new Span(getTranslation("suggestions.sources.row", source, count)), delete);
             row.addClassName("slant-suggestion-source");
             row.getElement().setAttribute("data-source", source);
             sources.add(row);
@@ -128,15 +122,15 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void confirmDeletion(String source, long count) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete the " + preAnnotations(count) + " of " + source + "?",
-                "Annotators will no longer be offered them. Spans accepted from them stay the annotators', and "
-                        + "the decisions stay counted. To offer them again, import them again.",
-                "Delete " + preAnnotations(count), confirmed -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("suggestions.delete.header", count, source),
+                getTranslation("suggestions.delete.text"),
+                getTranslation("suggestions.delete.confirm", count), confirmed -> {
                     int deleted = suggestions.deletePreAnnotations(project.id(), source);
-                    Notification.show("Deleted " + preAnnotations(deleted) + " of " + source + ".");
+                    Notification.show(getTranslation("suggestions.delete.done", deleted, source));
                     refresh();
                 });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("platform.common.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -144,16 +138,13 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
     /** A count, as wide as its header (the numbers are narrower). */
     private void number(String header, String key, java.util.function.ToLongFunction<DecisionCount> value,
             String width) {
-        counts.addColumn(count -> String.valueOf(value.applyAsLong(count))).setHeader(header).setKey(key)
+        counts.addColumn(count -> LocalFormats.count(value.applyAsLong(count))).setHeader(header).setKey(key)
                 .setTextAlign(ColumnTextAlign.END).setWidth(width).setFlexGrow(0);
     }
 
-    static String preAnnotations(long count) {
-        return count + (count == 1 ? " pre-annotation" : " pre-annotations");
-    }
-
+    /** The share of decisions that accepted, as a whole percentage: "67%", "67 %". */
     static String rate(Double rate) {
-        return rate == null ? NONE : String.format(Locale.ROOT, "%.0f%%", rate * 100);
+        return rate == null ? NONE : LocalFormats.percent(rate, 0);
     }
 
     private static String orNone(String name) {
@@ -163,6 +154,7 @@ public class SuggestionsView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public String getPageTitle() {
-        return "Suggestions · " + (project == null ? "Project" : project.name()) + " · Slant";
+        return project == null ? getTranslation("suggestions.page-title.no-project")
+                : getTranslation("suggestions.page-title", project.name());
     }
 }

@@ -248,6 +248,77 @@ class AgreementViewTest {
         assertThat(view.basis.getText()).startsWith("2 documents compared, 4 annotators").contains("gold");
     }
 
+    @Test
+    void inGermanTheTextsAreGermanAndTheFiguresHaveDecimalCommas() {
+        KaribuViews.inGerman();
+        AgreementView view = show();
+
+        assertThat(view.basis.getText()).startsWith("2 Dokumente verglichen, 3 Annotatoren: ")
+                .matches("(?s).*Gemessen am \\d{1,2}\\. \\p{L}+\\.? \\d{4}, \\d{2}:\\d{2} UTC\\.");
+        int exact = rowOf(view, "Frames", "alle Labels", "Span-F1, exakt");
+        assertThat(_getFormatted(view.summary, exact, "value")).isEqualTo("0,571");
+        assertThat(_getFormatted(view.summary, exact, "restsOn")).isEqualTo("14 Spans · 3 Annotatoren · 2 Dokumente");
+        assertThat(view.summary.getColumnByKey("restsOn").getHeaderText()).isEqualTo("Beruht auf");
+        assertThat(view.legend.getSummaryText()).isEqualTo("Was die Maße bedeuten");
+        assertThat(view.legend.definitions.getChildren().map(item -> item.getElement().getText()).toList())
+                .contains("Span-F1, exakt", "Harmonisches Mittel aus Precision und Recall zwischen zwei Annotatoren; "
+                        + "ein Span passt nur zu einem Span mit gleichem Anfang, gleichem Ende und gleichem Label.");
+        // the measures' symbols stay; Krippendorff's reading of the headline alpha in German
+        List<String> frames = glanceCard(view, "Frames");
+        assertThat(frames).contains("Krippendorff's αU", "zuverlässig: α ≥ 0,800");
+        assertThat(frames.getLast()).startsWith("Span-F1, Überlappung ").contains(" · Fleiss' κ auf Tokens ");
+        assertThat(readingOf(view, "Frames")).as("the styles' name, the same in every language")
+                .isEqualTo("reliable");
+        assertThat(glanceCard(view, "Tone").getLast()).startsWith("Krippendorff's α (nominal) 0,500 · ");
+        assertThat(view.disagreementCount.getText()).isEqualTo("3 abweichende Passagen.");
+        assertThat(_getFormatted(view.disagreements, 0, "agreement")).isEqualTo("0\u00A0%");
+        assertThat(view.measure.getText()).isEqualTo("Messen");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Übereinstimmung · ");
+
+        JsonNode outlets = JSON.readTree(view.outlets.chart.getOption());
+        assertThat(texts(outlets.get("yAxis").get("data"))).containsExactly("Fox", "UPI (nicht definiert)");
+        JsonNode labels = JSON.readTree(view.labels.chart.getOption());
+        assertThat(labels.get("series").get(0).get("data").get(0).get("label").get("formatter").asString())
+                .isEqualTo("1");
+        JsonNode heatmap = JSON.readTree(view.pairs.chart.getOption());
+        List<String> legend = new ArrayList<>();
+        heatmap.get("visualMap").get("pieces").forEach(piece -> legend.add(piece.get("label").asString()));
+        assertThat(legend).as("span F1 cannot be negative").containsExactly("0–0,2", "0,2–0,4", "0,4–0,6", "0,6–0,8", "0,8–1");
+        assertThat(view.pairs.caption.getText()).isEqualTo("Span-F1, Überlappung je Paar, über die Dokumente, die "
+                + "beide annotiert haben; leer, wo nicht definiert");
+
+        _clickItem(view.disagreements, 0);
+        PassageView passage = _get(PassageView.class);
+        assertThat(passage.back.getText()).isEqualTo("← Zurück zur Übereinstimmung");
+        assertThat(passage.legend.getText()).startsWith("Die Spans jedes Annotators in der Farbe ihres Labels");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Abweichung · ");
+    }
+
+    @Test
+    void inGermanAPassageWithBadParametersSaysWhatIsWrongInGerman() {
+        KaribuViews.inGerman();
+        UI.getCurrent().navigate("projects/" + study.projectId + "/agreement/passage", QueryParameters.simple(
+                java.util.Map.of("document", "nope", "layer", "Frames", "start", "0", "end", "5")));
+        PassageView passage = _get(PassageView.class);
+
+        assertThat(passage.title.getText()).isEqualTo("Diese Passage kann nicht angezeigt werden");
+        assertThat(passage.problem.getText()).isEqualTo("document: „nope“ ist keine ID");
+    }
+
+    @Test
+    void inEnglishTheUndefinedUnitBarsAndLegendKeepTheirWords() {
+        AgreementView view = show();
+        JsonNode heatmap = JSON.readTree(view.pairs.chart.getOption());
+        List<String> legend = new ArrayList<>();
+        heatmap.get("visualMap").get("pieces").forEach(piece -> legend.add(piece.get("label").asString()));
+        assertThat(legend).as("span F1 cannot be negative").containsExactly("0–0.2", "0.2–0.4", "0.4–0.6", "0.6–0.8", "0.8–1");
+        assertThat(readingOf(view, "Frames")).isEqualTo("reliable");
+        assertThat(AgreementCharts.shortest(0.5)).isEqualTo("0.5");
+        assertThat(AgreementCharts.shortest(-0.25)).isEqualTo("-0.25");
+        assertThat(AgreementCharts.shortest(1.0)).isEqualTo("1");
+        assertThat(AgreementCharts.shortest(0.667)).isEqualTo("0.667");
+    }
+
     private AgreementView show() {
         UI.getCurrent().navigate("projects/" + study.projectId + "/agreement");
         AgreementView view = _get(AgreementView.class);
@@ -289,6 +360,13 @@ class AgreementViewTest {
         List<String> texts = new ArrayList<>();
         array.forEach(node -> texts.add(node.asString()));
         return texts;
+    }
+
+    /** The name the page's styles know a layer's reading by: reliable, tentative, unreliable or undefined. */
+    private static String readingOf(AgreementView view, String layer) {
+        return view.glance.getChildren().filter(card -> layer.equals(card.getElement().getAttribute("data-layer")))
+                .findFirst().orElseThrow().getChildren().filter(part -> part.getElement().hasAttribute("data-reading"))
+                .findFirst().orElseThrow().getElement().getAttribute("data-reading");
     }
 
     /** The texts of a layer's card at a glance, in order. */

@@ -170,6 +170,61 @@ class ProgressViewTest {
         assertThat(_get(NotFoundPage.class).reason()).isEqualTo("No such project.");
     }
 
+    @Test
+    void inGermanTheDashboardSpeaksGermanAndWritesNumbersTheGermanWay() {
+        KaribuViews.inGerman();
+        ProgressView view = show(study.projectId);
+
+        // the figures keep their English names in the page (data-figure), for its styles and the browser tests
+        assertThat(view.figures.value("Done share")).isEqualTo("37,5\u00A0%");
+        assertThat(view.figures.value("Active time")).isEqualTo("1,6 h");
+        assertThat(view.figures.getChildren().map(figure -> figure.getElement().getAttribute("data-figure")))
+                .containsExactly("Documents", "Annotations needed", "Done", "Done share", "Complete documents",
+                        "Active time");
+        assertThat(view.figures.getChildren().map(figure -> figure.getElement().getTextRecursively())).contains(
+                "8Benötigte Annotationen2 je Dokument", "37,5\u00A0%Anteil erledigtder benötigten Annotationen",
+                "1Vollständige Dokumente2 von 2 erledigt", "1,6 hAktive Zeit4 Annotatoren");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Fortschritt · " + study.projectName
+                + " · Slant");
+
+        assertThat(view.annotators.getColumnByKey("throughput").getHeaderText()).isEqualTo("Erledigt je aktive Stunde");
+        assertThat(row(view.annotators, 0, "name", "done", "activeTime", "throughput"))
+                .containsExactly("Alice", "2", "1 h 00 min", "2,0");
+        assertThat(row(view.documents, 3, "title", "done")).containsExactly("Summit opens", "2 von 2 (+1)");
+        assertThat(view.documents.getColumnByKey("doneBy").getHeaderText()).isEqualTo("Erledigt von");
+
+        JsonNode annotators = option(view.annotatorChart);
+        assertThat(series(annotators, "Erledigt")).containsExactly("2", "1", "1", "0");
+        assertThat(series(annotators, "Übersprungen")).containsExactly("0", "0", "1", "0");
+        assertThat(texts(option(view.outletChart).get("yAxis").get("data"))).containsExactly("Fox", "UPI",
+                "Kein Medium");
+        JsonNode done = option(view.doneChart);
+        assertThat(texts(done.get("xAxis").get("data"))).containsExactly("0 von 2", "1 von 2", "2 von 2");
+        assertThat(series(done, "Teils erledigt")).containsExactly("null", "1", "null");
+        assertThat(texts(option(view.storyChart).get("yAxis").get("data"))).contains("Keine Story");
+        assertThat(view.storyChart.getChildren().filter(child -> child instanceof com.vaadin.flow.component.html.H3)
+                .map(child -> child.getElement().getText())).containsExactly("Am weitesten zurückliegende Storys");
+
+        assertThat(ProgressFormat.since(ProgressFixture.DAY, ProgressFixture.DAY.plusSeconds(2 * 86_400 + 60)))
+                .isEqualTo("vor 2 Tagen");
+        assertThat(ProgressFormat.since(ProgressFixture.DAY, ProgressFixture.DAY.plusSeconds(40L * 86_400)))
+                .isEqualTo("20. Nov. 2026");
+        assertThat(ProgressFormat.hours(1234 * 3600L + 1800)).isEqualTo("1.234,5 h");
+        assertThat(ProgressFormat.activeTime(1234 * 3600L + 300)).isEqualTo("1.234 h 05 min");
+    }
+
+    @Test
+    void inEnglishTheFormatsStayAsTheyWere() {
+        assertThat(ProgressFormat.since(ProgressFixture.DAY, ProgressFixture.DAY.plusSeconds(86_400 + 60)))
+                .isEqualTo("1 day ago");
+        assertThat(ProgressFormat.since(ProgressFixture.DAY, ProgressFixture.DAY.plusSeconds(40L * 86_400)))
+                .isEqualTo("20 Nov 2026");
+        assertThat(ProgressFormat.hours(1234 * 3600L + 1800)).isEqualTo("1,234.5 h");
+        assertThat(ProgressFormat.activeTime(1234 * 3600L + 300)).isEqualTo("1,234 h 05 min");
+        assertThat(ProgressFormat.activeTime(30)).isEqualTo("< 1 min");
+        assertThat(ProgressFormat.doneOf(4, 3)).isEqualTo("3 of 3 (+1)");
+    }
+
     private static ProgressView show(UUID projectId) {
         UI.getCurrent().navigate("projects/" + projectId + "/progress");
         ProgressView view = _get(ProgressView.class);

@@ -168,6 +168,45 @@ class SuggestionsViewTest {
         assertThat(visibleTabs()).doesNotContain("suggestions");
     }
 
+    @Test
+    void inGermanThePageAndTheDeletionSpeakGermanAndSharesHaveAGermanPercentSign() {
+        KaribuViews.signInAndStart(context, "admin", "ADMIN");
+        KaribuViews.inGerman();
+        SuggestionsView view = show();
+
+        assertThat(row(view.counts, 1)).containsExactly("roberta-basil", "Lexical", "3", "2", "1", "1", "67\u00A0%");
+        assertThat(view.counts.getColumnByKey("rate").getHeaderText()).isEqualTo("Anteil angenommen");
+        assertThat(view.counts.getColumnByKey("undecided").getHeaderText()).isEqualTo("Offen");
+        assertThat(view.counts.getColumnByKey("source").getTooltipGenerator().apply(view.counts.getListDataView()
+                .getItem(1))).isEqualTo("In das Projekt importierte Vorannotationen");
+        assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Vorschläge · Suggestions page");
+        assertThat(view.sources.getElement().getChildren().filter(child -> child.hasAttribute("data-source"))
+                .map(child -> child.getTextRecursively())).containsExactly("BASIL 2019: 1 VorannotationLöschen …",
+                        "roberta-basil: 4 VorannotationenLöschen …");
+
+        _get(view.sources, Button.class, spec -> spec.withAttribute("aria-label",
+                "Die Vorannotationen von roberta-basil löschen")).click();
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Die 4 Vorannotationen von roberta-basil "
+                + "löschen?");
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("4 Vorannotationen löschen");
+        assertThat(confirm.getElement().getProperty("cancelText")).isEqualTo("Abbrechen");
+        _fireConfirm(confirm);
+        assertThat(preAnnotations.countsBySource(projectId)).containsExactly(Map.entry("BASIL 2019", 1L));
+    }
+
+    @Test
+    void anEmptyProjectSaysSoInGerman() {
+        KaribuViews.signInAndStart(context, "admin", "ADMIN");
+        KaribuViews.inGerman();
+        projectId = corpus.createProject("No suggestions " + UUID.randomUUID(), "").getId();
+        SuggestionsView view = show();
+
+        assertThat(view.empty.isVisible()).isTrue();
+        assertThat(view.empty.getText()).isEqualTo("In diesem Projekt wurde noch kein Vorschlag importiert oder "
+                + "entschieden.");
+    }
+
     private void decide(String annotator, String text, boolean accept) {
         ActingAs.user(annotator, () -> {
             Suggestion suggestion = suggestions.open(document).stream()
