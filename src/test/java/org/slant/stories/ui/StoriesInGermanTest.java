@@ -29,6 +29,8 @@ import org.slant.team.TestAccounts;
 import org.slant.team.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The story view and the sources compared in German: their words, and numbers as German writes them. */
 @SlantSpringTest
@@ -42,6 +44,8 @@ class StoriesInGermanTest {
     CorpusService corpus;
     @Autowired
     SchemaService schema;
+    @Autowired
+    JsonMapper json;
 
     @AfterEach
     void stop() {
@@ -76,6 +80,11 @@ class StoriesInGermanTest {
         assertThat(view.outlets.getItemLabelGenerator().apply(corpus.document(documents.get(2))))
                 .isEqualTo("Kein Medium · Vilnius");
         assertThat(UI.getCurrent().getInternals().getTitle()).endsWith(" · Story · Slant");
+        // the columns' texts, for the browser to fill in: the annotator's, in German
+        Map<String, String> texts = json.readValue(view.editors.get(documents.get(0)).getElement()
+                .getProperty("texts"), new TypeReference<Map<String, String>>() { });
+        assertThat(texts).containsEntry("undo", "Rückgängig").containsEntry("undo.title", "Rückgängig (Strg+Z)")
+                .containsEntry("status.changes.other", "{count} Änderungen warten hier");
 
         view.choosePassage(1, 40, documents.get(1).toString());
         assertThat(_find(view.versions, Span.class, spec -> spec.withClasses("slant-story-placement")).stream()
