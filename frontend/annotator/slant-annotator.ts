@@ -10,12 +10,11 @@ import {
   inTextOrder, nextSuggestion, refOf, suggestionHighlight, suggestionKey, suggestionsAt, type PageSuggestion,
   type SuggestionDef,
 } from './suggestions';
+import { parseTexts, t, tParts, type Texts } from './texts';
 
 /** What the server sends when the article opens. */
 export interface Setup {
   documentId: string; annotator: string; text: string; snapToWords: boolean; layers: LayerDef[]; spans: StoredSpan[];
-  /** What the read-only state is called where the work is not an annotator's own (gold: "marked curated"). */
-  wording?: { readOnly: string; refusedAsDone: string };
   /** The server's words, which selections snap to (delta-coded UTF-16 ranges; see TextIndex). */
   words?: number[];
 }
@@ -85,6 +84,8 @@ const SUGGESTIONS_HIDDEN = 'slant.suggestions.hidden';
 export class SlantAnnotator extends LitElement {
   static properties = {
     setup: { type: String },
+    /** The texts in the reader's language (JSON, see texts.ts); a subclass's own override the annotator's. */
+    texts: { type: String },
     readOnly: { type: Boolean },
     status: { state: true },
     connection: { state: true },
@@ -101,6 +102,7 @@ export class SlantAnnotator extends LitElement {
 
   // declared, not initialised here: class fields would hide Lit's reactive accessors
   declare setup: string;
+  declare texts: string;
   /** The document is marked done: spans show and can be selected, nothing changes, waiting changes wait. */
   declare readOnly: boolean;
   declare private status: 'saved' | 'saving' | 'failed';
@@ -156,10 +158,17 @@ export class SlantAnnotator extends LitElement {
   /** The ranges this annotator added to the page's suggestion highlights, to take them off again. */
   private suggestionRanges: { highlight: Highlight; range: Range }[] = [];
   private currentRange: Range | null = null;
+  /** The texts parsed, and the JSON they were parsed from. */
+  private parsedTexts: Texts = {};
+  private parsedFrom: string | null = null;
+  /** The last message that said the work is read-only, and the last that said why changes are not saved. */
+  private closedSaid = '';
+  private connectionSaid = '';
 
   constructor() {
     super();
     this.setup = '';
+    this.texts = '';
     this.status = 'saved';
     this.readOnly = false;
     this.connection = 'online';
@@ -221,7 +230,7 @@ export class SlantAnnotator extends LitElement {
     if (changed.has('readOnly')) {
       this.dataset.readOnly = String(this.readOnly);
       if (!this.readOnly && this.article) {
-        if (this.message.startsWith('You marked this document done')) this.say('');
+        if (this.closedSaid && this.message === this.closedSaid) this.say('');
         this.send();
       }
       this.refreshStatus();
@@ -232,34 +241,32 @@ export class SlantAnnotator extends LitElement {
     if (!this.article) return html`<div class="sa-main"><div class="sa-text"></div></div>`;
     return html`
       <div class="sa-main">
-        <aside class="sa-palette" aria-label="Labels">
+        <aside class="sa-palette" aria-label=${this.t('palette.label')}>
           ${this.renderStatus()}
-          ${this.readOnly ? html`<div class="sa-readonly" role="note">${this.article.wording?.readOnly
-            ?? 'Marked done: your work here is read-only. Reopen the document to change it.'}</div>` : nothing}
+          ${this.readOnly ? html`<div class="sa-readonly" role="note">${this.t('read-only.note')}</div>` : nothing}
           <div class="sa-tools">
-            <button title="Undo (Ctrl+Z)" ?disabled=${this.readOnly || this.undoSteps.length === 0} @click=${() => this.undo()}>Undo</button>
-            <button title="Redo (Ctrl+Shift+Z)" ?disabled=${this.readOnly || this.redoSteps.length === 0} @click=${() => this.redo()}>Redo</button>
-            <button title="Delete the selected span (Delete)" ?disabled=${this.readOnly || !this.selectedId}
-              @click=${() => this.selectedId && this.deleteSpan(this.selectedId)}>Delete</button>
+            <button title=${this.t('undo.title')} ?disabled=${this.readOnly || this.undoSteps.length === 0} @click=${() => this.undo()}>${this.t('undo')}</button>
+            <button title=${this.t('redo.title')} ?disabled=${this.readOnly || this.redoSteps.length === 0} @click=${() => this.redo()}>${this.t('redo')}</button>
+            <button title=${this.t('delete.title')} ?disabled=${this.readOnly || !this.selectedId}
+              @click=${() => this.selectedId && this.deleteSpan(this.selectedId)}>${this.t('delete')}</button>
           </div>
           ${this.message ? html`<div class="sa-message" role="alert">${this.message}</div>` : nothing}
           ${this.renderSuggestionsToggle()}
           ${this.article.layers.map((layer) => this.renderLayer(layer))}
           <div class="sa-hints">
             ${this.readOnly ? html`
-            <kbd>Tab</kbd> next span: its attributes show beside the text.<br>
-            Nothing can be changed until the document is reopened.` : html`
-            Select words, then press a label's key or click it.<br>
-            <kbd>←</kbd> <kbd>→</kbd> word by word, <kbd>Shift</kbd> extends, <kbd>Esc</kbd> clears.<br>
-            <kbd>Tab</kbd> next span, <kbd>Del</kbd> deletes it, a key relabels it.<br>
-            <kbd>Alt</kbd>+<kbd>←</kbd> <kbd>→</kbd> moves its end, with <kbd>Shift</kbd> its start.<br>
-            <kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo.${
+            ${this.hint('hints.read-only')}<br>
+            ${this.t('hints.read-only-closed')}` : html`
+            ${this.t('hints.select')}<br>
+            ${this.hint('hints.words')}<br>
+            ${this.hint('hints.spans')}<br>
+            ${this.hint('hints.bounds')}<br>
+            ${this.hint('hints.undo')}${
             this.pageSuggestions.length ? html`<br>
-            <kbd>Alt</kbd>+<kbd>S</kbd> next suggestion (<kbd>Shift</kbd> previous), <kbd>Enter</kbd> accepts it,
-            <kbd>Del</kbd> rejects it.` : nothing}`}
+            ${this.hint('hints.suggestions')}` : nothing}`}
           </div>
         </aside>
-        <div class="sa-text" tabindex="0" role="document" aria-label="Article text"
+        <div class="sa-text" tabindex="0" role="document" aria-label=${this.t('text.label')}
           @mousedown=${() => { this.pressed = true; this.view?.hold(true); }} @mousemove=${this.onHover} @mouseleave=${() => { this.tip = null; }}
           @focus=${() => this.touch()} @scroll=${this.onTextScroll}></div>
       </div>
@@ -272,12 +279,12 @@ export class SlantAnnotator extends LitElement {
     if (this.pageSuggestions.length === 0 || this.readOnly) return nothing;
     const open = this.openSuggestions().length;
     return html`<section class="sa-layer sa-suggestions" data-open=${open}>
-      <header><label title="Show or hide suggestions: proposed spans, drawn dashed, that you accept or reject. They are not your spans and count nowhere until accepted.">
-        <input type="checkbox" .checked=${this.showSuggestions} @change=${() => this.toggleSuggestions()}>Suggestions
+      <header><label title=${this.t('suggestions.title')}>
+        <input type="checkbox" .checked=${this.showSuggestions} @change=${() => this.toggleSuggestions()}>${this.t('suggestions')}
       </label><span class="sa-count">${open || ''}</span></header>
-      ${this.showSuggestions && open ? html`<button class="sa-label sa-sg-next" title="Go to the next suggestion (Alt+S)"
+      ${this.showSuggestions && open ? html`<button class="sa-label sa-sg-next" title=${this.t('suggestions.next.title')}
         @click=${() => this.goToSuggestion(1)}><span class="sa-swatch sa-sg-swatch"></span>
-        <span class="sa-name">Next suggestion</span><kbd>Alt+S</kbd></button>` : nothing}
+        <span class="sa-name">${this.t('suggestions.next')}</span><kbd>Alt+S</kbd></button>` : nothing}
     </section>`;
   }
 
@@ -287,23 +294,23 @@ export class SlantAnnotator extends LitElement {
       .filter((suggestion): suggestion is PageSuggestion => !!suggestion);
     const left = Math.max(8, Math.min(popover.x, window.innerWidth - 330));
     const top = Math.min(popover.y + 6, window.innerHeight - 60 - 120 * items.length);
-    return html`<div class="sa-sg-pop" role="dialog" aria-label="Suggestion" style="left:${left}px;top:${top}px">
+    return html`<div class="sa-sg-pop" role="dialog" aria-label=${this.t('suggestion.label')} style="left:${left}px;top:${top}px">
       ${items.map((suggestion) => {
         const found = this.labels.get(suggestion.def.label);
         const current = suggestion.key === this.currentSuggestion;
         const values = Object.entries(suggestion.def.attributes).filter(([, value]) => value !== null && value !== '');
         return html`<div class="sa-sg-item ${current ? 'current' : ''}" data-label=${found?.label.name ?? ''}>
           <div class="sa-tip-head"><span class="sa-swatch sa-sg-swatch" style="border-color:${found?.label.colour}"></span>
-            Suggested: ${found?.label.name ?? '?'} <span class="sa-tip-layer">· ${found?.layer.name}</span></div>
+            ${this.t('suggestion.suggested', { label: found?.label.name ?? '?' })} <span class="sa-tip-layer">· ${found?.layer.name}</span></div>
           <div class="sa-sg-quote">“${this.quoteOf(suggestion.start, suggestion.end)}”</div>
           ${values.length ? html`<dl>${values.map(([id, value]) => html`
             <dt>${found?.layer.attributes.find((a) => a.id === id)?.name ?? id}</dt><dd>${String(value)}</dd>`)}</dl>`
             : nothing}
           <div class="sa-sg-why">${suggestion.def.note} <span class="sa-sg-source">(${suggestion.def.source})</span></div>
           <div class="sa-sg-actions">
-            <button class="sa-sg-accept" @click=${() => this.acceptSuggestion(suggestion.key)}>Accept${current
+            <button class="sa-sg-accept" @click=${() => this.acceptSuggestion(suggestion.key)}>${this.t('suggestion.accept')}${current
               ? html` <kbd>Enter</kbd>` : nothing}</button>
-            <button class="sa-sg-reject" @click=${() => this.rejectSuggestion(suggestion.key)}>Reject${current
+            <button class="sa-sg-reject" @click=${() => this.rejectSuggestion(suggestion.key)}>${this.t('suggestion.reject')}${current
               ? html` <kbd>Del</kbd>` : nothing}</button>
           </div>
         </div>`;
@@ -314,20 +321,13 @@ export class SlantAnnotator extends LitElement {
   private renderStatus() {
     const state = this.saveState();
     const waiting = this.outbox?.size ?? 0;
-    const changes = `${waiting} change${waiting === 1 ? '' : 's'} ${waiting === 1 ? 'waits' : 'wait'} here`;
-    const text = {
-      saved: '✓ All changes saved',
-      saving: 'Saving…',
-      waiting: `⚠ Not saved: marked done · ${changes}`,
-      offline: `⚠ Not saved: offline · ${changes}`,
-      'signed-out': `⚠ Not saved: signed out · ${changes}`,
-      failed: `⚠ Not saved: no answer · ${changes}`,
-    }[state];
+    const changes = this.t(waiting === 1 ? 'status.changes.one' : 'status.changes.other', { count: waiting });
+    const text = this.t(`status.${state}`, { changes });
     return html`<div class="sa-status" data-state=${state} role="status" aria-live="polite">
       <span class="sa-status-text">${text}</span>
-      ${state === 'signed-out' ? html`<button title="Sign in again: you come back to this document and the waiting changes are sent"
-          @click=${() => window.location.reload()}>Sign in again</button>`
-        : state === 'offline' || state === 'failed' ? html`<button @click=${() => this.sendNow()}>Retry now</button>`
+      ${state === 'signed-out' ? html`<button title=${this.t('status.sign-in.title')}
+          @click=${() => window.location.reload()}>${this.t('status.sign-in')}</button>`
+        : state === 'offline' || state === 'failed' ? html`<button @click=${() => this.sendNow()}>${this.t('status.retry')}</button>`
         : nothing}
     </div>`;
   }
@@ -335,11 +335,8 @@ export class SlantAnnotator extends LitElement {
   /** What a span's tooltip says of its save, in the status line's words: a change kept while offline waits. */
   private spanSaveState(span: Span): string {
     if (span.state === 'saved') return '';
-    const why = {
-      saved: '', saving: 'saving', waiting: 'waits: marked done', offline: 'waits: offline',
-      'signed-out': 'waits: signed out', failed: 'waits: no answer',
-    }[this.saveState()];
-    return why ? ` · ${why}` : '';
+    const state = this.saveState();
+    return state === 'saved' ? '' : ` · ${this.t(`span-state.${state}`)}`;
   }
 
   /** What the status line says: saved, saving, or not saved and why. */
@@ -355,7 +352,7 @@ export class SlantAnnotator extends LitElement {
     const hidden = this.hiddenLayers.has(layer.id);
     const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
     return html`<section class="sa-layer ${hidden ? 'hidden' : ''}" data-layer=${layer.name}>
-      <header><label title="Show or hide this layer's spans">
+      <header><label title=${this.t('layer.title')}>
         <input type="checkbox" .checked=${!hidden} @change=${() => this.toggleLayer(layer.id)}>${layer.name}
       </label></header>
       ${layer.labels.map((label) => html`
@@ -541,12 +538,12 @@ export class SlantAnnotator extends LitElement {
   private goToSuggestion(direction: 1 | -1): void {
     if (this.refuseWhileReadOnly()) return;
     if (!this.showSuggestions) {
-      this.say('Suggestions are hidden: show them (their check box in the palette) to go through them.');
+      this.say(this.t('say.suggestions-hidden'));
       return;
     }
     const shown = this.shownSuggestions();
     if (shown.length === 0) {
-      this.say('No suggestions are left to decide here.');
+      this.say(this.t('say.no-suggestions'));
       return;
     }
     const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
@@ -660,7 +657,7 @@ export class SlantAnnotator extends LitElement {
     const found = this.labels.get(labelId);
     if (!found || this.refuseWhileReadOnly()) return;
     if (this.hiddenLayers.has(found.layer.id)) {
-      this.say(`Layer ${found.layer.name} is hidden: show it (its check box in the palette) to mark ${found.label.name}.`);
+      this.say(this.t('say.layer-hidden', { layer: found.layer.name, label: found.label.name }));
       return;
     }
     const selected = this.selectedId ? this.spans.get(this.selectedId) : undefined;
@@ -672,7 +669,7 @@ export class SlantAnnotator extends LitElement {
     } else if (selected) {
       this.createSpan(found.layer, found.label, selected.start, selected.end, began);
     } else {
-      this.say('Select some words first, then choose the label.');
+      this.say(this.t('say.select-first'));
     }
   }
 
@@ -687,14 +684,14 @@ export class SlantAnnotator extends LitElement {
       id = newId(), attributes: Attributes = {}, record = true, from?: string, suggestion?: string): boolean {
     const clash = this.overlapClash(layer, start, end, null);
     if (clash) {
-      this.say(`Layer ${layer.name} does not allow overlapping spans: this overlaps "${this.quote(clash)}".`);
+      this.say(this.t('say.overlap', { layer: layer.name, quote: this.quote(clash) }));
       return false;
     }
     const same = [...this.spans.values()].find((span) => span.layer === layer.id && span.label === label.id
       && span.start === start && span.end === end);
     if (same) {
       this.select(same.id);
-      this.say(`"${this.quote(same)}" is already marked ${label.name}.`);
+      this.say(this.t('say.already-marked', { quote: this.quote(same), label: label.name }));
       return false;
     }
     const span: Span = {
@@ -735,7 +732,7 @@ export class SlantAnnotator extends LitElement {
     const end = change.end ?? span.end;
     const clash = this.overlapClash(layer, start, end, id);
     if (clash) {
-      this.say(`Layer ${layer.name} does not allow overlapping spans: this overlaps "${this.quote(clash)}".`);
+      this.say(this.t('say.overlap', { layer: layer.name, quote: this.quote(clash) }));
       return;
     }
     const oldStart = span.start;
@@ -1138,7 +1135,7 @@ export class SlantAnnotator extends LitElement {
         this.outbox.sending(batch);
         try {
           replies = (await withTimeout(Promise.all(batch.map((operation) => this.call(server, operation))),
-            this.saveTimeoutMillis)).map((answer) => JSON.parse(answer) as Reply);
+            this.saveTimeoutMillis, (seconds) => this.t('say.no-answer-in', { seconds }))).map((answer) => JSON.parse(answer) as Reply);
         } catch (error) {
           await this.failed(error);
           return;
@@ -1198,7 +1195,7 @@ export class SlantAnnotator extends LitElement {
         // the server's state wins: a refused rejection leaves the suggestion open, a refused withdrawal rejected
         const suggestion = this.suggestionOf(operation.id);
         if (suggestion) suggestion.rejected = operation.kind === 'withdraw';
-        this.say(reply.message ?? 'The server refused the decision.');
+        this.say(reply.message ?? this.t('say.decision-refused'));
         this.outbox.dropAllOf(operation.id);
         this.drawSuggestions();
       }
@@ -1247,20 +1244,17 @@ export class SlantAnnotator extends LitElement {
   /** Why a change was not saved, naming the span by its words and label. */
   private refusal(reply: Reply, span: Span | undefined, labelId: string | undefined): string {
     const label = labelId ? this.labels.get(labelId)?.label.name : undefined;
-    const what = span ? `"${this.quote(span)}"${label ? ` (${label})` : ''}` : 'This span';
-    if (reply.kind === 'conflict') {
-      return `${what} was changed in another tab or window, so this change was not saved. `
-        + 'It now shows as it is stored; make the change again if it is still needed.';
-    }
-    if (reply.kind === 'gone') return `${what} was deleted in another tab or window, so this change was not saved.`;
-    return reply.message ?? 'The server refused the change.';
+    const what = !span ? this.t('refusal.this-span')
+      : label ? this.t('refusal.span-label', { quote: this.quote(span), label }) : this.t('refusal.span', { quote: this.quote(span) });
+    if (reply.kind === 'conflict') return this.t('refusal.conflict', { span: what });
+    if (reply.kind === 'gone') return this.t('refusal.gone', { span: what });
+    return reply.message ?? this.t('say.change-refused');
   }
 
   /** The document was marked done elsewhere: the changes wait, and the view turns read-only until reopened. */
   private refusedAsDone(): void {
     const waiting = this.outbox.size;
-    this.say(`${this.article?.wording?.refusedAsDone ?? 'You marked this document done'} (in another tab or window?), so it is read-only: ${waiting} change`
-      + `${waiting === 1 ? '' : 's'} ${waiting === 1 ? 'waits' : 'wait'} here until you reopen it.`);
+    this.sayClosed(this.t(waiting === 1 ? 'refused-as-done.one' : 'refused-as-done.other', { count: waiting }));
     this.readOnly = true;
     this.server()?.refusedAsDone();
   }
@@ -1272,16 +1266,14 @@ export class SlantAnnotator extends LitElement {
     this.markWaiting('failed');
     window.clearTimeout(this.retryTimer);
     if (this.connection === 'signed-out') {
-      this.say('You were signed out, so nothing more can be saved from this page. Your changes wait in this '
-        + 'browser: sign in again and they are sent, and you come back here.');
+      this.sayConnection(this.t('say.signed-out'));
       return;
     }
     const wait = RETRY_MILLIS[Math.min(this.retry, RETRY_MILLIS.length - 1)];
     this.retry++;
-    const why = this.connection === 'offline' ? 'There is no connection to Slant'
-      : `The server did not answer (${error instanceof Error ? error.message : 'no answer'})`;
-    this.say(`${why}; trying again in ${Math.round(wait / 1000)} s. Nothing is lost: your changes wait in this `
-      + 'browser, also if you reload, until they are saved.');
+    const seconds = Math.round(wait / 1000);
+    this.sayConnection(this.connection === 'offline' ? this.t('say.offline', { seconds })
+      : this.t('say.unanswered', { seconds, error: error instanceof Error ? error.message : this.t('say.no-answer') }));
     this.retryTimer = window.setTimeout(() => this.send(), wait);
   }
 
@@ -1294,8 +1286,7 @@ export class SlantAnnotator extends LitElement {
     this.connection = 'offline';
     this.markWaiting('failed');
     window.clearTimeout(this.retryTimer);
-    this.say(`Slant cannot reach its database; trying again in ${retryAfterSeconds} s. Nothing is lost: your `
-      + 'changes wait in this browser, also if you reload, until they are saved.');
+    this.sayConnection(this.t('say.database-away', { seconds: retryAfterSeconds }));
     this.retryTimer = window.setTimeout(() => this.send(), retryAfterSeconds * 1000);
     this.refreshStatus();
   }
@@ -1369,8 +1360,7 @@ export class SlantAnnotator extends LitElement {
     if (this.outbox.size === 0) {
       this.status = 'saved';
       this.connection = 'online';
-      if (/^(There is no connection|The server did not answer|You were signed out|Slant cannot reach its database)/
-        .test(this.message)) this.say('');
+      if (this.connectionSaid && this.message === this.connectionSaid) this.say('');
     } else if (this.status !== 'failed') {
       // not saved stays said until the server answers again
       this.status = 'saving';
@@ -1382,9 +1372,7 @@ export class SlantAnnotator extends LitElement {
   /** Refuses a change while the document is marked done, saying why; answers whether it refused. */
   protected refuseWhileReadOnly(): boolean {
     if (!this.readOnly) return false;
-    this.say(this.article?.wording
-      ? `${this.article.wording.readOnly}`
-      : 'You marked this document done, so your work here is read-only. Reopen it (at the top) to change it.');
+    this.sayClosed(this.t('read-only.refused'));
     return true;
   }
 
@@ -1416,6 +1404,41 @@ export class SlantAnnotator extends LitElement {
 
   protected say(message: string): void {
     this.message = message;
+  }
+
+  /** Says the work is read-only: said no more once it can be changed again. */
+  private sayClosed(message: string): void {
+    this.closedSaid = message;
+    this.say(message);
+  }
+
+  /** Says why changes are not saved: said no more once every change is. */
+  private sayConnection(message: string): void {
+    this.connectionSaid = message;
+    this.say(message);
+  }
+
+  /** A text in the reader's language, its {name} placeholders filled in (texts.ts). */
+  protected t(key: string, values?: Record<string, string | number>): string {
+    return t(this.textMap(), key, values);
+  }
+
+  /** A hint with the keys it names in <kbd>. */
+  private hint(key: string) {
+    const ctrl = this.t('key.ctrl');
+    return tParts(this.textMap(), key, {
+      tab: html`<kbd>Tab</kbd>`, left: html`<kbd>←</kbd>`, right: html`<kbd>→</kbd>`, shift: html`<kbd>Shift</kbd>`,
+      esc: html`<kbd>Esc</kbd>`, del: html`<kbd>Del</kbd>`, alt: html`<kbd>Alt</kbd>`, ctrl: html`<kbd>${ctrl}</kbd>`,
+      z: html`<kbd>Z</kbd>`, s: html`<kbd>S</kbd>`, enter: html`<kbd>Enter</kbd>`,
+    });
+  }
+
+  protected textMap(): Texts {
+    if (this.texts !== this.parsedFrom) {
+      this.parsedTexts = parseTexts(this.texts);
+      this.parsedFrom = this.texts;
+    }
+    return this.parsedTexts;
   }
 
   protected recount(): void {
@@ -1475,9 +1498,9 @@ export class SlantAnnotator extends LitElement {
 }
 
 /** The promise's outcome, or a failure once {@code millis} have passed without one. */
-function withTimeout<T>(promise: Promise<T>, millis: number): Promise<T> {
+function withTimeout<T>(promise: Promise<T>, millis: number, noAnswer: (seconds: number) => string): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = window.setTimeout(() => reject(new Error(`no answer in ${Math.round(millis / 1000)} s`)), millis);
+    const timer = window.setTimeout(() => reject(new Error(noAnswer(Math.round(millis / 1000)))), millis);
     promise.then((value) => { window.clearTimeout(timer); resolve(value); },
       (error) => { window.clearTimeout(timer); reject(error); });
   });

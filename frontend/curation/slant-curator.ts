@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { SlantAnnotator, type Step } from '../annotator/slant-annotator';
 import { newId, type Span, type StoredSpan } from '../annotator/span-store';
+import { tParts } from '../annotator/texts';
 import { inGold, sameSpanKey, unitsOf, type Unit, type UnitSpan } from './curation-units';
 import { installCurationStyles } from './curation-styles';
 
@@ -153,29 +154,30 @@ export class SlantCurator extends SlantAnnotator {
     const layers = this.article!.layers;
     const agreed = this.units.filter((unit) => unit.agreed).length;
     const open = this.units.filter((unit) => !unit.settled).length;
-    return html`<section class="sc-lanes" tabindex="0" aria-label="Annotators' spans by unit" @keydown=${this.onLaneKey}>
+    return html`<section class="sc-lanes" tabindex="0" aria-label=${this.t('lanes.label')} @keydown=${this.onLaneKey}>
       <header class="sc-head">
-        <label>Layer <select aria-label="Layer to curate" @change=${(event: Event) => this.chooseLayer((event.target as HTMLSelectElement).value)}>
+        <label>${this.t('lanes.layer')} <select aria-label=${this.t('lanes.layer.label')} @change=${(event: Event) => this.chooseLayer((event.target as HTMLSelectElement).value)}>
           ${layers.map((layer) => html`<option value=${layer.id} ?selected=${layer.id === this.layer}>${layer.name}</option>`)}
         </select></label>
-        <span class="sc-summary" data-units=${this.units.length} data-open=${open}>${this.units.length} unit${this.units.length === 1 ? '' : 's'}
-          · <span class="sc-agreed-count">${agreed} agreed</span> · <span class="sc-open-count">${open} to settle</span></span>
-        <span class="sc-keys"><kbd>↑</kbd><kbd>↓</kbd> unit · <kbd>1</kbd>–<kbd>${Math.max(1, this.laneList.length)}</kbd> take that
-          annotator's version · <kbd>Shift</kbd>+number: all of theirs · <kbd>X</kbd> no gold here · <kbd>N</kbd> next to settle ·
-          <kbd>Enter</kbd> edit in the text</span>
+        <span class="sc-summary" data-units=${this.units.length} data-open=${open}>${this.t(this.units.length === 1
+          ? 'lanes.units.one' : 'lanes.units.other', { count: this.units.length })}
+          · <span class="sc-agreed-count">${this.t('lanes.agreed', { count: agreed })}</span> · <span class="sc-open-count">${this.t('lanes.to-settle', { count: open })}</span></span>
+        <span class="sc-keys">${tParts(this.textMap(), 'lanes.keys', {
+          up: html`<kbd>↑</kbd>`, down: html`<kbd>↓</kbd>`, first: html`<kbd>1</kbd>`,
+          last: html`<kbd>${Math.max(1, this.laneList.length)}</kbd>`, shift: html`<kbd>Shift</kbd>`, x: html`<kbd>X</kbd>`,
+          n: html`<kbd>N</kbd>`, enter: html`<kbd>Enter</kbd>` })}</span>
       </header>
-      ${this.laneList.length === 0 ? html`<p class="sc-empty">No annotator has worked on this document yet: gold can
-        still be marked in the text.</p>` : html`
+      ${this.laneList.length === 0 ? html`<p class="sc-empty">${this.t('lanes.none')}</p>` : html`
       <div class="sc-scroll" style="overflow-anchor:none" @scroll=${this.onLanesScroll}>
         <table class="sc-table">
-          <thead><tr><th class="sc-n">#</th><th>Text</th><th class="sc-gold-col">Gold</th>
+          <thead><tr><th class="sc-n">#</th><th>${this.t('lanes.text')}</th><th class="sc-gold-col">${this.t('lanes.gold')}</th>
             ${this.laneList.map((lane, i) => html`<th title=${lane.title}><kbd>${i + 1}</kbd> ${lane.name}
-              <button class="sc-all" title="Take all of ${lane.name}'s spans in this layer that do not clash with gold (Shift+${i + 1})"
-                ?disabled=${this.readOnly} @click=${(event: Event) => { event.stopPropagation(); this.acceptLane(i); }}>all</button></th>`)}
+              <button class="sc-all" title=${this.t('lanes.all.title', { name: lane.name, number: i + 1 })}
+                ?disabled=${this.readOnly} @click=${(event: Event) => { event.stopPropagation(); this.acceptLane(i); }}>${this.t('lanes.all')}</button></th>`)}
           </tr></thead>
           <tbody>${this.renderRows()}</tbody>
         </table>
-        ${this.units.length === 0 ? html`<p class="sc-empty">Nobody marked anything in this layer.</p>` : nothing}
+        ${this.units.length === 0 ? html`<p class="sc-empty">${this.t('lanes.nothing')}</p>` : nothing}
       </div>`}
     </section>`;
   }
@@ -260,9 +262,9 @@ export class SlantCurator extends SlantAnnotator {
     return html`<span class="sc-chip ${taken ? 'taken' : ''}" data-label=${found?.label.name ?? '?'}>
       <span class="sa-swatch" style="background:${found?.label.colour ?? '#888'}"></span>${found?.label.name ?? '?'}
       ${whole ? nothing : html`<span class="sc-bounds">“${this.excerpt(span.start, span.end, 40)}”</span>`}
-      ${lane !== undefined && !taken ? html`<button class="sc-take" title="Take this span into gold"
+      ${lane !== undefined && !taken ? html`<button class="sc-take" title=${this.t('lanes.take.title')}
         ?disabled=${this.readOnly} @click=${(event: Event) => { event.stopPropagation(); this.takeSpans([span], unit); }}>✓</button>`
-        : taken ? html`<span class="sc-in-gold" title="In gold">✓</span>` : nothing}
+        : taken ? html`<span class="sc-in-gold" title=${this.t('lanes.in-gold.title')}>✓</span>` : nothing}
     </span>`;
   }
 
@@ -321,7 +323,7 @@ export class SlantCurator extends SlantAnnotator {
         return;
       }
     }
-    this.say('Every unit of this layer is settled.');
+    this.say(this.t('lanes.say.settled'));
   }
 
   /** The unit's gold becomes exactly this annotator's spans in it; then on to the next unit still open. */
@@ -330,7 +332,7 @@ export class SlantCurator extends SlantAnnotator {
     if (!unit || lane >= this.laneList.length || this.refuseWhileReadOnly()) return;
     const theirs = unit.lanes[lane];
     if (theirs.length === 0) {
-      this.say(`${this.laneList[lane].name} marked nothing here; press X to leave this unit without gold.`);
+      this.say(this.t('lanes.say.nothing-here', { name: this.laneList[lane].name }));
       return;
     }
     this.takeSpans(theirs, unit, true);
@@ -377,8 +379,8 @@ export class SlantCurator extends SlantAnnotator {
       if (step) steps.push(step);
     }
     if (steps.length) this.remember({ kind: 'group', id: steps[0].id, steps });
-    this.say(`Took ${steps.length} of ${this.laneList[lane].name}'s spans into gold`
-      + (clashing ? `; ${clashing} left where they clash with gold (take them unit by unit).` : '.'));
+    this.say(this.t(clashing ? 'lanes.say.took-clashing' : 'lanes.say.took',
+      { count: steps.length, name: this.laneList[lane].name, clashing }));
   }
 
   /** X: the unit gets no gold (an annotator's span rejected). */
@@ -396,7 +398,7 @@ export class SlantCurator extends SlantAnnotator {
     if (!unit) return;
     this.querySelector<HTMLElement>('.sa-text')?.focus();
     if (unit.gold.length) this.select(unit.gold[0].id);
-    else this.say('No gold here yet: take an annotator\'s version (1–9), or select words in the text and press a label\'s key.');
+    else this.say(this.t('lanes.say.no-gold'));
   }
 
   private addGold(span: UnitSpan): Step | null {

@@ -16,6 +16,7 @@ import org.slant.annotation.Suggestion;
 import org.slant.annotation.Suggestions;
 import org.slant.corpus.WordSegments;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.Translations;
 import org.slant.schema.LayerSchema;
 import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,12 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The span annotator of frontend/annotator: the browser draws and edits the caller's own spans, and sends each
  * change here, where it is saved at once. The browser converts offsets to and from UTF-16. Where suggestions are
- * offered, it draws them apart from the spans, and sends the annotator's decisions about them here too.
+ * offered, it draws them apart from the spans, and sends the annotator's decisions about them here too. Its texts,
+ * in the reader's language, are the messages {@code annotation.annotator.*} (i18n/annotation-browser.properties).
  */
 @Tag("slant-annotator")
 @JsModule("./annotator/slant-annotator.ts")
 @NamedInterface("editor-frame")
 public class SpanAnnotator extends SpanEditor<Span> {
+
+    /** The prefix of the browser's texts; the curator's editor takes them too, beneath its own. */
+    public static final String TEXTS = "annotation.annotator.";
 
     private final AnnotationService annotations;
     private Suggestions suggestions;
@@ -39,6 +44,7 @@ public class SpanAnnotator extends SpanEditor<Span> {
         super(json, annotations::ownSpan, DocumentDoneException.class, AnnotationConflictException.class, "span",
                 selected -> json.readValue(selected, SelectedSpan.class).span());
         this.annotations = annotations;
+        getElement().setProperty("texts", json.writeValueAsString(Translations.forBrowser(TEXTS)));
     }
 
     /** Shows the caller's spans on the document, with the project's span layers as the palette. */

@@ -5,9 +5,11 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.slant.annotation.SpanDraft;
 import org.slant.annotation.ui.PaletteLayer;
+import org.slant.annotation.ui.SpanAnnotator;
 import org.slant.annotation.ui.SpanEditor;
 import org.slant.corpus.WordSegments;
 import org.slant.curation.CurationLanes.Lane;
@@ -15,13 +17,16 @@ import org.slant.curation.DocumentCuratedException;
 import org.slant.curation.GoldConflictException;
 import org.slant.curation.GoldService;
 import org.slant.curation.GoldSpan;
+import org.slant.platform.ui.Translations;
 import org.slant.schema.LayerSchema;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The curator of frontend/curation: the gold spans drawn and edited as the annotator edits their own, with the
  * annotators' lanes below. Each change is saved at once; a span taken from an annotator names the span it came
- * from, so gold records it as accepted from them.
+ * from, so gold records it as accepted from them. Its texts are the annotator's ({@link SpanAnnotator#TEXTS}) with
+ * the curator's own, {@code curation.curator.*} (i18n/curation-browser.properties), over them: gold's read-only state
+ * is called "marked curated".
  */
 @Tag("slant-curator")
 @JsModule("./curation/slant-curator.ts")
@@ -37,14 +42,16 @@ public class GoldCurator extends SpanEditor<GoldCurator.SelectedGold> {
         super(json, gold::goldSpan, DocumentCuratedException.class, GoldConflictException.class, "gold span",
                 selected -> json.readValue(selected, SelectedGold.class));
         this.gold = gold;
+        Map<String, String> texts = new TreeMap<>(Translations.forBrowser(SpanAnnotator.TEXTS));
+        texts.putAll(Translations.forBrowser("curation.curator."));
+        getElement().setProperty("texts", json.writeValueAsString(texts));
     }
 
     void open(UUID documentId, String text, boolean snapToWords, List<LayerSchema> layers, List<GoldSpan> spans,
             List<Lane> lanes) {
         this.documentId = documentId;
         getElement().setProperty("setup", json.writeValueAsString(new Setup(documentId, GOLD, text, snapToWords,
-                palette(layers), spans, new Wording("Marked curated: gold is read-only here. Reopen the curation to "
-                        + "change it.", "This document was marked curated"), WordSegments.snapUnits(text))));
+                palette(layers), spans, WordSegments.snapUnits(text))));
         getElement().setProperty("lanes", json.writeValueAsString(Map.of("lanes", lanes.stream()
                 .map(lane -> new LaneSetup(lane.name(), lane.title(), lane.spans().stream()
                         .map(span -> new LaneSpan(span.id(), span.layer(), span.label(), span.start(), span.end(),
@@ -96,10 +103,7 @@ public class GoldCurator extends SpanEditor<GoldCurator.SelectedGold> {
     }
 
     record Setup(UUID documentId, String annotator, String text, boolean snapToWords, List<PaletteLayer> layers,
-            List<GoldSpan> spans, Wording wording, int[] words) {
-    }
-
-    record Wording(String readOnly, String refusedAsDone) {
+            List<GoldSpan> spans, int[] words) {
     }
 
     record LaneSetup(String name, String title, List<LaneSpan> spans) {

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every text of the interface, in each of {@link InterfaceLanguages#ALL}. Each feature keeps its texts in its own
  * files, {@code i18n/<feature>.properties} (English) and {@code i18n/<feature>_<language>.properties} (German:
- * {@code _de}), and its keys start with the feature's name, e.g. {@code corpus.documents.title}. Messages are ICU message formats, so plurals are written
+ * {@code _de}), and its keys start with the feature's name, e.g. {@code corpus.documents.title}; the texts of its
+ * browser components ({@link #forBrowser}) may sit in {@code i18n/<feature>-browser.properties} and its
+ * translations. Messages are ICU message formats, so plurals are written
  * {@code {0, plural, one {# span} other {# spans}}} and numbers in them follow the reader's locale (decision 0036).
  */
 @Component
@@ -101,24 +103,32 @@ public class Translations implements I18NProvider {
     private static Map<String, String> load(String suffix) {
         Map<String, String> texts = new HashMap<>();
         for (String feature : FEATURES) {
-            String path = "i18n/" + feature + suffix + ".properties";
-            try (InputStream in = Translations.class.getClassLoader().getResourceAsStream(path)) {
-                if (in == null) {
-                    continue;
-                }
-                Properties file = new Properties();
-                file.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String key : file.stringPropertyNames()) {
-                    if (!key.startsWith(feature + ".")) {
-                        throw new IllegalStateException(path + ": key " + key + " must start with '" + feature
-                                + ".'");
-                    }
-                    texts.put(key, file.getProperty(key));
-                }
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(path, unreadable);
-            }
+            load(feature, "i18n/" + feature + suffix + ".properties", texts);
+            // a browser component's texts (forBrowser) may sit in a file of their own: <feature>-browser
+            load(feature, "i18n/" + feature + "-browser" + suffix + ".properties", texts);
         }
         return Map.copyOf(texts);
+    }
+
+    private static void load(String feature, String path, Map<String, String> texts) {
+        try (InputStream in = Translations.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                return;
+            }
+            Properties file = new Properties();
+            file.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String key : file.stringPropertyNames()) {
+                if (!key.startsWith(feature + ".")) {
+                    throw new IllegalStateException(path + ": key " + key + " must start with '" + feature + ".'");
+                }
+                if (texts.containsKey(key)) {
+                    throw new IllegalStateException(path + ": key " + key + " is in another file of " + feature
+                            + " too");
+                }
+                texts.put(key, file.getProperty(key));
+            }
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(path, unreadable);
+        }
     }
 }

@@ -21,52 +21,56 @@ import org.slant.stories.ConsistencyFlags.Flag;
 final class ConsistencyDialog extends Dialog {
 
     final Grid<Flag> flags = new Grid<>();
-    final RadioButtonGroup<String> source = new RadioButtonGroup<>("Whose labels");
+    final RadioButtonGroup<String> source = new RadioButtonGroup<>();
     final Paragraph empty = new Paragraph();
 
     ConsistencyDialog(ConsistencyFlags consistency, UUID storyId, boolean seesEveryonesWork, IntConsumer show) {
-        setHeaderTitle("Consistency across outlets");
+        setHeaderTitle(getTranslation("stories.consistency.title"));
+        source.setLabel(getTranslation("stories.consistency.whose"));
         flags.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         flags.addComponentColumn(flag -> {
             Span swatch = new Span();
             swatch.addClassName("slant-swatch");
             swatch.getStyle().set("background", StoryView.colourOf(flag.passageId()));
-            Div cell = new Div(swatch, new Span("Passage " + flag.passageId()));
+            Div cell = new Div(swatch, new Span(getTranslation("stories.common.passage-number",
+                    String.valueOf(flag.passageId()))));
             cell.addClassName("slant-selected-label");
             return cell;
-        }).setHeader("Passage").setAutoWidth(true).setFlexGrow(0);
-        flags.addColumn(Flag::rater).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        flags.addColumn(Flag::layer).setHeader("Layer").setAutoWidth(true).setFlexGrow(0);
-        flags.addColumn(ConsistencyDialog::labels).setHeader("Labels in each article").setFlexGrow(1)
-                .setKey("labels");
+        }).setHeader(getTranslation("stories.common.passage")).setAutoWidth(true).setFlexGrow(0);
+        flags.addColumn(Flag::rater).setHeader(getTranslation("stories.consistency.who")).setAutoWidth(true)
+                .setFlexGrow(0);
+        flags.addColumn(Flag::layer).setHeader(getTranslation("stories.common.layer")).setAutoWidth(true)
+                .setFlexGrow(0);
+        flags.addColumn(ConsistencyDialog::labels).setHeader(getTranslation("stories.consistency.labels"))
+                .setFlexGrow(1).setKey("labels");
         flags.addItemClickListener(click -> {
             show.accept(click.getItem().passageId());
             close();
         });
         source.setItems("annotators", "gold");
-        source.setItemLabelGenerator(item -> item.equals("gold") ? "Gold" : "Annotators");
+        source.setItemLabelGenerator(item -> getTranslation(item.equals("gold")
+                ? "stories.common.gold" : "stories.consistency.annotators"));
         source.setValue("annotators");
         source.setVisible(seesEveryonesWork);
         source.addValueChangeListener(change -> list(consistency, storyId, change.getValue()));
-        add(new Paragraph("Where the same rater gave the same shared passage different labels in different "
-                + "outlets' articles. Only articles where they labelled the layer count. Choose a row to see it."),
-                source, empty, flags);
+        add(new Paragraph(getTranslation("stories.consistency.about")), source, empty, flags);
         list(consistency, storyId, "annotators");
         setWidth("min(60rem, 96vw)");
-        getFooter().add(new Button("Close", click -> close()));
+        getFooter().add(new Button(getTranslation("platform.common.close"), click -> close()));
     }
 
     private void list(ConsistencyFlags consistency, UUID storyId, String whose) {
         var report = consistency.of(storyId, whose);
         flags.setItems(report.flags());
         flags.setVisible(!report.flags().isEmpty());
-        empty.setText(report.flags().isEmpty() ? "No passage was labelled differently across articles." : "");
+        empty.setText(report.flags().isEmpty() ? getTranslation("stories.consistency.none") : "");
         empty.setVisible(report.flags().isEmpty());
     }
 
     static String labels(Flag flag) {
-        return flag.articles().stream().map(article -> (article.outlet() == null ? "No outlet" : article.outlet())
-                + ": " + (article.labels().isEmpty() ? "none" : String.join(", ", article.labels())))
-                .collect(Collectors.joining(" · "));
+        return flag.articles().stream().map(article -> StoryTexts.text("stories.consistency.labels-in",
+                article.outlet() == null ? StoryTexts.text("stories.common.no-outlet") : article.outlet(),
+                article.labels().isEmpty() ? StoryTexts.text("platform.common.none")
+                        : String.join(", ", article.labels()))).collect(Collectors.joining(" · "));
     }
 }

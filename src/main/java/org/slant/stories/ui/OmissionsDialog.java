@@ -23,32 +23,32 @@ final class OmissionsDialog extends Dialog {
     final Grid<SharedPassage> table = new Grid<>();
 
     OmissionsDialog(StoryPassages.Report report, List<DocumentDetails> articles) {
-        setHeaderTitle("Omissions and placement");
+        setHeaderTitle(getTranslation("stories.omissions.title"));
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        table.addComponentColumn(OmissionsDialog::passageCell).setHeader("Passage").setWidth("16rem")
-                .setFlexGrow(0).setFrozen(true);
+        table.addComponentColumn(OmissionsDialog::passageCell).setHeader(getTranslation("stories.common.passage"))
+                .setWidth("16rem").setFlexGrow(0).setFrozen(true);
         for (DocumentDetails article : articles) {
             long omitted = report.omissions().stream().filter(omission -> omission.documentId().equals(article.id()))
                     .mapToLong(omission -> omission.passageIds().size()).sum();
-            table.addColumn(passage -> placeIn(passage, article)).setHeader(StoryView.outletOf(article) + " · omits "
-                    + omitted).setAutoWidth(true).setTooltipGenerator(passage -> article.title());
+            table.addColumn(passage -> placeIn(passage, article))
+                    .setHeader(getTranslation("stories.omissions.omits", StoryView.outletOf(article), omitted))
+                    .setAutoWidth(true).setTooltipGenerator(passage -> article.title());
         }
         table.setItems(report.passages());
         table.setAllRowsVisible(report.passages().size() <= 12);
-        add(new Paragraph("Each shared passage and where each article has it: the paragraph it starts in and the "
-                + "share of the article before it; — where the article omits it."), table);
+        add(new Paragraph(getTranslation("stories.omissions.about")), table);
         if (report.passages().isEmpty()) {
-            add(new Paragraph("These articles share no passage."));
+            add(new Paragraph(getTranslation("stories.omissions.none")));
         }
         setWidth("min(70rem, 96vw)");
-        getFooter().add(new Button("Close", click -> close()));
+        getFooter().add(new Button(getTranslation("platform.common.close"), click -> close()));
     }
 
     /** Where the article has the passage, or a dash where it omits it. */
     static String placeIn(SharedPassage passage, DocumentDetails article) {
         Optional<Occurrence> found = passage.occurrences().stream()
                 .filter(occurrence -> occurrence.documentId().equals(article.id())).findFirst();
-        return found.map(PassageVersion::placement).map(text -> text.replace(" of the article before it", " before"))
+        return found.map(occurrence -> PassageVersion.placement(occurrence, "stories.omissions.placement"))
                 .orElse("—");
     }
 

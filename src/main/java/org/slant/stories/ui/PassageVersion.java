@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slant.stories.SharedPassage.Occurrence;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.stories.SharedPassage.WordPlace;
 
 /**
@@ -23,7 +23,8 @@ final class PassageVersion {
     }
 
     static Div of(Occurrence occurrence) {
-        Span outlet = new Span(occurrence.outlet() == null ? "No outlet" : occurrence.outlet());
+        Span outlet = new Span(occurrence.outlet() == null ? StoryTexts.text("stories.common.no-outlet")
+                : occurrence.outlet());
         outlet.addClassName("slant-story-outlet");
         Span where = new Span(placement(occurrence));
         where.addClassName("slant-story-placement");
@@ -36,7 +37,7 @@ final class PassageVersion {
         version.addClassName("slant-story-version");
         if (occurrence.reference()) {
             version.addClassName("reference");
-            where.setText(where.getText() + " · the longest version");
+            where.setText(StoryTexts.text("stories.version.longest", where.getText()));
         } else if (!occurrence.dropped().isEmpty()) {
             Paragraph dropped = new Paragraph(dropped(occurrence.dropped()));
             dropped.addClassName("slant-story-dropped");
@@ -49,16 +50,22 @@ final class PassageVersion {
     static String dropped(List<WordPlace> words) {
         String listed = words.stream().limit(MOST_DROPPED_LISTED).map(WordPlace::text)
                 .collect(Collectors.joining(" "));
-        return words.size() <= MOST_DROPPED_LISTED ? "Drops: " + listed
-                : "Drops " + words.size() + " words of the longest version: " + listed + " …";
+        return words.size() <= MOST_DROPPED_LISTED ? StoryTexts.text("stories.version.drops", listed)
+                : StoryTexts.text("stories.version.drops-many", words.size(), listed);
     }
 
+    /** Where the version sits: its paragraph, and the share of the article before it. */
     static String placement(Occurrence occurrence) {
+        return placement(occurrence, "stories.version.placement");
+    }
+
+    /** @param key the message that puts the paragraph ({0}) and the share before it ({1}) together */
+    static String placement(Occurrence occurrence, String key) {
         var place = occurrence.placement();
-        String paragraph = place.paragraph() == 1 ? "first paragraph"
-                : place.paragraph() == place.paragraphs() ? "last paragraph"
-                : "paragraph " + place.paragraph() + " of " + place.paragraphs();
-        return paragraph + String.format(Locale.UK, " · %.0f%% of the article before it", place.before() * 100);
+        String paragraph = place.paragraph() == 1 ? StoryTexts.text("stories.version.first-paragraph")
+                : place.paragraph() == place.paragraphs() ? StoryTexts.text("stories.version.last-paragraph")
+                : StoryTexts.text("stories.version.paragraph", place.paragraph(), place.paragraphs());
+        return StoryTexts.text(key, paragraph, LocalFormats.percent(place.before(), 0));
     }
 
     /** The version's text in pieces: plain, and changed or added words (offsets relative to the article). */
@@ -67,9 +74,9 @@ final class PassageVersion {
         }
         List<Mark> marks = new ArrayList<>();
         occurrence.changed().forEach(change -> marks.add(new Mark(change.start(), change.end(), "changed",
-                "The longest version has “" + change.reference() + "”")));
+                StoryTexts.text("stories.version.changed", change.reference()))));
         occurrence.added().forEach(added -> marks.add(new Mark(added.start(), added.end(), "added",
-                "Not in the longest version")));
+                StoryTexts.text("stories.version.added"))));
         marks.sort(Comparator.comparingInt(Mark::start));
         String text = occurrence.text();
         List<Span> pieces = new ArrayList<>();

@@ -20,17 +20,16 @@ final class PassageVersionsPanel extends Div {
     void show(SharedPassage passage, List<DocumentDetails> articles, boolean storyHasPassages) {
         removeAll();
         if (passage == null) {
-            add(new Paragraph(storyHasPassages ? "Click a highlighted passage, or press ] in a column, to line the "
-                    + "columns up on it and see every version here."
-                    : "These articles share no passage of " + StoryPassages.DEFAULT_MIN_WORDS + " words or more."));
+            add(new Paragraph(storyHasPassages ? getTranslation("stories.versions.choose")
+                    : getTranslation("stories.versions.none", StoryPassages.DEFAULT_MIN_WORDS)));
             return;
         }
         Span swatch = new Span();
         swatch.addClassName("slant-swatch");
         swatch.getStyle().set("background", StoryView.colourOf(passage.id()));
-        Div heading = new Div(swatch, new Span("Passage " + passage.id() + " · " + passage.words() + " words · in "
-                + passage.occurrences().stream().map(Occurrence::documentId).distinct().count() + " of "
-                + articles.size() + " articles"));
+        Div heading = new Div(swatch, new Span(getTranslation("stories.versions.heading", String.valueOf(passage.id()),
+                passage.words(), passage.occurrences().stream().map(Occurrence::documentId).distinct().count(),
+                articles.size())));
         heading.addClassName("slant-selected-label");
         add(heading);
         passage.occurrences().forEach(occurrence -> add(PassageVersion.of(occurrence)));
@@ -38,7 +37,7 @@ final class PassageVersionsPanel extends Div {
                 .noneMatch(occurrence -> occurrence.documentId().equals(article.id()))).map(StoryView::outletOf)
                 .toList();
         if (!without.isEmpty()) {
-            Paragraph missing = new Paragraph("Not in: " + String.join(", ", without));
+            Paragraph missing = new Paragraph(getTranslation("stories.versions.not-in", String.join(", ", without)));
             missing.addClassName("slant-story-missing");
             add(missing);
         }

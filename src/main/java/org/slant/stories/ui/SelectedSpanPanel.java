@@ -33,8 +33,7 @@ final class SelectedSpanPanel extends Div {
         form = null;
         shown = span == null ? null : span.id();
         if (span == null) {
-            add(new Paragraph("Select a span in a column (click it, or Tab in the text) to see and edit its "
-                    + "attributes here."));
+            add(new Paragraph(getTranslation("stories.selected.none")));
             return;
         }
         Optional<LayerSchema> layer = layers.stream().filter(one -> one.id().equals(span.layer())).findFirst();
@@ -56,6 +55,6 @@ final class SelectedSpanPanel extends Div {
         form = new AttributeForm(layer.get(), span.label(), span.attributes(),
                 values -> editor.updateAttributes(spanId, values));
         form.setReadOnly(readOnly);
-        add(form.asksAnything() ? form : new Paragraph("This label has no attributes."));
+        add(form.asksAnything() ? form : new Paragraph(getTranslation("stories.selected.no-attributes")));
     }
 }

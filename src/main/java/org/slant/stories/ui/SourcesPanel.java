@@ -14,10 +14,10 @@ import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import org.slant.platform.ui.Chart;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.stories.SourcesCompared;
 import org.slant.stories.SourcesCompared.CitedSource;
 import org.slant.stories.SourcesCompared.CueWord;
@@ -43,8 +43,6 @@ public class SourcesPanel extends Div {
     public record Choice(WorkSource source, String annotator) {
     }
 
-    static final String NO_OUTLET = "No outlet";
-
     private final StorySources sources;
 
     final Select<Choice> whose = new Select<>();
@@ -69,7 +67,7 @@ public class SourcesPanel extends Div {
         this.sources = sources;
         addClassName("slant-sources");
         setWidthFull();
-        whose.setLabel("Whose work");
+        whose.setLabel(getTranslation("stories.sources.whose"));
         whose.setWidth("18rem");
         whose.setItemLabelGenerator(SourcesPanel::describe);
         whose.addValueChangeListener(change -> {
@@ -77,7 +75,7 @@ public class SourcesPanel extends Div {
                 compare(change.getValue());
             }
         });
-        csv.setText("Download CSV");
+        csv.setText(getTranslation("stories.sources.csv"));
         csv.getElement().setAttribute("download", true);
         csv.setId("sources-csv");
         Div options = new Div(whose, csv);
@@ -95,16 +93,13 @@ public class SourcesPanel extends Div {
         words.setId("sources-words");
         labels.setId("sources-labels");
         add(options, basis, notes,
-                section("Who is cited", "Source spans per outlet, grouped by name (any case, white space and "
-                        + "punctuation at either end aside) and attribute values.", citedEmpty, cited),
-                section("Cue words", "Cue spans per outlet, in lower case: said and claimed side by side. The "
-                        + "chart shows the " + SourcesCharts.MOST_ITEMS + " commonest.", cuesEmpty,
-                        pair(cueChart, cues)),
-                section("Words per source", "Words of the Content spans attributed to each source: by the "
-                        + "speaker attribute, else to the nearest Source span in the same paragraph. Cells: words "
-                        + "(Content spans).", wordsEmpty, pair(wordChart, words)),
-                section("Frames, tone and text hygiene", "The share of each outlet's words a span with the label "
-                        + "covers (spans in brackets); labels overlap, so shares need not add up to 100%.",
+                section(getTranslation("stories.sources.cited"), getTranslation("stories.sources.cited-about"),
+                        citedEmpty, cited),
+                section(getTranslation("stories.sources.cues"), getTranslation("stories.sources.cues-about",
+                        SourcesCharts.MOST_ITEMS), cuesEmpty, pair(cueChart, cues)),
+                section(getTranslation("stories.sources.words"), getTranslation("stories.sources.words-about"),
+                        wordsEmpty, pair(wordChart, words)),
+                section(getTranslation("stories.sources.shares"), getTranslation("stories.sources.shares-about"),
                         labelsEmpty, pair(shareChart, labels)));
     }
 
@@ -123,7 +118,7 @@ public class SourcesPanel extends Div {
         whose.setItems(choices);
         whose.setReadOnly(choices.size() < 2);
         if (choices.isEmpty()) {
-            basis.setText("Only the project's members compare its stories by their work.");
+            basis.setText(getTranslation("stories.sources.members-only"));
             return;
         }
         whose.setValue(choices.getFirst());
@@ -152,59 +147,67 @@ public class SourcesPanel extends Div {
 
     private void showCited(SourcesCompared compared, boolean attribution) {
         cited.removeAllColumns();
-        cited.addColumn(CitedSource::name).setHeader("Source").setKey("name").setAutoWidth(true).setFlexGrow(1)
+        cited.addColumn(CitedSource::name).setHeader(getTranslation("stories.sources.source")).setKey("name")
+                .setAutoWidth(true).setFlexGrow(1)
                 .setTooltipGenerator(CitedSource::name);
         if (!compared.sourceAttributes().isEmpty()) {
-            cited.addColumn(SourcesPanel::attributes).setHeader("Attributes").setKey("attributes").setFlexGrow(2)
+            cited.addColumn(SourcesPanel::attributes).setHeader(getTranslation("stories.sources.attributes"))
+                    .setKey("attributes").setFlexGrow(2)
                     .setTooltipGenerator(source -> String.join("; ", source.attributes().entrySet().stream()
                             .map(value -> value.getKey() + ": " + value.getValue()).toList()));
         }
         outletColumns(cited, compared, (source, outlet) -> String.valueOf(source.counts().get(outlet)));
-        cited.addColumn(CitedSource::total).setHeader("All").setKey("total").setTextAlign(ColumnTextAlign.END)
+        cited.addColumn(CitedSource::total).setHeader(getTranslation("stories.sources.all")).setKey("total")
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         cited.setItems(compared.sources());
-        showOrSay(cited, citedEmpty, !compared.sources().isEmpty(), attribution
-                ? "No Source spans on this story's articles yet." : "The project has no Attribution layer.");
+        showOrSay(cited, citedEmpty, !compared.sources().isEmpty(), getTranslation(attribution
+                ? "stories.sources.no-sources" : "stories.sources.no-attribution"));
     }
 
     private void showCues(SourcesCompared compared, List<String> outlets, boolean attribution) {
         cues.removeAllColumns();
-        cues.addColumn(CueWord::cue).setHeader("Cue").setKey("cue").setAutoWidth(true).setFlexGrow(1);
+        cues.addColumn(CueWord::cue).setHeader(getTranslation("stories.sources.cue")).setKey("cue").setAutoWidth(true)
+                .setFlexGrow(1);
         outletColumns(cues, compared, (cue, outlet) -> String.valueOf(cue.counts().get(outlet)));
-        cues.addColumn(CueWord::total).setHeader("All").setKey("total").setTextAlign(ColumnTextAlign.END)
+        cues.addColumn(CueWord::total).setHeader(getTranslation("stories.sources.all")).setKey("total")
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         cues.setItems(compared.cues());
         List<CueWord> charted = compared.cues().stream().limit(SourcesCharts.MOST_ITEMS).toList();
         chart(cueChart, charted.stream().map(CueWord::cue).toList(), outlets,
                 outlet -> charted.stream().map(cue -> cue.counts().get(outlet)).toList(), "");
-        showOrSay(cues, cuesEmpty, !compared.cues().isEmpty(), attribution
-                ? "No Cue spans on this story's articles yet." : "The project has no Attribution layer.");
+        showOrSay(cues, cuesEmpty, !compared.cues().isEmpty(), getTranslation(attribution
+                ? "stories.sources.no-cues" : "stories.sources.no-attribution"));
         cueChart.setVisible(!compared.cues().isEmpty());
     }
 
     private void showWords(SourcesCompared compared, List<String> outlets, boolean attribution) {
         words.removeAllColumns();
-        words.addColumn(SourcesPanel::sourceName).setHeader("Source").setKey("source").setAutoWidth(true)
+        words.addColumn(SourcesPanel::sourceName).setHeader(getTranslation("stories.sources.source")).setKey("source")
+                .setAutoWidth(true)
                 .setFlexGrow(1).setTooltipGenerator(SourcesPanel::sourceName);
         outletColumns(words, compared, (row, outlet) -> row.words().get(outlet) + " (" + row.contents().get(outlet)
                 + ")");
-        words.addColumn(SourceWords::totalWords).setHeader("All").setKey("total").setTextAlign(ColumnTextAlign.END)
+        words.addColumn(SourceWords::totalWords).setHeader(getTranslation("stories.sources.all")).setKey("total")
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0);
         words.setItems(compared.words());
         List<SourceWords> charted = compared.words().stream().filter(row -> row.totalWords() > 0)
                 .limit(SourcesCharts.MOST_ITEMS).toList();
         chart(wordChart, charted.stream().map(SourcesPanel::sourceName).toList(), outlets,
                 outlet -> charted.stream().map(row -> row.words().get(outlet)).toList(), "");
-        showOrSay(words, wordsEmpty, !compared.words().isEmpty(), attribution
-                ? "No Source or Content spans on this story's articles yet." : "The project has no Attribution "
-                        + "layer.");
+        showOrSay(words, wordsEmpty, !compared.words().isEmpty(), getTranslation(attribution
+                ? "stories.sources.no-words" : "stories.sources.no-attribution"));
         wordChart.setVisible(!charted.isEmpty());
     }
 
     private void showLabels(SourcesCompared compared, List<String> outlets) {
         labels.removeAllColumns();
-        labels.addColumn(LabelShare::layer).setHeader("Layer").setKey("layer").setAutoWidth(true).setFlexGrow(0);
-        labels.addColumn(LabelShare::label).setHeader("Label").setKey("label").setAutoWidth(true).setFlexGrow(1)
+        labels.addColumn(LabelShare::layer).setHeader(getTranslation("stories.common.layer")).setKey("layer")
+                .setAutoWidth(true).setFlexGrow(0);
+        labels.addColumn(LabelShare::label).setHeader(getTranslation("stories.sources.label")).setKey("label")
+                .setAutoWidth(true).setFlexGrow(1)
                 .setTooltipGenerator(LabelShare::label);
         outletColumns(labels, compared, (label, outlet) -> percent(label.shares().get(outlet)) + " ("
                 + label.spans().get(outlet) + ")");
@@ -212,8 +215,8 @@ public class SourcesPanel extends Div {
         chart(shareChart, compared.labels().stream().map(LabelShare::label).toList(), outlets,
                 outlet -> compared.labels().stream().map(label -> rounded(label.shares().get(outlet))).toList(), "%");
         showOrSay(labels, labelsEmpty, !compared.labels().isEmpty(), compared.shareLayers().isEmpty()
-                ? "The project has none of the Frame, Tone and Non-editorial layers."
-                : "No " + String.join(", ", compared.shareLayers()) + " spans on this story's articles yet.");
+                ? getTranslation("stories.sources.no-share-layers")
+                : getTranslation("stories.sources.no-shares", String.join(", ", compared.shareLayers())));
         shareChart.setVisible(!compared.labels().isEmpty());
     }
 
@@ -247,26 +250,26 @@ public class SourcesPanel extends Div {
     }
 
     private static String basis(SourcesCompared compared) {
+        int outlets = compared.outlets().size();
         int articles = compared.outlets().stream().mapToInt(outlet -> outlet.articles().size()).sum();
-        String counted = count(compared.outlets().size(), "outlet") + ", " + count(articles, "article") + ". ";
         if (WorkSource.GOLD.id().equals(compared.source())) {
             long withGold = compared.outlets().stream().flatMap(outlet -> outlet.articles().stream())
                     .filter(article -> !"NOT_STARTED".equals(article.gold())).count();
-            return counted + "Gold of " + withGold + " of them (curated or being curated).";
+            return StoryTexts.text("stories.sources.basis-gold", outlets, articles, withGold);
         }
         if (compared.annotator() != null) {
-            return counted + "The work of " + compared.annotator() + ".";
+            return StoryTexts.text("stories.sources.basis-annotator", outlets, articles, compared.annotator());
         }
-        return counted + (compared.annotators().isEmpty() ? "No annotator has spans on them yet."
-                : "The work of " + count(compared.annotators().size(), "annotator") + " pooled: "
-                        + String.join(", ", compared.annotators()) + ".");
+        return compared.annotators().isEmpty() ? StoryTexts.text("stories.sources.basis-nobody", outlets, articles)
+                : StoryTexts.text("stories.sources.basis-pooled", outlets, articles, compared.annotators().size(),
+                        String.join(", ", compared.annotators()));
     }
 
     private static String describe(Choice choice) {
         if (choice.source() == WorkSource.GOLD) {
-            return "Gold";
+            return StoryTexts.text("stories.common.gold");
         }
-        return choice.annotator() == null ? "All annotators, pooled" : choice.annotator();
+        return choice.annotator() == null ? StoryTexts.text("stories.sources.everyone") : choice.annotator();
     }
 
     /**
@@ -276,31 +279,27 @@ public class SourcesPanel extends Div {
     static String attributes(CitedSource source) {
         List<String> values = source.attributes().entrySet().stream().map(value -> switch (value.getValue()) {
             case "true" -> value.getKey();
-            case "false" -> "not " + value.getKey();
+            case "false" -> StoryTexts.text("stories.sources.not", value.getKey());
             default -> value.getValue();
         }).toList();
         return values.isEmpty() ? "–" : String.join(" · ", values);
     }
 
     static String name(OutletColumn outlet) {
-        return outlet.name() == null ? NO_OUTLET : outlet.name();
+        return outlet.name() == null ? StoryTexts.text("stories.common.no-outlet") : outlet.name();
     }
 
     private static String sourceName(SourceWords row) {
-        return row.source() == null ? "(no source found)" : row.source();
+        return row.source() == null ? StoryTexts.text("stories.sources.no-source") : row.source();
     }
 
-    /** A share as a percentage with one decimal, "12.5%"; "–" where the outlet has no words. */
+    /** A share as a percentage with one decimal, "12.5%" ("12,5 %" in German); "–" where the outlet has no words. */
     static String percent(Double share) {
-        return share == null ? "–" : String.format(Locale.UK, "%.1f%%", share * 100);
+        return share == null ? "–" : LocalFormats.percent(share, 1);
     }
 
     private static Double rounded(Double share) {
         return share == null ? null : Math.round(share * 1000) / 10.0;
-    }
-
-    private static String count(long count, String what) {
-        return count + " " + what + (count == 1 ? "" : "s");
     }
 
     private static Div section(String title, String caption, Component... content) {

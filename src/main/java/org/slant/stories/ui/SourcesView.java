@@ -8,8 +8,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slant.corpus.CorpusService;
@@ -17,6 +15,7 @@ import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.Story;
 import org.slant.corpus.ui.ProjectRoute;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.stories.StorySources;
 
@@ -27,8 +26,6 @@ import org.slant.stories.StorySources;
 @Route("projects/:projectId/stories/:storyId/sources")
 @PermitAll
 public class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final DateTimeFormatter EVENT_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CorpusService corpus;
     private final ProjectTabs header = new ProjectTabs(ProjectTabs.Tab.STORIES);
@@ -55,21 +52,20 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver, 
         }
         story = storyOf(event, project.id()).orElse(null);
         if (story == null) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such story");
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
+                    getTranslation("stories.story.no-such-story"));
             return;
         }
         if (corpus.outletBlinded(project.id())) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, "This project hides outlets "
-                    + "from its annotators: comparing the outlets' coverage of a story is for its managers and "
-                    + "curators.");
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class,
+                    getTranslation("stories.sources.outlets-hidden"));
             return;
         }
         header.show(project.id(), project.name(), corpus.canChange(project.id()),
                 corpus.seesEveryonesWork(project.id()));
-        title.setText("Sources compared: " + story.getTitle());
-        about.setText((story.getEventDate() == null ? "" : EVENT_DATE.format(story.getEventDate()) + ". ")
-                + "How the story's outlets source it: who each cites, with which cue words and how many words each "
-                + "source gets; and how much of each outlet's text each frame, tone and text-hygiene label covers.");
+        title.setText(getTranslation("stories.sources.title", story.getTitle()));
+        about.setText(story.getEventDate() == null ? getTranslation("stories.sources.about")
+                : getTranslation("stories.sources.about-dated", LocalFormats.longDate(story.getEventDate())));
         panel.show(story.getId());
     }
 
@@ -85,6 +81,7 @@ public class SourcesView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public String getPageTitle() {
-        return "Sources compared · " + (story == null ? "Story" : story.getTitle()) + " · Slant";
+        return getTranslation("stories.sources.page-title", story == null ? getTranslation("stories.common.story")
+                : story.getTitle());
     }
 }

@@ -24,7 +24,6 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,8 +76,9 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final H3 title = new H3();
     private final Span facts = new Span();
     final MultiSelectComboBox<DocumentDetails> outlets = new MultiSelectComboBox<>();
-    final Button omissions = new Button("Omissions and placement", VaadinIcon.TABLE.create());
-    final Button consistency = new Button("Consistency", VaadinIcon.SCALE_UNBALANCE.create());
+    final Button omissions = new Button(getTranslation("stories.story.omissions"), VaadinIcon.TABLE.create());
+    final Button consistency = new Button(getTranslation("stories.story.consistency"),
+            VaadinIcon.SCALE_UNBALANCE.create());
     final Anchor sources = new Anchor();
     final Div columnsBox = new Div();
     final PassageVersionsPanel versions = new PassageVersionsPanel();
@@ -112,9 +112,9 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         facts.addClassName("slant-annotate-facts");
         Div heading = new Div(back, title, facts);
         heading.addClassName("slant-annotate-heading");
-        outlets.setPlaceholder("Outlets shown");
+        outlets.setPlaceholder(getTranslation("stories.story.outlets"));
         outlets.setItemLabelGenerator(article -> outletOf(article) + " · " + article.title());
-        outlets.setAriaLabel("Outlets shown");
+        outlets.setAriaLabel(getTranslation("stories.story.outlets"));
         outlets.setWidth("18rem");
         outlets.addValueChangeListener(change -> {
             if (change.isFromClient()) {
@@ -124,14 +124,13 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         omissions.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         omissions.addClickListener(click -> new OmissionsDialog(report, story.articles()).open());
         consistency.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        consistency.setTooltipText("Passages labelled differently in different articles");
+        consistency.setTooltipText(getTranslation("stories.story.consistency-tooltip"));
         consistency.addClickListener(click -> new ConsistencyDialog(flags, story.storyId(),
                 corpus.seesEveryonesWork(story.projectId()), this::showPassage).open());
-        sources.add(VaadinIcon.BAR_CHART.create(), new Span("Sources compared"));
+        sources.add(VaadinIcon.BAR_CHART.create(), new Span(getTranslation("stories.story.sources")));
         sources.addClassName("slant-story-sources-link");
         sources.getElement().setAttribute("router-link", true);
-        sources.getElement().setAttribute("title", "Who each outlet cites, with which cue words, how many words each "
-                + "source gets, and frame, tone and text-hygiene shares");
+        sources.getElement().setAttribute("title", getTranslation("stories.story.sources-tooltip"));
         HorizontalLayout bar = new HorizontalLayout(heading, outlets, omissions, consistency, sources);
         bar.addClassName("slant-annotate-bar");
         bar.setWidthFull();
@@ -145,7 +144,8 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
                 event.getEventData().get("event.target.dataset.document").asString()))
                 .addEventData("event.detail.id").addEventData("event.detail.top")
                 .addEventData("event.target.dataset.document");
-        Div side = new Div(new H4("Selected span"), selected, new H4("Passage"), versions);
+        Div side = new Div(new H4(getTranslation("stories.story.selected-span")), selected,
+                new H4(getTranslation("stories.common.passage")), versions);
         side.addClassName("slant-story-side");
         HorizontalLayout body = new HorizontalLayout(columnsBox, side);
         body.addClassName("slant-story-body");
@@ -171,7 +171,8 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
             storyId = UUID.fromString(event.getRouteParameters().get("storyId").orElse(""));
             story = stories.articles(storyId);
         } catch (IllegalArgumentException | NotFoundException missing) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such story.");
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class,
+                    getTranslation("stories.story.no-such-story"));
             return;
         } catch (ForbiddenException hidden) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, hidden.getMessage());
@@ -179,13 +180,12 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         ProjectDetails project = corpus.projectDetails(story.projectId());
         report = passages.of(story, StoryPassages.DEFAULT_MIN_WORDS);
-        back.setText("← Stories of " + project.name());
+        back.setText(getTranslation("stories.story.back", project.name()));
         back.setHref("projects/" + project.id() + "/stories");
         sources.setHref("projects/" + project.id() + "/stories/" + story.storyId() + "/sources");
         title.setText(story.title());
         int count = story.articles().size();
-        facts.setText(String.format(Locale.UK, "%d %s · %d shared %s", count, count == 1 ? "article" : "articles",
-                report.passages().size(), report.passages().size() == 1 ? "passage" : "passages"));
+        facts.setText(getTranslation("stories.story.facts", count, report.passages().size()));
         layers = schema.layers(project.id());
         String me = SecurityContextHolder.getContext().getAuthentication().getName();
         columns.clear();
@@ -235,7 +235,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         shown.forEach(id -> columnsBox.add(columns.get(id)));
         outlets.setValue(story.articles().stream().filter(article -> shown.contains(article.id())).toList());
         if (shown.isEmpty()) {
-            columnsBox.add(new Paragraph("Choose the outlets to show above."));
+            columnsBox.add(new Paragraph(getTranslation("stories.story.choose-outlets")));
         }
     }
 
@@ -272,12 +272,12 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
         outlet.addClassName("slant-story-outlet");
         Anchor open = new Anchor("annotate/" + article.id(), article.title());
         open.getElement().setAttribute("router-link", true);
-        open.getElement().setAttribute("title", "Open in the annotate view, with the side panel and questions");
+        open.getElement().setAttribute("title", getTranslation("stories.story.open"));
         open.addClassName("slant-story-title");
         Button left = new Button(VaadinIcon.ANGLE_LEFT.create(), click -> move(article.id(), -1));
-        left.setAriaLabel("Move " + outletOf(article) + " left");
+        left.setAriaLabel(getTranslation("stories.story.move-left", outletOf(article)));
         Button right = new Button(VaadinIcon.ANGLE_RIGHT.create(), click -> move(article.id(), 1));
-        right.setAriaLabel("Move " + outletOf(article) + " right");
+        right.setAriaLabel(getTranslation("stories.story.move-right", outletOf(article)));
         for (Button button : List.of(left, right)) {
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         }
@@ -307,11 +307,12 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     static String outletOf(DocumentDetails article) {
-        return Optional.ofNullable(article.outlet()).orElse("No outlet");
+        return Optional.ofNullable(article.outlet()).orElseGet(() -> StoryTexts.text("stories.common.no-outlet"));
     }
 
     @Override
     public String getPageTitle() {
-        return (story == null ? "Story" : story.title()) + " · Story · Slant";
+        return getTranslation("stories.story.page-title", story == null ? getTranslation("stories.common.story")
+                : story.title());
     }
 }
