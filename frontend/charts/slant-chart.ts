@@ -1,5 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
-import { init, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import { init, registerLocale, use, type ECharts, type EChartsCoreOption } from 'echarts/core';
+import langDE from 'echarts/i18n/langDE-obj.js';
 import { BarChart, HeatmapChart } from 'echarts/charts';
 import {
   AriaComponent,
@@ -10,6 +11,7 @@ import {
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { lumoTheme, resolveColours } from './chart-colours';
+import { localNumbers } from './local-numbers';
 
 // only what Slant's charts use, so that the bundle carries a fraction of ECharts
 use([
@@ -23,6 +25,9 @@ use([
   SVGRenderer,
 ]);
 
+// ECharts' own words (its screen-reader description of a chart) in the interface's languages; English is built in
+registerLocale('DE', langDE as Parameters<typeof registerLocale>[1]);
+
 /**
  * An Apache ECharts chart. The server gives the whole ECharts option as JSON in the `option` property, with colours
  * as CSS variables (`var(--lumo-success-color)`). The chart fills the element, follows its size, and sets
@@ -30,7 +35,7 @@ use([
  * and its bars are elements a test can find.
  */
 export class SlantChart extends LitElement {
-  static properties = { option: { type: String } };
+  static properties = { option: { type: String }, locale: { type: String } };
 
   static styles = css`
     :host { display: block; position: relative; min-height: 8rem; }
@@ -38,6 +43,8 @@ export class SlantChart extends LitElement {
   `;
 
   declare option: string;
+  /** The reader's locale as a BCP 47 tag (en-GB, de-DE): ECharts' words and the numbers it writes follow it. */
+  declare locale: string;
 
   /** Time spent drawing so far (ms): ECharts set up, given the option and rendered; for the benchmark. */
   drawMillis = 0;
@@ -49,6 +56,7 @@ export class SlantChart extends LitElement {
   constructor() {
     super();
     this.option = '';
+    this.locale = 'en-GB';
   }
 
   render() {
@@ -71,7 +79,12 @@ export class SlantChart extends LitElement {
   }
 
   protected updated(changed: PropertyValues): void {
-    if (changed.has('option')) this.draw();
+    if (changed.has('locale') && this.chart) {
+      // ECharts takes its locale only when it is made
+      this.chart.dispose();
+      this.chart = null;
+    }
+    if (changed.has('option') || changed.has('locale')) this.draw();
   }
 
   private draw(): void {
@@ -81,10 +94,12 @@ export class SlantChart extends LitElement {
     if (!this.chart) {
       const container = this.renderRoot.querySelector('.chart') as HTMLElement;
       const font = getComputedStyle(this).fontFamily;
-      this.chart = init(container, lumoTheme(this.colourOf, font), { renderer: 'svg' });
+      const echartsLocale = this.locale.toLowerCase().startsWith('de') ? 'DE' : 'EN';
+      this.chart = init(container, lumoTheme(this.colourOf, font), { renderer: 'svg', locale: echartsLocale });
       this.chart.on('finished', () => this.setAttribute('data-rendered', 'true'));
     }
-    const option = resolveColours(JSON.parse(this.option) as EChartsCoreOption, this.colourOf);
+    const option = localNumbers(resolveColours(JSON.parse(this.option) as EChartsCoreOption, this.colourOf),
+      this.locale);
     this.chart.setOption({ animation: false, ...option }, { notMerge: true });
     this.drawMillis += performance.now() - began;
   }

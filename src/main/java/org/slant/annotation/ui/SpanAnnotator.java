@@ -3,6 +3,7 @@ package org.slant.annotation.ui;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,7 +42,8 @@ public class SpanAnnotator extends SpanEditor<Span> {
     private IntConsumer activityListener = seconds -> { };
 
     protected SpanAnnotator(AnnotationService annotations, JsonMapper json) {
-        super(json, annotations::ownSpan, DocumentDoneException.class, AnnotationConflictException.class, "span",
+        super(json, annotations::ownSpan, DocumentDoneException.class, AnnotationConflictException.class,
+                I18NProvider.translate("annotation.editor.span"),
                 selected -> json.readValue(selected, SelectedSpan.class).span());
         this.annotations = annotations;
         getElement().setProperty("texts", json.writeValueAsString(Translations.forBrowser(TEXTS)));

@@ -3,6 +3,7 @@ package org.slant.curation.ui;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +40,8 @@ public class GoldCurator extends SpanEditor<GoldCurator.SelectedGold> {
     private UUID documentId;
 
     GoldCurator(GoldService gold, JsonMapper json) {
-        super(json, gold::goldSpan, DocumentCuratedException.class, GoldConflictException.class, "gold span",
+        super(json, gold::goldSpan, DocumentCuratedException.class, GoldConflictException.class,
+                I18NProvider.translate("curation.view.gold-span"),
                 selected -> json.readValue(selected, SelectedGold.class));
         this.gold = gold;
         Map<String, String> texts = new TreeMap<>(Translations.forBrowser(SpanAnnotator.TEXTS));

@@ -22,8 +22,13 @@ public class Chart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Draws the chart an ECharts option describes: maps, lists, records, strings and numbers, as JSON. */
+    /**
+     * Draws the chart an ECharts option describes: maps, lists, records, strings and numbers, as JSON. The chart
+     * speaks the reader's language: ECharts' own words (its description for screen readers) and the numbers it
+     * writes itself (cells, axes, tooltips).
+     */
     public void setOption(Object option) {
+        getElement().setProperty("locale", LocalFormats.locale().toLanguageTag());
         getElement().setProperty("option", JSON.writeValueAsString(option));
     }
 

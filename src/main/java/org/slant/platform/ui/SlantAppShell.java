@@ -3,7 +3,10 @@ package org.slant.platform.ui;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.Locale;
+import org.slant.platform.InterfaceLanguages;
 
 /** The page every view lives in: Lumo, Lumo's utility classes and Slant's own styles. */
 @StyleSheet(Lumo.STYLESHEET)
@@ -13,6 +16,10 @@ public class SlantAppShell implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        settings.addMetaTag("description", "Slant: span annotation for media-bias research");
+        Locale browser = settings.getRequest() == null ? null : settings.getRequest().getLocale();
+        Locale reader = InterfaceLanguages.of(browser == null ? null : browser.toLanguageTag())
+                .orElse(InterfaceLanguages.ALL.get(0));
+        settings.addMetaTag("description", VaadinService.getCurrent().getInstantiator().getI18NProvider()
+                .getTranslation("platform.brand.description", reader));
     }
 }
