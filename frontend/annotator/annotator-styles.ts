@@ -21,7 +21,7 @@ const CSS = `
   border: 1px solid var(--lumo-contrast-20pct); border-radius: var(--lumo-border-radius-m); background: var(--lumo-base-color);
   padding: 0.1rem 0.5rem; cursor: pointer; color: var(--lumo-body-text-color); }
 :is(slant-annotator, slant-curator, slant-story-column) .sa-tools button:disabled { opacity: 0.45; cursor: default; }
-:is(slant-annotator, slant-curator, slant-story-column) .sa-tools { display: flex; gap: var(--lumo-space-xs); margin-bottom: var(--lumo-space-s); }
+:is(slant-annotator, slant-curator, slant-story-column) .sa-tools { display: flex; flex-wrap: wrap; gap: var(--lumo-space-xs); margin-bottom: var(--lumo-space-s); }
 :is(slant-annotator, slant-curator, slant-story-column) .sa-message { font-size: var(--lumo-font-size-s); color: var(--lumo-error-text-color);
   background: var(--lumo-error-color-10pct); border-radius: var(--lumo-border-radius-m); padding: var(--lumo-space-xs) var(--lumo-space-s);
   margin-bottom: var(--lumo-space-s); }

@@ -128,8 +128,11 @@ public abstract class ArticleEditorView extends VerticalLayout {
     protected void layOut(Component back, List<Component> buttons, Component editor, String selectedHeading) {
         Div heading = new Div(back, title, facts);
         heading.addClassName("slant-annotate-heading");
-        HorizontalLayout bar = new HorizontalLayout(heading, status, details, keys);
-        buttons.forEach(bar::add);
+        // the actions wrap among themselves when the reader's language makes them wider than the bar has room for
+        Div actions = new Div(status, details, keys);
+        buttons.forEach(actions::add);
+        actions.addClassName("slant-annotate-actions");
+        HorizontalLayout bar = new HorizontalLayout(heading, actions);
         bar.addClassName("slant-annotate-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -113,6 +113,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         language.addValueChangeListener(change -> {
             accounts.chooseInterfaceLanguage(change.getValue());
             getUI().ifPresent(ui -> {
+                InterfaceLanguageChoice.remember(ui.getSession(), InterfaceLanguages.of(change.getValue()));
                 ui.setLocale(InterfaceLanguages.of(change.getValue()).orElseGet(AccountView::browsers));
                 ui.getPage().reload();
             });
