@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
@@ -68,9 +69,9 @@ final class ConsistencyDialog extends Dialog {
     }
 
     static String labels(Flag flag) {
-        return flag.articles().stream().map(article -> StoryTexts.text("stories.consistency.labels-in",
-                article.outlet() == null ? StoryTexts.text("stories.common.no-outlet") : article.outlet(),
-                article.labels().isEmpty() ? StoryTexts.text("platform.common.none")
+        return flag.articles().stream().map(article -> I18NProvider.translate("stories.consistency.labels-in",
+                article.outlet() == null ? I18NProvider.translate("stories.common.no-outlet") : article.outlet(),
+                article.labels().isEmpty() ? I18NProvider.translate("platform.common.none")
                         : String.join(", ", article.labels()))).collect(Collectors.joining(" · "));
     }
 }

@@ -3,12 +3,13 @@ package org.slant.stories.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.slant.stories.SharedPassage.Occurrence;
 import org.slant.platform.ui.LocalFormats;
+import org.slant.stories.SharedPassage.Occurrence;
 import org.slant.stories.SharedPassage.WordPlace;
 
 /**
@@ -23,7 +24,7 @@ final class PassageVersion {
     }
 
     static Div of(Occurrence occurrence) {
-        Span outlet = new Span(occurrence.outlet() == null ? StoryTexts.text("stories.common.no-outlet")
+        Span outlet = new Span(occurrence.outlet() == null ? I18NProvider.translate("stories.common.no-outlet")
                 : occurrence.outlet());
         outlet.addClassName("slant-story-outlet");
         Span where = new Span(placement(occurrence));
@@ -37,7 +38,7 @@ final class PassageVersion {
         version.addClassName("slant-story-version");
         if (occurrence.reference()) {
             version.addClassName("reference");
-            where.setText(StoryTexts.text("stories.version.longest", where.getText()));
+            where.setText(I18NProvider.translate("stories.version.longest", where.getText()));
         } else if (!occurrence.dropped().isEmpty()) {
             Paragraph dropped = new Paragraph(dropped(occurrence.dropped()));
             dropped.addClassName("slant-story-dropped");
@@ -50,8 +51,8 @@ final class PassageVersion {
     static String dropped(List<WordPlace> words) {
         String listed = words.stream().limit(MOST_DROPPED_LISTED).map(WordPlace::text)
                 .collect(Collectors.joining(" "));
-        return words.size() <= MOST_DROPPED_LISTED ? StoryTexts.text("stories.version.drops", listed)
-                : StoryTexts.text("stories.version.drops-many", words.size(), listed);
+        return words.size() <= MOST_DROPPED_LISTED ? I18NProvider.translate("stories.version.drops", listed)
+                : I18NProvider.translate("stories.version.drops-many", words.size(), listed);
     }
 
     /** Where the version sits: its paragraph, and the share of the article before it. */
@@ -62,10 +63,10 @@ final class PassageVersion {
     /** @param key the message that puts the paragraph ({0}) and the share before it ({1}) together */
     static String placement(Occurrence occurrence, String key) {
         var place = occurrence.placement();
-        String paragraph = place.paragraph() == 1 ? StoryTexts.text("stories.version.first-paragraph")
-                : place.paragraph() == place.paragraphs() ? StoryTexts.text("stories.version.last-paragraph")
-                : StoryTexts.text("stories.version.paragraph", place.paragraph(), place.paragraphs());
-        return StoryTexts.text(key, paragraph, LocalFormats.percent(place.before(), 0));
+        String paragraph = place.paragraph() == 1 ? I18NProvider.translate("stories.version.first-paragraph")
+                : place.paragraph() == place.paragraphs() ? I18NProvider.translate("stories.version.last-paragraph")
+                : I18NProvider.translate("stories.version.paragraph", place.paragraph(), place.paragraphs());
+        return I18NProvider.translate(key, paragraph, LocalFormats.percent(place.before(), 0));
     }
 
     /** The version's text in pieces: plain, and changed or added words (offsets relative to the article). */
@@ -74,9 +75,9 @@ final class PassageVersion {
         }
         List<Mark> marks = new ArrayList<>();
         occurrence.changed().forEach(change -> marks.add(new Mark(change.start(), change.end(), "changed",
-                StoryTexts.text("stories.version.changed", change.reference()))));
+                I18NProvider.translate("stories.version.changed", change.reference()))));
         occurrence.added().forEach(added -> marks.add(new Mark(added.start(), added.end(), "added",
-                StoryTexts.text("stories.version.added"))));
+                I18NProvider.translate("stories.version.added"))));
         marks.sort(Comparator.comparingInt(Mark::start));
         String text = occurrence.text();
         List<Span> pieces = new ArrayList<>();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.function.SerializableBiFunction;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.ArrayList;
 import java.util.List;
@@ -255,21 +256,21 @@ public class SourcesPanel extends Div {
         if (WorkSource.GOLD.id().equals(compared.source())) {
             long withGold = compared.outlets().stream().flatMap(outlet -> outlet.articles().stream())
                     .filter(article -> !"NOT_STARTED".equals(article.gold())).count();
-            return StoryTexts.text("stories.sources.basis-gold", outlets, articles, withGold);
+            return I18NProvider.translate("stories.sources.basis-gold", outlets, articles, withGold);
         }
         if (compared.annotator() != null) {
-            return StoryTexts.text("stories.sources.basis-annotator", outlets, articles, compared.annotator());
+            return I18NProvider.translate("stories.sources.basis-annotator", outlets, articles, compared.annotator());
         }
-        return compared.annotators().isEmpty() ? StoryTexts.text("stories.sources.basis-nobody", outlets, articles)
-                : StoryTexts.text("stories.sources.basis-pooled", outlets, articles, compared.annotators().size(),
+        return compared.annotators().isEmpty() ? I18NProvider.translate("stories.sources.basis-nobody", outlets, articles)
+                : I18NProvider.translate("stories.sources.basis-pooled", outlets, articles, compared.annotators().size(),
                         String.join(", ", compared.annotators()));
     }
 
     private static String describe(Choice choice) {
         if (choice.source() == WorkSource.GOLD) {
-            return StoryTexts.text("stories.common.gold");
+            return I18NProvider.translate("stories.common.gold");
         }
-        return choice.annotator() == null ? StoryTexts.text("stories.sources.everyone") : choice.annotator();
+        return choice.annotator() == null ? I18NProvider.translate("stories.sources.everyone") : choice.annotator();
     }
 
     /**
@@ -279,18 +280,18 @@ public class SourcesPanel extends Div {
     static String attributes(CitedSource source) {
         List<String> values = source.attributes().entrySet().stream().map(value -> switch (value.getValue()) {
             case "true" -> value.getKey();
-            case "false" -> StoryTexts.text("stories.sources.not", value.getKey());
+            case "false" -> I18NProvider.translate("stories.sources.not", value.getKey());
             default -> value.getValue();
         }).toList();
         return values.isEmpty() ? "–" : String.join(" · ", values);
     }
 
     static String name(OutletColumn outlet) {
-        return outlet.name() == null ? StoryTexts.text("stories.common.no-outlet") : outlet.name();
+        return outlet.name() == null ? I18NProvider.translate("stories.common.no-outlet") : outlet.name();
     }
 
     private static String sourceName(SourceWords row) {
-        return row.source() == null ? StoryTexts.text("stories.sources.no-source") : row.source();
+        return row.source() == null ? I18NProvider.translate("stories.sources.no-source") : row.source();
     }
 
     /** A share as a percentage with one decimal, "12.5%" ("12,5 %" in German); "–" where the outlet has no words. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -307,7 +308,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     static String outletOf(DocumentDetails article) {
-        return Optional.ofNullable(article.outlet()).orElseGet(() -> StoryTexts.text("stories.common.no-outlet"));
+        return Optional.ofNullable(article.outlet()).orElseGet(() -> I18NProvider.translate("stories.common.no-outlet"));
     }
 
     @Override

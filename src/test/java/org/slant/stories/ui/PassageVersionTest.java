@@ -2,15 +2,32 @@ package org.slant.stories.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slant.platform.ui.Translations;
 import org.slant.stories.SharedPassage.Occurrence;
 import org.slant.stories.SharedPassage.Placement;
 import org.slant.stories.SharedPassage.WordPlace;
 
+/** The passage panel's phrases, in English: Vaadin makes Slant's translations without Spring here. */
 class PassageVersionTest {
+
+    @BeforeEach
+    void vaadin() {
+        System.setProperty("vaadin.i18n.provider", Translations.class.getName());
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void stop() {
+        MockVaadin.tearDown();
+        System.clearProperty("vaadin.i18n.provider");
+    }
 
     @Test
     void aFewDroppedWordsAreListedAndManyCountedWithTheFirstTwelve() {
