@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +24,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SlantSpringTest
 class InterfaceLanguageIT {
+
+    /** What {@link Translations} shows for a key without a text: "!corpus.documents.title!". */
+    private static final Pattern MISSING_TEXT = Pattern.compile("![a-z]+(?:\\.[a-z0-9_-]+)+!");
+
+    /** An agreement figure or share as English writes it ("0.526"), where German writes "0,526". */
+    private static final Pattern ENGLISH_FIGURE = Pattern.compile("(?<![\\d.,])0\\.\\d{2,3}(?![\\d.])");
 
     private static Chromium chromium;
 
@@ -104,6 +112,33 @@ class InterfaceLanguageIT {
         page.navigate(url("/account"));
         choose("Language of the interface", "As my browser asks");
         assertThat(page).hasTitle("Ihr Konto · Slant");
+    }
+
+    @Test
+    void noPageOfTheDemoProjectLacksAGermanText() {
+        page.navigate(url("/"));
+        Chromium.logIn(page, "admin", SlantSpringTest.ADMIN_PASSWORD);
+        assertThat(page).hasTitle("Projekte · Slant");
+        page.getByText("NATO–Russia Council, 12 Jan 2022").click();
+        assertThat(page.locator("a[data-tab=documents]")).hasText("Dokumente");
+        List<String> tabs = page.locator("a[data-tab]").all().stream()
+                .map(tab -> tab.getAttribute("data-tab")).toList();
+        org.assertj.core.api.Assertions.assertThat(tabs).hasSize(ProjectTabs.Tab.values().length);
+        for (String tab : tabs) {
+            page.locator("a[data-tab=" + tab + "]").click();
+            assertThat(page.locator("a[data-tab=" + tab + "]")).hasAttribute("aria-current", "page");
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.locator("body")).not().containsText(MISSING_TEXT);
+            assertThat(page.locator("body")).not().containsText(ENGLISH_FIGURE);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("de-tab-" + tab
+                    + ".png")));
+        }
+        for (String path : List.of("/account", "/account/tokens", "/users")) {
+            page.navigate(url(path));
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(page.locator("vaadin-app-layout")).isVisible();
+            assertThat(page.locator("body")).not().containsText(MISSING_TEXT);
+        }
     }
 
     /** Picks an option of a Vaadin select found by its label. */
