@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -90,16 +91,16 @@ public class AccessTokens {
     private static void check(String name, Integer expiresInDays) {
         List<Problem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
-            problems.add(new Problem("name", "a token needs a name, e.g. what the script that uses it does"));
+            problems.add(Problem.of("name", Message.of("team.refusal.token-name")));
         } else if (name.strip().length() > MAX_NAME_LENGTH) {
-            problems.add(new Problem("name", "at most " + MAX_NAME_LENGTH + " characters"));
+            problems.add(Problem.of("name", Message.of("team.refusal.at-most", MAX_NAME_LENGTH)));
         }
         if (expiresInDays != null && (expiresInDays < 1 || expiresInDays > MAX_DAYS)) {
-            problems.add(new Problem("expiresInDays", "between 1 and " + MAX_DAYS + " days, or left out for a "
-                    + "token that does not expire; not " + expiresInDays));
+            problems.add(Problem.of("expiresInDays", Message.of("team.refusal.token-days", String.valueOf(MAX_DAYS),
+                    String.valueOf(expiresInDays))));
         }
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The access token cannot be created", problems);
+            throw InvalidInputException.listing(Message.of("team.refusal.token-not-created"), problems);
         }
     }
 

@@ -9,8 +9,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InterfaceLanguages;
-import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -54,18 +55,17 @@ public class Accounts {
         List<Problem> problems = new ArrayList<>();
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            problems.add(new Problem("username", "2 to 64 letters, digits, dots, dashes or underscores, starting "
-                    + "with a letter or digit"));
+            problems.add(Problem.of("username", Message.of("team.refusal.username-form")));
         } else if (users.findByUsername(name).isPresent()) {
-            problems.add(new Problem("username", "an account named '" + name + "' exists already"));
+            problems.add(Problem.of("username", Message.of("team.refusal.username-taken", name)));
         }
         String shown = displayName == null || displayName.isBlank() ? name : displayName.strip();
         if (shown.length() > MAX_DISPLAY_NAME) {
-            problems.add(new Problem("displayName", "at most " + MAX_DISPLAY_NAME + " characters"));
+            problems.add(Problem.of("displayName", Message.of("team.refusal.at-most", MAX_DISPLAY_NAME)));
         }
         checkPassword(password, "password", problems);
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The account cannot be created", problems);
+            throw InvalidInputException.listing(Message.of("team.refusal.account-not-created"), problems);
         }
         return Account.of(users.saveAndFlush(new User(name, shown, passwords.encode(password),
                 role == null ? SystemRole.USER : role)));
@@ -83,12 +83,11 @@ public class Accounts {
         List<Problem> problems = new ArrayList<>();
         for (String name : usernames) {
             if (!USERNAME.matcher(name).matches()) {
-                problems.add(new Problem("annotations", "'" + name + "' cannot be a username: 2 to 64 letters, "
-                        + "digits, dots, dashes or underscores, starting with a letter or digit"));
+                problems.add(Problem.of("annotations", Message.of("team.refusal.not-a-username", name)));
             }
         }
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The annotators' accounts cannot be created", problems);
+            throw InvalidInputException.listing(Message.of("team.refusal.annotators-not-created"), problems);
         }
         if (usernames.isEmpty()) {
             return List.of();
@@ -110,7 +109,7 @@ public class Accounts {
         access.requireAdmin();
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
         if (!active && user.getId().equals(caller().getId())) {
-            throw InvalidInputException.of("active", "you cannot deactivate your own account");
+            throw InvalidInputException.of("active", Message.of("team.refusal.own-account"));
         }
         user.setActive(active);
         return Account.of(users.saveAndFlush(user));
@@ -122,7 +121,7 @@ public class Accounts {
         List<Problem> problems = new ArrayList<>();
         checkPassword(password, "password", problems);
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The password cannot be set", problems);
+            throw InvalidInputException.listing(Message.of("team.refusal.password-not-set"), problems);
         }
         user.setPasswordHash(passwords.encode(password));
         return Account.of(users.saveAndFlush(user));
@@ -144,8 +143,8 @@ public class Accounts {
             user.setInterfaceLanguage(null);
         } else {
             Locale language = InterfaceLanguages.of(tag).orElseThrow(() -> InvalidInputException.of(
-                    "interfaceLanguage", "Slant's interface speaks " + InterfaceLanguages.ALL.stream()
-                            .map(Locale::getLanguage).toList() + ", not '" + tag + "'"));
+                    "interfaceLanguage", Message.of("team.refusal.language", tag, InterfaceLanguages.ALL.stream()
+                            .map(Locale::getLanguage).toList().toString())));
             user.setInterfaceLanguage(language.getLanguage());
         }
         users.saveAndFlush(user);
@@ -156,11 +155,11 @@ public class Accounts {
         User user = caller();
         List<Problem> problems = new ArrayList<>();
         if (current == null || !passwords.matches(current, user.getPasswordHash())) {
-            problems.add(new Problem("currentPassword", "is not your current password"));
+            problems.add(Problem.of("currentPassword", Message.of("team.refusal.not-current-password")));
         }
         checkPassword(replacement, "newPassword", problems);
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The password was not changed", problems);
+            throw InvalidInputException.listing(Message.of("team.refusal.password-not-changed"), problems);
         }
         user.setPasswordHash(passwords.encode(replacement));
         users.saveAndFlush(user);
@@ -168,12 +167,12 @@ public class Accounts {
 
     private static void checkPassword(String password, String field, List<Problem> problems) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            problems.add(new Problem(field, "at least " + MIN_PASSWORD_LENGTH + " characters"));
+            problems.add(Problem.of(field, Message.of("team.refusal.at-least", MIN_PASSWORD_LENGTH)));
         }
     }
 
     private User caller() {
         return currentUser.id().flatMap(users::findById)
-                .orElseThrow(() -> new ForbiddenException("No one is signed in"));
+                .orElseThrow(() -> new ForbiddenException(Message.of("team.refusal.signed-out")));
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -48,25 +49,26 @@ public class AnnotatorProfiles {
     public AnnotatorProfile saveMine(AnnotatorProfile profile) {
         List<Problem> problems = new ArrayList<>();
         if (profile.ageBand() != null && !AnnotatorProfile.AGE_BANDS.contains(profile.ageBand())) {
-            problems.add(new Problem("ageBand", "one of " + AnnotatorProfile.AGE_BANDS + ", or none"));
+            problems.add(Problem.of("ageBand", Message.of("team.refusal.one-of", AnnotatorProfile.AGE_BANDS.toString())));
         }
         if (profile.education() != null && !AnnotatorProfile.EDUCATION.contains(profile.education())) {
-            problems.add(new Problem("education", "one of " + AnnotatorProfile.EDUCATION + ", or none"));
+            problems.add(Problem.of("education", Message.of("team.refusal.one-of",
+                    AnnotatorProfile.EDUCATION.toString())));
         }
         if (profile.politicalPlacement() != null && (profile.politicalPlacement() < 0
                 || profile.politicalPlacement() > 10)) {
-            problems.add(new Problem("politicalPlacement", "from 0 (left) to 10 (right), or none"));
+            problems.add(Problem.of("politicalPlacement", Message.of("team.refusal.placement")));
         }
         if (profile.gender() != null && profile.gender().length() > LONGEST_TEXT) {
-            problems.add(new Problem("gender", "at most " + LONGEST_TEXT + " characters"));
+            problems.add(Problem.of("gender", Message.of("team.refusal.at-most", LONGEST_TEXT)));
         }
         List<String> diet = profile.newsDiet() == null ? List.of() : profile.newsDiet().stream()
                 .filter(item -> item != null && !item.isBlank()).map(String::strip).toList();
         if (diet.stream().anyMatch(item -> item.length() > LONGEST_TEXT)) {
-            problems.add(new Problem("newsDiet", "each entry at most " + LONGEST_TEXT + " characters"));
+            problems.add(Problem.of("newsDiet", Message.of("team.refusal.each-at-most", LONGEST_TEXT)));
         }
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The profile cannot be saved", problems);
+            throw InvalidInputException.listing(Message.of("team.refusal.profile-not-saved"), problems);
         }
         String gender = profile.gender() == null || profile.gender().isBlank() ? null : profile.gender().strip();
         jdbc.update("insert into annotator_profile (user_id, age_band, gender, education, political_placement, "
@@ -96,6 +98,6 @@ public class AnnotatorProfiles {
     }
 
     private UUID caller() {
-        return currentUser.id().orElseThrow(() -> new ForbiddenException("No one is signed in"));
+        return currentUser.id().orElseThrow(() -> new ForbiddenException(Message.of("team.refusal.signed-out")));
     }
 }

@@ -3,6 +3,7 @@ package org.slant.team;
 import java.util.List;
 import java.util.UUID;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -56,10 +57,10 @@ public class Memberships {
     public Member add(UUID projectId, String username, ProjectRole role) {
         access.requireManager(projectId);
         if (role == null) {
-            throw InvalidInputException.of("role", "required: MANAGER, CURATOR or ANNOTATOR");
+            throw InvalidInputException.of("role", Message.of("team.refusal.role-required"));
         }
         User user = users.findByUsername(username == null ? "" : username.strip())
-                .orElseThrow(() -> InvalidInputException.of("username", "no account named '" + username + "'"));
+                .orElseThrow(() -> InvalidInputException.of("username", Message.of("team.refusal.no-account", username)));
         Membership membership = memberships.findByProjectIdAndUserId(projectId, user.getId())
                 .orElseGet(() -> new Membership(projectId, user.getId(), role));
         if (membership.getRole() == ProjectRole.MANAGER && role != ProjectRole.MANAGER) {
@@ -91,8 +92,7 @@ public class Memberships {
         boolean another = memberships.findByProjectIdOrderByCreatedAt(projectId).stream()
                 .anyMatch(other -> other.getRole() == ProjectRole.MANAGER && !other.getUserId().equals(leaving));
         if (!another) {
-            throw InvalidInputException.of("role", "this is the project's last manager; make someone else "
-                    + "manager first");
+            throw InvalidInputException.of("role", Message.of("team.refusal.last-manager"));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slant.platform.ForbiddenException;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -80,12 +81,12 @@ public class ProjectAccess {
 
     /** May change the project: settings, schema, corpus, members, assignment; sees progress. */
     public void requireManager(UUID projectId) {
-        require(projectId, "only the project's managers may do this", ProjectRole.MANAGER);
+        require(projectId, "managers", ProjectRole.MANAGER);
     }
 
     /** May read every annotator's work (managers and curators). */
     public void requireEveryonesWork(UUID projectId) {
-        require(projectId, "only the project's managers and curators see every annotator's work",
+        require(projectId, "everyones-work",
                 ProjectRole.MANAGER, ProjectRole.CURATOR);
     }
 
@@ -97,25 +98,25 @@ public class ProjectAccess {
     /** May manage user accounts. */
     public void requireAdmin() {
         if (!isAdmin()) {
-            throw new ForbiddenException("only system admins may do this");
+            throw new ForbiddenException(Message.of("team.refusal.admins-only"));
         }
     }
 
-    private void require(UUID projectId, String refusal, ProjectRole... allowed) {
+    /** @param who the rule's key: "managers", "everyones-work" */
+    private void require(UUID projectId, String who, ProjectRole... allowed) {
         if (isAdmin()) {
             return;
         }
         ProjectRole role = roleIn(projectId).orElseThrow(() -> new NotFoundException("Project", projectId));
         if (!List.of(allowed).contains(role)) {
-            throw new ForbiddenException("Your role in this project is " + role.name().toLowerCase() + ": "
-                    + refusal + ".");
+            throw new ForbiddenException(Message.of("team.refusal.role." + who, role.name().toLowerCase()));
         }
     }
 
     private static Authentication signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
-            throw new ForbiddenException("No one is signed in");
+            throw new ForbiddenException(Message.of("team.refusal.signed-out"));
         }
         return authentication;
     }

@@ -27,6 +27,7 @@ import org.slant.corpus.ProjectSummary;
 import org.slant.corpus.ui.ProjectRoute;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
 
 /**
@@ -90,7 +91,7 @@ public class PassageView extends VerticalLayout implements BeforeEnterObserver, 
                     new AgreementOptions(annotators, work, Set.of(), gold)));
         } catch (InvalidInputException | NotFoundException wrong) {
             title.setText(getTranslation("agreement.passage.cannot-be-shown"));
-            problem.setText(wrong.getMessage());
+            problem.setText(Problems.said(wrong));
             problem.setVisible(true);
         }
     }

@@ -37,6 +37,7 @@ import org.slant.corpus.ui.DocumentRoute;
 import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.Markdown;
 import org.slant.platform.ui.LocalFormats;
+import org.slant.platform.ui.Problems;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import org.slant.team.ProjectAccess;
@@ -228,7 +229,7 @@ public class AnnotateView extends ArticleEditorView implements BeforeEnterObserv
             // going back is the default (Enter); marking done anyway takes a deliberate click
             ConfirmDialog dialog = new ConfirmDialog();
             dialog.setHeader(getTranslation("annotation.annotate.missing.header"));
-            dialog.setText(missing.getMessage());
+            dialog.setText(Problems.said(missing));
             dialog.setConfirmText(getTranslation("annotation.annotate.missing.back"));
             dialog.setRejectable(true);
             dialog.setRejectText(getTranslation("annotation.annotate.missing.anyway"));

@@ -289,7 +289,7 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         } catch (InvalidInputException e) {
             showRefused(e.problems());
         } catch (NotFoundException | ForbiddenException e) {
-            showRefused(List.of(new Problem(getTranslation("annotation.import.where.project"), e.getMessage())));
+            showRefused(List.of(new Problem(getTranslation("annotation.import.where.project"), Problems.said(e))));
         }
     }
 

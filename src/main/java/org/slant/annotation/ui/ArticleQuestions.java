@@ -3,8 +3,8 @@ package org.slant.annotation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +26,7 @@ import org.slant.annotation.DocumentDoneException;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.Problems;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
@@ -212,8 +213,8 @@ class ArticleQuestions extends Div {
         private void refuse(RuntimeException refused) {
             state.setText(getTranslation("annotation.questions.not-saved"));
             state.getElement().setAttribute("data-state", "failed");
-            state.getElement().setAttribute("title", refused.getMessage());
-            Notification.show(getTranslation("annotation.questions.not-saved.why", refused.getMessage()), 8000,
+            state.getElement().setAttribute("title", Problems.said(refused));
+            Notification.show(getTranslation("annotation.questions.not-saved.why", Problems.said(refused)), 8000,
                     Notification.Position.BOTTOM_START);
             show(annotations.annotationsOf(documentId, null).answers().stream()
                     .filter(a -> a.layer().equals(layer.id())).findFirst().orElse(null));

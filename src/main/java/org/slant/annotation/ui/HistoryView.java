@@ -10,13 +10,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
-import org.slant.corpus.ui.DocumentRoute;
 import org.slant.annotation.DocumentHistory;
 import org.slant.annotation.HistoryEntry;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
+import org.slant.corpus.ui.DocumentRoute;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.ui.LocalFormats;
+import org.slant.platform.ui.Problems;
 
 /** A document's annotation history for its project's managers: who did what, when, before and after. */
 @Route("annotate/:documentId/history")
@@ -69,7 +70,7 @@ public class HistoryView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             events.setItems(history.of(document.id()));
         } catch (ForbiddenException notAManager) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, notAManager.getMessage());
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, Problems.said(notAManager));
             return;
         }
         back.setText(getTranslation("annotation.history.back"));

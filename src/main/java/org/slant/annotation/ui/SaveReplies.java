@@ -12,6 +12,7 @@ import org.slant.platform.DatabaseUnavailable;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,7 +54,7 @@ final class SaveReplies {
             reply.put("span", span);
             saved.run();
         } catch (ForbiddenException refused) {
-            refused(reply, "forbidden", notSaved(refused.getMessage()));
+            refused(reply, "forbidden", notSaved(Problems.said(refused)));
             reply.put("span", storedNow.apply(spanId).orElse(null));
         } catch (InvalidInputException refused) {
             refused(reply, "invalid", notSaved(problems(refused)));
@@ -62,7 +63,7 @@ final class SaveReplies {
             refused(reply, "gone", I18NProvider.translate("annotation.editor.gone", refusals.spanCalled()));
         } catch (RuntimeException other) {
             if (refusals.closed().isInstance(other)) {
-                refused(reply, "done", other.getMessage());
+                refused(reply, "done", Problems.said(other));
             } else if (refusals.stale().isInstance(other)) {
                 refused(reply, "conflict", other.getMessage());
                 reply.put("span", storedNow.apply(spanId).orElse(null));
@@ -83,7 +84,7 @@ final class SaveReplies {
             decide.run();
             reply.put("ok", true);
         } catch (ForbiddenException | NotFoundException refused) {
-            refused(reply, "forbidden", notSaved(refused.getMessage()));
+            refused(reply, "forbidden", notSaved(Problems.said(refused)));
         } catch (InvalidInputException refused) {
             refused(reply, "invalid", notSaved(problems(refused)));
         } catch (RuntimeException other) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import org.slant.archive.ArchiveCounts;
 import org.slant.archive.ArchiveTooLargeException;
 import org.slant.archive.ImportedProject;
@@ -20,6 +21,7 @@ import org.slant.archive.ProjectAlreadyHereException;
 import org.slant.archive.ProjectArchiveImport;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.ui.LocalComponents;
+import org.slant.platform.ui.Problems;
 
 /** Brings a project archive from another installation (or a backup) into this one. */
 @Route("projects/import")
@@ -77,7 +79,7 @@ public class ImportArchiveView extends VerticalLayout implements HasDynamicTitle
                     counts.spans(), counts.answers(), counts.goldSpans() + counts.goldAnswers(),
                     counts.events() + counts.goldEvents());
         } catch (InvalidInputException | ProjectAlreadyHereException | ArchiveTooLargeException refused) {
-            return new Answer("archive.import.refused", refused.getMessage());
+            return new Answer("archive.import.refused", refused);
         }
     }
 
@@ -85,7 +87,9 @@ public class ImportArchiveView extends VerticalLayout implements HasDynamicTitle
     record Answer(String key, Object... arguments) {
 
         String text() {
-            return I18NProvider.translate(key, arguments);
+            return I18NProvider.translate(key, Arrays.stream(arguments)
+                    .map(argument -> argument instanceof Throwable refused ? Problems.said(refused) : argument)
+                    .toArray());
         }
     }
 }

@@ -23,6 +23,7 @@ import java.util.Map;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.team.AnnotatorProfile;
@@ -181,7 +182,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             change.run();
         } catch (InvalidInputException refused) {
-            Problems.error(refused.getMessage() + ": " + refused.problems().getFirst().message());
+            Problems.error(Problems.said(refused) + ": " + refused.problems().getFirst().message(LocalFormats.locale()));
         }
         refresh();
     }

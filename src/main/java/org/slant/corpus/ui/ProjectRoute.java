@@ -1,12 +1,13 @@
 package org.slant.corpus.ui;
 
-import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import java.util.Optional;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.ProjectSummary;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.Problems;
 import org.springframework.modulith.NamedInterface;
 
 /** Reads the project a view's route names (":projectId"), for every view of a project. */
@@ -39,7 +40,7 @@ public final class ProjectRoute {
             project.ifPresent(found -> corpus.projectToChange(found.id()));
             return project;
         } catch (ForbiddenException notAManager) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, notAManager.getMessage());
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, Problems.said(notAManager));
             return Optional.empty();
         }
     }

@@ -39,6 +39,7 @@ import org.slant.curation.GoldService;
 import org.slant.curation.GoldSpan;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.ui.LocalFormats;
+import org.slant.platform.ui.Problems;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,7 +114,7 @@ public class CurationView extends ArticleEditorView implements BeforeEnterObserv
             stored = gold.goldOf(document.id());
             work = lanes.of(document.id());
         } catch (ForbiddenException notACurator) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, notACurator.getMessage());
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, Problems.said(notACurator));
             return;
         }
         ProjectDetails project = corpus.projectDetails(document.projectId());

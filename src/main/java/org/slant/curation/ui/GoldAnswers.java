@@ -18,6 +18,7 @@ import org.slant.curation.CurationLanes.LaneAnswer;
 import org.slant.curation.GoldAnswer;
 import org.slant.curation.GoldService;
 import org.slant.platform.Refusal;
+import org.slant.platform.ui.Problems;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
@@ -157,7 +158,7 @@ class GoldAnswers extends Div {
             if (!(refused instanceof Refusal)) {
                 throw refused;
             }
-            Notification.show(refused.getMessage(), 5000, Notification.Position.MIDDLE);
+            Notification.show(Problems.said(refused), 5000, Notification.Position.MIDDLE);
         }
         answers = gold.goldOf(documentId).answers();
         draw();

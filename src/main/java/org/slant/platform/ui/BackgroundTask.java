@@ -126,7 +126,7 @@ public final class BackgroundTask<T> {
     public static String said(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof Refusal refusal) {
-                return refusal.getMessage();
+                return refusal.in(LocalFormats.locale());
             }
         }
         log.error("A background task failed", failure);

@@ -23,7 +23,7 @@ public final class Confirmations {
         } catch (ConfirmationRequiredException needed) {
             ConfirmDialog dialog = new ConfirmDialog();
             dialog.setHeader(title);
-            dialog.setText(needed.getMessage());
+            dialog.setText(Problems.said(needed));
             dialog.setCancelable(true);
             dialog.setConfirmText(I18NProvider.translate("platform.confirm.yes", needed.affectedAnnotations()));
             dialog.setCancelText(I18NProvider.translate("platform.common.cancel"));
@@ -33,12 +33,12 @@ public final class Confirmations {
                     change.accept(true);
                     afterwards.run();
                 } catch (InvalidInputException refused) {
-                    Problems.error(refused.getMessage());
+                    Problems.error(refused);
                 }
             });
             dialog.open();
         } catch (InvalidInputException refused) {
-            Problems.error(refused.getMessage());
+            Problems.error(refused);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Refusal;
 
 /** Shows what the services refused: each problem at its field, the rest in a notification. */
 public final class Problems {
@@ -22,10 +23,10 @@ public final class Problems {
         for (Problem problem : refused.problems()) {
             HasValidation field = fields.get(problem.where());
             if (field != null) {
-                field.setErrorMessage(problem.message());
+                field.setErrorMessage(problem.message(LocalFormats.locale()));
                 field.setInvalid(true);
             } else {
-                elsewhere.add(problem.toString());
+                elsewhere.add(problem.where() + ": " + problem.message(LocalFormats.locale()));
             }
         }
         if (!elsewhere.isEmpty()) {
@@ -35,6 +36,16 @@ public final class Problems {
 
     public static void clear(Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> field.setInvalid(false));
+    }
+
+    /** What a failure says to the reader: a rule's refusal in their language, anything else as it is. */
+    public static String said(Throwable failure) {
+        return failure instanceof Refusal refusal ? refusal.in(LocalFormats.locale()) : failure.getMessage();
+    }
+
+    /** A rule's refusal, in the reader's language. */
+    public static void error(Refusal refused) {
+        error(refused.in(LocalFormats.locale()));
     }
 
     public static void error(String message) {

@@ -24,7 +24,7 @@ public class RefusedPage extends RefusalPage implements HasErrorParameter<Forbid
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<ForbiddenException> parameter) {
-        show(getTranslation("platform.refused.heading"), parameter.getException().getMessage(),
+        show(getTranslation("platform.refused.heading"), parameter.getException().in(LocalFormats.locale()),
                 getTranslation("platform.refused.advice"));
         return HttpServletResponse.SC_FORBIDDEN;
     }

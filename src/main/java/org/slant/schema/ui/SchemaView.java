@@ -102,7 +102,7 @@ public class SchemaView extends VerticalLayout implements BeforeEnterObserver, H
             preset.clear();
             refresh();
         } catch (InvalidInputException refused) {
-            Problems.error(refused.getMessage());
+            Problems.error(refused);
         }
     }
 

@@ -39,6 +39,7 @@ import org.slant.corpus.StoryArticles;
 import org.slant.corpus.StoryService;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.Problems;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import org.slant.stories.ConsistencyFlags;
@@ -176,7 +177,7 @@ public class StoryView extends VerticalLayout implements BeforeEnterObserver, Ha
                     getTranslation("stories.story.no-such-story"));
             return;
         } catch (ForbiddenException hidden) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, hidden.getMessage());
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class, Problems.said(hidden));
             return;
         }
         ProjectDetails project = corpus.projectDetails(story.projectId());

@@ -74,7 +74,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             change.run();
         } catch (InvalidInputException refused) {
-            Problems.error(refused.getMessage() + ": " + refused.problems().getFirst().message());
+            Problems.error(Problems.said(refused) + ": " + refused.problems().getFirst().message(LocalFormats.locale()));
         }
         refresh();
     }

@@ -1,5 +1,6 @@
 package org.slant.team.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -77,10 +78,24 @@ class InterfaceLanguageTest {
         KaribuViews.signInAndStart(context, name, "USER");
         assertThatThrownBy(() -> accounts.chooseInterfaceLanguage("fr"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("interfaceLanguage").hasMessageContaining("'fr'");
+                .hasMessage("interfaceLanguage: Slant's interface speaks [en, de], not 'fr'")
+                .satisfies(refused -> assertThat(((InvalidInputException) refused).in(Translations.GERMAN))
+                        .isEqualTo("interfaceLanguage: Die Oberfläche von Slant spricht [en, de], nicht „fr“"));
         assertThat(accounts.myInterfaceLanguage()).isEmpty();
         assertThat(UI.getCurrent().getLocale()).as("a browser asking for British English")
                 .isEqualTo(Translations.ENGLISH);
+    }
+
+    @Test
+    void aGermanReaderIsToldWhatIsWrongWithTheirInputInGerman() {
+        String name = newUser();
+        KaribuViews.signInAndStart(context, Locale.GERMANY, name, "USER");
+        UI.getCurrent().navigate("account");
+        AccountView view = _get(AccountView.class);
+        view.placement.setValue(12);
+        _click(view.saveProfile);
+        assertThat(view.placement.isInvalid()).isTrue();
+        assertThat(view.placement.getErrorMessage()).isEqualTo("von 0 (links) bis 10 (rechts), oder keiner");
     }
 
     private String newUser() {
