@@ -66,8 +66,8 @@ public class InvalidInputException extends RuntimeException implements Refusal {
     }
 
     private static String listed(List<Problem> problems, Locale reader) {
-        return String.join("; ", problems.stream().map(problem -> problem.where() + ": " + problem.message(reader))
-                .toList());
+        return String.join("; ", problems.stream().map(problem -> problem.where(reader) + ": "
+                + problem.message(reader)).toList());
     }
 
     /**
@@ -75,17 +75,29 @@ public class InvalidInputException extends RuntimeException implements Refusal {
      *
      * @param where where it is, as precisely as known: a field name, or "file.csv, line 12, column 'text'"
      * @param message what is wrong, in words a user understands, in English
-     * @param said the same by key, for readers of other languages; null where it was written in English only
+     * @param said the message by key, for readers of other languages; null where it was written in English only
+     * @param place where, by key ("line {0}, field ''{1}''"), for readers of other languages; null where a field's
+     *            name or English words say it
      */
-    public record Problem(String where, String message, @JsonIgnore Message said) {
+    public record Problem(String where, String message, @JsonIgnore Message said, @JsonIgnore Message place) {
 
         public Problem(String where, String message) {
-            this(where, message, null);
+            this(where, message, null, null);
         }
 
         /** A problem by key: its English is the message the REST API gives. */
         public static Problem of(String where, Message said) {
-            return new Problem(where, said.english(), said);
+            return new Problem(where, said.english(), said, null);
+        }
+
+        /** A problem by key at a place by key (a file's line and field), both in the reader's words. */
+        public static Problem at(Message place, Message said) {
+            return new Problem(place.english(), said.english(), said, place);
+        }
+
+        /** Where it is, in the reader's language. */
+        public String where(Locale reader) {
+            return place == null ? where : place.in(reader);
         }
 
         /** The same problem whatever language it is said in: where it is and its English words. */

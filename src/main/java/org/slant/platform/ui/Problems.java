@@ -26,7 +26,7 @@ public final class Problems {
                 field.setErrorMessage(problem.message(LocalFormats.locale()));
                 field.setInvalid(true);
             } else {
-                elsewhere.add(problem.where() + ": " + problem.message(LocalFormats.locale()));
+                elsewhere.add(problem.where(LocalFormats.locale()) + ": " + problem.message(LocalFormats.locale()));
             }
         }
         if (!elsewhere.isEmpty()) {
