@@ -36,8 +36,7 @@ public class BackgroundThreads implements Executor, DisposableBean {
         try {
             pool.execute(job);
         } catch (RejectedExecutionException full) {
-            throw new BusyException("The server has " + (THREADS + WAITING) + " long jobs running or waiting; try "
-                    + "again in a minute.", Duration.ofMinutes(1));
+            throw new BusyException(Message.of("platform.refusal.busy", THREADS + WAITING), Duration.ofMinutes(1));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.slant.platform;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.springframework.security.authentication.LockedException;
 
 /**
@@ -12,8 +13,13 @@ public class LoginLockedException extends LockedException {
     private final Duration retryAfter;
 
     public LoginLockedException(Duration retryAfter) {
-        super("Too many failed attempts; try again in " + minutes(retryAfter));
+        super(said(retryAfter).english());
         this.retryAfter = retryAfter;
+    }
+
+    /** The refusal in the reader's language, for the log-in page. */
+    public String in(Locale reader) {
+        return said(retryAfter).in(reader);
     }
 
     /** How long until the user name may try again. */
@@ -26,8 +32,7 @@ public class LoginLockedException extends LockedException {
         return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
     }
 
-    private static String minutes(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return minutes + (minutes == 1 ? " minute" : " minutes");
+    private static Message said(Duration wait) {
+        return Message.of("platform.refusal.login-locked", Math.max(1, (wait.toSeconds() + 59) / 60));
     }
 }

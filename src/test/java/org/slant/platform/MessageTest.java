@@ -2,6 +2,7 @@ package org.slant.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,20 @@ class MessageTest {
         InvalidInputException summaryOnly = new InvalidInputException(
                 Message.of("team.refusal.profile-not-saved"), List.of());
         assertThat(summaryOnly.in(GERMAN)).isEqualTo("Das Profil kann nicht gespeichert werden");
+    }
+
+    @Test
+    void theLogInPageSaysHowLongToWaitInTheReadersLanguage() {
+        LoginLockedException oneMinute = new LoginLockedException(Duration.ofSeconds(40));
+        assertThat(oneMinute.getMessage()).isEqualTo("Too many failed attempts; try again in 1 minute");
+        assertThat(oneMinute.in(GERMAN))
+                .isEqualTo("Zu viele fehlgeschlagene Versuche; versuchen Sie es in 1 Minute erneut");
+        assertThat(new LoginLockedException(Duration.ofSeconds(61)).getMessage())
+                .isEqualTo("Too many failed attempts; try again in 2 minutes");
+        BusyException busy = new BusyException(Message.of("platform.refusal.busy", 12), Duration.ofMinutes(1));
+        assertThat(busy.getMessage())
+                .isEqualTo("The server has 12 long jobs running or waiting; try again in a minute.");
+        assertThat(busy.in(GERMAN)).startsWith("Der Server hat 12 lange Aufgaben");
     }
 
     @Test

@@ -42,7 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         Object failure = failed ? lastFailure() : null;
         if (failure instanceof LoginLockedException locked) {
-            login.showErrorMessage(getTranslation("platform.login.locked-title"), locked.getMessage() + ".");
+            login.showErrorMessage(getTranslation("platform.login.locked-title"), locked.in(getLocale()) + ".");
         } else if (failure instanceof Throwable away && DatabaseUnavailable.caused(away)) {
             // not a wrong password: the password could not be checked
             login.showErrorMessage(getTranslation("platform.login.database-title"),
