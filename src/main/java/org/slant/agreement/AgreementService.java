@@ -23,6 +23,7 @@ import org.slant.curation.query.GoldCursor;
 import org.slant.curation.query.GoldWork;
 import org.slant.curation.query.ProjectGold;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.platform.Progress;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
@@ -162,11 +163,11 @@ public class AgreementService {
     private static List<LayerSchema> chosenLayers(List<LayerSchema> all, Set<String> names) {
         Set<String> known = all.stream().map(LayerSchema::name).collect(Collectors.toSet());
         List<InvalidInputException.Problem> unknown = names.stream().filter(name -> !known.contains(name)).sorted()
-                .map(name -> new InvalidInputException.Problem("layer",
-                        "the project has no layer named '" + name + "'"))
+                .map(name -> InvalidInputException.Problem.of("layer",
+                        Message.of("agreement.refusal.no-layer", name)))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw InvalidInputException.listing("Unknown layer", unknown);
+            throw InvalidInputException.listing(Message.of("agreement.refusal.unknown-layer"), unknown);
         }
         return all.stream().filter(layer -> names.isEmpty() || names.contains(layer.name())).toList();
     }
@@ -186,9 +187,8 @@ public class AgreementService {
             if (withGold.contains(document)) {
                 chosen.stream().filter(worker -> worker.username().equals(GoldRater.NAME)).findFirst()
                         .ifPresent(namesake -> {
-                            throw InvalidInputException.of("includeGold", "an annotator of this project is named '"
-                                    + GoldRater.NAME + "', the name gold has in the report: leave out includeGold, or "
-                                    + "leave that annotator out");
+                            throw InvalidInputException.of("includeGold",
+                                    Message.of("agreement.refusal.gold-namesake", GoldRater.NAME));
                         });
                 chosen.add(GoldRater.RATER);
                 // a document's raters in the report's order of names

@@ -19,6 +19,7 @@ import org.slant.corpus.StoryService;
 import org.slant.curation.CurationLanes;
 import org.slant.curation.GoldService;
 import org.slant.platform.ForbiddenException;
+import org.slant.platform.Message;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.SchemaService;
 import org.slant.stories.SharedPassage.Occurrence;
@@ -78,14 +79,14 @@ public class ConsistencyFlags {
      */
     public Report of(UUID storyId, String source) {
         if (!"annotators".equals(source) && !GOLD.equals(source)) {
-            throw org.slant.platform.InvalidInputException.of("source", "must be annotators or gold, was "
-                    + source);
+            throw org.slant.platform.InvalidInputException.of("source",
+                    Message.of("stories.refusal.flags-source", String.valueOf(source)));
         }
         StoryArticles story = stories.articles(storyId);
         ProjectDetails project = corpus.projectDetails(story.projectId());
         boolean everyone = access.seesEveryonesWork(project.id());
         if (GOLD.equals(source) && !everyone) {
-            throw new ForbiddenException("Gold is for the project's managers and curators.");
+            throw new ForbiddenException(Message.of("stories.refusal.flags-gold"));
         }
         StoryPassages.Report report = passages.of(story, StoryPassages.DEFAULT_MIN_WORDS);
         Map<UUID, String> layerNames = new HashMap<>();

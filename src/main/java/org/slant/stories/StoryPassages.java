@@ -6,6 +6,7 @@ import org.slant.corpus.DocumentDetails;
 import org.slant.corpus.StoryArticles;
 import org.slant.corpus.StoryService;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,8 +47,8 @@ public class StoryPassages {
     /** The report on a story's articles already read (their caller may read them). */
     public Report of(StoryArticles story, int minWords) {
         if (minWords < MIN_WORDS_FLOOR || minWords > MIN_WORDS_CEILING) {
-            throw InvalidInputException.of("minWords", "must be between " + MIN_WORDS_FLOOR + " and "
-                    + MIN_WORDS_CEILING + ", was " + minWords);
+            throw InvalidInputException.of("minWords", Message.of("stories.refusal.min-words",
+                    String.valueOf(MIN_WORDS_FLOOR), String.valueOf(MIN_WORDS_CEILING), String.valueOf(minWords)));
         }
         List<DocumentDetails> articles = story.articles();
         List<SharedPassage> passages = SharedPassageFinder.find(articles.stream()

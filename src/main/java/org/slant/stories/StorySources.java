@@ -25,6 +25,7 @@ import org.slant.curation.query.GoldOnDocument;
 import org.slant.curation.query.GoldWork;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.AttributeSchema;
@@ -100,8 +101,7 @@ public class StorySources {
         UUID projectId = story.getProjectId();
         String named = annotator == null || annotator.isBlank() ? null : annotator.strip();
         if (source == WorkSource.GOLD && named != null) {
-            throw InvalidInputException.of("annotator", "gold is no one annotator's: leave out annotator, or ask "
-                    + "for source=annotators");
+            throw InvalidInputException.of("annotator", Message.of("stories.refusal.gold-annotator"));
         }
         refuseIfOutletsHidden(projectId);
         boolean everyone = corpus.seesEveryonesWork(projectId);
@@ -176,18 +176,16 @@ public class StorySources {
         if (everyone) {
             if (annotator != null && memberships.members(projectId).stream()
                     .noneMatch(member -> member.username().equals(annotator))) {
-                throw InvalidInputException.of("annotator", "the project has no member named '" + annotator + "'");
+                throw InvalidInputException.of("annotator", Message.of("stories.refusal.no-member", annotator));
             }
             return;
         }
         if (source == WorkSource.GOLD) {
-            throw new ForbiddenException("Gold is for the project's curators and managers: annotators compare the "
-                    + "outlets by their own work (source=annotators&annotator=<your username>).");
+            throw new ForbiddenException(Message.of("stories.refusal.sources-gold"));
         }
         String caller = callerIn(projectId).map(Member::username).orElse(null);
         if (annotator == null || !annotator.equals(caller)) {
-            throw new ForbiddenException("Annotators compare the outlets by their own work only: ask with "
-                    + "annotator=<your username>.");
+            throw new ForbiddenException(Message.of("stories.refusal.own-work"));
         }
     }
 
@@ -379,8 +377,7 @@ public class StorySources {
     /** Comparing outlets is what an outlet-blind project hides from its annotators (decision 0021). */
     private void refuseIfOutletsHidden(UUID projectId) {
         if (corpus.outletBlinded(projectId)) {
-            throw new ForbiddenException("This project hides outlets from its annotators: comparing the outlets' "
-                    + "coverage of a story is for its managers and curators.");
+            throw new ForbiddenException(Message.of("stories.refusal.outlets-hidden"));
         }
     }
 }

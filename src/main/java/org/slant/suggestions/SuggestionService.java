@@ -26,6 +26,7 @@ import org.slant.corpus.StoryArticles;
 import org.slant.corpus.StoryService;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.schema.AttributeType;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
@@ -444,34 +445,38 @@ public class SuggestionService implements Suggestions {
     private static void check(Suggestion.Key key) {
         List<Problem> problems = new ArrayList<>();
         if (key.source() == null || key.source().isBlank()) {
-            problems.add(new Problem("source", "required: the suggestion's source, e.g. \"quotes\""));
+            problems.add(Problem.of("source", Message.of("suggestions.refusal.source-required")));
         }
         if (key.layer() == null) {
-            problems.add(new Problem("layer", "required: the suggestion's layer id"));
+            problems.add(Problem.of("layer", Message.of("suggestions.refusal.layer-required")));
         }
         if (key.label() == null) {
-            problems.add(new Problem("label", "required: the suggestion's label id"));
+            problems.add(Problem.of("label", Message.of("suggestions.refusal.label-required")));
         }
         if (key.start() == null) {
-            problems.add(new Problem("start", "required: the suggestion's start (code points)"));
+            problems.add(Problem.of("start", Message.of("suggestions.refusal.start-required")));
         } else if (key.start() < 0) {
-            problems.add(new Problem("start", "must be 0 or more, was " + key.start()));
+            problems.add(Problem.of("start", Message.of("suggestions.refusal.start-negative",
+                    String.valueOf(key.start()))));
         }
         if (key.end() == null) {
-            problems.add(new Problem("end", "required: the suggestion's end (code points, exclusive)"));
+            problems.add(Problem.of("end", Message.of("suggestions.refusal.end-required")));
         } else if (key.start() != null && key.end() <= key.start()) {
-            problems.add(new Problem("end", "must be after start, was " + key.end()));
+            problems.add(Problem.of("end", Message.of("suggestions.refusal.end-before-start",
+                    String.valueOf(key.end()))));
         }
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The suggestion cannot be decided", problems);
+            throw InvalidInputException.listing(Message.of("suggestions.refusal.not-decided"), problems);
         }
     }
 
     private static InvalidInputException notProposed(Suggestion.Key key) {
-        return InvalidInputException.of("suggestion", "no suggestion of source '" + key.source() + "' with this "
-                + "layer and label at " + key.start() + ".." + key.end() + " is made to you on this document"
-                + (SOURCES.contains(key.source().toLowerCase(Locale.ROOT)) ? "" : " (sources: "
-                        + String.join(", ", SOURCES) + ", and the names of the project's pre-annotations)"));
+        String start = String.valueOf(key.start());
+        String end = String.valueOf(key.end());
+        return InvalidInputException.of("suggestion", SOURCES.contains(key.source().toLowerCase(Locale.ROOT))
+                ? Message.of("suggestions.refusal.not-proposed", key.source(), start, end)
+                : Message.of("suggestions.refusal.not-proposed-sources", key.source(), start, end,
+                        String.join(", ", SOURCES)));
     }
 
     private UUID caller() {
