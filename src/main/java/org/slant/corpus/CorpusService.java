@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.slant.platform.ForbiddenException;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectAccess;
@@ -121,8 +122,7 @@ public class CorpusService {
         requireProject(projectId);
         boolean blinded = outletBlinded(projectId);
         if (blinded && (filter.outletId() != null || filter.likePattern() != null)) {
-            throw new ForbiddenException("This project hides outlets from its annotators: its documents cannot be "
-                    + "filtered by outlet or by words.");
+            throw new ForbiddenException(Message.of("corpus.refusal.documents-outlet-blind"));
         }
         Page<DocumentSummary> found = documents.findSummaries(projectId, filter.storyId(), filter.outletId(),
                 filter.likePattern(), filter.language(), page);

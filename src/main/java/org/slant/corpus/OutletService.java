@@ -3,6 +3,7 @@ package org.slant.corpus;
 import java.util.List;
 import java.util.UUID;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,7 @@ public class OutletService {
     public int assign(UUID projectId, List<UUID> documentIds, UUID outletId) {
         corpus.projectToChange(projectId);
         if (outletId != null && !outlet(outletId).getProjectId().equals(projectId)) {
-            throw InvalidInputException.of("outletId", "not an outlet of this project");
+            throw InvalidInputException.of("outletId", Message.of("corpus.refusal.not-an-outlet"));
         }
         return documentIds.isEmpty() ? 0 : documents.assignOutlet(projectId, documentIds, outletId);
     }
@@ -64,13 +65,14 @@ public class OutletService {
     private String checkName(UUID projectId, String name, Outlet editing) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty()) {
-            throw InvalidInputException.of("name", "an outlet needs a name");
+            throw InvalidInputException.of("name", Message.of("corpus.refusal.outlet-name"));
         }
         if (stripped.length() > MAX_NAME_LENGTH) {
-            throw InvalidInputException.of("name", "at most " + MAX_NAME_LENGTH + " characters");
+            throw InvalidInputException.of("name", Message.of("corpus.refusal.at-most",
+                    String.valueOf(MAX_NAME_LENGTH)));
         }
         outlets.findByProjectIdAndName(projectId, stripped).filter(other -> other != editing).ifPresent(other -> {
-            throw InvalidInputException.of("name", "the project already has an outlet named '" + stripped + "'");
+            throw InvalidInputException.of("name", Message.of("corpus.refusal.outlet-name-taken", stripped));
         });
         return stripped;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 
 /**
  * What a manager sets for a project.
@@ -48,19 +49,20 @@ public record ProjectSettings(String name, String description, String guidelines
     public void check() {
         List<Problem> problems = new ArrayList<>();
         if (name == null || name.isEmpty()) {
-            problems.add(new Problem("name", "a project needs a name"));
+            problems.add(Problem.of("name", Message.of("corpus.refusal.project-name")));
         } else if (name.length() > MAX_NAME_LENGTH) {
-            problems.add(new Problem("name", "at most " + MAX_NAME_LENGTH + " characters"));
+            problems.add(Problem.of("name", Message.of("corpus.refusal.at-most", String.valueOf(MAX_NAME_LENGTH))));
         }
         if (annotatorsPerDocument < 1 || annotatorsPerDocument > MAX_ANNOTATORS_PER_DOCUMENT) {
-            problems.add(new Problem("annotatorsPerDocument", "between 1 and " + MAX_ANNOTATORS_PER_DOCUMENT
-                    + ", not " + annotatorsPerDocument));
+            problems.add(Problem.of("annotatorsPerDocument", Message.of("corpus.refusal.annotators-per-document",
+                    String.valueOf(MAX_ANNOTATORS_PER_DOCUMENT), String.valueOf(annotatorsPerDocument))));
         }
         if (guidelines.length() > MAX_GUIDELINES_LENGTH) {
-            problems.add(new Problem("guidelines", "at most " + MAX_GUIDELINES_LENGTH + " characters"));
+            problems.add(Problem.of("guidelines", Message.of("corpus.refusal.at-most",
+                    String.valueOf(MAX_GUIDELINES_LENGTH))));
         }
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The project settings cannot be saved", problems);
+            throw InvalidInputException.listing(Message.of("corpus.refusal.settings-not-saved"), problems);
         }
     }
 }

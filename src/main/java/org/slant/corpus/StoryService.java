@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.slant.team.ProjectAccess;
 import org.springframework.stereotype.Service;
@@ -47,8 +48,7 @@ public class StoryService {
             throw new NotFoundException("Story", storyId);
         }
         if (corpus.outletBlinded(story.getProjectId())) {
-            throw new ForbiddenException("This project hides outlets from its annotators: comparing the outlets' "
-                    + "coverage of a story is for its managers and curators.");
+            throw new ForbiddenException(Message.of("corpus.refusal.stories-outlet-blind"));
         }
         return new StoryArticles(story.getId(), story.getProjectId(), story.getTitle(),
                 documents.findDetailsOfStory(storyId));
@@ -82,7 +82,7 @@ public class StoryService {
     public int assign(UUID projectId, List<UUID> documentIds, UUID storyId) {
         corpus.projectToChange(projectId);
         if (storyId != null && !story(storyId).getProjectId().equals(projectId)) {
-            throw InvalidInputException.of("storyId", "not a story of this project");
+            throw InvalidInputException.of("storyId", Message.of("corpus.refusal.not-a-story"));
         }
         return documentIds.isEmpty() ? 0 : documents.assignStory(projectId, documentIds, storyId);
     }
@@ -90,16 +90,17 @@ public class StoryService {
     private void check(UUID projectId, StoryDraft draft, Story editing) {
         List<Problem> problems = new ArrayList<>();
         if (draft.title() == null || draft.title().isEmpty()) {
-            problems.add(new Problem("title", "a story needs a title"));
+            problems.add(Problem.of("title", Message.of("corpus.refusal.story-title")));
         } else if (draft.title().length() > MAX_TITLE_LENGTH) {
-            problems.add(new Problem("title", "at most " + MAX_TITLE_LENGTH + " characters"));
+            problems.add(Problem.of("title", Message.of("corpus.refusal.at-most",
+                    String.valueOf(MAX_TITLE_LENGTH))));
         } else {
             stories.findByProjectIdAndTitle(projectId, draft.title()).filter(other -> other != editing)
-                    .ifPresent(other -> problems.add(new Problem("title",
-                            "the project already has a story titled '" + draft.title() + "'")));
+                    .ifPresent(other -> problems.add(Problem.of("title",
+                            Message.of("corpus.refusal.story-title-taken", draft.title()))));
         }
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The story cannot be saved", problems);
+            throw InvalidInputException.listing(Message.of("corpus.refusal.story-not-saved"), problems);
         }
     }
 

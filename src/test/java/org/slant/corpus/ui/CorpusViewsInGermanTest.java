@@ -179,4 +179,16 @@ class CorpusViewsInGermanTest {
             assertThat(translations.has(MembersView.EDUCATION_KEY + level)).as(level).isTrue();
         }
     }
+
+    @Test
+    void theSettingsViewShowsTheServicesRefusalAtItsFieldInGerman() {
+        UI.getCurrent().navigate("projects/" + projectId + "/settings");
+        ProjectSettingsView view = _get(ProjectSettingsView.class);
+        view.name.setValue("");
+        view.annotatorsPerDocument.setValue(0);
+        _click(view.save);
+        assertThat(view.name.getErrorMessage()).isEqualTo("ein Projekt braucht einen Namen");
+        assertThat(view.annotatorsPerDocument.getErrorMessage()).isEqualTo("zwischen 1 und 100, nicht 0");
+        assertThat(corpus.projectDetails(projectId).name()).isEqualTo(projectName);
+    }
 }
