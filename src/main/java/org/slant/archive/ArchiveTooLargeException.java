@@ -1,6 +1,8 @@
 package org.slant.archive;
 
 import java.util.Locale;
+import org.slant.platform.Message;
+import org.slant.platform.Refusal;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -8,23 +10,27 @@ import org.springframework.util.unit.DataSize;
  * {@code slant.archive.max-unpacked}: refused before anything is stored, and the part already received is deleted.
  * The REST API answers it with 413.
  */
-public class ArchiveTooLargeException extends RuntimeException {
+public class ArchiveTooLargeException extends RuntimeException implements Refusal {
+
+    private final Message said;
 
     ArchiveTooLargeException(DataSize limit) {
-        super("The archive is larger than the limit of " + ArchiveLimits.describe(limit)
-                + " (slant.archive.max-upload); nothing was stored. An administrator can raise the limit "
-                + "(SLANT_ARCHIVE_MAX_UPLOAD) to import it.");
+        this(Message.of("archive.refusal.too-large", ArchiveLimits.describe(limit)));
     }
 
-    private ArchiveTooLargeException(String message) {
-        super(message);
+    private ArchiveTooLargeException(Message said) {
+        super(said.english());
+        this.said = said;
     }
 
     /** The manifest says the files unpack to more than {@code slant.archive.max-unpacked}. */
     static ArchiveTooLargeException unpacked(long bytes, DataSize limit) {
-        return new ArchiveTooLargeException("The archive's files unpack to " + String.format(Locale.ROOT, "%,d",
-                bytes) + " bytes, more than the limit of " + ArchiveLimits.describe(limit)
-                + " (slant.archive.max-unpacked); nothing was stored. An administrator can raise the limit "
-                + "(SLANT_ARCHIVE_MAX_UNPACKED) to import it.");
+        return new ArchiveTooLargeException(Message.of("archive.refusal.too-large-unpacked", bytes,
+                ArchiveLimits.describe(limit)));
+    }
+
+    @Override
+    public String in(Locale reader) {
+        return said.in(reader);
     }
 }

@@ -2,6 +2,7 @@ package org.slant.archive;
 
 import java.util.List;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 
 /**
  * The archive names people who have no account here, and the caller may not create accounts (only a system admin's
@@ -12,12 +13,10 @@ public class MissingAccountsException extends InvalidInputException {
     private final List<String> usernames;
 
     MissingAccountsException(List<String> usernames) {
-        super("The project archive names " + usernames.size() + (usernames.size() == 1 ? " person" : " people")
-                + " without an account here (" + String.join(", ", usernames) + "), and only a system "
-                + "administrator's import creates accounts: ask an administrator to create "
-                + (usernames.size() == 1 ? "it" : "them") + " (or to import the archive), then import it again.",
-                usernames.stream().map(username -> new Problem(ArchiveFile.ANNOTATORS.fileName,
-                        "no account here is named '" + username + "'")).toList());
+        super(Message.of("archive.refusal.missing-accounts", usernames.size(), String.valueOf(usernames.size()),
+                String.join(", ", usernames)),
+                usernames.stream().map(username -> Problem.of(ArchiveFile.ANNOTATORS.fileName,
+                        Message.of("archive.refusal.no-account", username))).toList());
         this.usernames = List.copyOf(usernames);
     }
 

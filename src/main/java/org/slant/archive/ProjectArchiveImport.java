@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.platform.TemporaryFiles;
 import org.slant.team.Memberships;
 import org.slant.team.ProjectAccess;
@@ -96,7 +97,7 @@ public class ProjectArchiveImport {
                 throw new ArchiveTooLargeException(limits.maxUpload());
             }
             if (Files.size(archive) == 0) {
-                throw InvalidInputException.of("archive", "the file is empty");
+                throw InvalidInputException.of("archive", Message.of("archive.refusal.empty"));
             }
             try (ZipFile zip = open(archive)) {
                 Manifest manifest = check.manifest(zip);
@@ -111,7 +112,8 @@ public class ProjectArchiveImport {
                     throw ProjectAlreadyHereException.unseen();
                 }
             } catch (ZipException e) {
-                throw InvalidInputException.of("archive", "the zip file is damaged: " + e.getMessage());
+                throw InvalidInputException.of("archive", Message.of("archive.refusal.damaged",
+                        String.valueOf(e.getMessage())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the archive " + archive, e);
@@ -134,8 +136,7 @@ public class ProjectArchiveImport {
         try {
             return new ZipFile(archive.toFile(), StandardCharsets.UTF_8);
         } catch (ZipException e) {
-            throw InvalidInputException.of("archive", "not a zip file: a Slant project archive is the .slant.zip "
-                    + "file that exporting a project gives");
+            throw InvalidInputException.of("archive", Message.of("archive.refusal.not-a-zip"));
         }
     }
 
@@ -170,9 +171,9 @@ public class ProjectArchiveImport {
                     int entries = Short.toUnsignedInt(end.getShort(at + 10));
                     long directoryBytes = Integer.toUnsignedLong(end.getInt(at + 12));
                     if (entries > MAX_ENTRIES || directoryBytes > MAX_DIRECTORY_BYTES) {
-                        throw InvalidInputException.of("archive", "not a Slant project archive: it lists " + entries
-                                + " files in " + directoryBytes + " bytes of directory, and an archive has "
-                                + ArchiveFile.values().length + " files and its manifest");
+                        throw InvalidInputException.of("archive", Message.of("archive.refusal.too-many-entries",
+                                String.valueOf(entries), String.valueOf(directoryBytes),
+                                String.valueOf(ArchiveFile.values().length)));
                     }
                     return;
                 }

@@ -52,6 +52,7 @@ import org.slant.platform.FileNames;
 import org.slant.platform.Sha256Output;
 import org.slant.platform.NotFoundException;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.Progress;
 import org.slant.schema.LayerKind;
@@ -248,11 +249,11 @@ public class ExportService {
         for (String given : usernamesOrIds) {
             Optional<UUID> id = members.stream().filter(member -> member.username().equalsIgnoreCase(given)
                     || member.userId().toString().equalsIgnoreCase(given)).map(Member::userId).findFirst();
-            id.ifPresentOrElse(ids::add, () -> unknown.add(new Problem("annotator",
-                    "the project has no member named '" + given + "'")));
+            id.ifPresentOrElse(ids::add, () -> unknown.add(Problem.of("annotator",
+                    Message.of("export.refusal.no-member-named", given))));
         }
         if (!unknown.isEmpty()) {
-            throw InvalidInputException.listing("Unknown annotator", unknown);
+            throw InvalidInputException.listing(Message.of("export.refusal.unknown-annotator"), unknown);
         }
         return ids;
     }
@@ -484,62 +485,57 @@ public class ExportService {
         ProjectDetails project = corpus.projectDetails(projectId);
         ExportFormat format = options.format();
         if (format == null || !writers.containsKey(format)) {
-            throw InvalidInputException.of("format", "the format '" + (format == null ? null : format.id())
-                    + "' is not available here; one of " + writers.keySet().stream().map(ExportFormat::id)
-                            .sorted().toList());
+            throw InvalidInputException.of("format", Message.of("export.refusal.format",
+                    String.valueOf(format == null ? null : format.id()), writers.keySet().stream()
+                            .map(ExportFormat::id).sorted().toList().toString()));
         }
         if (raw && !ONE_FILE.contains(format)) {
-            throw InvalidInputException.of("raw", "the " + format.id() + " export is several files: it comes "
-                    + "only as a zip bundle (leave out raw=true)");
+            throw InvalidInputException.of("raw", Message.of("export.refusal.raw", format.id()));
         }
         boolean goldSource = options.source() == LabelSource.GOLD;
         boolean seesEveryone = access.seesEveryonesWork(projectId);
         if ((goldSource || options.gold() == GoldDocuments.ANY) && !seesEveryone) {
-            throw new ForbiddenException("Gold is for the project's curators and managers: annotators export "
-                    + "annotators' work (source=annotators).");
+            throw new ForbiddenException(Message.of("export.refusal.gold-for-curators"));
         }
         if (!seesEveryone && project.blind()) {
-            UUID me = currentUser.id().orElseThrow(() -> new ForbiddenException("No one is signed in"));
+            UUID me = currentUser.id().orElseThrow(() -> new ForbiddenException(Message.of("team.refusal.signed-out")));
             if (options.source() == LabelSource.MAJORITY) {
-                throw new ForbiddenException("This project is blind: annotators may export only their own work, "
-                        + "not a majority vote of everyone's.");
+                throw new ForbiddenException(Message.of("export.refusal.blind-majority"));
             }
             if (!options.annotators().equals(Set.of(me))) {
-                throw new ForbiddenException("This project is blind: annotators may export only their own work "
-                        + "(ask for it with annotator=<your username>).");
+                throw new ForbiddenException(Message.of("export.refusal.blind-own-work"));
             }
         }
         List<Problem> problems = new ArrayList<>();
         List<LayerSchema> all = schema.layers(projectId);
         Set<String> layerNames = new HashSet<>(all.stream().map(LayerSchema::name).toList());
         options.layers().stream().filter(name -> !layerNames.contains(name)).sorted().forEach(name -> problems.add(
-                new Problem("layer", "the project has no layer named '" + name + "'")));
+                Problem.of("layer", Message.of("export.refusal.no-layer", name))));
         List<LayerSchema> layers = all.stream()
                 .filter(layer -> options.layers().isEmpty() || options.layers().contains(layer.name())).toList();
         Set<String> labelNames = new HashSet<>();
         layers.forEach(layer -> layer.labels().forEach(label -> labelNames.add(label.name())));
         options.labels().stream().filter(name -> !labelNames.contains(name)).sorted().forEach(name -> problems.add(
-                new Problem("label", "no layer exported has a label named '" + name + "'")));
+                Problem.of("label", Message.of("export.refusal.no-label", name))));
         Set<UUID> members = new HashSet<>(memberships.members(projectId).stream().map(Member::userId).toList());
         options.annotators().stream().filter(id -> !members.contains(id)).forEach(id -> problems.add(
-                new Problem("annotator", "the project has no member with id " + id)));
+                Problem.of("annotator", Message.of("export.refusal.no-member-id", id.toString()))));
         ExportOptions.Splits splits = options.splits();
         if (splits == null || splits.train() < 0 || splits.validation() < 0 || splits.test() < 0
                 || !(splits.train() + splits.validation() + splits.test() > 0)) {
-            problems.add(new Problem("split", "the train, validation and test shares must not be negative and "
-                    + "not all zero"));
+            problems.add(Problem.of("split", Message.of("export.refusal.split")));
         }
         Optional<LayerSchema> hygieneLayer = all.stream()
                 .filter(layer -> layer.name().equals(options.hygieneLayer()) && layer.kind() == LayerKind.SPAN)
                 .findFirst();
         if (options.hygiene() != Hygiene.KEEP && hygieneLayer.isEmpty()) {
-            problems.add(new Problem("hygieneLayer", "the project has no span layer named '"
-                    + options.hygieneLayer() + "' to " + options.hygiene().name().toLowerCase(Locale.ROOT)));
+            problems.add(Problem.of("hygieneLayer", Message.of("export.refusal.hygiene-layer",
+                    String.valueOf(options.hygieneLayer()), options.hygiene().name().toLowerCase(Locale.ROOT))));
         }
         boolean readsGold = goldSource || seesEveryone && GOLD_BESIDE.contains(format);
         problems.addAll(goldProblems(options, readsGold));
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The export cannot be made", problems);
+            throw InvalidInputException.listing(Message.of("export.refusal.not-made"), problems);
         }
         Plan plan = new Plan(projectId, project.name(), options, layers, hygieneLayer.orElse(null), readsGold);
         if (goldSource && plan.goldDocuments.isEmpty()) {
@@ -554,29 +550,25 @@ public class ExportService {
         // only the perspectivist export puts the annotators' labels beside gold: there they keep their options
         if (options.source() == LabelSource.GOLD && options.format() != ExportFormat.PERSPECTIVIST) {
             if (!options.annotators().isEmpty()) {
-                problems.add(new Problem("annotator", "gold is no annotator's work: leave out annotator, or "
-                        + "export the annotators' labels (source=annotators)"));
+                problems.add(Problem.of("annotator", Message.of("export.refusal.gold-no-annotator")));
             }
             if (!options.onlyDone()) {
-                problems.add(new Problem("done", "gold is chosen by where its curation stands, not by annotators' "
-                        + "done work: leave out done, and choose with gold=curated or gold=any"));
+                problems.add(Problem.of("done", Message.of("export.refusal.gold-not-done")));
             }
         }
         if (options.gold() == GoldDocuments.ANY && !readsGold) {
-            problems.add(new Problem("gold", "gold=any chooses the documents whose gold an export holds, and a "
-                    + options.format().id() + " export of the " + options.source().name().toLowerCase(Locale.ROOT)
-                    + " holds none: export source=gold"));
+            problems.add(Problem.of("gold", Message.of("export.refusal.gold-any", options.format().id(),
+                    options.source().name().toLowerCase(Locale.ROOT))));
         }
         return problems;
     }
 
     private static InvalidInputException noGold(GoldProvenance.Documents documents, GoldDocuments asked) {
         if (asked == GoldDocuments.CURATED && documents.inProgress() > 0) {
-            return InvalidInputException.of("gold", "no document of the project is marked curated yet; "
-                    + documents.inProgress() + " have gold in progress: gold=any exports those too");
+            return InvalidInputException.of("gold", Message.of("export.refusal.none-curated",
+                    String.valueOf(documents.inProgress())));
         }
-        return InvalidInputException.of("source", "the project has no gold yet: curate its documents first (the "
-                + "curation view, or a merge by a rule)");
+        return InvalidInputException.of("source", Message.of("export.refusal.no-gold"));
     }
 
     /**

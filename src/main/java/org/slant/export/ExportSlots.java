@@ -1,8 +1,10 @@
 package org.slant.export;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.slant.platform.BusyException;
+import org.slant.platform.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +29,25 @@ class ExportSlots {
     /** A slot for one export, given back by closing it; refused when every slot is taken. */
     Slot take() {
         if (!free.tryAcquire()) {
-            throw new BusyException((slots == 1 ? "An export is" : slots + " exports are") + " being prepared "
-                    + "already, as many as this server prepares at once; try again in a few seconds.", RETRY_AFTER);
+            throw new SlotsTaken(Message.of("export.refusal.busy", slots));
         }
         return new Slot();
+    }
+
+    /** Every slot taken: said in the reader's language in the web UI, in English to the REST API. */
+    static final class SlotsTaken extends BusyException {
+
+        private final Message said;
+
+        SlotsTaken(Message said) {
+            super(said.english(), RETRY_AFTER);
+            this.said = said;
+        }
+
+        @Override
+        public String in(Locale reader) {
+            return said.in(reader);
+        }
     }
 
     final class Slot implements AutoCloseable {

@@ -8,6 +8,7 @@ import org.slant.corpus.Project;
 import org.slant.corpus.ProjectSettings;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,15 +41,15 @@ public class ProjectSetup {
         for (String id : presetIds == null ? List.<String>of() : presetIds) {
             SchemaPresets.byId(id == null ? "" : id.strip()).ifPresentOrElse(preset -> {
                 if (presets.contains(preset)) {
-                    problems.add(new Problem("presets", "'" + id + "' is listed twice"));
+                    problems.add(Problem.of("presets", Message.of("schema.refusal.listed-twice", String.valueOf(id))));
                 } else {
                     presets.add(preset);
                 }
-            }, () -> problems.add(new Problem("presets", "no preset named '" + id + "'; the presets are "
-                    + SchemaPresets.all().stream().map(SchemaPreset::id).toList())));
+            }, () -> problems.add(Problem.of("presets", Message.of("schema.refusal.no-preset", String.valueOf(id),
+                    SchemaPresets.all().stream().map(SchemaPreset::id).toList().toString()))));
         }
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("The presets cannot be used", problems);
+            throw InvalidInputException.listing(Message.of("schema.refusal.presets-not-used"), problems);
         }
         return presets;
     }

@@ -2,13 +2,16 @@ package org.slant.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slant.corpus.CorpusService;
 import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.Texts;
 import org.slant.schema.Drafts.AttributeDraft;
 import org.slant.schema.Drafts.LabelDraft;
 import org.slant.schema.Drafts.LayerDraft;
@@ -70,7 +73,7 @@ public class SchemaEditor {
     public void deleteLayer(UUID layerId, boolean confirmed) {
         Layer layer = layer(layerId);
         SchemaUses.Uses affected = uses.ofLayer(layerId);
-        requireConfirmation(affected, confirmed, "Layer '" + layer.getName() + "'");
+        requireConfirmation(affected, confirmed, "schema.refusal.confirm.layer", layer.getName());
         if (affected.total() > 0) {
             uses.deleteInLayer(layerId, "layer '" + layer.getName() + "' deleted from the schema");
         }
@@ -110,7 +113,7 @@ public class SchemaEditor {
         Layer layer = layer(layerId);
         Label label = label(layer, labelId);
         SchemaUses.Uses affected = uses.ofLabel(labelId);
-        requireConfirmation(affected, confirmed, "Label '" + label.getName() + "'");
+        requireConfirmation(affected, confirmed, "schema.refusal.confirm.label", label.getName());
         if (affected.total() > 0) {
             uses.deleteWithLabel(labelId,
                     "label '" + label.getName() + "' of layer '" + layer.getName() + "' deleted from the schema");
@@ -140,14 +143,14 @@ public class SchemaEditor {
         AttributeDefinition attribute = attribute(layer, attributeId);
         SchemaRules.checkAttribute(draft, layer, attribute);
         if (draft.type() != attribute.getType() && uses.ofAttribute(attributeId).total() > 0) {
-            throw InvalidInputException.of("type", "'" + attribute.getName()
-                    + "' holds values in annotations or gold, so its type stays " + attribute.getType()
-                    + "; add a new attribute for the new type");
+            throw InvalidInputException.of("type", Message.of("schema.refusal.type-stays", attribute.getName(),
+                    attribute.getType().name()));
         }
         Set<String> kept = stripped(draft.options()).stream().collect(Collectors.toSet());
         List<String> dropped = attribute.getOptions().stream().filter(option -> !kept.contains(option)).toList();
         SchemaUses.Uses affected = uses.ofOptions(attributeId, dropped);
-        requireConfirmation(affected, confirmed, "Removing option(s) " + dropped + " of '" + attribute.getName() + "'");
+        requireConfirmation(affected, confirmed, "schema.refusal.confirm.options", dropped.toString(),
+                attribute.getName());
         for (String option : dropped) {
             uses.removeOption(attributeId, option,
                     "option '" + option + "' of '" + attribute.getName() + "' deleted from the schema");
@@ -168,7 +171,7 @@ public class SchemaEditor {
         Layer layer = layer(layerId);
         AttributeDefinition attribute = attribute(layer, attributeId);
         SchemaUses.Uses affected = uses.ofAttribute(attributeId);
-        requireConfirmation(affected, confirmed, "Attribute '" + attribute.getName() + "'");
+        requireConfirmation(affected, confirmed, "schema.refusal.confirm.attribute", attribute.getName());
         if (affected.total() > 0) {
             uses.removeAttribute(attributeId, "attribute '" + attribute.getName() + "' deleted from the schema");
         }
@@ -176,10 +179,40 @@ public class SchemaEditor {
         return LayerSchema.of(layer);
     }
 
-    private static void requireConfirmation(SchemaUses.Uses affected, boolean confirmed, String what) {
+    /**
+     * @param change the confirmation's key, which names what would change ({@code whats}, in order) and then what
+     *     uses it
+     */
+    private static void requireConfirmation(SchemaUses.Uses affected, boolean confirmed, String change,
+            String... whats) {
         if (affected.total() > 0 && !confirmed) {
-            throw new ConfirmationRequiredException(what + " is used by " + affected.told() + ", which would be "
-                    + "changed or deleted (the history keeps them). Confirm to go ahead.", affected.total());
+            throw new Unconfirmed(change, List.of(whats), affected);
+        }
+    }
+
+    /** A change that would change or delete annotations, said in the reader's language, their counts too. */
+    static final class Unconfirmed extends ConfirmationRequiredException {
+
+        private final String change;
+        private final List<String> whats;
+        private final SchemaUses.Uses affected;
+
+        Unconfirmed(String change, List<String> whats, SchemaUses.Uses affected) {
+            super(said(change, whats, affected, Texts.ENGLISH), affected.total());
+            this.change = change;
+            this.whats = List.copyOf(whats);
+            this.affected = affected;
+        }
+
+        @Override
+        public String in(Locale reader) {
+            return said(change, whats, affected, reader).in(reader);
+        }
+
+        private static Message said(String change, List<String> whats, SchemaUses.Uses affected, Locale reader) {
+            List<Object> arguments = new ArrayList<>(whats);
+            arguments.add(affected.told(reader));
+            return new Message(change, arguments);
         }
     }
 

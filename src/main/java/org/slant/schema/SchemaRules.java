@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.schema.Drafts.AttributeDraft;
 import org.slant.schema.Drafts.LabelDraft;
 import org.slant.schema.Drafts.LayerDraft;
@@ -27,13 +28,13 @@ final class SchemaRules {
         SchemaRules rules = new SchemaRules();
         rules.name("name", draft.name());
         if (draft.kind() == null) {
-            rules.problem("kind", "choose SPAN (passages of the text) or DOCUMENT (one answer per article)");
+            rules.problem("kind", Message.of("schema.refusal.kind"));
         }
         if (draft.name() != null && projectLayers.stream().anyMatch(layer -> layer != editing
                 && layer.getName().equalsIgnoreCase(draft.name().strip()))) {
-            rules.problem("name", "the project already has a layer named '" + draft.name().strip() + "'");
+            rules.problem("name", Message.of("schema.refusal.layer-taken", draft.name().strip()));
         }
-        rules.done("The layer cannot be saved");
+        rules.done(Message.of("schema.refusal.layer-not-saved"));
     }
 
     static void checkLabel(LabelDraft draft, Layer layer, List<Layer> projectLayers, Label editing) {
@@ -41,22 +42,22 @@ final class SchemaRules {
         rules.name("name", draft.name());
         if (draft.name() != null && layer.getLabels().stream().anyMatch(label -> label != editing
                 && label.getName().equalsIgnoreCase(draft.name().strip()))) {
-            rules.problem("name", "layer '" + layer.getName() + "' already has a label named '"
-                    + draft.name().strip() + "'");
+            rules.problem("name", Message.of("schema.refusal.label-taken", layer.getName(),
+                    draft.name().strip()));
         }
         if (draft.colour() == null || !COLOUR.matcher(draft.colour()).matches()) {
-            rules.problem("colour", "a colour as #rrggbb, e.g. #1f77b4");
+            rules.problem("colour", Message.of("schema.refusal.colour"));
         }
         String key = key(draft.key());
         if (key != null) {
             if (key.codePointCount(0, key.length()) != 1 || Character.isWhitespace(key.codePointAt(0))) {
-                rules.problem("key", "a single character, e.g. s");
+                rules.problem("key", Message.of("schema.refusal.key-form"));
             } else if (layer.getKind() == LayerKind.SPAN) {
                 keyOwner(key, projectLayers, editing).ifPresent(owner -> rules.problem("key",
-                        "'" + key + "' is already the key of " + owner));
+                        Message.of("schema.refusal.key-taken", key, owner.label(), owner.layer())));
             }
         }
-        rules.done("The label cannot be saved");
+        rules.done(Message.of("schema.refusal.label-not-saved"));
     }
 
     static void checkAttribute(AttributeDraft draft, Layer layer, AttributeDefinition editing) {
@@ -65,22 +66,22 @@ final class SchemaRules {
         if (draft.name() != null && layer.getAttributes().stream().anyMatch(attribute -> attribute != editing
                 && Objects.equals(attribute.getLabelId(), draft.labelId())
                 && attribute.getName().equalsIgnoreCase(draft.name().strip()))) {
-            rules.problem("name", "an attribute named '" + draft.name().strip() + "' already exists there");
+            rules.problem("name", Message.of("schema.refusal.attribute-taken", draft.name().strip()));
         }
         if (draft.labelId() != null && layer.label(draft.labelId()).isEmpty()) {
-            rules.problem("labelId", "not a label of layer '" + layer.getName() + "'");
+            rules.problem("labelId", Message.of("schema.refusal.not-a-label", layer.getName()));
         }
         if (draft.type() == null) {
-            rules.problem("type", "choose CHOICE, MULTI_CHOICE, TEXT, BOOLEAN or ENTITY");
+            rules.problem("type", Message.of("schema.refusal.type"));
         } else if (draft.type() == AttributeType.CHOICE || draft.type() == AttributeType.MULTI_CHOICE) {
             rules.options(draft.options());
         } else if (!draft.options().isEmpty()) {
-            rules.problem("options", "only choice attributes have options");
+            rules.problem("options", Message.of("schema.refusal.no-options"));
         }
         if (draft.conditionAttributeId() != null) {
             rules.condition(draft, layer, editing);
         }
-        rules.done("The attribute cannot be saved");
+        rules.done(Message.of("schema.refusal.attribute-not-saved"));
     }
 
     /** A blank key means "no key". */
@@ -88,26 +89,30 @@ final class SchemaRules {
         return key == null || key.isBlank() ? null : key.strip();
     }
 
-    private static Optional<String> keyOwner(String key, List<Layer> projectLayers, Label editing) {
+    /** The label that has a key already, and its layer. */
+    private record KeyOwner(String label, String layer) {
+    }
+
+    private static Optional<KeyOwner> keyOwner(String key, List<Layer> projectLayers, Label editing) {
         return projectLayers.stream().filter(layer -> layer.getKind() == LayerKind.SPAN)
                 .flatMap(layer -> layer.getLabels().stream()
                         .filter(label -> label != editing && label.getKeyBinding() != null
                                 && label.getKeyBinding().toLowerCase(Locale.ROOT)
                                         .equals(key.toLowerCase(Locale.ROOT)))
-                        .map(label -> "label '" + label.getName() + "' of layer '" + layer.getName() + "'"))
+                        .map(label -> new KeyOwner(label.getName(), layer.getName())))
                 .findFirst();
     }
 
     private void options(List<String> options) {
         if (options.isEmpty()) {
-            problem("options", "a choice needs at least one option");
+            problem("options", Message.of("schema.refusal.option-needed"));
         }
         Set<String> seen = new HashSet<>();
         for (String option : options) {
             if (option == null || option.isBlank()) {
-                problem("options", "options cannot be blank");
+                problem("options", Message.of("schema.refusal.option-blank"));
             } else if (!seen.add(option.strip())) {
-                problem("options", "'" + option.strip() + "' is listed twice");
+                problem("options", Message.of("schema.refusal.listed-twice", option.strip()));
             }
         }
     }
@@ -115,12 +120,12 @@ final class SchemaRules {
     private void condition(AttributeDraft draft, Layer layer, AttributeDefinition editing) {
         var other = layer.attribute(draft.conditionAttributeId());
         if (other.isEmpty()) {
-            problem("conditionAttributeId", "not an attribute of layer '" + layer.getName() + "'");
+            problem("conditionAttributeId", Message.of("schema.refusal.not-an-attribute", layer.getName()));
             return;
         }
         AttributeDefinition condition = other.get();
         if (condition == editing || dependsOn(condition, editing, layer)) {
-            problem("conditionAttributeId", "an attribute cannot depend on itself, directly or through another");
+            problem("conditionAttributeId", Message.of("schema.refusal.depends-on-itself"));
             return;
         }
         String value = draft.conditionValue();
@@ -130,8 +135,9 @@ final class SchemaRules {
             case TEXT, ENTITY -> value != null && !value.isBlank();
         };
         if (!valid) {
-            problem("conditionValue", "not a value '" + condition.getName() + "' can take"
-                    + (condition.getType() == AttributeType.BOOLEAN ? " (true or false)" : ""));
+            problem("conditionValue", Message.of(condition.getType() == AttributeType.BOOLEAN
+                    ? "schema.refusal.not-a-value-true-or-false" : "schema.refusal.not-a-value",
+                    condition.getName()));
         }
     }
 
@@ -149,17 +155,17 @@ final class SchemaRules {
 
     private void name(String field, String name) {
         if (name == null || name.isBlank()) {
-            problem(field, "a name is needed");
+            problem(field, Message.of("schema.refusal.name-needed"));
         } else if (name.strip().length() > MAX_NAME_LENGTH) {
-            problem(field, "at most " + MAX_NAME_LENGTH + " characters");
+            problem(field, Message.of("schema.refusal.at-most", String.valueOf(MAX_NAME_LENGTH)));
         }
     }
 
-    private void problem(String field, String message) {
-        problems.add(new Problem(field, message));
+    private void problem(String field, Message message) {
+        problems.add(Problem.of(field, message));
     }
 
-    private void done(String summary) {
+    private void done(Message summary) {
         if (!problems.isEmpty()) {
             throw InvalidInputException.listing(summary, problems);
         }

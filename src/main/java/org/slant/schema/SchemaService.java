@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentToAnnotate;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.schema.SchemaPreset.AttributeSpec;
 import org.slant.schema.SchemaPreset.LabelSpec;
 import org.slant.schema.SchemaPreset.LayerSpec;
@@ -65,11 +66,11 @@ public class SchemaService {
                 .collect(Collectors.toSet());
         List<InvalidInputException.Problem> clashes = preset.layers().stream()
                 .filter(spec -> names.contains(spec.name().toLowerCase(Locale.ROOT)))
-                .map(spec -> new InvalidInputException.Problem("preset", "the project already has a layer named '"
-                        + spec.name() + "'"))
+                .map(spec -> InvalidInputException.Problem.of("preset",
+                        Message.of("schema.refusal.layer-taken", spec.name())))
                 .toList();
         if (!clashes.isEmpty()) {
-            throw InvalidInputException.listing("Preset '" + preset.id() + "' cannot be added", clashes);
+            throw InvalidInputException.listing(Message.of("schema.refusal.preset-not-added", preset.id()), clashes);
         }
         Set<String> keysInUse = existing.stream().filter(layer -> layer.getKind() == LayerKind.SPAN)
                 .flatMap(layer -> layer.getLabels().stream()).map(Label::getKeyBinding).filter(Objects::nonNull)

@@ -1,6 +1,7 @@
 package org.slant.schema;
 
 import java.util.UUID;
+import org.slant.platform.Message;
 
 /**
  * What the schema needs to know about the annotations that use it, and how to let go of them when part of the schema
@@ -12,6 +13,14 @@ public interface SchemaUsage {
 
     /** {@code count} of what this feature keeps, in a confirmation's words: "2 annotations", "1 gold annotation". */
     String describe(long count);
+
+    /**
+     * The same by key, so that a confirmation reads in the reader's language; null (the default) where the feature
+     * says it in English only.
+     */
+    default Message counted(long count) {
+        return null;
+    }
 
     long annotationsInLayer(UUID layerId);
 

@@ -1,10 +1,13 @@
 package org.slant.schema;
 
 import java.util.ArrayList;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
+import org.slant.platform.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,16 +59,15 @@ class SchemaUses {
 
     private Uses count(ToLongFunction<SchemaUsage> counting) {
         long total = 0;
-        List<String> told = new ArrayList<>();
+        List<Told> told = new ArrayList<>();
         for (SchemaUsage usage : usages) {
             long count = counting.applyAsLong(usage);
             total += count;
             if (count > 0) {
-                told.add(usage.describe(count));
+                told.add(new Told(usage.describe(count), usage.counted(count)));
             }
         }
-        return new Uses(total, told.size() < 2 ? String.join("", told)
-                : String.join(", ", told.subList(0, told.size() - 1)) + " and " + told.getLast());
+        return new Uses(total, told);
     }
 
     private void each(Consumer<SchemaUsage> removal) {
@@ -75,8 +77,27 @@ class SchemaUses {
     /**
      * How many annotations of every kind use part of the schema.
      *
-     * @param told what they are, in words, leaving out the kinds none use: "2 annotations and 1 gold annotation"
+     * @param told what they are, kind by kind, leaving out the kinds none use
      */
-    record Uses(long total, String told) {
+    record Uses(long total, List<Told> told) implements Serializable {
+
+        Uses {
+            told = List.copyOf(told);
+        }
+
+        /**
+         * What they are, in the reader's language: "2 annotations and 1 gold annotation" (a kind said in English
+         * only stays English).
+         */
+        String told(Locale reader) {
+            List<String> words = told.stream().map(kind -> kind.said() == null ? kind.english()
+                    : kind.said().in(reader)).toList();
+            return words.size() < 2 ? String.join("", words) : Message.of("schema.refusal.and",
+                    String.join(", ", words.subList(0, words.size() - 1)), words.getLast()).in(reader);
+        }
+    }
+
+    /** One kind's count in words: in English, and by key (null where its feature says it in English only). */
+    record Told(String english, Message said) implements Serializable {
     }
 }
