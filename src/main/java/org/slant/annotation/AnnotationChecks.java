@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
+import org.slant.schema.AttributeType;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.AttributeSchema;
@@ -31,16 +34,15 @@ public final class AnnotationChecks {
     /** The layer, when it is one of the project's and of the kind wanted. */
     public Optional<LayerSchema> layer(List<LayerSchema> layers, UUID layerId, LayerKind kind) {
         if (layerId == null) {
-            problem("layer", "required: the id of one of the project's layers");
+            problem("layer", Message.of("annotation.refusal.layer-required"));
             return Optional.empty();
         }
         Optional<LayerSchema> layer = layers.stream().filter(candidate -> candidate.id().equals(layerId)).findFirst();
         if (layer.isEmpty()) {
-            problem("layer", "not a layer of this document's project");
+            problem("layer", Message.of("annotation.refusal.not-a-layer"));
         } else if (layer.get().kind() != kind) {
-            problem("layer", kind == LayerKind.SPAN
-                    ? "'" + layer.get().name() + "' takes answers about the whole article, not spans"
-                    : "'" + layer.get().name() + "' takes spans of text, not answers about the whole article");
+            problem("layer", Message.of(kind == LayerKind.SPAN ? "annotation.refusal.layer-takes-answers"
+                    : "annotation.refusal.layer-takes-spans", layer.get().name()));
             return Optional.empty();
         }
         return layer;
@@ -48,9 +50,9 @@ public final class AnnotationChecks {
 
     public void label(LayerSchema layer, UUID labelId) {
         if (labelId == null) {
-            problem("label", "required: the id of one of layer '" + layer.name() + "''s labels");
+            problem("label", Message.of("annotation.refusal.label-required", layer.name()));
         } else if (layer.labels().stream().noneMatch(label -> label.id().equals(labelId))) {
-            problem("label", "not a label of layer '" + layer.name() + "'");
+            problem("label", Message.of("annotation.refusal.not-a-label", layer.name()));
         }
     }
 
@@ -58,20 +60,21 @@ public final class AnnotationChecks {
     public boolean offsets(Integer start, Integer end, int length) {
         int before = problems.size();
         if (start == null) {
-            problem("start", "required: the code point offset where the span begins");
+            problem("start", Message.of("annotation.refusal.start-required"));
         }
         if (end == null) {
-            problem("end", "required: the code point offset just after the span");
+            problem("end", Message.of("annotation.refusal.end-required"));
         }
         if (start != null && (start < 0 || start >= length)) {
-            problem("start", "must be from 0 to " + (length - 1) + " (the text has " + length
-                    + " code points), got " + start);
+            problem("start", Message.of("annotation.refusal.start-outside", String.valueOf(length - 1),
+                    String.valueOf(length), String.valueOf(start)));
         }
         if (end != null && (end < 1 || end > length)) {
-            problem("end", "must be from 1 to " + length + " (the text has " + length + " code points), got " + end);
+            problem("end", Message.of("annotation.refusal.end-outside", String.valueOf(length), String.valueOf(end)));
         }
         if (start != null && end != null && end <= start) {
-            problem("end", "must be after start (" + start + "), got " + end);
+            problem("end", Message.of("annotation.refusal.end-before-start", String.valueOf(start),
+                    String.valueOf(end)));
         }
         return problems.size() == before;
     }
@@ -93,23 +96,23 @@ public final class AnnotationChecks {
             String where = "attributes." + key;
             Optional<AttributeSchema> found = attribute(layer, key);
             if (found.isEmpty()) {
-                problem(where, "not an attribute of layer '" + layer.name() + "'");
+                problem(where, Message.of("annotation.refusal.not-an-attribute", layer.name()));
                 return;
             }
             AttributeSchema attribute = found.get();
             if (!forLabel(attribute, labelId)) {
-                problem(where, "'" + attribute.name() + "' is asked only for label '" + labelName(layer,
-                        attribute.labelId()) + "'");
+                problem(where, Message.of("annotation.refusal.attribute-of-label", attribute.name(),
+                        labelName(layer, attribute.labelId())));
                 return;
             }
-            String misfit = misfit(attribute, value);
+            Message misfit = misfit(attribute, value);
             if (misfit != null) {
-                problem(where, "'" + attribute.name() + "' " + misfit);
+                problem(where, misfit);
             } else if (!asked(layer, attribute, labelId, values, 0)) {
                 Condition condition = attribute.condition();
-                problem(where, "'" + attribute.name() + "' is asked only when '" + attribute(layer,
-                        condition.attributeId().toString()).map(AttributeSchema::name).orElse("?") + "' is '"
-                        + condition.value() + "': leave it out");
+                problem(where, Message.of("annotation.refusal.attribute-not-asked", attribute.name(),
+                        attribute(layer, condition.attributeId().toString()).map(AttributeSchema::name).orElse("?"),
+                        String.valueOf(condition.value())));
             }
         });
         return values;
@@ -120,11 +123,25 @@ public final class AnnotationChecks {
         return List.copyOf(problems);
     }
 
+    /** A problem written in English only. */
     public void problem(String where, String message) {
         problems.add(new Problem(where, message));
     }
 
+    /** A problem by key, which each reader reads in their language. */
+    public void problem(String where, Message message) {
+        problems.add(Problem.of(where, message));
+    }
+
+    /** Refuses the input with every problem found, under a summary written in English only. */
     public void throwIfAny(String summary) {
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing(summary, problems);
+        }
+    }
+
+    /** Refuses the input with every problem found, under a summary by key. */
+    public void throwIfAny(Message summary) {
         if (!problems.isEmpty()) {
             throw InvalidInputException.listing(summary, problems);
         }
@@ -165,19 +182,23 @@ public final class AnnotationChecks {
     }
 
     /** What is wrong with the value for this attribute's type, or null when it fits. */
-    private static String misfit(AttributeSchema attribute, Object value) {
+    private static Message misfit(AttributeSchema attribute, Object value) {
         List<String> options = attribute.options();
-        return switch (attribute.type()) {
-            case CHOICE -> value instanceof String choice && options.contains(choice) ? null
-                    : "must be one of " + options + ", got " + describe(value);
+        boolean fits = switch (attribute.type()) {
+            case CHOICE -> value instanceof String choice && options.contains(choice);
             case MULTI_CHOICE -> value instanceof List<?> list && options.containsAll(list)
-                    && new HashSet<>(list).size() == list.size() ? null
-                    : "must be a list of distinct options from " + options + ", got " + describe(value);
-            case TEXT -> value instanceof String ? null : "must be text, got " + describe(value);
-            case BOOLEAN -> value instanceof Boolean ? null : "must be true or false, got " + describe(value);
-            case ENTITY -> value instanceof String entity && !entity.isBlank() ? null
-                    : "must name an entity (text that is not blank), got " + describe(value);
+                    && new HashSet<>(list).size() == list.size();
+            case TEXT -> value instanceof String;
+            case BOOLEAN -> value instanceof Boolean;
+            case ENTITY -> value instanceof String entity && !entity.isBlank();
         };
+        if (fits) {
+            return null;
+        }
+        String key = "annotation.refusal.misfit." + attribute.type().name().toLowerCase(Locale.ROOT);
+        return attribute.type() == AttributeType.CHOICE || attribute.type() == AttributeType.MULTI_CHOICE
+                ? Message.of(key, attribute.name(), options.toString(), describe(value))
+                : Message.of(key, attribute.name(), describe(value));
     }
 
     private static String describe(Object value) {

@@ -30,6 +30,7 @@ import org.slant.corpus.NewDocument;
 import org.slant.corpus.importing.ImportLimits;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.schema.AttributeType;
 import org.slant.schema.Drafts.AttributeDraft;
 import org.slant.schema.Drafts.LabelDraft;
@@ -153,27 +154,29 @@ public class AnnotationImport {
      */
     public Result importAnnotated(UUID projectId, List<UploadedFile> files, ImportOptions options) {
         requireMayImport(projectId);
-        ImportProblems problems = new ImportProblems();
         AnnotatedFormat format = format(options.format());
-        checkOptions(format, options, problems);
+        List<Problem> refused = checkOptions(options);
         if (files.isEmpty()) {
-            problems.add("upload", "holds no files");
+            refused.add(Problem.of("upload", Message.of("annotation.refusal.no-files")));
         }
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("Nothing was imported", problems.list());
+        if (!refused.isEmpty()) {
+            throw InvalidInputException.listing(Message.of("annotation.refusal.nothing-imported"), refused);
         }
         long total = files.stream().mapToLong(file -> file.bytes().length).sum();
         if (total > limits.maxUpload().toBytes()) {
             throw InvalidInputException.of("upload", uploadLimit());
         }
+        ImportProblems problems = new ImportProblems();
         long started = System.nanoTime();
         List<AnnotatedDocument> documents = format.read(files, problems);
         long read = System.nanoTime();
         if (problems.isEmpty() && documents.isEmpty()) {
-            problems.add(files.size() == 1 ? files.getFirst().where() : "upload", "holds no documents");
+            String where = files.size() == 1 ? files.getFirst().where() : "upload";
+            throw InvalidInputException.listing(Message.of("annotation.refusal.nothing-imported"),
+                    List.of(Problem.of(where, Message.of("annotation.refusal.no-documents"))));
         }
         if (documents.isEmpty()) {
-            throw InvalidInputException.listing("Nothing was imported", problems.list());
+            throw InvalidInputException.listing(Message.of("annotation.refusal.nothing-imported"), problems.list());
         }
         // what was read is checked even when reading found problems, so that every problem is named at once
         Plan plan = new Plan(projectId, options, reason(files), problems);
@@ -186,11 +189,11 @@ public class AnnotationImport {
         if (!problems.isEmpty()) {
             List<Problem> listed = new ArrayList<>(problems.list());
             if (!plan.missing.isEmpty() && !options.createMissing()) {
-                listed.addFirst(new Problem("schema", "the project lacks " + String.join(", ", plan.missing)
-                        + "; add them to its schema, or import with createMissing=true to create them"));
+                listed.addFirst(Problem.of("schema", Message.of("annotation.refusal.project-lacks",
+                        String.join(", ", plan.missing))));
             }
             // a layer or label created for the import goes with the rest (the transaction is rolled back)
-            throw InvalidInputException.listing("Nothing was imported", listed);
+            throw InvalidInputException.listing(Message.of("annotation.refusal.nothing-imported"), listed);
         }
         long checked = System.nanoTime();
         Result result = plan.store(documents);
@@ -214,27 +217,29 @@ public class AnnotationImport {
 
     private AnnotatedFormat format(String name) {
         return formats.stream().filter(format -> format.name().equals(name)).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("format", "Slant reads no format '" + name + "'; it "
-                        + "reads " + String.join(", ", formats.stream().map(AnnotatedFormat::name).toList())));
+                .orElseThrow(() -> InvalidInputException.of("format", Message.of("annotation.refusal.no-format",
+                        String.valueOf(name), String.join(", ", formats.stream().map(AnnotatedFormat::name)
+                                .toList()))));
     }
 
-    private static void checkOptions(AnnotatedFormat format, ImportOptions options, ImportProblems problems) {
+    /** The options' problems, before any file is read. */
+    private static List<Problem> checkOptions(ImportOptions options) {
+        List<Problem> problems = new ArrayList<>();
         if (options.source() != null && options.annotator() != null) {
-            problems.add("annotator", "give an annotator (the spans become their work) or a source (the spans "
-                    + "become suggestions), not both");
+            problems.add(Problem.of("annotator", Message.of("annotation.refusal.annotator-or-source")));
         }
         if (options.source() != null) {
             if (options.source().length() > 100) {
-                problems.add("source", "at most 100 characters");
+                problems.add(Problem.of("source", Message.of("annotation.refusal.source-too-long", "100")));
             } else if (RULE_SOURCES.contains(options.source())) {
-                problems.add("source", "'" + options.source() + "' is the name of one of Slant's own suggestion "
-                        + "rules; name the source otherwise, e.g. after the model or dataset");
+                problems.add(Problem.of("source", Message.of("annotation.refusal.source-is-a-rule", options.source())));
             }
         }
+        return problems;
     }
 
-    private String uploadLimit() {
-        return "larger than the upload limit of " + ImportLimits.describe(limits.maxUpload());
+    private Message uploadLimit() {
+        return Message.of("annotation.refusal.upload-limit", ImportLimits.describe(limits.maxUpload()));
     }
 
     /** The history's reason: the names of the files uploaded (an archive's, not its entries'). */

@@ -15,6 +15,7 @@ import org.slant.corpus.DocumentToAnnotate;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
@@ -75,7 +76,7 @@ public class AnnotationService {
                 : users.findByUsername(annotator).orElseThrow(() -> new NotFoundException("Annotator", annotator));
         if (!user.getId().equals(caller()) && !access.seesEveryonesWork(document.projectId())
                 && corpus.projectDetails(document.projectId()).blind()) {
-            throw new ForbiddenException("This project is blind: annotators see only their own work.");
+            throw new ForbiddenException(Message.of("annotation.refusal.blind"));
         }
         // an annotator of an outlet-blind project reads the spans' words in the masked text, at the same offsets
         CodePointText text = new CodePointText(corpus.readableText(document));
@@ -147,7 +148,7 @@ public class AnnotationService {
     private static AnswerDraft answerOf(SpanDraft draft) {
         if (draft.start() != null || draft.end() != null) {
             throw InvalidInputException.of(draft.start() != null ? "start" : "end",
-                    "this layer takes answers about the whole article: leave out start and end");
+                    Message.of("annotation.refusal.answer-without-offsets"));
         }
         return new AnswerDraft(draft.layer(), draft.label(), draft.attributes());
     }
@@ -171,13 +172,13 @@ public class AnnotationService {
                         : keptFor(work, span.getLayerId(), label, span.getAttributes()));
         Checked checked = check(work, spanId, wanted);
         if (draft.layer() != null && !draft.layer().equals(span.getLayerId())) {
-            checked.checks.problem("layer", "a span stays in its layer; delete it and create one in the other layer");
+            checked.checks.problem("layer", Message.of("annotation.refusal.span-stays-in-layer"));
         }
         boolean unchanged = sameContent(span, wanted.label(), wanted.start(), wanted.end(), checked.attributes);
         if (span.getVersion() != version && !unchanged) {
-            throw stale("Span", span.getId(), version, span.getVersion());
+            throw stale(true, span.getId(), version, span.getVersion());
         }
-        checked.checks.throwIfAny("The span cannot be saved");
+        checked.checks.throwIfAny(Message.of("annotation.refusal.span-not-saved"));
         if (!unchanged) {
             work.beforeChange();
             String before = history.snapshot(AnnotationTable.SPANS, spanId);
@@ -201,7 +202,7 @@ public class AnnotationService {
         UUID documentId = work.document.id();
         AnnotationChecks checks = new AnnotationChecks();
         Map<String, Object> attributes = checkAnswer(work, draft.layer(), draft.label(), draft.attributes(), checks);
-        checks.throwIfAny("The answer cannot be saved");
+        checks.throwIfAny(Message.of("annotation.refusal.answer-not-saved"));
         UUID answerId = id == null ? UUID.randomUUID() : id;
         Optional<DocumentAnswer> stored = storedAnswer(answerId, documentId, annotator, draft.layer(), draft.label(),
                 attributes);
@@ -257,20 +258,20 @@ public class AnnotationService {
                 label, draft.attributes() != null ? draft.attributes()
                         : keptFor(work, answer.getLayerId(), label, answer.getAttributes()), checks);
         if (draft.layer() != null && !draft.layer().equals(answer.getLayerId())) {
-            checks.problem("layer", "an answer stays in its layer; delete it and create one in the other layer");
+            checks.problem("layer", Message.of("annotation.refusal.answer-stays-in-layer"));
         }
         boolean unchanged = answer.getLabelId().equals(label) && answer.getAttributes().equals(attributes);
         if (answer.getVersion() != version && !unchanged) {
-            throw stale("Answer", answerId, version, answer.getVersion());
+            throw stale(false, answerId, version, answer.getVersion());
         }
         if (!unchanged) {
             answers.findByDocumentIdAndAnnotatorIdAndLayerIdAndLabelId(answer.getDocumentId(),
                     answer.getAnnotatorId(), answer.getLayerId(), label)
                     .filter(other -> !other.getId().equals(answerId))
-                    .ifPresent(other -> checks.problem("label", "this article already has that answer ("
-                            + other.getId() + "); change or delete that one instead"));
+                    .ifPresent(other -> checks.problem("label", Message.of("annotation.refusal.answer-twice",
+                            other.getId().toString())));
         }
-        checks.throwIfAny("The answer cannot be saved");
+        checks.throwIfAny(Message.of("annotation.refusal.answer-not-saved"));
         if (!unchanged) {
             work.beforeChange();
             String before = history.snapshot(AnnotationTable.ANSWERS, answerId);
@@ -295,7 +296,7 @@ public class AnnotationService {
         if (span.isPresent()) {
             SpanAnnotation found = span.filter(this::callersOwn).filter(own -> onDocument(work, own))
                     .orElseThrow(() -> new NotFoundException("Annotation", annotationId));
-            requireVersion("Span", annotationId, version, found.getVersion());
+            requireVersion(true, annotationId, version, found.getVersion());
             beforeChange(work, found.getDocumentId());
             history.deleting(AnnotationTable.SPANS, annotationId, found.getAnnotatorId());
             spans.delete(found);
@@ -306,7 +307,7 @@ public class AnnotationService {
         if (answer.isPresent()) {
             DocumentAnswer found = answer.filter(this::callersOwn).filter(own -> onDocument(work, own))
                     .orElseThrow(() -> new NotFoundException("Annotation", annotationId));
-            requireVersion("Answer", annotationId, version, found.getVersion());
+            requireVersion(false, annotationId, version, found.getVersion());
             beforeChange(work, found.getDocumentId());
             history.deleting(AnnotationTable.ANSWERS, annotationId, found.getAnnotatorId());
             answers.delete(found);
@@ -344,8 +345,8 @@ public class AnnotationService {
     public List<BulkSaved> bulk(List<BulkChanges> documents, boolean several) {
         int operations = documents.stream().mapToInt(BulkChanges::size).sum();
         if (operations > BULK_LIMIT) {
-            throw InvalidInputException.of("operations", "at most " + BULK_LIMIT
-                    + " creates, updates and deletes in one call, got " + operations + "; send them in several calls");
+            throw InvalidInputException.of("operations", Message.of("annotation.refusal.bulk-limit",
+                    String.valueOf(BULK_LIMIT), String.valueOf(operations)));
         }
         UUID annotator = caller();
         List<Problem> problems = new ArrayList<>();
@@ -354,7 +355,7 @@ public class AnnotationService {
             BulkChanges changes = documents.get(d);
             String prefix = several ? "documents[" + d + "]." : "";
             if (changes.documentId() == null) {
-                problems.add(new Problem(prefix + "documentId", "required: the id of the document"));
+                problems.add(Problem.of(prefix + "documentId", Message.of("annotation.refusal.document-required")));
                 continue;
             }
             Work work = new Work(corpus.documentToAnnotate(changes.documentId()), annotator);
@@ -366,7 +367,7 @@ public class AnnotationService {
                 String where = prefix + "create[" + i + "]";
                 attempt(where, problems, () -> {
                     if (item.draft() == null) {
-                        throw InvalidInputException.of("layer", "required: a span or an answer");
+                        throw InvalidInputException.of("layer", Message.of("annotation.refusal.draft-required"));
                     }
                     created.add(create(work, item.id(), item.draft()).annotation());
                 });
@@ -388,7 +389,7 @@ public class AnnotationService {
             saved.add(new BulkSaved(changes.documentId(), created, updated, deleted));
         }
         if (!problems.isEmpty()) {
-            throw InvalidInputException.listing("Nothing was saved", problems);
+            throw InvalidInputException.listing(Message.of("annotation.refusal.nothing-saved"), problems);
         }
         return saved;
     }
@@ -407,7 +408,7 @@ public class AnnotationService {
                 .orElseThrow(() -> new NotFoundException("Annotation", item.id()));
         if (draft.start() != null || draft.end() != null) {
             throw InvalidInputException.of(draft.start() != null ? "start" : "end",
-                    "this layer takes answers about the whole article: leave out start and end");
+                    Message.of("annotation.refusal.answer-without-offsets"));
         }
         return updateAnswer(work, answer, item.version(), new AnswerDraft(draft.layer(), draft.label(),
                 draft.attributes()));
@@ -416,14 +417,13 @@ public class AnnotationService {
     private static void requireIdAndVersion(BulkChanges.Change item) {
         List<Problem> missing = new ArrayList<>();
         if (item.id() == null) {
-            missing.add(new Problem("id", "required: the annotation's id"));
+            missing.add(Problem.of("id", Message.of("annotation.refusal.id-required")));
         }
         if (item.version() == null) {
-            missing.add(new Problem("version", "required: the version you last read, so that an edit made meanwhile "
-                    + "(in another tab) is not overwritten"));
+            missing.add(Problem.of("version", Message.of("annotation.refusal.version-required")));
         }
         if (!missing.isEmpty()) {
-            throw InvalidInputException.listing("Incomplete", missing);
+            throw InvalidInputException.listing(Message.of("annotation.refusal.incomplete"), missing);
         }
     }
 
@@ -433,12 +433,11 @@ public class AnnotationService {
             item.run();
         } catch (InvalidInputException invalid) {
             invalid.problems().forEach(problem -> problems.add(new Problem(where + "." + problem.where(),
-                    problem.message())));
+                    problem.message(), problem.said(), null)));
         } catch (NotFoundException notFound) {
-            problems.add(new Problem(where + ".id", "no span or answer of yours on this document has this id"));
+            problems.add(Problem.of(where + ".id", Message.of("annotation.refusal.not-yours")));
         } catch (AnnotationConflictException conflict) {
-            throw new AnnotationConflictException(where + ": " + conflict.getMessage() + " Nothing was saved.",
-                    conflict.annotationId(), conflict.currentVersion());
+            throw new AnnotationConflictException(where, conflict);
         }
     }
 
@@ -447,7 +446,7 @@ public class AnnotationService {
         UUID documentId = work.document.id();
         UUID annotator = work.annotator;
         Checked checked = check(work, spanId, draft);
-        checked.checks.throwIfAny("The span cannot be saved");
+        checked.checks.throwIfAny(Message.of("annotation.refusal.span-not-saved"));
         // a new id the server chose cannot be taken; a client's may be a retry
         if (id != null) {
             Optional<SpanAnnotation> stored = storedSpan(spanId, documentId, annotator, draft, checked.attributes);
@@ -484,9 +483,9 @@ public class AnnotationService {
             spans.findByDocumentIdAndAnnotatorIdAndLayerIdAndStartLessThanAndEndGreaterThan(document.id(),
                     work.annotator, layer.get().id(), draft.end(), draft.start()).stream()
                     .filter(other -> !other.getId().equals(spanId)).findFirst()
-                    .ifPresent(other -> checks.problem("start", "overlaps the span at " + other.getStart() + ".."
-                            + other.getEnd() + " ('" + work.text().slice(other.getStart(), other.getEnd())
-                            + "'), and layer '" + layer.get().name() + "' does not allow overlapping spans"));
+                    .ifPresent(other -> checks.problem("start", Message.of("annotation.refusal.overlap",
+                            String.valueOf(other.getStart()), String.valueOf(other.getEnd()),
+                            work.text().slice(other.getStart(), other.getEnd()), layer.get().name())));
         }
         return new Checked(checks, attributes);
     }
@@ -628,9 +627,8 @@ public class AnnotationService {
         if (!span.getDocumentId().equals(documentId) || !span.getAnnotatorId().equals(annotator)
                 || !span.getLayerId().equals(draft.layer())
                 || !sameContent(span, draft.label(), draft.start(), draft.end(), attributes)) {
-            throw new AnnotationConflictException("Span " + spanId + " already exists with other content; to change "
-                    + "it, update it with its version (" + span.getVersion() + "), or create with a new id",
-                    spanId, span.getVersion());
+            throw new AnnotationConflictException(Message.of("annotation.refusal.conflict.span-exists",
+                    spanId.toString(), String.valueOf(span.getVersion())), spanId, span.getVersion());
         }
         return stored;
     }
@@ -643,9 +641,9 @@ public class AnnotationService {
             refuseTakenId(answerId, exists("span_annotation", answerId), known);
             answers.findByDocumentIdAndAnnotatorIdAndLayerIdAndLabelId(documentId, annotator, layerId, labelId)
                     .ifPresent(other -> {
-                        throw new AnnotationConflictException("This article already has that answer (" + other.getId()
-                                + ", version " + other.getVersion() + "); change or delete that one instead",
-                                other.getId(), other.getVersion());
+                        throw new AnnotationConflictException(Message.of("annotation.refusal.conflict.answer-twice",
+                                other.getId().toString(), String.valueOf(other.getVersion())), other.getId(),
+                                other.getVersion());
                     });
             return stored;
         }
@@ -653,9 +651,8 @@ public class AnnotationService {
         if (!answer.getDocumentId().equals(documentId) || !answer.getAnnotatorId().equals(annotator)
                 || !answer.getLayerId().equals(layerId) || !answer.getLabelId().equals(labelId)
                 || !answer.getAttributes().equals(attributes)) {
-            throw new AnnotationConflictException("Answer " + answerId + " already exists with other content; to "
-                    + "change it, update it with its version (" + answer.getVersion() + "), or create with a new id",
-                    answerId, answer.getVersion());
+            throw new AnnotationConflictException(Message.of("annotation.refusal.conflict.answer-exists",
+                    answerId.toString(), String.valueOf(answer.getVersion())), answerId, answer.getVersion());
         }
         return stored;
     }
@@ -671,12 +668,12 @@ public class AnnotationService {
     /** An id held by the other kind of annotation, or by one that was deleted, is not reused. */
     private static void refuseTakenId(UUID id, boolean takenByOtherKind, boolean knownToHistory) {
         if (takenByOtherKind) {
-            throw new AnnotationConflictException("Id " + id + " is already taken by another annotation; create with "
-                    + "a new id", id, null);
+            throw new AnnotationConflictException(Message.of("annotation.refusal.conflict.id-taken", id.toString()),
+                    id, null);
         }
         if (knownToHistory) {
-            throw new AnnotationConflictException("Annotation " + id + " was deleted; create with a new id", id,
-                    null);
+            throw new AnnotationConflictException(Message.of("annotation.refusal.conflict.deleted", id.toString()),
+                    id, null);
         }
     }
 
@@ -686,16 +683,17 @@ public class AnnotationService {
                 && Objects.equals(span.getEnd(), end) && span.getAttributes().equals(attributes);
     }
 
-    private static void requireVersion(String what, UUID id, long expected, long current) {
+    private static void requireVersion(boolean span, UUID id, long expected, long current) {
         if (expected != current) {
-            throw stale(what, id, expected, current);
+            throw stale(span, id, expected, current);
         }
     }
 
-    private static AnnotationConflictException stale(String what, UUID id, long expected, long current) {
-        return new AnnotationConflictException(what + " " + id + " was changed elsewhere (another tab or window?) "
-                + "since you loaded it: you sent version " + expected + ", it is now at version " + current
-                + ". Reload it and apply your change again.", id, current);
+    /** @param span whether it is a span, else an answer */
+    private static AnnotationConflictException stale(boolean span, UUID id, long expected, long current) {
+        return new AnnotationConflictException(Message.of(span ? "annotation.refusal.conflict.span-stale"
+                : "annotation.refusal.conflict.answer-stale", id.toString(), String.valueOf(expected),
+                String.valueOf(current)), id, current);
     }
 
     private boolean callersOwn(SpanAnnotation span) {

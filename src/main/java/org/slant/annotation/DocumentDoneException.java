@@ -1,20 +1,33 @@
 package org.slant.annotation;
 
+import java.util.Locale;
 import java.util.UUID;
+import org.slant.platform.Message;
 import org.slant.platform.Refusal;
 
 /**
  * A change to one's work on a document one has marked done: refused until the document is reopened, so that
- * agreement figures and exports made from done work cannot change unnoticed. The REST API answers 409.
+ * agreement figures and exports made from done work cannot change unnoticed. The REST API answers 409, in English;
+ * the web UI reads it in the reader's language.
  */
 public class DocumentDoneException extends RuntimeException implements Refusal {
 
     private final UUID documentId;
+    private final Message said;
 
     DocumentDoneException(UUID documentId) {
-        super("You marked this document done, so your work on it is read-only: reopen it (POST /api/v1/documents/"
-                + documentId + "/reopen, or Reopen in the annotate view) to change it.");
+        this(Message.of("annotation.refusal.document-done", documentId.toString()), documentId);
+    }
+
+    private DocumentDoneException(Message said, UUID documentId) {
+        super(said.english());
+        this.said = said;
         this.documentId = documentId;
+    }
+
+    @Override
+    public String in(Locale reader) {
+        return said.in(reader);
     }
 
     public UUID documentId() {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.team.CurrentUser;
 import org.slant.team.Member;
 import org.slant.team.Memberships;
@@ -62,12 +63,11 @@ public class WorkAssignment {
         int perDocument = k != null ? k : corpus.projectDetails(projectId).annotatorsPerDocument();
         Map<UUID, String> team = annotators(projectId, annotators);
         if (perDocument < 1) {
-            throw InvalidInputException.of("k", "at least 1 annotator per document");
+            throw InvalidInputException.of("k", Message.of("annotation.refusal.k-at-least-1"));
         }
         if (team.size() < perDocument) {
-            throw InvalidInputException.of("annotators", "each document needs " + perDocument + " distinct "
-                    + "annotators, and " + team.size() + (team.size() == 1 ? " is" : " are") + " chosen; add members "
-                    + "with the role annotator, or lower k");
+            throw InvalidInputException.of("annotators", Message.of("annotation.refusal.too-few-annotators",
+                    String.valueOf(perDocument), team.size(), String.valueOf(team.size())));
         }
         Map<UUID, Set<UUID>> already = new HashMap<>();
         jdbc.query("select document_id, annotator_id from assignment where project_id = ?", row -> {
@@ -128,8 +128,7 @@ public class WorkAssignment {
                 + "other.document_id = ? and other.annotator_id = ?)", target, currentUser.id().orElse(null),
                 documentId, source, documentId, target);
         if (moved == 0) {
-            throw InvalidInputException.of("from", "'" + from + "' has no unstarted assignment of this document, or '"
-                    + to + "' has it already");
+            throw InvalidInputException.of("from", Message.of("annotation.refusal.not-reassigned", from, to));
         }
     }
 
@@ -142,24 +141,25 @@ public class WorkAssignment {
         DocumentDetails document = corpus.document(documentId);
         access.requireEveryonesWork(document.projectId());
         if (annotator == null || annotator.isBlank()) {
-            throw InvalidInputException.of("annotator", "required: the username of the annotator to send it back to");
+            throw InvalidInputException.of("annotator",
+                    Message.of("annotation.refusal.send-back-to-required"));
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > MAX_NOTE_LENGTH) {
-            throw InvalidInputException.of("note", "at most " + MAX_NOTE_LENGTH + " characters, not " + text.length());
+            throw InvalidInputException.of("note", Message.of("annotation.refusal.note-too-long",
+                    String.valueOf(MAX_NOTE_LENGTH), String.valueOf(text.length())));
         }
         List<Map.Entry<UUID, String>> found = jdbc.query("select u.id, u.username from assignment a join app_user u "
                 + "on u.id = a.annotator_id where a.document_id = ? and lower(u.username) = lower(?)",
                 (row, n) -> Map.entry(row.getObject("id", UUID.class), row.getString("username")), documentId,
                 annotator.strip());
         if (found.isEmpty()) {
-            throw InvalidInputException.of("annotator", "'" + annotator + "' has no work on this document to send "
-                    + "back");
+            throw InvalidInputException.of("annotator", Message.of("annotation.refusal.no-work-to-send-back",
+                    annotator));
         }
         Assignment assignment = assignments.findForChange(documentId, found.getFirst().getKey()).orElseThrow();
         if (assignment.getStatus() == AssignmentStatus.ASSIGNED) {
-            throw InvalidInputException.of("annotator", "'" + annotator + "' has not started this document yet: "
-                    + "there is nothing to send back");
+            throw InvalidInputException.of("annotator", Message.of("annotation.refusal.not-started", annotator));
         }
         boolean reopening = assignment.getStatus().finished();
         Optional<SentBack> open = sendBacks.open(documentId, assignment.getAnnotatorId());
@@ -195,7 +195,8 @@ public class WorkAssignment {
             }
         }
         if (!strangers.isEmpty()) {
-            throw InvalidInputException.of("annotators", "not members of this project: " + strangers);
+            throw InvalidInputException.of("annotators", Message.of("annotation.refusal.not-members",
+                    strangers.toString()));
         }
         return team;
     }
@@ -203,7 +204,8 @@ public class WorkAssignment {
     private static UUID member(Map<String, UUID> members, String username, String field) {
         UUID id = members.get(username == null ? "" : username.toLowerCase());
         if (id == null) {
-            throw InvalidInputException.of(field, "'" + username + "' is not a member of this project");
+            throw InvalidInputException.of(field, Message.of("annotation.refusal.not-a-member",
+                    String.valueOf(username)));
         }
         return id;
     }

@@ -1,6 +1,7 @@
 package org.slant.annotation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -8,7 +9,9 @@ import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
 import org.slant.platform.ConfirmationRequiredException;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.Texts;
 import org.slant.team.CurrentUser;
 import org.slant.team.ProjectAccess;
 import org.springframework.data.domain.Page;
@@ -174,9 +177,9 @@ public class WorkQueue {
     public WorkQueueItem markDone(UUID documentId, boolean confirmed) {
         DocumentDetails document = corpus.document(documentId);
         if (!confirmed) {
-            List<String> missing = missingValues.of(document.projectId(), documentId);
+            List<Message> missing = missingValues.of(document.projectId(), documentId);
             if (!missing.isEmpty()) {
-                throw new ConfirmationRequiredException(missingMessage(missing), missing.size());
+                throw new RequiredValuesMissing(missing);
             }
         }
         return change(documentId, Assignment::finish);
@@ -198,8 +201,8 @@ public class WorkQueue {
      */
     public Optional<WorkQueueItem> recordActivity(UUID documentId, int seconds) {
         if (seconds < 1 || seconds > MAX_SECONDS_PER_REPORT) {
-            throw InvalidInputException.of("seconds", "must be between 1 and " + MAX_SECONDS_PER_REPORT
-                    + " (report active time every few minutes at most), not " + seconds);
+            throw InvalidInputException.of("seconds", Message.of("annotation.refusal.seconds",
+                    String.valueOf(MAX_SECONDS_PER_REPORT), String.valueOf(seconds)));
         }
         DocumentDetails document = corpus.document(documentId);
         if (assignments.findForChange(documentId, caller()).isEmpty()
@@ -257,11 +260,31 @@ public class WorkQueue {
         return document.position();
     }
 
-    private static String missingMessage(List<String> missing) {
-        String listed = String.join("; ", missing.subList(0, Math.min(MISSING_LISTED, missing.size())));
-        String more = missing.size() > MISSING_LISTED ? "; and " + (missing.size() - MISSING_LISTED) + " more" : "";
-        return missing.size() + (missing.size() == 1 ? " annotation lacks" : " annotations lack")
-                + " required values: " + listed + more + ".";
+    /**
+     * Marking done would leave annotations without a required value: the first {@value #MISSING_LISTED} listed, in
+     * the reader's language (the REST API's in English).
+     */
+    static final class RequiredValuesMissing extends ConfirmationRequiredException {
+
+        private final List<Message> missing;
+
+        RequiredValuesMissing(List<Message> missing) {
+            super(said(missing, Texts.ENGLISH), missing.size());
+            this.missing = List.copyOf(missing);
+        }
+
+        @Override
+        public String in(Locale reader) {
+            return said(missing, reader);
+        }
+
+        private static String said(List<Message> missing, Locale reader) {
+            List<String> listed = missing.subList(0, Math.min(MISSING_LISTED, missing.size())).stream()
+                    .map(line -> line.in(reader)).toList();
+            String more = missing.size() > MISSING_LISTED ? String.valueOf(missing.size() - MISSING_LISTED) : "none";
+            return Message.of("annotation.refusal.missing", missing.size(), String.valueOf(missing.size()),
+                    String.join("; ", listed), more).in(reader);
+        }
     }
 
     private UUID caller() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.slant.platform.Message;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.AttributeSchema;
 import org.slant.schema.SchemaService;
@@ -28,23 +29,23 @@ class WorkQueueMissingValues {
     }
 
     /** One line per annotation lacking something, e.g. "span 'said' (Cue): 'speaker' missing". */
-    List<String> of(UUID projectId, UUID documentId) {
+    List<Message> of(UUID projectId, UUID documentId) {
         Map<UUID, LayerSchema> layers = schema.layers(projectId).stream()
                 .collect(Collectors.toMap(LayerSchema::id, layer -> layer));
         DocumentAnnotations work = annotations.annotationsOf(documentId, null);
-        List<String> lines = new ArrayList<>();
+        List<Message> lines = new ArrayList<>();
         for (Span span : work.spans()) {
-            describe("span '" + quote(span.text()) + "'", layers.get(span.layer()), span.label(),
-                    span.attributes(), lines);
+            describe(quote(span.text()), layers.get(span.layer()), span.label(), span.attributes(), lines);
         }
         for (Answer answer : work.answers()) {
-            describe("answer", layers.get(answer.layer()), answer.label(), answer.attributes(), lines);
+            describe(null, layers.get(answer.layer()), answer.label(), answer.attributes(), lines);
         }
         return lines;
     }
 
-    private static void describe(String what, LayerSchema layer, UUID labelId, Map<String, Object> values,
-            List<String> lines) {
+    /** @param quoted the span's words, quoted as {@link #quote} does; null for an answer */
+    private static void describe(String quoted, LayerSchema layer, UUID labelId, Map<String, Object> values,
+            List<Message> lines) {
         if (layer == null) {
             return;
         }
@@ -54,7 +55,10 @@ class WorkQueueMissingValues {
                         && AttributeRules.asked(layer, attribute, labelId, values))
                 .map(AttributeSchema::name).map(name -> "'" + name + "'").toList();
         if (!missing.isEmpty()) {
-            lines.add(what + " (" + labelName(layer, labelId) + "): " + String.join(", ", missing) + " missing");
+            String label = labelName(layer, labelId);
+            String names = String.join(", ", missing);
+            lines.add(quoted != null ? Message.of("annotation.refusal.missing.span", quoted, label, names)
+                    : Message.of("annotation.refusal.missing.answer", label, names));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slant.corpus.DocumentDetails;
 import org.slant.platform.ForbiddenException;
+import org.slant.platform.Message;
 import org.slant.team.CurrentUser;
 import org.slant.team.ProjectAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,9 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 class WorkRules {
-
-    static final String NOT_ASSIGNED = "This document is not assigned to you; the project's managers decide who "
-            + "annotates which document.";
 
     private final ProjectAccess access;
     private final CurrentUser currentUser;
@@ -81,7 +79,7 @@ class WorkRules {
 
     private void requireMayTakeUp(UUID projectId) {
         if (planned(projectId) && !access.seesEveryonesWork(projectId)) {
-            throw new ForbiddenException(NOT_ASSIGNED);
+            throw new ForbiddenException(Message.of("annotation.refusal.not-assigned"));
         }
     }
 
