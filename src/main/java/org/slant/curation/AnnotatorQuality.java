@@ -16,6 +16,7 @@ import org.slant.corpus.CorpusService;
 import org.slant.curation.GoldMatching.Unit;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.platform.Progress;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
@@ -110,11 +111,10 @@ public class AnnotatorQuality {
         }
         Member named = memberships.members(projectId).stream()
                 .filter(member -> member.username().equals(annotator.strip())).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("annotator", "the project has no member named '"
-                        + annotator.strip() + "'"));
+                .orElseThrow(() -> InvalidInputException.of("annotator", Message.of("curation.refusal.no-member",
+                        annotator.strip())));
         if (!everyone && !named.userId().equals(caller)) {
-            throw new ForbiddenException("Annotators see only their own figures against gold: leave out annotator, "
-                    + "or name yourself.");
+            throw new ForbiddenException(Message.of("curation.refusal.own-figures-only"));
         }
         return Set.of(named.userId());
     }
@@ -123,9 +123,9 @@ public class AnnotatorQuality {
         Set<String> unknown = new HashSet<>(names);
         all.forEach(layer -> unknown.remove(layer.name()));
         if (!unknown.isEmpty()) {
-            throw InvalidInputException.listing("Unknown layer", unknown.stream().sorted()
-                    .map(name -> new InvalidInputException.Problem("layer", "the project has no layer named '"
-                            + name + "'")).toList());
+            throw InvalidInputException.listing(Message.of("curation.refusal.unknown-layer"), unknown.stream()
+                    .sorted().map(name -> InvalidInputException.Problem.of("layer",
+                            Message.of("curation.refusal.no-layer-named", name))).toList());
         }
         return all.stream().filter(layer -> names.isEmpty() || names.contains(layer.name())).toList();
     }

@@ -15,6 +15,7 @@ import org.slant.corpus.CorpusService;
 import org.slant.curation.QueueFigures.QueueEntry;
 import org.slant.curation.QueuedDocument.QueuedAnnotator;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.platform.Progress;
 import org.slant.team.ProjectAccess;
 import org.springframework.data.domain.Page;
@@ -108,7 +109,8 @@ public class CurationQueue {
             Set<UUID> unknown = new HashSet<>(wanted);
             entries.forEach(entry -> unknown.remove(entry.id()));
             if (!unknown.isEmpty()) {
-                throw InvalidInputException.of("documents", "not documents of this project: " + unknown);
+                throw InvalidInputException.of("documents", Message.of("curation.refusal.not-project-documents",
+                        unknown.toString()));
             }
         }
         List<QueueEntry> candidates = entries.stream().filter(entry -> entry.agreement().unanimous()

@@ -1,6 +1,8 @@
 package org.slant.curation;
 
+import java.util.Locale;
 import java.util.UUID;
+import org.slant.platform.Message;
 import org.slant.platform.Refusal;
 
 /**
@@ -9,13 +11,20 @@ import org.slant.platform.Refusal;
  */
 public class GoldConflictException extends RuntimeException implements Refusal {
 
+    private final Message said;
     private final UUID goldId;
     private final Long currentVersion;
 
-    GoldConflictException(String message, UUID goldId, Long currentVersion) {
-        super(message);
+    GoldConflictException(Message said, UUID goldId, Long currentVersion) {
+        super(said.english());
+        this.said = said;
         this.goldId = goldId;
         this.currentVersion = currentVersion;
+    }
+
+    @Override
+    public String in(Locale reader) {
+        return said.in(reader);
     }
 
     public UUID goldId() {

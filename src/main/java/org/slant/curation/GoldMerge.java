@@ -19,6 +19,7 @@ import org.slant.curation.MergeGold.Merged;
 import org.slant.curation.MergeGold.Unit;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.slant.platform.Progress;
 import org.slant.schema.LayerSchema;
@@ -197,19 +198,19 @@ public class GoldMerge {
             return all;
         }
         if (given.isEmpty()) {
-            throw InvalidInputException.of("layers", "names no layer; leave it out to merge every layer");
+            throw InvalidInputException.of("layers", Message.of("curation.refusal.merge-no-layer"));
         }
         Set<UUID> chosen = new LinkedHashSet<>();
         List<Problem> unknown = new ArrayList<>();
         for (String wanted : given) {
             all.stream().filter(layer -> wanted != null && (layer.id().toString().equalsIgnoreCase(wanted.strip())
                     || layer.name().toLowerCase(Locale.ROOT).equals(wanted.strip().toLowerCase(Locale.ROOT))))
-                    .findFirst().ifPresentOrElse(layer -> chosen.add(layer.id()), () -> unknown.add(new Problem(
-                            "layers", "the project has no layer '" + wanted + "'; its layers are " + String.join(
-                                    ", ", all.stream().map(LayerSchema::name).toList()))));
+                    .findFirst().ifPresentOrElse(layer -> chosen.add(layer.id()), () -> unknown.add(Problem.of(
+                            "layers", Message.of("curation.refusal.merge-unknown-layer", String.valueOf(wanted),
+                                    String.join(", ", all.stream().map(LayerSchema::name).toList())))));
         }
         if (!unknown.isEmpty()) {
-            throw InvalidInputException.listing("Unknown layer", unknown);
+            throw InvalidInputException.listing(Message.of("curation.refusal.unknown-layer"), unknown);
         }
         return all.stream().filter(layer -> chosen.contains(layer.id())).toList();
     }
@@ -221,9 +222,8 @@ public class GoldMerge {
                     projectId);
         }
         if (given.isEmpty() || given.stream().anyMatch(Objects::isNull)) {
-            throw InvalidInputException.of("documents", given.isEmpty()
-                    ? "names no document; leave it out to merge every document of the project"
-                    : "holds null where a document id belongs");
+            throw InvalidInputException.of("documents", Message.of(given.isEmpty()
+                    ? "curation.refusal.merge-no-document" : "curation.refusal.null-document"));
         }
         List<UUID> found = jdbc.query(connection -> {
             var statement = connection.prepareStatement("select id from document where project_id = ? "

@@ -15,6 +15,9 @@ import org.slant.annotation.query.AnnotatorsWork.AnnotatedAnswer;
 import org.slant.annotation.query.AnnotatorsWork.AnnotatedSpan;
 import org.slant.corpus.CorpusService;
 import org.slant.corpus.DocumentDetails;
+import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.platform.NotFoundException;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
@@ -34,6 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class GoldService {
+
+    private static final Message SPAN_NOT_SAVED = Message.of("curation.refusal.span-not-saved");
+    private static final Message ANSWER_NOT_SAVED = Message.of("curation.refusal.answer-not-saved");
 
     private final GoldSpanRepository spans;
     private final GoldAnswerRepository answers;
@@ -130,20 +136,21 @@ public class GoldService {
                         : draft.label() == null || draft.label().equals(span.getLabelId()) ? span.getAttributes()
                                 : Map.of());
         AnnotationChecks checks = new AnnotationChecks();
+        List<Problem> goldProblems = new ArrayList<>();
         Map<String, Object> attributes = checkSpan(document, wanted, checks);
         if (draft.layer() != null && !draft.layer().equals(span.getLayerId())) {
-            checks.problem("layer", "a gold span stays in its layer; delete it and create one in the other layer");
+            goldProblems.add(Problem.of("layer", Message.of("curation.refusal.span-stays-in-layer")));
         }
         boolean unchanged = span.getLabelId().equals(label) && span.getStart() == wanted.start()
                 && span.getEnd() == wanted.end() && span.getAttributes().equals(attributes);
         if (span.getVersion() != version && !unchanged) {
-            throw stale("Gold span", goldId, version, span.getVersion());
+            throw stale("span", goldId, version, span.getVersion());
         }
-        checks.throwIfAny("The gold span cannot be saved");
+        refuseIfAny(checks, goldProblems, SPAN_NOT_SAVED);
         if (!unchanged) {
             states.beforeChange(document.projectId(), document.id(), caller());
-            refuseOverlap(document, wanted, goldId, checks);
-            checks.throwIfAny("The gold span cannot be saved");
+            refuseOverlap(document, wanted, goldId, goldProblems);
+            refuseIfAny(checks, goldProblems, SPAN_NOT_SAVED);
             String before = history.snapshot(GoldTable.SPANS, goldId);
             span.change(label, wanted.start(), wanted.end(), attributes);
             spans.saveAndFlush(span);
@@ -166,23 +173,24 @@ public class GoldService {
         DocumentDetails document = curatable(answer.getDocumentId());
         UUID label = or(draft.label(), answer.getLabelId());
         AnnotationChecks checks = new AnnotationChecks();
+        List<Problem> goldProblems = new ArrayList<>();
         Map<String, Object> attributes = checkAnswer(document, answer.getLayerId(), label,
                 draft.attributes() != null ? draft.attributes()
                         : label.equals(answer.getLabelId()) ? answer.getAttributes() : Map.of(), checks);
         if (draft.layer() != null && !draft.layer().equals(answer.getLayerId())) {
-            checks.problem("layer", "a gold answer stays in its layer; delete it and create one in the other layer");
+            goldProblems.add(Problem.of("layer", Message.of("curation.refusal.answer-stays-in-layer")));
         }
         boolean unchanged = answer.getLabelId().equals(label) && answer.getAttributes().equals(attributes);
         if (answer.getVersion() != version && !unchanged) {
-            throw stale("Gold answer", goldId, version, answer.getVersion());
+            throw stale("answer", goldId, version, answer.getVersion());
         }
         if (!unchanged) {
             answers.findByDocumentIdAndLayerIdAndLabelId(answer.getDocumentId(), answer.getLayerId(), label)
                     .filter(other -> !other.getId().equals(goldId))
-                    .ifPresent(other -> checks.problem("label", "gold already has that answer (" + other.getId()
-                            + "); change or delete that one instead"));
+                    .ifPresent(other -> goldProblems.add(Problem.of("label", Message.of(
+                            "curation.refusal.answer-given", String.valueOf(other.getId())))));
         }
-        checks.throwIfAny("The gold answer cannot be saved");
+        refuseIfAny(checks, goldProblems, ANSWER_NOT_SAVED);
         if (!unchanged) {
             states.beforeChange(document.projectId(), document.id(), caller());
             String before = history.snapshot(GoldTable.ANSWERS, goldId);
@@ -199,7 +207,7 @@ public class GoldService {
         Optional<StoredGoldSpan> span = spans.findForChange(goldId);
         if (span.isPresent()) {
             DocumentDetails document = curatable(span.get().getDocumentId());
-            requireVersion("Gold span", goldId, version, span.get().getVersion());
+            requireVersion("span", goldId, version, span.get().getVersion());
             states.beforeChange(document.projectId(), document.id(), caller());
             history.deleting(GoldTable.SPANS, goldId, caller(), GoldOrigin.CURATOR, null);
             spans.delete(span.get());
@@ -209,7 +217,7 @@ public class GoldService {
         Optional<StoredGoldAnswer> answer = answers.findForChange(goldId);
         if (answer.isPresent()) {
             DocumentDetails document = curatable(answer.get().getDocumentId());
-            requireVersion("Gold answer", goldId, version, answer.get().getVersion());
+            requireVersion("answer", goldId, version, answer.get().getVersion());
             states.beforeChange(document.projectId(), document.id(), caller());
             history.deleting(GoldTable.ANSWERS, goldId, caller(), GoldOrigin.CURATOR, null);
             answers.delete(answer.get());
@@ -316,7 +324,7 @@ public class GoldService {
                 Accepted one = accept(documentId, span.id(), null, false);
                 accepted += one.created() ? 1 : 0;
                 already += one.created() ? 0 : 1;
-            } catch (org.slant.platform.InvalidInputException clash) {
+            } catch (InvalidInputException clash) {
                 left.add(span.start() + ".." + span.end() + " '" + text.slice(span.start(), span.end()) + "': "
                         + clash.getMessage());
             }
@@ -364,7 +372,7 @@ public class GoldService {
             boolean fromRule) {
         AnnotationChecks checks = new AnnotationChecks();
         Map<String, Object> attributes = checkSpan(document, draft, checks);
-        checks.throwIfAny("The gold span cannot be saved");
+        refuseIfAny(checks, List.of(), SPAN_NOT_SAVED);
         CodePointText text = new CodePointText(document.text());
         Optional<StoredGoldSpan> stored = spans.findById(goldId);
         if (stored.isPresent()) {
@@ -374,15 +382,15 @@ public class GoldService {
                     && span.getEnd() == draft.end() && span.getAttributes().equals(attributes)) {
                 return new Saved<>(view(span, text), false);
             }
-            throw new GoldConflictException("Gold span " + goldId + " already exists with other content; change it "
-                    + "with its version (" + span.getVersion() + "), or create with a new id", goldId,
-                    span.getVersion());
+            throw new GoldConflictException(Message.of("curation.refusal.span-exists", String.valueOf(goldId),
+                    String.valueOf(span.getVersion())), goldId, span.getVersion());
         }
         refuseTakenId(goldId);
         UUID actor = fromRule ? null : caller();
         states.beforeChange(document.projectId(), document.id(), actor);
-        refuseOverlap(document, draft, goldId, checks);
-        checks.throwIfAny("The gold span cannot be saved");
+        List<Problem> overlaps = new ArrayList<>();
+        refuseOverlap(document, draft, goldId, overlaps);
+        refuseIfAny(checks, overlaps, SPAN_NOT_SAVED);
         StoredGoldSpan span = spans.saveAndFlush(new StoredGoldSpan(goldId, document.id(), draft.layer(),
                 draft.label(), draft.start(), draft.end(), attributes, source));
         history.created(GoldTable.SPANS, goldId, actor, source.origin());
@@ -394,7 +402,7 @@ public class GoldService {
         AnnotationChecks checks = new AnnotationChecks();
         Map<String, Object> attributes = checkAnswer(document, draft.layer(), draft.label(), draft.attributes(),
                 checks);
-        checks.throwIfAny("The gold answer cannot be saved");
+        refuseIfAny(checks, List.of(), ANSWER_NOT_SAVED);
         Optional<StoredGoldAnswer> stored = answers.findById(goldId);
         if (stored.isPresent()) {
             StoredGoldAnswer answer = stored.get();
@@ -402,16 +410,16 @@ public class GoldService {
                     && answer.getLabelId().equals(draft.label()) && answer.getAttributes().equals(attributes)) {
                 return new Saved<>(view(answer), false);
             }
-            throw new GoldConflictException("Gold answer " + goldId + " already exists with other content; change it "
-                    + "with its version (" + answer.getVersion() + "), or create with a new id", goldId,
-                    answer.getVersion());
+            throw new GoldConflictException(Message.of("curation.refusal.answer-exists", String.valueOf(goldId),
+                    String.valueOf(answer.getVersion())), goldId, answer.getVersion());
         }
         refuseTakenId(goldId);
         UUID actor = fromRule ? null : caller();
         states.beforeChange(document.projectId(), document.id(), actor);
         answers.findByDocumentIdAndLayerIdAndLabelId(document.id(), draft.layer(), draft.label()).ifPresent(other -> {
-            throw new GoldConflictException("Gold already has that answer (" + other.getId() + ", version "
-                    + other.getVersion() + "); change or delete that one instead", other.getId(), other.getVersion());
+            throw new GoldConflictException(Message.of("curation.refusal.answer-exists-as",
+                    String.valueOf(other.getId()), String.valueOf(other.getVersion())), other.getId(),
+                    other.getVersion());
         });
         StoredGoldAnswer answer = answers.saveAndFlush(new StoredGoldAnswer(goldId, document.id(), draft.layer(),
                 draft.label(), attributes, source));
@@ -425,7 +433,7 @@ public class GoldService {
             AnnotationChecks checks = new AnnotationChecks();
             Map<String, Object> attributes = checkSpan(document, new SpanDraft(gold.getLayerId(), gold.getLabelId(),
                     gold.getStart(), gold.getEnd(), values), checks);
-            checks.throwIfAny("The gold span cannot be saved");
+            refuseIfAny(checks, List.of(), SPAN_NOT_SAVED);
             states.beforeChange(document.projectId(), document.id(), caller());
             String before = history.snapshot(GoldTable.SPANS, gold.getId());
             gold.change(gold.getLabelId(), gold.getStart(), gold.getEnd(), attributes);
@@ -472,16 +480,16 @@ public class GoldService {
     }
 
     /** In a layer that forbids overlapping spans, a gold span may not overlap another gold span (under the lock). */
-    private void refuseOverlap(DocumentDetails document, SpanDraft draft, UUID goldId, AnnotationChecks checks) {
+    private void refuseOverlap(DocumentDetails document, SpanDraft draft, UUID goldId, List<Problem> problems) {
         schema.layers(document.projectId()).stream().filter(layer -> layer.id().equals(draft.layer())
                 && !layer.overlapAllowed()).findFirst().ifPresent(layer -> {
                     CodePointText text = new CodePointText(document.text());
                     spans.findByDocumentIdAndLayerIdAndStartLessThanAndEndGreaterThan(document.id(), layer.id(),
                             draft.end(), draft.start()).stream().filter(other -> !other.getId().equals(goldId))
-                            .findFirst().ifPresent(other -> checks.problem("start", "overlaps the gold span at "
-                                    + other.getStart() + ".." + other.getEnd() + " ('"
-                                    + text.slice(other.getStart(), other.getEnd()) + "'), and layer '" + layer.name()
-                                    + "' does not allow overlapping spans"));
+                            .findFirst().ifPresent(other -> problems.add(Problem.of("start", Message.of(
+                                    "curation.refusal.overlap", String.valueOf(other.getStart()),
+                                    String.valueOf(other.getEnd()), text.slice(other.getStart(), other.getEnd()),
+                                    layer.name()))));
                 });
     }
 
@@ -497,11 +505,12 @@ public class GoldService {
 
     private void refuseTakenId(UUID goldId) {
         if (spans.existsById(goldId) || answers.existsById(goldId)) {
-            throw new GoldConflictException("Id " + goldId + " is already taken by other gold; create with a new id",
-                    goldId, null);
+            throw new GoldConflictException(Message.of("curation.refusal.id-taken", String.valueOf(goldId)), goldId,
+                    null);
         }
         if (history.knows(goldId)) {
-            throw new GoldConflictException("Gold " + goldId + " was deleted; create with a new id", goldId, null);
+            throw new GoldConflictException(Message.of("curation.refusal.deleted", String.valueOf(goldId)), goldId,
+                    null);
         }
     }
 
@@ -520,16 +529,34 @@ public class GoldService {
         return currentUser.id().orElseThrow(() -> new IllegalStateException("No one is signed in"));
     }
 
+    /** @param what "span" or "answer" */
     private static void requireVersion(String what, UUID id, long expected, long current) {
         if (expected != current) {
             throw stale(what, id, expected, current);
         }
     }
 
+    /** @param what "span" or "answer" */
     private static GoldConflictException stale(String what, UUID id, long expected, long current) {
-        return new GoldConflictException(what + " " + id + " was changed elsewhere since you loaded it: you sent "
-                + "version " + expected + ", it is now at version " + current + ". Reload it and apply your change "
-                + "again.", id, current);
+        return new GoldConflictException(Message.of("curation.refusal.stale." + what, String.valueOf(id),
+                String.valueOf(expected), String.valueOf(current)), id, current);
+    }
+
+    /**
+     * Refuses the gold change when anything is wrong with it: what the annotation rules found ({@code checks}), then
+     * gold's own problems, all under the summary.
+     */
+    private static void refuseIfAny(AnnotationChecks checks, List<Problem> goldProblems, Message summary) {
+        List<Problem> problems = new ArrayList<>();
+        try {
+            checks.throwIfAny(summary.english());
+        } catch (InvalidInputException found) {
+            problems.addAll(found.problems());
+        }
+        problems.addAll(goldProblems);
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.listing(summary, problems);
+        }
     }
 
     private static <T> T or(T value, T otherwise) {

@@ -1,6 +1,7 @@
 package org.slant.curation;
 
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 
 /**
  * A merge strategy with its threshold: which span or answer qualifies for gold, given how many of a document's
@@ -16,15 +17,15 @@ public record MergeRule(MergeStrategy strategy, int minAnnotators) {
     /** The rule; {@code minAnnotators} counts only for {@code AT_LEAST} (default 2, at least 1). */
     public static MergeRule of(MergeStrategy strategy, Integer minAnnotators) {
         if (strategy == null) {
-            throw InvalidInputException.of("strategy", "required: one of UNANIMOUS, MAJORITY, AT_LEAST");
+            throw InvalidInputException.of("strategy", Message.of("curation.refusal.strategy-required"));
         }
         if (strategy != MergeStrategy.AT_LEAST) {
             return new MergeRule(strategy, 0);
         }
         int threshold = minAnnotators == null ? DEFAULT_MIN_ANNOTATORS : minAnnotators;
         if (threshold < 1) {
-            throw InvalidInputException.of("minAnnotators", "must be 1 or more (how many annotators must have "
-                    + "made a span or answer for AT_LEAST to take it), got " + threshold);
+            throw InvalidInputException.of("minAnnotators", Message.of("curation.refusal.min-annotators",
+                    String.valueOf(threshold)));
         }
         return new MergeRule(strategy, threshold);
     }

@@ -1,7 +1,10 @@
 package org.slant.curation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.slant.platform.Refusal;
 
 /**
  * What marking the unanimous documents curated did.
@@ -12,6 +15,19 @@ import java.util.UUID;
  */
 public record UnanimousCurated(int curated, int alreadyCurated, List<Left> left) {
 
-    public record Left(UUID documentId, String title, String reason) {
+    /**
+     * @param reason why, in English, as the REST API gives it
+     * @param refusal the refusal that left it, for its words in the reader's language; null where there is none
+     */
+    public record Left(UUID documentId, String title, String reason, @JsonIgnore Refusal refusal) {
+
+        public Left(UUID documentId, String title, String reason) {
+            this(documentId, title, reason, null);
+        }
+
+        /** Why, in the reader's language. */
+        public String reason(Locale reader) {
+            return refusal == null ? reason : refusal.in(reader);
+        }
     }
 }

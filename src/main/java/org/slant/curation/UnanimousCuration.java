@@ -3,12 +3,14 @@ package org.slant.curation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.slant.annotation.query.AnnotatorsWork;
 import org.slant.annotation.query.AnnotatorsWork.WorkOnDocument;
 import org.slant.curation.GoldService.AcceptedAll;
 import org.slant.curation.QueueFigures.QueueEntry;
+import org.slant.platform.Message;
 import org.slant.platform.Progress;
 import org.slant.platform.Refusal;
 import org.springframework.stereotype.Component;
@@ -51,10 +53,10 @@ class UnanimousCuration {
                 curated += result == Result.CURATED ? 1 : 0;
                 already += result == Result.ALREADY_CURATED ? 1 : 0;
             } catch (RuntimeException refused) {
-                if (!(refused instanceof Refusal)) {
+                if (!(refused instanceof Refusal refusal)) {
                     throw refused;
                 }
-                left.add(new UnanimousCurated.Left(entry.id(), entry.title(), refused.getMessage()));
+                left.add(new UnanimousCurated.Left(entry.id(), entry.title(), refused.getMessage(), refusal));
             }
             progress.advanced(i + 1, candidates.size());
         }
@@ -68,16 +70,16 @@ class UnanimousCuration {
         List<WorkOnDocument> done = work.onDocument(documentId).stream().filter(WorkOnDocument::done).toList();
         Map<Marked, Integer> theirs = done.isEmpty() ? Map.of() : marked(done.getFirst());
         if (done.size() < 2 || !done.stream().allMatch(one -> marked(one).equals(theirs))) {
-            throw new NotUnanimousException("its annotators' work has changed since: they no longer all agree");
+            throw new NotUnanimousException(Message.of("curation.refusal.work-changed"));
         }
         Map<Marked, Integer> before = marked(gold.goldOf(documentId));
         if (before.entrySet().stream().anyMatch(held -> held.getValue() > theirs.getOrDefault(held.getKey(), 0))) {
-            throw new NotUnanimousException("its gold already holds spans or answers that are not the annotators' "
-                    + "work: curate it in the curation view");
+            throw new NotUnanimousException(Message.of("curation.refusal.gold-holds-other"));
         }
         AcceptedAll accepted = gold.acceptAll(documentId, done.getFirst().username(), null);
         if (!accepted.left().isEmpty()) {
-            throw new NotUnanimousException("not all of the work could go into gold: " + accepted.left());
+            throw new NotUnanimousException(Message.of("curation.refusal.not-all-into-gold",
+                    accepted.left().toString()));
         }
         gold.markCurated(documentId);
         return Result.CURATED;
@@ -108,8 +110,16 @@ class UnanimousCuration {
     /** A document that is no longer (or cannot be taken as) unanimous: left for the curator, rolled back. */
     static final class NotUnanimousException extends RuntimeException implements Refusal {
 
-        NotUnanimousException(String reason) {
-            super(reason);
+        private final Message said;
+
+        NotUnanimousException(Message said) {
+            super(said.english());
+            this.said = said;
+        }
+
+        @Override
+        public String in(Locale reader) {
+            return said.in(reader);
         }
     }
 }
