@@ -1,11 +1,10 @@
 package org.slant.annotation;
 
-import static org.slant.corpus.ProjectDeletion.counted;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slant.corpus.ProjectContents;
+import org.slant.platform.Message;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ class ProjectContentsOfAnnotations implements ProjectContents {
     }
 
     @Override
-    public List<String> describe(UUID projectId) {
+    public List<Message> describe(UUID projectId) {
         return jdbc.queryForObject("""
                 with spans as (select s.annotator_id from span_annotation s join document d on d.id = s.document_id
                                where d.project_id = ?),
@@ -36,18 +35,18 @@ class ProjectContentsOfAnnotations implements ProjectContents {
                        (select count(*) from assignment where project_id = ?),
                        (select count(*) from pre_annotation where project_id = ?),
                        (select count(*) from annotation_event where project_id = ?)""", (row, n) -> {
-            List<String> parts = new ArrayList<>();
+            List<Message> parts = new ArrayList<>();
             if (row.getLong(1) + row.getLong(2) + row.getLong(4) == 0) {
-                parts.add("no annotations or assignments yet");
+                parts.add(Message.of("annotation.contents.none"));
             } else {
-                parts.add(counted(row.getLong(1), "span") + " and " + counted(row.getLong(2), "answer") + " by "
-                        + counted(row.getLong(3), "annotator") + ", with " + counted(row.getLong(4), "assignment"));
+                parts.add(Message.of("annotation.contents.work", row.getLong(1), row.getLong(2), row.getLong(3),
+                        row.getLong(4)));
             }
             if (row.getLong(5) > 0) {
-                parts.add(counted(row.getLong(5), "pre-annotation"));
+                parts.add(Message.of("annotation.contents.pre-annotations", row.getLong(5)));
             }
             if (row.getLong(6) > 0) {
-                parts.add("the history of their " + counted(row.getLong(6), "change"));
+                parts.add(Message.of("annotation.contents.history", row.getLong(6)));
             }
             return parts;
         }, projectId, projectId, projectId, projectId, projectId);

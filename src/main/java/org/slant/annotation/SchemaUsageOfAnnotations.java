@@ -1,6 +1,7 @@
 package org.slant.annotation;
 
 import java.util.Arrays;
+import org.slant.platform.Message;
 import org.slant.schema.SchemaUsageInTables;
 import org.slant.team.CurrentUser;
 import org.springframework.core.annotation.Order;
@@ -24,7 +25,7 @@ class SchemaUsageOfAnnotations extends SchemaUsageInTables {
     }
 
     @Override
-    public String describe(long count) {
-        return count + " annotation" + (count == 1 ? "" : "s");
+    public Message counted(long count) {
+        return Message.of("annotation.contents.annotations", count);
     }
 }

@@ -2,6 +2,7 @@ package org.slant.corpus;
 
 import java.util.List;
 import java.util.UUID;
+import org.slant.platform.Message;
 
 /**
  * What a feature keeps of a project, asked before the project is deleted: the features that keep a project's data
@@ -10,8 +11,11 @@ import java.util.UUID;
  */
 public interface ProjectContents {
 
-    /** What this feature keeps of the project, in the confirmation's words ("412 spans"); nothing when empty. */
-    List<String> describe(UUID projectId);
+    /**
+     * What this feature keeps of the project, in the confirmation's words ("412 spans"), by key so that each reader
+     * reads them in their language; nothing when empty.
+     */
+    List<Message> describe(UUID projectId);
 
     /**
      * Removes what the project's deletion would not take with it, in the deletion's transaction; nothing for a

@@ -1,9 +1,12 @@
 package org.slant.corpus;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.slant.platform.ConfirmationRequiredException;
+import org.slant.platform.Message;
 import org.slant.team.CurrentUser;
 import org.slant.team.Memberships;
 import org.slf4j.Logger;
@@ -21,8 +24,19 @@ public class ProjectDeletion {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectDeletion.class);
 
-    /** What deleting the project takes with it, in the confirmation's words. */
-    public record WhatGoes(String projectName, List<String> parts) {
+    /**
+     * What deleting the project takes with it, in the confirmation's words: in English (the REST API's) and by key.
+     */
+    public record WhatGoes(String projectName, List<String> parts, @JsonIgnore List<Message> said) {
+
+        static WhatGoes of(String projectName, List<Message> said) {
+            return new WhatGoes(projectName, said.stream().map(Message::english).toList(), List.copyOf(said));
+        }
+
+        /** The parts in the reader's language. */
+        public List<String> parts(Locale reader) {
+            return said.stream().map(part -> part.in(reader)).toList();
+        }
 
         public String sentence() {
             return "Deleting project '" + projectName + "' deletes, for everyone: " + String.join("; ", parts)
@@ -49,15 +63,15 @@ public class ProjectDeletion {
     @Transactional(readOnly = true)
     public WhatGoes whatGoes(UUID projectId) {
         ProjectSummary project = corpus.projectToChange(projectId);
-        List<String> parts = new ArrayList<>();
+        List<Message> parts = new ArrayList<>();
         parts.add(jdbc.queryForObject("""
                 select (select count(*) from document where project_id = ?), (select count(*) from story
                 where project_id = ?), (select count(*) from outlet where project_id = ?)""",
-                (row, n) -> counted(row.getLong(1), "document") + " in " + counted(row.getLong(2), "story",
-                        "stories") + " from " + counted(row.getLong(3), "outlet"), projectId, projectId, projectId));
+                (row, n) -> Message.of("corpus.contents.documents", row.getLong(1), row.getLong(2), row.getLong(3)),
+                projectId, projectId, projectId));
         contents.forEach(feature -> parts.addAll(feature.describe(projectId)));
-        parts.add("the access of " + counted(memberships.members(projectId).size(), "member"));
-        return new WhatGoes(project.name(), parts);
+        parts.add(Message.of("corpus.contents.members", memberships.members(projectId).size()));
+        return WhatGoes.of(project.name(), parts);
     }
 
     /**
@@ -80,14 +94,5 @@ public class ProjectDeletion {
         log.info("Project {} ('{}') deleted by {}: {}", projectId, what.projectName(),
                 currentUser.username().orElse("Slant"), String.join("; ", what.parts()));
         return what;
-    }
-
-    /** "1 story", "3 stories", "0 documents". */
-    public static String counted(long count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
-    }
-
-    public static String counted(long count, String one) {
-        return counted(count, one, one + "s");
     }
 }

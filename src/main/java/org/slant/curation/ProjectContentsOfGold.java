@@ -1,10 +1,9 @@
 package org.slant.curation;
 
-import static org.slant.corpus.ProjectDeletion.counted;
-
 import java.util.List;
 import java.util.UUID;
 import org.slant.corpus.ProjectContents;
+import org.slant.platform.Message;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,17 +20,16 @@ class ProjectContentsOfGold implements ProjectContents {
     }
 
     @Override
-    public List<String> describe(UUID projectId) {
+    public List<Message> describe(UUID projectId) {
         return jdbc.queryForObject("""
                 select (select count(*) from gold_span s join document d on d.id = s.document_id
                         where d.project_id = ?),
                        (select count(*) from gold_answer a join document d on d.id = a.document_id
                         where d.project_id = ?),
                        (select count(*) from curation where project_id = ? and status = 'CURATED')""",
-                (row, n) -> row.getLong(1) + row.getLong(2) == 0 && row.getLong(3) == 0 ? List.<String>of()
-                        : List.of("gold: " + counted(row.getLong(1), "span") + " and "
-                                + counted(row.getLong(2), "answer") + ", " + counted(row.getLong(3), "document")
-                                + " curated, and its history"), projectId, projectId, projectId);
+                (row, n) -> row.getLong(1) + row.getLong(2) == 0 && row.getLong(3) == 0 ? List.<Message>of()
+                        : List.of(Message.of("curation.contents.gold", row.getLong(1), row.getLong(2),
+                                row.getLong(3))), projectId, projectId, projectId);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.slant.curation;
 
 import java.util.Arrays;
+import org.slant.platform.Message;
 import org.slant.schema.SchemaUsageInTables;
 import org.slant.team.CurrentUser;
 import org.springframework.core.annotation.Order;
@@ -24,7 +25,7 @@ class SchemaUsageOfGold extends SchemaUsageInTables {
     }
 
     @Override
-    public String describe(long count) {
-        return count + " gold annotation" + (count == 1 ? "" : "s");
+    public Message counted(long count) {
+        return Message.of("curation.contents.gold-annotations", count);
     }
 }

@@ -1,7 +1,6 @@
 package org.slant.export;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import org.slant.platform.BusyException;
 import org.slant.platform.Message;
@@ -29,25 +28,9 @@ class ExportSlots {
     /** A slot for one export, given back by closing it; refused when every slot is taken. */
     Slot take() {
         if (!free.tryAcquire()) {
-            throw new SlotsTaken(Message.of("export.refusal.busy", slots));
+            throw new BusyException(Message.of("export.refusal.busy", slots), RETRY_AFTER);
         }
         return new Slot();
-    }
-
-    /** Every slot taken: said in the reader's language in the web UI, in English to the REST API. */
-    static final class SlotsTaken extends BusyException {
-
-        private final Message said;
-
-        SlotsTaken(Message said) {
-            super(said.english(), RETRY_AFTER);
-            this.said = said;
-        }
-
-        @Override
-        public String in(Locale reader) {
-            return said.in(reader);
-        }
     }
 
     final class Slot implements AutoCloseable {

@@ -1,10 +1,9 @@
 package org.slant.schema;
 
-import static org.slant.corpus.ProjectDeletion.counted;
-
 import java.util.List;
 import java.util.UUID;
 import org.slant.corpus.ProjectContents;
+import org.slant.platform.Message;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,12 +20,12 @@ class ProjectContentsOfSchema implements ProjectContents {
     }
 
     @Override
-    public List<String> describe(UUID projectId) {
-        String schema = jdbc.queryForObject("""
+    public List<Message> describe(UUID projectId) {
+        Message schema = jdbc.queryForObject("""
                 select (select count(*) from layer where project_id = ?),
                        (select count(*) from label l join layer y on y.id = l.layer_id where y.project_id = ?)""",
-                (row, n) -> "the schema: " + counted(row.getLong(1), "layer") + " with "
-                        + counted(row.getLong(2), "label"), projectId, projectId);
+                (row, n) -> Message.of("schema.contents.schema", row.getLong(1), row.getLong(2)), projectId,
+                projectId);
         return List.of(schema);
     }
 }

@@ -11,16 +11,11 @@ import org.slant.platform.Message;
  */
 public interface SchemaUsage {
 
-    /** {@code count} of what this feature keeps, in a confirmation's words: "2 annotations", "1 gold annotation". */
-    String describe(long count);
-
     /**
-     * The same by key, so that a confirmation reads in the reader's language; null (the default) where the feature
-     * says it in English only.
+     * {@code count} of what this feature keeps, in a confirmation's words ("2 annotations", "1 gold annotation"), by
+     * key, so that the confirmation reads in the reader's language.
      */
-    default Message counted(long count) {
-        return null;
-    }
+    Message counted(long count);
 
     long annotationsInLayer(UUID layerId);
 

@@ -1,7 +1,7 @@
 package org.slant.schema;
 
-import java.util.ArrayList;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -59,12 +59,12 @@ class SchemaUses {
 
     private Uses count(ToLongFunction<SchemaUsage> counting) {
         long total = 0;
-        List<Told> told = new ArrayList<>();
+        List<Message> told = new ArrayList<>();
         for (SchemaUsage usage : usages) {
             long count = counting.applyAsLong(usage);
             total += count;
             if (count > 0) {
-                told.add(new Told(usage.describe(count), usage.counted(count)));
+                told.add(usage.counted(count));
             }
         }
         return new Uses(total, told);
@@ -79,7 +79,7 @@ class SchemaUses {
      *
      * @param told what they are, kind by kind, leaving out the kinds none use
      */
-    record Uses(long total, List<Told> told) implements Serializable {
+    record Uses(long total, List<Message> told) implements Serializable {
 
         Uses {
             told = List.copyOf(told);
@@ -90,14 +90,9 @@ class SchemaUses {
          * only stays English).
          */
         String told(Locale reader) {
-            List<String> words = told.stream().map(kind -> kind.said() == null ? kind.english()
-                    : kind.said().in(reader)).toList();
+            List<String> words = told.stream().map(kind -> kind.in(reader)).toList();
             return words.size() < 2 ? String.join("", words) : Message.of("schema.refusal.and",
                     String.join(", ", words.subList(0, words.size() - 1)), words.getLast()).in(reader);
         }
-    }
-
-    /** One kind's count in words: in English, and by key (null where its feature says it in English only). */
-    record Told(String english, Message said) implements Serializable {
     }
 }

@@ -11,7 +11,6 @@ import org.slant.platform.InvalidInputException;
 import org.slant.platform.Message;
 import org.slant.schema.Drafts.LabelDraft;
 import org.slant.schema.Drafts.LayerDraft;
-import org.slant.schema.SchemaUses.Told;
 import org.slant.schema.SchemaUses.Uses;
 
 /** The schema's refusals: English word for word for the REST API, German for a German reader of the web UI. */
@@ -54,21 +53,21 @@ class SchemaRefusalsInGermanTest {
 
     @Test
     void aConfirmationCountsTheUsesInTheReadersLanguage() {
-        Uses uses = new Uses(3, List.of(new Told("2 spans", Message.of("platform.common.spans", 2)),
-                new Told("1 gold annotation", null)));
+        Uses uses = new Uses(3, List.of(Message.of("platform.common.spans", 2),
+                Message.of("curation.contents.gold-annotations", 1)));
         ConfirmationRequiredException asked = new SchemaEditor.Unconfirmed("schema.refusal.confirm.layer",
                 List.of("Tone"), uses);
         assertThat(asked.getMessage()).isEqualTo("Layer 'Tone' is used by 2 spans and 1 gold annotation, which would "
                 + "be changed or deleted (the history keeps them). Confirm to go ahead.");
-        assertThat(asked.in(GERMAN)).isEqualTo("Die Ebene „Tone“ wird von 2 Spans und 1 gold annotation verwendet, "
+        assertThat(asked.in(GERMAN)).isEqualTo("Die Ebene „Tone“ wird von 2 Spans und 1 Gold-Annotation verwendet, "
                 + "die geändert oder gelöscht würden (der Verlauf bewahrt sie). Bestätigen Sie, um fortzufahren.");
         assertThat(asked.affectedAnnotations()).isEqualTo(3);
 
         ConfirmationRequiredException options = new SchemaEditor.Unconfirmed("schema.refusal.confirm.options",
-                List.of("[left, right]", "Stance"), new Uses(1, List.of(new Told("1 annotation", null))));
+                List.of("[left, right]", "Stance"), new Uses(1, List.of(Message.of("annotation.contents.annotations", 1))));
         assertThat(options.getMessage()).isEqualTo("Removing option(s) [left, right] of 'Stance' is used by 1 "
                 + "annotation, which would be changed or deleted (the history keeps them). Confirm to go ahead.");
-        assertThat(options.in(GERMAN)).startsWith("Die Option(en) [left, right] von „Stance“ werden von 1 annotation "
+        assertThat(options.in(GERMAN)).startsWith("Die Option(en) [left, right] von „Stance“ werden von 1 Annotation "
                 + "verwendet");
     }
 }

@@ -22,7 +22,7 @@ class DeleteProjectDialog extends Dialog {
 
     DeleteProjectDialog(WhatGoes what, Runnable deleting) {
         setHeaderTitle(getTranslation("corpus.delete.title", what.projectName()));
-        what.parts().forEach(part -> whatGoes.add(new ListItem(part)));
+        what.parts(getLocale()).forEach(part -> whatGoes.add(new ListItem(part)));
         Paragraph intro = new Paragraph(getTranslation("corpus.delete.intro"));
         Paragraph cannotUndo = new Paragraph(getTranslation("corpus.delete.cannot-undo"));
         typedName.setLabel(getTranslation("corpus.delete.type-name"));
