@@ -140,6 +140,10 @@ class CorpusViewsInGermanTest {
         DeleteProjectDialog deletion = _get(DeleteProjectDialog.class);
         assertThat(deletion.getHeaderTitle()).isEqualTo("Projekt " + projectName + " löschen?");
         assertThat(deletion.delete.getText()).isEqualTo("Dieses Projekt löschen");
+        assertThat(deletion.whatGoes.getChildren().map(item -> item.getElement().getText()).toList())
+                .as("what goes, in German too").contains("noch keine Annotationen oder Zuweisungen")
+                .anyMatch(part -> part.startsWith("das Schema: "))
+                .anyMatch(part -> part.startsWith("der Zugang von 1 Mitglied"));
         deletion.close();
 
         UI.getCurrent().navigate("projects/" + projectId + "/team");
