@@ -23,9 +23,13 @@ public record Message(String key, List<Object> arguments) implements Serializabl
         return new Message(key, List.of(arguments));
     }
 
-    /** The words in the reader's language, or English when Slant does not speak it. */
+    /**
+     * The words in the reader's language, or English when Slant does not speak it; an argument that is a message
+     * itself (a place within a place: a field of a line of a file) is said in the same language.
+     */
     public String in(Locale reader) {
-        return Texts.all().format(key, reader, arguments.toArray());
+        return Texts.all().format(key, reader, arguments.stream()
+                .map(argument -> argument instanceof Message inner ? inner.in(reader) : argument).toArray());
     }
 
     /** The words in English, as the REST API and the log give them. */

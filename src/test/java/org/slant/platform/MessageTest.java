@@ -47,6 +47,18 @@ class MessageTest {
     }
 
     @Test
+    void aProblemAtAPlaceInAFileSaysBothInTheReadersLanguage() {
+        Message line = Message.of("platform.place.line", "news.jsonl", "1234");
+        Problem problem = Problem.at(Message.of("platform.place.field", line, "language"),
+                Message.of("team.refusal.at-most", 100));
+        assertThat(problem.where()).isEqualTo("news.jsonl, line 1234, field 'language'");
+        assertThat(problem.where(GERMAN)).isEqualTo("news.jsonl, Zeile 1234, Feld „language“");
+        assertThat(InvalidInputException.listing(Message.of("team.refusal.profile-not-saved"), List.of(problem))
+                .in(GERMAN)).isEqualTo("Das Profil kann nicht gespeichert werden: news.jsonl, Zeile 1234, Feld "
+                        + "„language“: höchstens 100 Zeichen");
+    }
+
+    @Test
     void theLogInPageSaysHowLongToWaitInTheReadersLanguage() {
         LoginLockedException oneMinute = new LoginLockedException(Duration.ofSeconds(40));
         assertThat(oneMinute.getMessage()).isEqualTo("Too many failed attempts; try again in 1 minute");
