@@ -190,7 +190,7 @@ public class AnnotationImport {
             List<Problem> listed = new ArrayList<>(problems.list());
             if (!plan.missing.isEmpty() && !options.createMissing()) {
                 listed.addFirst(Problem.of("schema", Message.of("annotation.refusal.project-lacks",
-                        String.join(", ", plan.missing))));
+                        listed(List.copyOf(plan.missing.values())))));
             }
             // a layer or label created for the import goes with the rest (the transaction is rolled back)
             throw InvalidInputException.listing(Message.of("annotation.refusal.nothing-imported"), listed);
@@ -220,6 +220,15 @@ public class AnnotationImport {
                 .orElseThrow(() -> InvalidInputException.of("format", Message.of("annotation.refusal.no-format",
                         String.valueOf(name), String.join(", ", formats.stream().map(AnnotatedFormat::name)
                                 .toList()))));
+    }
+
+    /** Things named one after another, comma-separated, each in the reader's words. */
+    private static Message listed(List<Message> things) {
+        Message listed = things.getLast();
+        for (int i = things.size() - 2; i >= 0; i--) {
+            listed = Message.of("annotation.problem.list", things.get(i), listed);
+        }
+        return listed;
     }
 
     /** The options' problems, before any file is read. */
@@ -254,7 +263,7 @@ public class AnnotationImport {
     }
 
     /** A layer, label or attribute the project lacks: its first place, and how many places name it. */
-    private record Lacking(String where, String message, int count) {
+    private record Lacking(Message where, Message message, int count) {
     }
 
     /** A span or answer checked against the schema: the ids it is stored with. */
@@ -268,7 +277,8 @@ public class AnnotationImport {
         final String reason;
         final ImportProblems problems;
         final Map<String, LayerSchema> layers = new LinkedHashMap<>();
-        final Set<String> missing = new LinkedHashSet<>();
+        /** What the project lacks, in English (each once) and by key. */
+        final Map<String, Message> missing = new LinkedHashMap<>();
         final List<String> created = new ArrayList<>();
         final List<String> leftOut = new ArrayList<>();
         /** Resolved spans and answers, by the imported ones' identity. */
@@ -298,22 +308,22 @@ public class AnnotationImport {
 
         /** The texts: not blank, within the limit, storable, each once. */
         void checkDocuments(List<AnnotatedDocument> documents) {
-            Map<String, String> seen = new HashMap<>();
+            Map<String, Message> seen = new HashMap<>();
             for (AnnotatedDocument document : documents) {
                 String text = document.document().text();
-                String where = document.where();
+                Message where = document.place();
                 if (text.isBlank()) {
-                    problems.add(where, "the text is empty or only white space");
+                    problems.add(where, Message.of("annotation.problem.text-blank"));
                 } else if (text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                         > limits.maxDocument().toBytes()) {
-                    problems.add(where, "the text is larger than the document limit of "
-                            + ImportLimits.describe(limits.maxDocument()) + " (slant.import.max-document)");
+                    problems.add(where, Message.of("annotation.problem.text-too-large",
+                            ImportLimits.describe(limits.maxDocument())));
                 } else if (text.indexOf('\0') >= 0) {
-                    problems.add(where, "the text holds a NUL character (U+0000), which PostgreSQL cannot store");
+                    problems.add(where, Message.of("annotation.problem.text-nul"));
                 } else {
-                    String earlier = seen.putIfAbsent(sha(document), where);
+                    Message earlier = seen.putIfAbsent(sha(document), where);
                     if (earlier != null) {
-                        problems.add(where, "the same text as " + earlier + "; each document once");
+                        problems.add(where, Message.of("annotation.problem.same-text", earlier));
                     }
                 }
             }
@@ -323,13 +333,14 @@ public class AnnotationImport {
         void resolveSchema(List<AnnotatedDocument> documents) {
             names(documents);
             // each thing the project lacks once, at its first place: a corpus names a label thousands of times
-            lacking.forEach((what, first) -> problems.add(first.where(), first.message() + (first.count() > 1
-                    ? " (nor at " + (first.count() - 1) + (first.count() == 2 ? " more place)" : " more places)")
-                    : "")));
+            lacking.forEach((what, first) -> problems.add(first.where(), first.count() > 1
+                    ? Message.of("annotation.problem.nor-at", first.message(), first.count() - 1,
+                            String.valueOf(first.count() - 1))
+                    : first.message()));
             if (firstWithoutLayer != null) {
-                problems.add(firstWithoutLayer.of("layer"), "the file gives no layer for this span or answer"
-                        + (withoutLayer > 1 ? " (nor for " + (withoutLayer - 1) + " more)" : "") + ": choose the "
-                        + "project's layer that takes them (layer=<name> through the API)");
+                problems.add(firstWithoutLayer.at("layer"), withoutLayer > 1
+                        ? Message.of("annotation.problem.no-layer.more", String.valueOf(withoutLayer - 1))
+                        : Message.of("annotation.problem.no-layer"));
             }
         }
 
@@ -358,15 +369,15 @@ public class AnnotationImport {
                 return;
             }
             if (fileLabel == null || fileLabel.isBlank()) {
-                problems.add(place.of("label"), "is missing");
+                problems.add(place.at("label"), Message.of("annotation.problem.missing"));
                 return;
             }
             String labelName = options.mapping().label(fileLayer, fileLabel.strip());
             LayerSchema layer = layers.get(layerName);
             if (layer == null) {
                 if (!options.createMissing()) {
-                    lacking("layer '" + layerName + "'", place.of("layer"), "the project has no layer '" + layerName
-                            + "'");
+                    lacking(Message.of("annotation.problem.what.layer", layerName), place.at("layer"),
+                            Message.of("annotation.problem.no-such-layer", layerName));
                     return;
                 }
                 layer = schemaEditor.addLayer(projectId, new LayerDraft(layerName, kind, true, false,
@@ -375,16 +386,15 @@ public class AnnotationImport {
                 layers.put(layerName, layer);
             }
             if (layer.kind() != kind) {
-                once("kind of " + layerName + " for " + kind, place.of("layer"), "layer '" + layerName + "' is "
-                        + (kind == LayerKind.SPAN ? "a document layer: its labels are answers, not spans"
-                                : "a span layer: its labels are spans, not answers"));
+                once("kind of " + layerName + " for " + kind, place.at("layer"), Message.of(kind == LayerKind.SPAN
+                        ? "annotation.problem.document-layer" : "annotation.problem.span-layer", layerName));
                 return;
             }
             LayerSchema within = layer;
             if (within.labels().stream().noneMatch(label -> label.name().equals(labelName))) {
                 if (!options.createMissing()) {
-                    lacking("label '" + labelName + "' of layer '" + layerName + "'", place.of("label"), "layer '"
-                            + layerName + "' has no label '" + labelName + "'");
+                    lacking(Message.of("annotation.problem.what.label", labelName, layerName), place.at("label"),
+                            Message.of("annotation.problem.no-such-label", layerName, labelName));
                     return;
                 }
                 layer = schemaEditor.addLabel(layer.id(), new LabelDraft(labelName,
@@ -396,9 +406,9 @@ public class AnnotationImport {
                 LayerSchema current = layers.get(layerName);
                 if (current.attributes().stream().noneMatch(found -> found.name().equals(attribute.getKey()))) {
                     if (!options.createMissing()) {
-                        lacking("attribute '" + attribute.getKey() + "' of layer '" + layerName + "'",
-                                place.of("attributes." + attribute.getKey()), "layer '" + layerName
-                                + "' has no attribute '" + attribute.getKey() + "'");
+                        lacking(Message.of("annotation.problem.what.attribute", attribute.getKey(), layerName),
+                                place.at("attributes." + attribute.getKey()),
+                                Message.of("annotation.problem.no-such-attribute", layerName, attribute.getKey()));
                         continue;
                     }
                     AttributeType type = attribute.getValue() instanceof Boolean ? AttributeType.BOOLEAN
@@ -410,12 +420,12 @@ public class AnnotationImport {
             }
         }
 
-        private void lacking(String what, String where, String message) {
-            missing.add(what);
-            once(what, where, message);
+        private void lacking(Message what, Message where, Message message) {
+            missing.putIfAbsent(what.english(), what);
+            once(what.english(), where, message);
         }
 
-        private void once(String what, String where, String message) {
+        private void once(String what, Message where, Message message) {
             lacking.merge(what, new Lacking(where, message, 1), (first, again) -> new Lacking(first.where(),
                     first.message(), first.count() + 1));
         }
@@ -476,7 +486,7 @@ public class AnnotationImport {
                             continue;
                         }
                         if (!answered.add(label.id())) {
-                            problems.add(answer.place().of("label"), "the same answer twice");
+                            problems.add(answer.place().at("label"), Message.of("annotation.problem.answer-twice"));
                             continue;
                         }
                         Map<String, Object> attributes = attributes(answer.place(), layer, label,
@@ -500,16 +510,16 @@ public class AnnotationImport {
             int end = span.end();
             boolean fits = true;
             if (start < 0 || start >= end) {
-                problems.add(span.place().of("start"), start + ".." + end + " is not a span of the text, which is "
-                        + text.length() + " code points long (0 <= start < end <= length)");
+                problems.add(span.place().at("start"), Message.of("annotation.problem.not-a-span",
+                        String.valueOf(start), String.valueOf(end), String.valueOf(text.length())));
                 fits = false;
             } else if (end > text.length()) {
-                problems.add(span.place().of("end"), start + ".." + end + " is not a span of the text, which is "
-                        + text.length() + " code points long (0 <= start < end <= length)");
+                problems.add(span.place().at("end"), Message.of("annotation.problem.not-a-span",
+                        String.valueOf(start), String.valueOf(end), String.valueOf(text.length())));
                 fits = false;
             } else if (span.text() != null && !span.text().equals(text.slice(start, end))) {
-                problems.add(span.place().of("text"), "'" + span.text() + "' is not the text at " + start + ".."
-                        + end + ", which is '" + text.slice(start, end) + "'");
+                problems.add(span.place().at("text"), Message.of("annotation.problem.not-the-text", span.text(),
+                        String.valueOf(start), String.valueOf(end), text.slice(start, end)));
                 fits = false;
             }
             Map<String, Object> attributes = attributes(span.place(), layer, label, span.attributes());
@@ -523,9 +533,9 @@ public class AnnotationImport {
             ImportedSpan reaching = null;
             for (ImportedSpan span : ordered) {
                 if (reaching != null && span.start() < furthest) {
-                    problems.add(span.place().of("start"), "overlaps the span at " + reaching.start() + ".."
-                            + reaching.end() + " (" + reaching.place().of("") + "), and layer '"
-                            + layerOf(span.layer()).name() + "' does not allow overlapping spans");
+                    problems.add(span.place().at("start"), Message.of("annotation.problem.overlaps",
+                            String.valueOf(reaching.start()), String.valueOf(reaching.end()), reaching.place().at(""),
+                            layerOf(span.layer()).name()));
                 }
                 if (span.end() > furthest) {
                     furthest = span.end();
@@ -548,8 +558,8 @@ public class AnnotationImport {
                         .filter(found -> found.labelId() == null || found.labelId().equals(label.id()))
                         .min(Comparator.comparing(found -> found.labelId() == null));
                 if (attribute.isEmpty()) {
-                    problems.add(place.of("attributes." + name), "layer '" + layer.name() + "' has no attribute '"
-                            + name + "' for label '" + label.name() + "'");
+                    problems.add(place.at("attributes." + name), Message.of("annotation.problem.no-attribute-for-label",
+                            layer.name(), name, label.name()));
                 } else {
                     Object value = given;
                     // an attribute created as text for the import takes numbers and the like as their text
@@ -565,7 +575,9 @@ public class AnnotationImport {
             for (Problem problem : checks.problems()) {
                 String key = problem.where().startsWith("attributes.")
                         ? problem.where().substring("attributes.".length()) : problem.where();
-                problems.add(place.of("attributes." + names.getOrDefault(key, key)), problem.message());
+                Message where = place.at("attributes." + names.getOrDefault(key, key));
+                problems.add(problem.said() != null ? Problem.at(where, problem.said())
+                        : new Problem(where.english(), problem.message(), null, where));
             }
             return checked;
         }
@@ -588,17 +600,16 @@ public class AnnotationImport {
                         ownerless++;
                         continue;
                     }
-                    named.putIfAbsent(owner(work), work.annotator() != null ? work.place() : Place.at("annotator"));
+                    named.putIfAbsent(owner(work), work.annotator() != null ? work.place() : Place.fixed("annotator"));
                 }
             }
             if (firstOwnerless != null) {
-                problems.add(firstOwnerless.of("annotator"), "the file names no annotator for this work"
-                        + (ownerless > 1 ? " (nor for " + (ownerless - 1) + " more like it)" : "") + ": give "
-                        + "annotator=<username> (whose work it becomes) or source=<name> (to import it as "
-                        + "suggestions)");
+                problems.add(firstOwnerless.at("annotator"), ownerless > 1
+                        ? Message.of("annotation.problem.no-annotator.more", String.valueOf(ownerless - 1))
+                        : Message.of("annotation.problem.no-annotator"));
             }
             if (options.annotator() != null) {
-                named.putIfAbsent(options.annotator(), Place.at("annotator"));
+                named.putIfAbsent(options.annotator(), Place.fixed("annotator"));
             }
             for (String name : named.keySet()) {
                 Optional<User> user = users.findByUsername(name);
@@ -609,10 +620,8 @@ public class AnnotationImport {
                 }
             }
             if (!unknownAnnotators.isEmpty() && !options.createAnnotators()) {
-                problems.add("annotations", "no account has the username " + String.join(", ",
-                        unknownAnnotators.stream().map(name -> "'" + name + "'").toList()) + " (an export names "
-                        + "annotators by pseudonym unless it was made with usernames=true); create these accounts, "
-                        + "or import with createAnnotators=true to create them inactive and without password");
+                problems.add("annotations", Message.of("annotation.problem.no-accounts", String.join(", ",
+                        unknownAnnotators.stream().map(name -> "'" + name + "'").toList())));
             }
             findExisting(documents);
             for (AnnotatedDocument document : documents) {
@@ -623,9 +632,8 @@ public class AnnotationImport {
                 for (AnnotatorWork work : document.work()) {
                     UUID annotator = annotatorIds.get(owner(work));
                     if (annotator != null && hasWork(documentId, annotator)) {
-                        problems.add(work.place().of(""), "'" + owner(work) + "' already has work on the "
-                                + "project's document with this text (" + document.where() + "); Slant does not "
-                                + "merge work into what is there");
+                        problems.add(work.place().at(""), Message.of("annotation.problem.has-work", owner(work),
+                                document.place()));
                     }
                 }
             }

@@ -1,5 +1,8 @@
 package org.slant.annotation.importing;
 
+import static org.slant.annotation.importing.Place.fieldOf;
+import static org.slant.annotation.importing.Place.said;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,12 +73,12 @@ final class BasilPhrases {
         JsonNode stance = root.path("article-level-annotations").path("relative_stance");
         String stanceField = BasilArticle.field(file, "article-level-annotations.relative_stance");
         if (stance.isString() && !stance.stringValue().isBlank()) {
-            answers.add(new ImportedAnswer(Place.at(stanceField), STANCE_LAYER, stance.stringValue().strip(),
+            answers.add(new ImportedAnswer(Place.fixed(stanceField), STANCE_LAYER, stance.stringValue().strip(),
                     Map.of()));
         } else if (!stance.isMissingNode() && !stance.isNull() && !stance.isString()) {
             problems.add(stanceField, "must be a string");
         }
-        return new AnnotatorWork(Place.at(file.where()), null, null, spans, answers);
+        return new AnnotatorWork(Place.fixed(file.where()), null, null, spans, answers);
     }
 
     private ImportedSpan phrase(int k, JsonNode phrase) {
@@ -247,7 +250,7 @@ final class BasilPhrases {
                 default -> field.startsWith("attributes.") ? FIELDS.getOrDefault(field.substring(11),
                         field.substring(11)) : field;
             };
-            return own == null ? where : where + ", field '" + own + "'";
+            return own == null ? said(where) : fieldOf(where, own);
         };
     }
 }

@@ -158,7 +158,7 @@ public class DoccanoFormat implements AnnotatedFormat {
             return;
         }
         Place place = Place.field(where, annotatorField(object));
-        example.work.add(new AnnotatorWork(field -> place.of(field.equals("annotator") ? "" : field), annotator,
+        example.work.add(new AnnotatorWork(field -> place.at(field.equals("annotator") ? "" : field), annotator,
                 null, spans, answers));
     }
 
@@ -193,7 +193,7 @@ public class DoccanoFormat implements AnnotatedFormat {
             if (path.startsWith("entities")) {
                 problems.add(place.of(""), "is a class; entities are spans, [start, end, label] or objects");
             } else {
-                answers.add(new ImportedAnswer(field -> place.of(""), null, element.stringValue(), Map.of()));
+                answers.add(new ImportedAnswer(field -> place.at(""), null, element.stringValue(), Map.of()));
             }
             return;
         }
@@ -206,20 +206,20 @@ public class DoccanoFormat implements AnnotatedFormat {
             end = element.get(1);
             label = element.get(2);
             spanPlace = field -> switch (field) {
-                case "start" -> Place.field(where, path + "[0]").of("");
-                case "end" -> Place.field(where, path + "[1]").of("");
-                case "label" -> Place.field(where, path + "[2]").of("");
-                default -> place.of("");
+                case "start" -> Place.field(where, path + "[0]").at("");
+                case "end" -> Place.field(where, path + "[1]").at("");
+                case "label" -> Place.field(where, path + "[2]").at("");
+                default -> place.at("");
             };
         } else if (element.isObject()) {
             start = element.get("start_offset");
             end = element.get("end_offset");
             label = element.get("label");
             spanPlace = field -> switch (field) {
-                case "start" -> place.of("start_offset");
-                case "end" -> place.of("end_offset");
-                case "label" -> place.of("label");
-                default -> place.of("");
+                case "start" -> place.at("start_offset");
+                case "end" -> place.at("end_offset");
+                case "label" -> place.at("label");
+                default -> place.at("");
             };
         } else {
             problems.add(place.of(""), "is neither a span, [start, end, \"LABEL\"] or {\"start_offset\", "
@@ -263,7 +263,7 @@ public class DoccanoFormat implements AnnotatedFormat {
                 if (!cats.get(i).isString()) {
                     problems.add(place.of(""), "is not a class's name (a string)");
                 } else {
-                    answers.add(new ImportedAnswer(field -> place.of(""), null, cats.get(i).stringValue(), Map.of()));
+                    answers.add(new ImportedAnswer(field -> place.at(""), null, cats.get(i).stringValue(), Map.of()));
                 }
             }
         } else if (cats.isObject()) {
@@ -277,7 +277,7 @@ public class DoccanoFormat implements AnnotatedFormat {
                     problems.add(place.of(""), "is " + value + "; a class is chosen (true or 1) or not (false or "
                             + "0): scores are not answers");
                 } else if (chosen) {
-                    answers.add(new ImportedAnswer(field -> place.of(""), null, name, Map.of()));
+                    answers.add(new ImportedAnswer(field -> place.at(""), null, name, Map.of()));
                 }
             }
         } else {

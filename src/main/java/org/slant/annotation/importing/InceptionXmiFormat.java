@@ -414,7 +414,7 @@ public class InceptionXmiFormat implements AnnotatedFormat {
         }
 
         private Place placeOf(String where, Layer layer) {
-            return field -> switch (field) {
+            return Place.words(field -> switch (field) {
                 case "" -> where;
                 case "start" -> where + ", feature 'begin'";
                 case "end" -> where + ", feature 'end'";
@@ -425,7 +425,7 @@ public class InceptionXmiFormat implements AnnotatedFormat {
                 default -> field.startsWith("attributes.")
                         ? where + ", feature '" + field.substring("attributes.".length()) + "'"
                         : where;
-            };
+            });
         }
     }
 

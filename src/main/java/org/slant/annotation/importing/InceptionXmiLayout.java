@@ -176,7 +176,8 @@ final class InceptionXmiLayout {
                 // the file's name is where the annotator comes from; without one, the file as a whole
                 String annotatorField = read.file().where() + (annotator == null ? ""
                         : " (its name gives the annotator)");
-                work.add(new AnnotatorWork(field -> field.equals("annotator") ? annotatorField : read.file().where(),
+                work.add(new AnnotatorWork(Place.words(field -> field.equals("annotator") ? annotatorField
+                        : read.file().where()),
                         annotator, status, read.spans(), read.answers()));
             }
             documents.add(new AnnotatedDocument(first.file().where(), new org.slant.corpus.NewDocument(

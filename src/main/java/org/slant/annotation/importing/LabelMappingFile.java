@@ -2,6 +2,7 @@ package org.slant.annotation.importing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slant.platform.Message;
 import org.slant.platform.NotUtf8Exception;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -26,19 +27,17 @@ public final class LabelMappingFile {
             problems.add(file.where(), e.getMessage());
             return LabelMapping.NONE;
         } catch (JacksonException e) {
-            problems.add(file.where(), "not valid JSON: " + e.getOriginalMessage());
+            problems.add(file.where(), Message.of("annotation.problem.not-json", e.getOriginalMessage()));
             return LabelMapping.NONE;
         }
         if (root == null || !root.isObject()) {
-            problems.add(file.where(), "a mapping is a JSON object with \"layers\" and \"labels\", each an object "
-                    + "of the file's names to the project's");
+            problems.add(file.where(), Message.of("annotation.problem.mapping.not-an-object"));
             return LabelMapping.NONE;
         }
         int before = problems.size();
         for (String name : root.propertyNames()) {
             if (!name.equals("layers") && !name.equals("labels")) {
-                problems.add(file.where() + ", field '" + name + "'", "unknown field; a mapping has \"layers\" and "
-                        + "\"labels\"");
+                problems.add(Place.fieldOf(file.where(), name), Message.of("annotation.problem.mapping.unknown-field"));
             }
         }
         LabelMapping mapping = new LabelMapping(names(file, root, "layers", problems),
@@ -53,15 +52,14 @@ public final class LabelMappingFile {
             return names;
         }
         if (!part.isObject()) {
-            problems.add(file.where() + ", field '" + field + "'", "must be an object of the file's names to the "
-                    + "project's");
+            problems.add(Place.fieldOf(file.where(), field), Message.of("annotation.problem.mapping.names"));
             return names;
         }
         for (String from : part.propertyNames()) {
             JsonNode to = part.get(from);
             if (to == null || !to.isString() || to.stringValue().isBlank()) {
-                problems.add(file.where() + ", field '" + field + "." + from + "'", "must be the project's name, a "
-                        + "string");
+                problems.add(Place.fieldOf(file.where(), field + "." + from),
+                        Message.of("annotation.problem.mapping.name"));
             } else {
                 names.put(from, to.stringValue().strip());
             }

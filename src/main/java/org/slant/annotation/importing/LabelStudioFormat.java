@@ -241,8 +241,8 @@ public class LabelStudioFormat implements AnnotatedFormat {
                 boolean cancelled = annotation.path("was_cancelled").asBoolean(false);
                 Results results = results(task, text, annotation, path, problems);
                 Place place = Place.field(task.where(), path);
-                work.add(new AnnotatorWork(name -> name.equals("annotator") ? place.of("completed_by")
-                        : place.of(name), annotator, cancelled ? AssignmentStatus.SKIPPED : AssignmentStatus.DONE,
+                work.add(new AnnotatorWork(Place.words(name -> name.equals("annotator") ? place.of("completed_by")
+                        : place.of(name)), annotator, cancelled ? AssignmentStatus.SKIPPED : AssignmentStatus.DONE,
                         results.spans, results.answers));
             }
         }
@@ -308,16 +308,16 @@ public class LabelStudioFormat implements AnnotatedFormat {
                         if (!choices.get(c).isString()) {
                             problems.add(row.at(choicePath), "is not a string");
                         } else {
-                            answers.add(new ImportedAnswer(field -> field.equals("layer") ? row.at(name)
-                                    : row.at(choicePath), name, choices.get(c).stringValue(), Map.of()));
+                            answers.add(new ImportedAnswer(Place.words(field -> field.equals("layer")
+                                    ? row.at(name) : row.at(choicePath)), name, choices.get(c).stringValue(), Map.of()));
                         }
                     }
                 } else if (row == first && !(value.isArray() && value.isEmpty())) {
                     meta.put(name, JSON.treeToValue(value, Object.class));
                 }
             }
-            work.add(new AnnotatorWork(field -> row.at(field.equals("annotator") ? "annotator" : ""), annotator,
-                    AssignmentStatus.DONE, spans, answers));
+            work.add(new AnnotatorWork(Place.words(field -> row.at(field.equals("annotator") ? "annotator" : "")),
+                    annotator, AssignmentStatus.DONE, spans, answers));
         }
         if (first.node().has("id")) {
             meta.put("labelStudioTask", JSON.treeToValue(first.node().get("id"), Object.class));
@@ -438,11 +438,11 @@ public class LabelStudioFormat implements AnnotatedFormat {
                         problems.add(task.at(choicePath), "is not a string");
                     } else if (layer != null) {
                         Place place = Place.field(task.where(), itemPath);
-                        answers.add(new ImportedAnswer(field -> switch (field) {
+                        answers.add(new ImportedAnswer(Place.words(field -> switch (field) {
                             case "layer" -> place.of("from_name");
                             case "label" -> task.at(choicePath);
                             default -> place.of(field);
-                        }, layer, choices.get(c).stringValue(), Map.of()));
+                        }), layer, choices.get(c).stringValue(), Map.of()));
                     }
                 }
             } else if (!"labels".equals(type)) {
@@ -546,14 +546,14 @@ public class LabelStudioFormat implements AnnotatedFormat {
                 problems.add(task.at(labelPath), "is not a string");
                 continue;
             }
-            spans.add(new ImportedSpan(field -> switch (field) {
+            spans.add(new ImportedSpan(Place.words(field -> switch (field) {
                 case "" -> task.at(valuePath);
                 case "layer" -> task.at(layerPath);
                 case "label" -> task.at(labelPath);
                 case "start", "end", "text" -> task.at(valuePath + "." + field);
                 default -> field.startsWith("attributes.") && attributePaths.containsKey(field.substring(11))
                         ? task.at(attributePaths.get(field.substring(11))) : task.at(valuePath);
-            }, layer, labels.get(l).stringValue(), codePoints[0], codePoints[1], claimed, attributes));
+            }), layer, labels.get(l).stringValue(), codePoints[0], codePoints[1], claimed, attributes));
         }
     }
 

@@ -88,7 +88,7 @@ public class PtcFormat implements AnnotatedFormat {
                     null, null, null, article.id(), Map.of("file", article.file().path()));
             boolean annotated = everyArticle || spokenFor.contains(article.id()) || !article.spans().isEmpty();
             List<AnnotatorWork> work = !annotated ? List.of()
-                    : List.of(new AnnotatorWork(Place.at(article.file().where()), null, null, article.spans(),
+                    : List.of(new AnnotatorWork(Place.fixed(article.file().where()), null, null, article.spans(),
                             List.of()));
             documents.add(new AnnotatedDocument(article.file().where(), document, work));
         }

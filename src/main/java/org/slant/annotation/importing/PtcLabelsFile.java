@@ -168,11 +168,11 @@ final class PtcLabelsFile {
 
     /** Names a span's fields by the labels file's columns; the layer is the import's, so it is the line. */
     private static Place place(String line) {
-        return field -> switch (field) {
+        return Place.words(field -> switch (field) {
             case "label" -> line + ", column 2 (technique)";
             case "start" -> line + ", column 3 (start)";
             case "end" -> line + ", column 4 (end)";
             default -> line;
-        };
+        });
     }
 }

@@ -16,6 +16,8 @@ import org.slant.annotation.AssignmentStatus;
 import org.slant.corpus.DocumentLanguage;
 import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.platform.NotUtf8Exception;
 import org.slant.platform.StrictUtf8;
 import org.springframework.core.annotation.Order;
@@ -85,7 +87,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
                     line = line.substring(1);
                 }
                 if (!line.isBlank()) {
-                    AnnotatedDocument document = readLine(file.where() + ", line " + number, line, problems);
+                    AnnotatedDocument document = readLine(Place.lineOf(file.where(), number), line, problems);
                     if (document != null) {
                         into.add(document);
                     }
@@ -98,16 +100,16 @@ public class SlantJsonlFormat implements AnnotatedFormat {
         }
     }
 
-    private AnnotatedDocument readLine(String where, String line, ImportProblems problems) {
+    private AnnotatedDocument readLine(Message where, String line, ImportProblems problems) {
         JsonNode object;
         try {
             object = reader.readTree(line);
         } catch (JacksonException e) {
-            problems.add(where, "not valid JSON: " + e.getOriginalMessage());
+            problems.add(where, Message.of("annotation.problem.not-json", e.getOriginalMessage()));
             return null;
         }
         if (object == null || !object.isObject()) {
-            problems.add(where, "not a JSON object: each line is one document of a Slant jsonl export");
+            problems.add(where, Message.of("annotation.problem.slant.not-an-object"));
             return null;
         }
         int before = problems.size();
@@ -116,7 +118,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
         String text = fields.string(object, "text", "text");
         if (text == null) {
             if (problems.size() == before) {
-                problems.add(where + ", field 'text'", "is missing: every document needs its text");
+                problems.add(Place.fieldOf(where, "text"), Message.of("annotation.problem.slant.no-text"));
             }
             return null;
         }
@@ -132,14 +134,16 @@ public class SlantJsonlFormat implements AnnotatedFormat {
             try {
                 date = LocalDate.parse(published.strip());
             } catch (DateTimeParseException e) {
-                problems.add(where + ", field 'published'", "not an ISO date (YYYY-MM-DD): '" + published + "'");
+                problems.add(Place.fieldOf(where, "published"), Message.of("annotation.problem.not-a-date",
+                        published));
             }
         }
         String language = null;
         try {
             language = DocumentLanguage.parse(fields.string(object, "language", "language")).orElse(null);
         } catch (IllegalArgumentException notATag) {
-            problems.add(where + ", field 'language'", notATag.getMessage());
+            problems.add(new Problem(Place.fieldOf(where, "language").english(), notATag.getMessage(), null,
+                    Place.fieldOf(where, "language")));
         }
         Map<String, Object> meta = Map.of();
         JsonNode metaNode = object.get("meta");
@@ -147,14 +151,14 @@ public class SlantJsonlFormat implements AnnotatedFormat {
             if (metaNode.isObject()) {
                 meta = reader.forType(OBJECT).readValue(metaNode);
             } else {
-                problems.add(where + ", field 'meta'", "must be an object");
+                problems.add(Place.fieldOf(where, "meta"), Message.of("annotation.problem.must-be-object"));
             }
         }
         List<AnnotatorWork> work = new ArrayList<>();
         JsonNode annotations = object.get("annotations");
         if (annotations != null && !annotations.isNull()) {
             if (!annotations.isArray()) {
-                problems.add(where + ", field 'annotations'", "must be an array");
+                problems.add(Place.fieldOf(where, "annotations"), Message.of("annotation.problem.must-be-array"));
             } else {
                 Set<String> annotators = new HashSet<>();
                 int index = 0;
@@ -163,8 +167,8 @@ public class SlantJsonlFormat implements AnnotatedFormat {
                     AnnotatorWork one = work(fields, path, entry);
                     if (one != null) {
                         if (!annotators.add(one.annotator())) {
-                            problems.add(where + ", field '" + path + ".annotator'", "'" + one.annotator()
-                                    + "' appears twice on this document");
+                            problems.add(Place.fieldOf(where, path + ".annotator"),
+                                    Message.of("annotation.problem.annotator-twice", one.annotator()));
                         }
                         work.add(one);
                     }
@@ -182,7 +186,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
 
     private AnnotatorWork work(Fields fields, String path, JsonNode entry) {
         if (!entry.isObject()) {
-            fields.problem(path, "must be an object");
+            fields.problem(path, Message.of("annotation.problem.must-be-object"));
             return null;
         }
         int before = fields.problems.size();
@@ -190,13 +194,12 @@ public class SlantJsonlFormat implements AnnotatedFormat {
         String annotator = fields.string(entry, "annotator", path + ".annotator");
         if (annotator == null || annotator.isBlank()) {
             if (fields.problems.size() == before) {
-                fields.problem(path + ".annotator", "is missing");
+                fields.problem(path + ".annotator", Message.of("annotation.problem.missing"));
             }
             return null;
         }
         if (annotator.equals("majority") || annotator.equals("gold")) {
-            fields.problem(path + ".annotator", "'" + annotator + "' is not an annotator's work: import an export "
-                    + "of the annotators' own labels (source=annotators)");
+            fields.problem(path + ".annotator", Message.of("annotation.problem.slant.not-annotators", annotator));
             return null;
         }
         String statusText = fields.string(entry, "status", path + ".status");
@@ -205,8 +208,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
             try {
                 status = AssignmentStatus.valueOf(statusText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                fields.problem(path + ".status", "'" + statusText + "' is not a status: ASSIGNED, IN_PROGRESS, DONE "
-                        + "or SKIPPED");
+                fields.problem(path + ".status", Message.of("annotation.problem.slant.not-a-status", statusText));
             }
         }
         List<ImportedSpan> spans = new ArrayList<>();
@@ -232,7 +234,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
 
     private ImportedSpan span(Fields fields, String path, JsonNode span) {
         if (!span.isObject()) {
-            fields.problem(path, "must be an object");
+            fields.problem(path, Message.of("annotation.problem.must-be-object"));
             return null;
         }
         int before = fields.problems.size();
@@ -251,7 +253,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
 
     private ImportedAnswer answer(Fields fields, String path, JsonNode answer) {
         if (!answer.isObject()) {
-            fields.problem(path, "must be an object");
+            fields.problem(path, Message.of("annotation.problem.must-be-object"));
             return null;
         }
         int before = fields.problems.size();
@@ -271,22 +273,22 @@ public class SlantJsonlFormat implements AnnotatedFormat {
 
     /** One line's fields, read with every wrong one reported by its path. */
     private final class Fields {
-        final String where;
+        final Message where;
         final ImportProblems problems;
 
-        Fields(String where, ImportProblems problems) {
+        Fields(Message where, ImportProblems problems) {
             this.where = where;
             this.problems = problems;
         }
 
-        void problem(String path, String message) {
-            problems.add(where + ", field '" + path + "'", message);
+        void problem(String path, Message message) {
+            problems.add(Place.fieldOf(where, path), message);
         }
 
         void known(JsonNode object, List<String> names, String prefix) {
             for (String name : object.propertyNames()) {
                 if (!names.contains(name)) {
-                    problem(prefix + name, "unknown field; the known fields are " + String.join(", ", names));
+                    problem(prefix + name, Message.of("annotation.problem.unknown-field", String.join(", ", names)));
                 }
             }
         }
@@ -297,7 +299,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
                 return null;
             }
             if (!value.isString()) {
-                problem(path, "must be a string");
+                problem(path, Message.of("annotation.problem.must-be-string"));
                 return null;
             }
             return value.stringValue();
@@ -306,7 +308,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
         String required(JsonNode object, String name, String path) {
             JsonNode value = object.get(name);
             if (value == null || value.isNull()) {
-                problem(path + "." + name, "is missing");
+                problem(path + "." + name, Message.of("annotation.problem.missing"));
                 return null;
             }
             return string(object, name, path + "." + name);
@@ -315,11 +317,11 @@ public class SlantJsonlFormat implements AnnotatedFormat {
         Integer integer(JsonNode object, String name, String path) {
             JsonNode value = object.get(name);
             if (value == null || value.isNull()) {
-                problem(path, "is missing");
+                problem(path, Message.of("annotation.problem.missing"));
                 return null;
             }
             if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                problem(path, "must be a whole number of code points");
+                problem(path, Message.of("annotation.problem.code-points"));
                 return null;
             }
             return value.intValue();
@@ -331,7 +333,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
                 return List.of();
             }
             if (!value.isArray()) {
-                problem(path, "must be an array");
+                problem(path, Message.of("annotation.problem.must-be-array"));
                 return List.of();
             }
             List<JsonNode> values = new ArrayList<>();
@@ -345,7 +347,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
                 return Map.of();
             }
             if (!value.isObject()) {
-                problem(path + ".attributes", "must be an object");
+                problem(path + ".attributes", Message.of("annotation.problem.must-be-object"));
                 return Map.of();
             }
             return reader.forType(OBJECT).readValue(value);

@@ -435,7 +435,7 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
                             + "the BMP");
                     continue;
                 }
-                Place place = field -> switch (field) {
+                Place place = Place.words(field -> switch (field) {
                     case "" -> line(first.line()) + " (" + layer.type() + ")";
                     case "start" -> column(first.line(), 1);
                     case "end" -> column(last.line(), 1);
@@ -445,7 +445,7 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
                     case "label" -> labelColumn;
                     default -> field.startsWith("attributes.") ? attributeColumn(layer, first,
                             field.substring("attributes.".length())) : line(first.line());
-                };
+                });
                 spans.add(new ImportedSpan(place, layer.name(), label, codePoints.applyAsInt(begin),
                         codePoints.applyAsInt(end), text.substring(begin, end), span.attributes));
             }
