@@ -34,7 +34,8 @@ class CorpusImportProblemsInGermanTest {
                 """));
 
         assertThat(contents.problems()).extracting(Problem::toString).containsExactly(
-                "news.jsonl, line 1, field 'published': not an ISO date (YYYY-MM-DD): '5 May 2024'",
+                "news.jsonl, line 1, field 'published': not an ISO date (YYYY-MM-DD): "
+                        + "'5 May 2024'",
                 "news.jsonl, line 2, field 'Text': unknown field (did you mean 'text'?); the known fields are text, "
                         + "title, outlet, story, url, published, externalId, meta, language",
                 "news.jsonl, line 2, field 'text': is missing: every document needs its text",
@@ -71,7 +72,8 @@ class CorpusImportProblemsInGermanTest {
                 "big.txt: the text is larger than the limit of 4 KB per document (slant.import.max-document)");
         assertThat(inGerman(contents.problems())).containsExactly(
                 "table.csv, Zeile 2: hat 3 Werte, aber die Kopfzeile nennt 2 Spalten",
-                "Text.csv, Zeile 1: keine Spalte „text“; die Kopfzeile nennt 'Text' (Groß- und Kleinschreibung zählt)",
+                "Text.csv, Zeile 1: keine Spalte „text“; die Kopfzeile nennt 'Text' "
+                        + "(Groß- und Kleinschreibung zählt)",
                 "corpus.zip, Eintrag „a/one.pdf“: ist keine .txt-Datei; ein Zip darf nur .txt-Dateien enthalten "
                         + "(importieren Sie andere Dateien einzeln oder entfernen Sie sie aus dem Archiv)",
                 "corpus.zip, Eintrag „../evil.txt“: hat „..“ im Pfad, was aus dem Archiv hinausführen würde",
@@ -105,7 +107,8 @@ class CorpusImportProblemsInGermanTest {
         assertThat(contents.problems().getFirst().toString()).isEqualTo(
                 "a.csv, line 2, column 'language': not a language tag such as 'ar', 'uk' or 'zh-Hant': 'Arabic'");
         assertThat(inGerman(contents.problems())).containsExactly(
-                "a.csv, Zeile 2, Spalte „language“: kein Sprach-Tag wie „ar“, „uk“ oder „zh-Hant“: „Arabic“");
+                "a.csv, Zeile 2, Spalte „language“: kein Sprach-Tag wie „ar“, „uk“ oder „zh-Hant“: "
+                        + "„Arabic“");
     }
 
     @Test
