@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.slant.platform.Message;
 
 /**
  * A document's language: a BCP 47 tag ("ar", "he", "zh-Hant", "pt-BR"), kept in its canonical case. Right-to-left
@@ -30,10 +31,19 @@ public final class DocumentLanguage {
         }
         String tag = value.strip();
         if (tag.length() > MAX_LENGTH || !TAG.matcher(tag).matches()) {
-            throw new IllegalArgumentException("not a language tag such as 'ar', 'uk' or 'zh-Hant': '"
-                    + (tag.length() > 40 ? tag.substring(0, 40) + "…" : tag) + "'");
+            throw new IllegalArgumentException(notATag(value).english());
         }
         return Optional.of(Locale.forLanguageTag(tag).toLanguageTag());
+    }
+
+    /**
+     * What {@link #parse} says of a value that is no tag, by key, for the reader's language: "not a language tag such
+     * as 'ar', 'uk' or 'zh-Hant': 'Arabic'".
+     */
+    public static Message notATag(String value) {
+        String tag = value.strip();
+        return Message.of("corpus.import.problem.not-a-language-tag",
+                tag.length() > 40 ? tag.substring(0, 40) + "…" : tag);
     }
 
     /** Whether the language is written right to left (its script, given or likely, is). */

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
+import org.slant.platform.Message;
 import org.slant.platform.StrictUtf8;
 import org.slant.platform.NotUtf8Exception;
 
@@ -34,7 +35,7 @@ final class CsvReader {
         this.checks = checks;
     }
 
-    void read(String where, InputStream in, UploadContents into) throws IOException {
+    void read(Message where, InputStream in, UploadContents into) throws IOException {
         Reader reader = StrictUtf8.reader(in);
         CSVParser parser;
         try {
@@ -46,15 +47,16 @@ final class CsvReader {
             throw e;
         } catch (IOException | IllegalArgumentException e) {
             // the header itself: a duplicate or missing column name, a quote left open
-            into.problem(where + ", line 1", "not a usable header line: " + e.getMessage());
+            // the parser's words are English
+            into.problem(Location.line(where, 1), Message.of("corpus.import.problem.csv-header",
+                    String.valueOf(e.getMessage())));
             return;
         }
         List<String> columns = parser.getHeaderNames();
         if (!columns.contains("text")) {
-            into.problem(where + ", line 1", columns.isEmpty() ? "no header line: the first line must name the "
-                    + "columns, one of them 'text'" : "no 'text' column; the header names " + String.join(", ",
-                    columns.stream().map(column -> "'" + column + "'").toList())
-                    + " (names are case-sensitive)");
+            into.problem(Location.line(where, 1), columns.isEmpty() ? Message.of("corpus.import.problem.csv-no-header")
+                    : Message.of("corpus.import.problem.csv-no-text", String.join(", ",
+                            columns.stream().map(column -> "'" + column + "'").toList())));
             return;
         }
         Iterator<CSVRecord> rows = parser.iterator();
@@ -72,15 +74,17 @@ final class CsvReader {
                 } else if (e.getCause() instanceof UploadTooLargeException tooLarge) {
                     throw tooLarge;
                 } else {
-                    into.problem(where + ", line " + (lastLine + 1), "not valid CSV: " + e.getCause().getMessage());
+                    into.problem(Location.line(where, lastLine + 1), Message.of("corpus.import.problem.csv-invalid",
+                            String.valueOf(e.getCause().getMessage())));
                 }
                 return;
             }
             lastLine = parser.getCurrentLineNumber();
-            Location location = new Location(where + ", line " + firstLine(lastLine, row), "column");
+            Location location = Location.csvRow(where, firstLine(lastLine, row));
             if (!row.isConsistent()) {
-                into.problem(location.where(), "has " + row.size() + " values, but the header names "
-                        + columns.size() + " columns");
+                // the counts as String, as they always were written: without grouping
+                into.problem(location.place(), Message.of("corpus.import.problem.csv-values",
+                        String.valueOf(row.size()), String.valueOf(columns.size())));
                 continue;
             }
             IncomingDocument document = checks.check(location, fields(row, columns), into);

@@ -7,12 +7,15 @@ import java.util.Map;
 import org.slant.corpus.DocumentLanguage;
 import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
+import org.slant.platform.Message;
 
 /**
  * The rules every document meets whatever its format: a text that is not empty, within the size limit and storable;
  * a published date in ISO form. Each broken rule is reported where it is.
  */
 final class DocumentChecks {
+
+    private static final Message NUL = Message.of("corpus.import.problem.nul");
 
     private final ImportLimits limits;
 
@@ -25,14 +28,14 @@ final class DocumentChecks {
         int problemsBefore = into.problems().size();
         String text = fields.text();
         if (text == null) {
-            into.problem(location.field("text"), "is missing: every document needs its text");
+            into.problem(location.field("text"), Message.of("corpus.import.problem.text-missing"));
         } else if (isBlank(text)) {
-            into.problem(location.field("text"), "is empty or only white space");
+            into.problem(location.field("text"), Message.of("corpus.import.problem.text-blank"));
         } else if (utf8Length(text) > limits.maxDocument().toBytes()) {
             into.problem(location.field("text"), limits.documentLimitProblem());
         } else if (text.indexOf('\0') >= 0) {
-            into.problem(location.field("text"), "holds a NUL character (U+0000) at character "
-                    + text.codePointCount(0, text.indexOf('\0')) + ", which PostgreSQL cannot store");
+            into.problem(location.field("text"), Message.of("corpus.import.problem.nul-at",
+                    String.valueOf(text.codePointCount(0, text.indexOf('\0')))));
         }
         LocalDate published = date(location, fields.published(), into);
         String language = language(location, fields.language(), into);
@@ -42,7 +45,7 @@ final class DocumentChecks {
         checkStorable(location, "url", fields.url(), into);
         checkStorable(location, "externalId", fields.externalId(), into);
         if (fields.meta() != null && holdsNul(fields.meta())) {
-            into.problem(location.field("meta"), "holds a NUL character (U+0000), which PostgreSQL cannot store");
+            into.problem(location.field("meta"), NUL);
         }
         if (into.problems().size() > problemsBefore || into.full()) {
             return null;
@@ -51,7 +54,7 @@ final class DocumentChecks {
         NewDocument document = new NewDocument(title == null ? DocumentText.titleFrom(text) : title, text,
                 orNull(fields.outlet()), orNull(fields.story()), orNull(fields.url()), published,
                 orNull(fields.externalId()), fields.meta(), language);
-        return new IncomingDocument(location.where(), DocumentText.sha256(text), document);
+        return new IncomingDocument(location.place(), DocumentText.sha256(text), document);
     }
 
     private static LocalDate date(Location location, String value, UploadContents into) {
@@ -61,7 +64,7 @@ final class DocumentChecks {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            into.problem(location.field("published"), "not an ISO date (YYYY-MM-DD): '" + value + "'");
+            into.problem(location.field("published"), Message.of("corpus.import.problem.not-a-date", value));
             return null;
         }
     }
@@ -70,14 +73,14 @@ final class DocumentChecks {
         try {
             return DocumentLanguage.parse(value).orElse(null);
         } catch (IllegalArgumentException notATag) {
-            into.problem(location.field("language"), notATag.getMessage());
+            into.problem(location.field("language"), DocumentLanguage.notATag(value));
             return null;
         }
     }
 
     private static void checkStorable(Location location, String field, String value, UploadContents into) {
         if (value != null && value.indexOf('\0') >= 0) {
-            into.problem(location.field(field), "holds a NUL character (U+0000), which PostgreSQL cannot store");
+            into.problem(location.field(field), NUL);
         }
     }
 

@@ -10,6 +10,8 @@ import org.slant.corpus.Document;
 import org.slant.corpus.importing.ImportResult.CreatedDocument;
 import org.slant.corpus.importing.ImportResult.SkippedDocument;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -24,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class DocumentImport {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentImport.class);
-    private static final String ALREADY_IN_PROJECT = "the project already has a document with this text";
 
     private final CorpusService corpus;
     private final ImportLimits limits;
@@ -50,7 +51,7 @@ public class DocumentImport {
     public ImportResult importFiles(UUID projectId, List<ImportFile> files) {
         corpus.project(projectId);
         if (files.isEmpty()) {
-            throw InvalidInputException.of("upload", "no files to import");
+            throw refused(Message.of("corpus.import.problem.no-files"));
         }
         long started = System.nanoTime();
         UploadContents contents = new UploadReader(limits, json).read(files);
@@ -58,7 +59,7 @@ public class DocumentImport {
             throw contents.refusal();
         }
         if (contents.documents().isEmpty()) {
-            throw InvalidInputException.of("upload", "the files hold no documents");
+            throw refused(Message.of("corpus.import.problem.no-documents"));
         }
         long read = System.nanoTime();
         List<Document> stored = corpus.addNewDocuments(projectId,
@@ -69,6 +70,13 @@ public class DocumentImport {
                 + "({} ms reading and checking, {} ms storing)", result.created(), projectId, files.size(),
                 result.skipped(), millis(done - started), millis(read - started), millis(done - read));
         return result;
+    }
+
+    /** "upload: the files hold no documents": one problem with the whole upload, in the reader's language. */
+    private static InvalidInputException refused(Message said) {
+        Message upload = Location.upload();
+        return new InvalidInputException(Message.of("corpus.import.refused.upload", upload, said),
+                List.of(Problem.at(upload, said)));
     }
 
     private static long millis(long nanos) {
@@ -83,7 +91,8 @@ public class DocumentImport {
         for (IncomingDocument incoming : contents.documents()) {
             Document document = storedBySha256.get(incoming.sha256());
             if (document == null) {
-                skipped.add(new SkippedDocument(incoming.title(), incoming.where(), ALREADY_IN_PROJECT));
+                skipped.add(SkippedDocument.of(incoming.title(), incoming.place(),
+                        Message.of("corpus.import.skipped.in-project")));
             } else {
                 created.add(new CreatedDocument(document.getId(), document.getTitle(), incoming.where()));
             }

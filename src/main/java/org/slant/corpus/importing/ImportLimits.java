@@ -1,5 +1,6 @@
 package org.slant.corpus.importing;
 
+import org.slant.platform.Message;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.util.unit.DataSize;
@@ -44,13 +45,11 @@ public record ImportLimits(DataSize maxUpload, DataSize maxDocument) {
         return bytes + " bytes";
     }
 
-    String uploadLimitProblem() {
-        return "the upload is larger than the limit of " + describe(maxUpload) + " (slant.import.max-upload); "
-                + "split it into several imports";
+    Message uploadLimitProblem() {
+        return Message.of("corpus.import.problem.upload-limit", describe(maxUpload));
     }
 
-    String documentLimitProblem() {
-        return "the text is larger than the limit of " + describe(maxDocument) + " per document "
-                + "(slant.import.max-document)";
+    Message documentLimitProblem() {
+        return Message.of("corpus.import.problem.document-limit", describe(maxDocument));
     }
 }

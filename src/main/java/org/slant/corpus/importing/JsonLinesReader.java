@@ -14,6 +14,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import org.slant.platform.Message;
 import org.slant.platform.StrictUtf8;
 import org.slant.platform.NotUtf8Exception;
 
@@ -41,14 +42,14 @@ final class JsonLinesReader {
         this.checks = checks;
     }
 
-    void read(String where, InputStream in, UploadContents into) throws IOException {
+    void read(Message where, InputStream in, UploadContents into) throws IOException {
         BufferedReader lines = new BufferedReader(StrictUtf8.reader(in), 1 << 16);
         long number = 0;
         try {
             for (String line; (line = lines.readLine()) != null && !into.full(); ) {
                 number++;
                 if (!line.isBlank()) {
-                    readLine(new Location(where + ", line " + number, "field"), line, into);
+                    readLine(Location.jsonLine(where, number), line, into);
                 }
             }
         } catch (NotUtf8Exception e) {
@@ -62,20 +63,20 @@ final class JsonLinesReader {
             object = json.readTree(line);
         } catch (JacksonException e) {
             int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            into.problem(column > 0 ? location.where() + ", column " + column : location.where(),
-                    "not valid JSON: " + e.getOriginalMessage());
+            // the parser's words are English
+            into.problem(column > 0 ? Message.of("corpus.import.place.column-number", location.place(),
+                    String.valueOf(column)) : location.place(),
+                    Message.of("corpus.import.problem.json-invalid", String.valueOf(e.getOriginalMessage())));
             return;
         }
         if (object == null || !object.isObject()) {
-            into.problem(location.where(), "not a JSON object: each line must be one {...} with the fields of one "
-                    + "document");
+            into.problem(location.place(), Message.of("corpus.import.problem.json-not-object"));
             return;
         }
         boolean fieldsWrong = false;
         for (String name : object.propertyNames()) {
             if (!KNOWN.contains(name)) {
-                into.problem(location.field(name), "unknown field" + hint(name) + "; the known fields are "
-                        + String.join(", ", FIELDS));
+                into.problem(location.field(name), unknownField(name));
                 fieldsWrong = true;
             }
         }
@@ -108,7 +109,8 @@ final class JsonLinesReader {
             return null;
         }
         if (!value.isString()) {
-            into.problem(location.field(field), "must be a string, not " + describe(value));
+            into.problem(location.field(field), Message.of("corpus.import.problem.json-not-string", type(value),
+                    shown(value)));
             wrongTypes.add(field);
             return null;
         }
@@ -132,23 +134,30 @@ final class JsonLinesReader {
             return Map.of();
         }
         if (!value.isObject()) {
-            into.problem(location.field("meta"), "must be an object ({...}), not " + describe(value));
+            into.problem(location.field("meta"), Message.of("corpus.import.problem.json-meta-not-object", type(value),
+                    shown(value)));
             wrongTypes.add("meta");
             return Map.of();
         }
         return json.forType(OBJECT).readValue(value);
     }
 
-    /** "number 42", "array [1,2]": the value's type and the start of the value. */
-    private static String describe(JsonNode value) {
-        String shown = value.toString();
-        return value.getNodeType().name().toLowerCase(Locale.ROOT) + " "
-                + (shown.length() > 40 ? shown.substring(0, 39) + "…" : shown);
+    /** "number" of "number 42": the value's type, in the reader's words. */
+    static Message type(JsonNode value) {
+        return Message.of("corpus.import.json-type." + value.getNodeType().name().toLowerCase(Locale.ROOT));
     }
 
-    /** "; did you mean 'text'?" for a field that differs from a known one only in case. */
-    private static String hint(String name) {
-        return FIELDS.stream().filter(known -> known.equalsIgnoreCase(name)).findFirst()
-                .map(known -> " (did you mean '" + known + "'?)").orElse("");
+    /** "42" of "number 42", "[1,2]" of "array [1,2]": the start of the value. */
+    private static String shown(JsonNode value) {
+        String shown = value.toString();
+        return shown.length() > 40 ? shown.substring(0, 39) + "…" : shown;
+    }
+
+    /** "(did you mean 'text'?)" for a field that differs from a known one only in case. */
+    private static Message unknownField(String name) {
+        String known = String.join(", ", FIELDS);
+        return FIELDS.stream().filter(field -> field.equalsIgnoreCase(name)).findFirst()
+                .map(field -> Message.of("corpus.import.problem.unknown-field-case", field, known))
+                .orElse(Message.of("corpus.import.problem.unknown-field", known));
     }
 }

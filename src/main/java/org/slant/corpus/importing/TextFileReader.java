@@ -3,6 +3,7 @@ package org.slant.corpus.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import org.slant.platform.Message;
 import org.slant.platform.StrictUtf8;
 import org.slant.platform.NotUtf8Exception;
 
@@ -21,7 +22,7 @@ final class TextFileReader {
      * @param where names the file in problems and reports
      * @param path the file's name, within its zip archive if it came in one: gives the title, kept in the meta
      */
-    void read(String where, String path, InputStream in, UploadContents into) throws IOException {
+    void read(Message where, String path, InputStream in, UploadContents into) throws IOException {
         long limit = limits.maxDocument().toBytes();
         // one byte past the limit tells a file that is too large without reading all of it
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slant.corpus.importing.ImportResult.SkippedDocument;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 
 /**
  * What the files of one upload hold once read: the documents to store, those left out because an earlier one in the
@@ -27,14 +28,22 @@ final class UploadContents {
         if (first == null) {
             documents.add(document);
         } else {
-            duplicates.add(new SkippedDocument(document.title(), document.where(),
-                    "the same text as " + first.where() + " in this upload"));
+            duplicates.add(SkippedDocument.of(document.title(), document.place(),
+                    Message.of("corpus.import.skipped.same-in-upload", first.place())));
         }
     }
 
-    void problem(String where, String message) {
+    /** A problem at a place in the upload, both said by key. */
+    void problem(Message place, Message said) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new Problem(where, message));
+            problems.add(Problem.at(place, said));
+        }
+    }
+
+    /** A problem whose words are English only (a bad byte's place, which the platform says), at a place by key. */
+    void problem(Message place, String english) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new Problem(place.english(), english, null, place));
         }
     }
 
@@ -63,12 +72,25 @@ final class UploadContents {
     InvalidInputException refusal() {
         List<Problem> listed = new ArrayList<>(problems);
         if (full()) {
-            listed.add(new Problem("upload", "reading stopped after " + MAX_PROBLEMS + " problems; there may be "
-                    + "more after them"));
+            listed.add(Problem.at(Location.upload(), Message.of("corpus.import.problem.reading-stopped",
+                    String.valueOf(MAX_PROBLEMS))));
         }
         int count = problems.size();
-        String summary = "Nothing was imported: the upload has " + (count == 1 ? "1 problem" : count
-                + (full() ? " or more problems" : " problems")) + ". " + problems.getFirst();
+        Problem first = problems.getFirst();
+        // the count as String: 1000 problems are not "1,000" in English
+        Message summary = count == 1
+                ? Message.of("corpus.import.refused.one", place(first), said(first))
+                : Message.of(full() ? "corpus.import.refused.or-more" : "corpus.import.refused.many",
+                        String.valueOf(count), place(first), said(first));
         return new InvalidInputException(summary, listed);
+    }
+
+    /** Where a problem is, by key where it has one: a Message argument is said in the reader's language. */
+    private static Object place(Problem problem) {
+        return problem.place() == null ? problem.where() : problem.place();
+    }
+
+    private static Object said(Problem problem) {
+        return problem.said() == null ? problem.message() : problem.said();
     }
 }

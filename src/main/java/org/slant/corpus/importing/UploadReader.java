@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.slant.platform.Message;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +36,7 @@ final class UploadReader {
         long knownSize = files.stream().mapToLong(file -> Math.max(0, file.size())).sum();
         if (knownSize > limits.maxUpload().toBytes()) {
             // refused before a byte is read
-            contents.problem("upload", limits.uploadLimitProblem());
+            contents.problem(Location.upload(), limits.uploadLimitProblem());
             return contents;
         }
         for (ImportFile file : files) {
@@ -45,7 +46,7 @@ final class UploadReader {
             try {
                 read(file, contents);
             } catch (UploadTooLargeException e) {
-                contents.problem("upload", e.getMessage());
+                contents.problem(Location.upload(), e.said());
                 break;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the uploaded file " + file.name(), e);
@@ -56,18 +57,18 @@ final class UploadReader {
 
     private void read(ImportFile file, UploadContents into) throws IOException {
         if (file.format() == null) {
-            into.problem(file.name().isBlank() ? "a file without a name" : file.name(), "Slant does not read this "
-                    + "kind of file; the file name must end in "
-                    + String.join(", ", ImportFormat.allExtensions()));
+            into.problem(file.name().isBlank() ? Message.of("corpus.import.place.no-name") : Location.file(file.name()),
+                    Message.of("corpus.import.problem.kind-of-file", String.join(", ", ImportFormat.allExtensions())));
             return;
         }
+        Message where = Location.file(file.name());
         try (InputStream raw = file.content().getInputStream()) {
             switch (file.format()) {
-                case TEXT -> texts.read(file.name(), file.name(), budget.counted(raw), into);
+                case TEXT -> texts.read(where, file.name(), budget.counted(raw), into);
                 // a zip's entries are counted as they unpack
-                case ZIP -> zips.read(file.name(), raw, into);
-                case JSON_LINES -> jsonLines.read(file.name(), budget.counted(raw), into);
-                case CSV -> csv.read(file.name(), budget.counted(raw), into);
+                case ZIP -> zips.read(where, raw, into);
+                case JSON_LINES -> jsonLines.read(where, budget.counted(raw), into);
+                case CSV -> csv.read(where, budget.counted(raw), into);
             }
         }
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.slant.platform.Message;
 
 /**
  * A zip archive of .txt files, read as a stream without unpacking it anywhere. Folders are fine; folders themselves,
@@ -28,23 +29,22 @@ final class ZipReader {
         this.budget = budget;
     }
 
-    void read(String where, InputStream in, UploadContents into) throws IOException {
+    void read(Message where, InputStream in, UploadContents into) throws IOException {
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null && !into.full(); ) {
                 entries++;
                 String path = entry.getName();
-                String entryWhere = where + ", entry '" + path + "'";
+                Message entryWhere = Location.entry(where, path);
                 if (isAbsolute(path)) {
-                    into.problem(entryWhere, "has an absolute path; an archive's entries must be relative");
+                    into.problem(entryWhere, Message.of("corpus.import.problem.absolute-path"));
                 } else if (climbsOut(path)) {
-                    into.problem(entryWhere, "has '..' in its path, which would lead out of the archive");
+                    into.problem(entryWhere, Message.of("corpus.import.problem.climbs-out"));
                 } else if (!entry.isDirectory() && !isPassedOver(path)) {
                     if (path.toLowerCase(Locale.ROOT).endsWith(".txt")) {
                         texts.read(entryWhere, path, budget.counted(zip), into);
                     } else {
-                        into.problem(entryWhere, "is not a .txt file; a zip may hold only .txt files (import other "
-                                + "files on their own, or remove it from the archive)");
+                        into.problem(entryWhere, Message.of("corpus.import.problem.not-txt"));
                     }
                 }
                 // what is passed over or refused is unpacked too when the next entry is read: it counts, so that a
@@ -53,11 +53,12 @@ final class ZipReader {
             }
         } catch (ZipException | EOFException | IllegalArgumentException e) {
             // EOFException: a damaged or cut entry; IllegalArgumentException: an entry name that is not UTF-8
-            into.problem(where, "not a readable zip archive: " + e.getMessage());
+            // the archive library's words are English
+            into.problem(where, Message.of("corpus.import.problem.not-readable-zip", String.valueOf(e.getMessage())));
             return;
         }
         if (entries == 0) {
-            into.problem(where, "not a zip archive, or an empty one");
+            into.problem(where, Message.of("corpus.import.problem.not-zip"));
         }
     }
 
