@@ -49,7 +49,8 @@ public class AnnotatorProfiles {
     public AnnotatorProfile saveMine(AnnotatorProfile profile) {
         List<Problem> problems = new ArrayList<>();
         if (profile.ageBand() != null && !AnnotatorProfile.AGE_BANDS.contains(profile.ageBand())) {
-            problems.add(Problem.of("ageBand", Message.of("team.refusal.one-of", AnnotatorProfile.AGE_BANDS.toString())));
+            problems.add(Problem.of("ageBand", Message.of("team.refusal.one-of",
+                    AnnotatorProfile.AGE_BANDS.toString())));
         }
         if (profile.education() != null && !AnnotatorProfile.EDUCATION.contains(profile.education())) {
             problems.add(Problem.of("education", Message.of("team.refusal.one-of",

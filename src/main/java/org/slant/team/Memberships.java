@@ -60,7 +60,8 @@ public class Memberships {
             throw InvalidInputException.of("role", Message.of("team.refusal.role-required"));
         }
         User user = users.findByUsername(username == null ? "" : username.strip())
-                .orElseThrow(() -> InvalidInputException.of("username", Message.of("team.refusal.no-account", username)));
+                .orElseThrow(() -> InvalidInputException.of("username",
+                        Message.of("team.refusal.no-account", username)));
         Membership membership = memberships.findByProjectIdAndUserId(projectId, user.getId())
                 .orElseGet(() -> new Membership(projectId, user.getId(), role));
         if (membership.getRole() == ProjectRole.MANAGER && role != ProjectRole.MANAGER) {

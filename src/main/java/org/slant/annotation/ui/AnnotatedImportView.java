@@ -47,6 +47,7 @@ import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.NotFoundException;
 import org.slant.platform.ui.LimitedUploads;
 import org.slant.platform.ui.LocalComponents;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.Problems;
 import org.slant.platform.ui.ProjectTabs;
 import org.slant.schema.LayerSchema;
@@ -168,12 +169,12 @@ public class AnnotatedImportView extends VerticalLayout implements BeforeEnterOb
         importButton.setEnabled(false);
         importButton.addClickListener(click -> importFiles());
 
-        problems.addColumn(Problem::where)
+        problems.addColumn(problem -> problem.where(LocalFormats.locale()))
                 .setHeader(getTranslation("annotation.import.where")).setKey("where").setFlexGrow(2)
-                .setTooltipGenerator(Problem::where);
-        problems.addColumn(Problem::message)
+                .setTooltipGenerator(problem -> problem.where(LocalFormats.locale()));
+        problems.addColumn(problem -> problem.message(LocalFormats.locale()))
                 .setHeader(getTranslation("annotation.import.problem")).setKey("problem").setFlexGrow(3)
-                .setTooltipGenerator(Problem::message);
+                .setTooltipGenerator(problem -> problem.message(LocalFormats.locale()));
         problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         problems.setHeight("18rem");
         problems.setVisible(false);

@@ -12,6 +12,7 @@ import org.slant.platform.DatabaseUnavailable;
 import org.slant.platform.ForbiddenException;
 import org.slant.platform.InvalidInputException;
 import org.slant.platform.NotFoundException;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.Problems;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -114,7 +115,8 @@ final class SaveReplies {
     }
 
     private static String problems(InvalidInputException refused) {
-        return refused.problems().stream().map(problem -> problem.where() + " " + problem.message())
+        return refused.problems().stream().map(problem -> problem.where(LocalFormats.locale()) + " "
+                + problem.message(LocalFormats.locale()))
                 .collect(Collectors.joining("; "));
     }
 

@@ -22,6 +22,7 @@ import org.slant.platform.InvalidInputException.Problem;
 import org.slant.platform.NotFoundException;
 import org.slant.platform.ui.LimitedUploads;
 import org.slant.platform.ui.LocalComponents;
+import org.slant.platform.ui.LocalFormats;
 import org.slant.platform.ui.Problems;
 import org.springframework.core.io.FileSystemResource;
 
@@ -70,16 +71,20 @@ public class ImportDialog extends Dialog {
         upload.addFileRejectedListener(rejected -> Problems.error(rejected.getFileName() + ": "
                 + rejected.getErrorMessage()));
 
-        problems.addColumn(Problem::where).setHeader(getTranslation("corpus.import.column.where")).setKey("where")
-                .setFlexGrow(2).setTooltipGenerator(Problem::where);
-        problems.addColumn(Problem::message).setHeader(getTranslation("corpus.import.column.problem"))
-                .setKey("problem").setFlexGrow(3).setTooltipGenerator(Problem::message);
+        problems.addColumn(problem -> problem.where(LocalFormats.locale()))
+                .setHeader(getTranslation("corpus.import.column.where")).setKey("where").setFlexGrow(2)
+                .setTooltipGenerator(problem -> problem.where(LocalFormats.locale()));
+        problems.addColumn(problem -> problem.message(LocalFormats.locale()))
+                .setHeader(getTranslation("corpus.import.column.problem")).setKey("problem").setFlexGrow(3)
+                .setTooltipGenerator(problem -> problem.message(LocalFormats.locale()));
         skipped.addColumn(SkippedDocument::title).setHeader(getTranslation("corpus.import.column.left-out"))
                 .setKey("title").setFlexGrow(2).setTooltipGenerator(SkippedDocument::title);
-        skipped.addColumn(SkippedDocument::where).setHeader(getTranslation("corpus.import.column.where"))
-                .setKey("where").setFlexGrow(2);
-        skipped.addColumn(SkippedDocument::reason).setHeader(getTranslation("corpus.import.column.why"))
-                .setKey("reason").setFlexGrow(3).setTooltipGenerator(SkippedDocument::reason);
+        skipped.addColumn(document -> document.where(LocalFormats.locale()))
+                .setHeader(getTranslation("corpus.import.column.where")).setKey("where").setFlexGrow(2);
+        skipped.addColumn(document -> document.reason(LocalFormats.locale()))
+                .setHeader(getTranslation("corpus.import.column.why"))
+                .setKey("reason").setFlexGrow(3)
+                .setTooltipGenerator(document -> document.reason(LocalFormats.locale()));
         for (Grid<?> grid : List.of(problems, skipped)) {
             grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(false);

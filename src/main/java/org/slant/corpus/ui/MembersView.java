@@ -182,7 +182,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             change.run();
         } catch (InvalidInputException refused) {
-            Problems.error(Problems.said(refused) + ": " + refused.problems().getFirst().message(LocalFormats.locale()));
+            Problems.error(Problems.said(refused) + ": "
+                    + refused.problems().getFirst().message(LocalFormats.locale()));
         }
         refresh();
     }

@@ -317,7 +317,8 @@ public class CurationQueueView extends VerticalLayout implements BeforeEnterObse
             Problems.success(getTranslation("curation.queue.marked", outcome.curated()));
         } else {
             status.setText(getTranslation("curation.queue.marked-left", outcome.curated(), String.join("; ",
-                    outcome.left().stream().map(left -> "“" + left.title() + "”: " + left.reason(getLocale())).toList())));
+                    outcome.left().stream().map(left -> "“" + left.title() + "”: " + left.reason(getLocale()))
+                            .toList())));
             status.setVisible(true);
         }
         refresh();

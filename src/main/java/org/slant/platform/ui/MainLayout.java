@@ -32,7 +32,8 @@ public class MainLayout extends AppLayout {
         Button tokens = new Button(getTranslation("platform.nav.tokens"), VaadinIcon.KEY.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate("account/tokens")));
         tokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button logout = new Button(getTranslation("platform.nav.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        Button logout = new Button(getTranslation("platform.nav.logout"), VaadinIcon.SIGN_OUT.create(),
+                click -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
         HorizontalLayout bar = new HorizontalLayout(brand, user, tokens, logout);
@@ -43,9 +44,11 @@ public class MainLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), bar);
 
         SideNav navigation = new SideNav();
-        navigation.addItem(new SideNavItem(getTranslation("platform.nav.projects"), "", VaadinIcon.FOLDER_OPEN_O.create()));
+        navigation.addItem(new SideNavItem(getTranslation("platform.nav.projects"), "",
+                VaadinIcon.FOLDER_OPEN_O.create()));
         if (authentication.hasRole("ADMIN")) {
-            navigation.addItem(new SideNavItem(getTranslation("platform.nav.users"), "users", VaadinIcon.USERS.create()));
+            navigation.addItem(new SideNavItem(getTranslation("platform.nav.users"), "users",
+                    VaadinIcon.USERS.create()));
         }
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);

@@ -47,7 +47,8 @@ class RefusalNotifications implements VaadinServiceInitListener, ErrorHandler {
         }
         UI ui = UI.getCurrent();
         if (ui != null && VaadinSession.getCurrent() != null && VaadinSession.getCurrent().hasLock()) {
-            Problems.error(refusal.map(found -> I18NProvider.translate("platform.error.not-done", found.in(LocalFormats.locale())))
+            Problems.error(refusal.map(found -> I18NProvider.translate("platform.error.not-done",
+                            found.in(LocalFormats.locale())))
                     .orElseGet(() -> I18NProvider.translate(databaseAway ? "platform.database.not-changed"
                             : "platform.error.something")));
         }

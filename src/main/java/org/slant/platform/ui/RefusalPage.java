@@ -23,7 +23,8 @@ public abstract class RefusalPage extends VerticalLayout {
         addClassName("slant-refusal");
         reason.getElement().setAttribute("data-reason", true);
         advice.addClassName("slant-muted");
-        Button back = new Button(getTranslation("platform.refusal.back"), click -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
+        Button back = new Button(getTranslation("platform.refusal.back"),
+                click -> getUI().ifPresent(ui -> ui.getPage().getHistory().back()));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Anchor projects = new Anchor("", getTranslation("platform.refusal.projects"));
         projects.getElement().setAttribute("router-link", true);

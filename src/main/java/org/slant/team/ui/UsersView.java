@@ -74,7 +74,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         try {
             change.run();
         } catch (InvalidInputException refused) {
-            Problems.error(Problems.said(refused) + ": " + refused.problems().getFirst().message(LocalFormats.locale()));
+            Problems.error(Problems.said(refused) + ": "
+                    + refused.problems().getFirst().message(LocalFormats.locale()));
         }
         refresh();
     }
