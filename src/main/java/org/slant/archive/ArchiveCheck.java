@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.slant.platform.Sha256Output;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -29,10 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ArchiveCheck {
 
-    static final String REFUSED = "The project archive cannot be imported";
+    static final Message REFUSED = Message.of("archive.check.refused");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final String NOT_AN_ARCHIVE = "not a Slant project archive (a .slant.zip file made by exporting a "
-            + "project)";
 
     private final ObjectReader json;
 
@@ -44,25 +43,26 @@ class ArchiveCheck {
     Manifest manifest(ZipFile zip) throws IOException {
         ZipEntry entry = zip.getEntry(ArchiveFile.MANIFEST);
         if (entry == null) {
-            throw InvalidInputException.of("archive", NOT_AN_ARCHIVE + ": it holds no " + ArchiveFile.MANIFEST);
+            throw InvalidInputException.of("archive", Message.of("archive.check.no-manifest", ArchiveFile.MANIFEST));
         }
         JsonNode manifest;
         try (InputStream in = zip.getInputStream(entry)) {
             manifest = json.readTree(new JsonLines(in).rest());
         } catch (JacksonException | JsonLines.LineTooLongException e) {
-            throw InvalidInputException.of(ArchiveFile.MANIFEST, "cannot be read: " + message(e));
+            throw InvalidInputException.of(ArchiveFile.MANIFEST, Message.of("archive.check.unreadable", message(e)));
         }
         if (manifest == null || !manifest.isObject() || !Manifest.FORMAT.equals(manifest.path("format").asString(""))) {
-            throw InvalidInputException.of(ArchiveFile.MANIFEST, NOT_AN_ARCHIVE + ": its format is not '"
-                    + Manifest.FORMAT + "'");
+            throw InvalidInputException.of(ArchiveFile.MANIFEST, Message.of("archive.check.not-the-format",
+                    Manifest.FORMAT));
         }
         JsonNode version = manifest.path("formatVersion");
         if (!version.isIntegralNumber() || version.asLong() < Manifest.OLDEST_READ
                 || version.asLong() > Manifest.FORMAT_VERSION) {
-            throw InvalidInputException.of(ArchiveFile.MANIFEST, "the archive is of format version " + version
-                    + ", and this Slant reads versions " + Manifest.OLDEST_READ + " to " + Manifest.FORMAT_VERSION
-                    + (version.isIntegralNumber() && version.asLong() > Manifest.FORMAT_VERSION
-                            ? ": it was made by a newer Slant; update this one to import it" : ""));
+            throw InvalidInputException.of(ArchiveFile.MANIFEST, Message.of(
+                    version.isIntegralNumber() && version.asLong() > Manifest.FORMAT_VERSION
+                            ? "archive.check.newer-format-version" : "archive.check.format-version",
+                    version.toString(), String.valueOf(Manifest.OLDEST_READ),
+                    String.valueOf(Manifest.FORMAT_VERSION)));
         }
         int formatVersion = version.intValue();
         Problems problems = new Problems();
@@ -82,18 +82,17 @@ class ArchiveCheck {
             ZipEntry entry = zip.getEntry(file.fileName);
             ArchivedFile expected = manifest.files().get(file.fileName);
             if (entry == null) {
-                problems.add(file.fileName, "is missing from the archive");
+                problems.add(Problems.file(file.fileName), Message.of("archive.check.file-missing"));
             } else if (!expected.equals(digest(zip, entry, expected.bytes()))) {
-                problems.add(file.fileName, "is not the file that was exported: its SHA-256 or size differs from "
-                        + "the manifest's, so it was changed or damaged since");
+                problems.add(Problems.file(file.fileName), Message.of("archive.check.file-changed"));
             }
         }
         for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
             ZipEntry entry = entries.nextElement();
             if (!entry.isDirectory() && !entry.getName().equals(ArchiveFile.MANIFEST)
                     && expectedFiles.stream().noneMatch(file -> file.fileName.equals(entry.getName()))) {
-                problems.add(entry.getName(), "is not a file of a Slant project archive of format version "
-                        + manifest.formatVersion());
+                problems.add(Problems.file(entry.getName()), Message.of("archive.check.file-unknown",
+                        String.valueOf(manifest.formatVersion())));
             }
         }
         problems.refuseIfAny(REFUSED);
@@ -108,7 +107,8 @@ class ArchiveCheck {
         JsonNode id = project.path("id");
         JsonNode name = project.path("name");
         if (!id.isString() || !ColumnType.isUuid(id.stringValue()) || !name.isString()) {
-            problems.add(ArchiveFile.MANIFEST + ", field 'project'", "must hold the project's id and name");
+            problems.add(Problems.field(Problems.file(ArchiveFile.MANIFEST), "project"),
+                    Message.of("archive.check.manifest-project"));
             return null;
         }
         return new Manifest.ProjectRef(UUID.fromString(id.stringValue()), name.stringValue());
@@ -125,7 +125,8 @@ class ArchiveCheck {
             }
             JsonNode count = counts.path(name);
             if (!count.isIntegralNumber() || !count.canConvertToLong() || count.asLong() < 0) {
-                problems.add(ArchiveFile.MANIFEST + ", field 'counts." + name + "'", "must be a count");
+                problems.add(Problems.field(Problems.file(ArchiveFile.MANIFEST), "counts." + name),
+                        Message.of("archive.check.count"));
             } else {
                 values[i] = count.asLong();
             }
@@ -142,8 +143,8 @@ class ArchiveCheck {
             JsonNode bytes = facts.path("bytes");
             JsonNode sha256 = facts.path("sha256");
             if (!bytes.isIntegralNumber() || !sha256.isString() || !SHA256.matcher(sha256.stringValue()).matches()) {
-                problems.add(ArchiveFile.MANIFEST + ", field 'files'", "must give the size and SHA-256 of "
-                        + file.fileName);
+                problems.add(Problems.field(Problems.file(ArchiveFile.MANIFEST), "files"),
+                        Message.of("archive.check.manifest-file", file.fileName));
             } else {
                 listed.put(file.fileName, new ArchivedFile(bytes.asLong(), sha256.stringValue()));
             }
@@ -171,8 +172,12 @@ class ArchiveCheck {
         }
     }
 
-    static String message(Exception e) {
-        return e instanceof JacksonException jackson ? "not valid JSON: " + jackson.getOriginalMessage()
-                : e.getMessage();
+    /** Why a file cannot be read: not JSON (Jackson's own words, English), or a line too long. */
+    static Message message(Exception e) {
+        return switch (e) {
+            case JacksonException jackson -> Message.of("archive.check.not-json", jackson.getOriginalMessage());
+            case JsonLines.LineTooLongException tooLong -> tooLong.said();
+            default -> Message.of("archive.check.unreadable-because", e.getMessage());
+        };
     }
 }

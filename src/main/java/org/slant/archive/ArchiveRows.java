@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 import org.slant.platform.InvalidInputException;
+import org.slant.platform.Message;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -169,9 +170,9 @@ class ArchiveRows {
             if (file == ArchiveFile.PROJECT) {
                 throw e;
             }
-            throw InvalidInputException.of(file.fileName, "cannot be stored here: " + reason(e));
+            throw InvalidInputException.of(file.fileName, Message.of("archive.check.not-stored", reason(e)));
         } catch (DataIntegrityViolationException e) {
-            throw InvalidInputException.of(file.fileName, "cannot be stored here: " + reason(e));
+            throw InvalidInputException.of(file.fileName, Message.of("archive.check.not-stored", reason(e)));
         }
     }
 

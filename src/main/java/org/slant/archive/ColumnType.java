@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.slant.platform.Message;
 import tools.jackson.databind.JsonNode;
 
 /** How a column's value is written in an archive's JSON, and what a value read back must look like. */
@@ -11,22 +12,22 @@ enum ColumnType {
     UUID, TEXT, INTEGER, BIGINT, BOOLEAN, DATE, TIMESTAMP, JSON;
 
     /** What is wrong with a (non-null) value for a column of this type, or null when it fits. */
-    String problemWith(JsonNode value) {
+    Message problemWith(JsonNode value) {
         return switch (this) {
-            case UUID -> value.isString() && isUuid(value.stringValue()) ? null : "must be a UUID" + not(value);
+            case UUID -> value.isString() && isUuid(value.stringValue()) ? null : not("archive.check.uuid", value);
             // PostgreSQL's text cannot hold the character U+0000
-            case TEXT -> !value.isString() ? "must be a string" + not(value)
-                    : value.stringValue().indexOf('\0') >= 0 ? "holds the character U+0000, which text cannot hold"
+            case TEXT -> !value.isString() ? not("archive.check.string", value)
+                    : value.stringValue().indexOf('\0') >= 0 ? Message.of("archive.check.nul")
                     : null;
             case INTEGER -> value.isIntegralNumber() && value.canConvertToInt() ? null
-                    : "must be a whole number from -2147483648 to 2147483647" + not(value);
+                    : not("archive.check.integer", value);
             case BIGINT -> value.isIntegralNumber() && value.canConvertToLong() ? null
-                    : "must be a whole number" + not(value);
-            case BOOLEAN -> value.isBoolean() ? null : "must be true or false" + not(value);
+                    : not("archive.check.whole-number", value);
+            case BOOLEAN -> value.isBoolean() ? null : not("archive.check.boolean", value);
             case DATE -> value.isString() && parses(value.stringValue(), true) ? null
-                    : "must be a date as YYYY-MM-DD" + not(value);
+                    : not("archive.check.date", value);
             case TIMESTAMP -> value.isString() && parses(value.stringValue(), false) ? null
-                    : "must be a time with its offset, e.g. 2026-01-12T09:30:00.123456+00:00" + not(value);
+                    : not("archive.check.timestamp", value);
             case JSON -> null;
         };
     }
@@ -60,10 +61,12 @@ enum ColumnType {
         }
     }
 
-    /** ", not number 42": the value's type and its start. */
-    private static String not(JsonNode value) {
+    /**
+     * "must be ..., not number 42": the value's JSON type (JSON's own word, in every language) and its start.
+     */
+    private static Message not(String key, JsonNode value) {
         String shown = value.toString();
-        return ", not " + value.getNodeType().name().toLowerCase(Locale.ROOT) + " "
-                + (shown.length() > 40 ? shown.substring(0, 39) + "…" : shown);
+        return Message.of(key, value.getNodeType().name().toLowerCase(Locale.ROOT),
+                shown.length() > 40 ? shown.substring(0, 39) + "…" : shown);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.zip.ZipFile;
 import org.slant.corpus.DocumentText;
+import org.slant.platform.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
@@ -79,8 +80,8 @@ final class ContentCheck {
                 rows(ArchiveFile.ASSIGNMENTS), rows(ArchiveFile.GOLD_SPANS), rows(ArchiveFile.GOLD_ANSWERS),
                 rows(ArchiveFile.CURATION), rows(ArchiveFile.GOLD_EVENTS), rows(ArchiveFile.PRE_ANNOTATIONS));
         if (!problems.any() && !counts.equals(manifest.counts())) {
-            problems.add(ArchiveFile.MANIFEST + ", field 'counts'", "says " + manifest.counts()
-                    + ", but the files hold " + counts);
+            problems.add(Problems.field(Problems.file(ArchiveFile.MANIFEST), "counts"),
+                    Message.of("archive.check.counts-differ", manifest.counts().toString(), counts.toString()));
         }
         problems.refuseIfAny(ArchiveCheck.REFUSED);
         return new CheckedArchive(manifest.formatVersion(), manifest.project().id(), projectName, counts,
@@ -92,12 +93,12 @@ final class ContentCheck {
         try (InputStream in = zip.getInputStream(zip.getEntry(file.fileName))) {
             JsonNode document = json.readTree(new JsonLines(in).rest());
             if (document == null || !document.isObject()) {
-                problems.add(file.fileName, "must hold one JSON object {...}");
+                problems.add(Problems.file(file.fileName), Message.of("archive.check.not-one-object"));
                 return null;
             }
             return document;
         } catch (JacksonException | CharacterCodingException | JsonLines.LineTooLongException e) {
-            problems.add(file.fileName, ArchiveCheck.message(e));
+            problems.add(Problems.file(file.fileName), ArchiveCheck.message(e));
             return null;
         }
     }
@@ -108,33 +109,33 @@ final class ContentCheck {
     }
 
     private void project(JsonNode project) {
-        String where = ArchiveFile.PROJECT.fileName;
+        Message where = Problems.file(ArchiveFile.PROJECT.fileName);
         if (project == null || !RowCheck.check(project, columns(ArchivedTable.PROJECT), Set.of(), where,
                 problems)) {
             return;
         }
         if (!uuid(project, "id").equals(manifest.project().id())) {
-            problems.add(RowCheck.field(where, "id"), "is not the project the manifest names");
+            problems.add(RowCheck.field(where, "id"), Message.of("archive.check.not-the-project"));
         }
         projectName = project.get("name").stringValue();
     }
 
     private void schema(JsonNode schema) {
-        String file = ArchiveFile.SCHEMA.fileName;
+        Message file = Problems.file(ArchiveFile.SCHEMA.fileName);
         if (schema == null) {
             return;
         }
         JsonNode layers = schema.get("layers");
         if (layers == null || !layers.isArray()) {
-            problems.add(RowCheck.field(file, "layers"), "must be a list [...] of the project's layers");
+            problems.add(RowCheck.field(file, "layers"), Message.of("archive.check.layers"));
             return;
         }
         for (int i = 0; i < layers.size() && !problems.full(); i++) {
-            layer(layers.get(i), file + ", layer " + (i + 1));
+            layer(layers.get(i), Message.of("archive.place.layer", file, String.valueOf(i + 1)));
         }
     }
 
-    private void layer(JsonNode layer, String where) {
+    private void layer(JsonNode layer, Message where) {
         if (!RowCheck.check(layer, columns(ArchivedTable.LAYER), Set.of("labels", "attributes"), where, problems)
                 || !unique(layer, where) || !inProject(layer, where)
                 || !oneOf(layer, "kind", LAYER_KINDS, where)) {
@@ -147,7 +148,7 @@ final class ContentCheck {
         Set<UUID> ownLabels = new HashSet<>();
         for (int i = 0; i < layerLabels.size(); i++) {
             JsonNode label = layerLabels.get(i);
-            String labelWhere = where + ", label " + (i + 1);
+            Message labelWhere = Message.of("archive.place.label", where, String.valueOf(i + 1));
             if (RowCheck.check(label, columns(ArchivedTable.LABEL), Set.of(), labelWhere, problems)
                     && unique(label, labelWhere) && belongsTo(label, layerId, labelWhere)) {
                 ownLabels.add(uuid(label, "id"));
@@ -159,13 +160,13 @@ final class ContentCheck {
         List<JsonNode> conditional = new ArrayList<>();
         for (int i = 0; i < layerAttributes.size(); i++) {
             JsonNode attribute = layerAttributes.get(i);
-            String attributeWhere = where + ", attribute " + (i + 1);
+            Message attributeWhere = Message.of("archive.place.attribute", where, String.valueOf(i + 1));
             if (RowCheck.check(attribute, columns(ArchivedTable.ATTRIBUTE_DEFINITION), Set.of(), attributeWhere,
                     problems) && unique(attribute, attributeWhere) && belongsTo(attribute, layerId, attributeWhere)) {
                 ownAttributes.add(uuid(attribute, "id"));
                 attributes++;
                 if (!attribute.get("label_id").isNull() && !ownLabels.contains(uuid(attribute, "label_id"))) {
-                    problems.add(RowCheck.field(attributeWhere, "label_id"), "is not a label of this layer");
+                    problems.add(RowCheck.field(attributeWhere, "label_id"), Message.of("archive.check.not-a-label-of-layer"));
                 }
                 conditional.add(attribute);
             }
@@ -173,36 +174,37 @@ final class ContentCheck {
         for (JsonNode attribute : conditional) {
             if (!attribute.get("condition_attribute_id").isNull()
                     && !ownAttributes.contains(uuid(attribute, "condition_attribute_id"))) {
-                problems.add(RowCheck.field(where + ", attribute '" + attribute.get("name").stringValue() + "'",
-                        "condition_attribute_id"), "is not an attribute of this layer");
+                problems.add(RowCheck.field(Message.of("archive.place.attribute-named", where,
+                        attribute.get("name").stringValue()), "condition_attribute_id"),
+                        Message.of("archive.check.not-an-attribute-of-layer"));
             }
         }
     }
 
     private void annotators(JsonNode document) {
-        String file = ArchiveFile.ANNOTATORS.fileName;
+        Message file = Problems.file(ArchiveFile.ANNOTATORS.fileName);
         if (document == null) {
             return;
         }
         JsonNode list = document.get("annotators");
         if (list == null || !list.isArray()) {
-            problems.add(RowCheck.field(file, "annotators"), "must be a list [...] of accounts");
+            problems.add(RowCheck.field(file, "annotators"), Message.of("archive.check.accounts"));
             return;
         }
         Set<String> usernames = new HashSet<>();
         for (int i = 0; i < list.size() && !problems.full(); i++) {
             JsonNode annotator = list.get(i);
-            String where = file + ", annotator " + (i + 1);
+            Message where = Message.of("archive.place.annotator", file, String.valueOf(i + 1));
             if (!RowCheck.check(annotator, ANNOTATOR_COLUMNS, Set.of(), where, problems)) {
                 continue;
             }
             String username = annotator.get("username").stringValue();
             if (username.isBlank()) {
-                problems.add(RowCheck.field(where, "username"), "must not be blank");
+                problems.add(RowCheck.field(where, "username"), Message.of("archive.check.blank"));
             } else if (!usernames.add(username.toLowerCase(Locale.ROOT))) {
-                problems.add(RowCheck.field(where, "username"), "'" + username + "' is listed twice");
+                problems.add(RowCheck.field(where, "username"), Message.of("archive.check.username-twice", username));
             } else if (!annotatorIds.add(uuid(annotator, "id"))) {
-                problems.add(RowCheck.field(where, "id"), "is listed twice");
+                problems.add(RowCheck.field(where, "id"), Message.of("archive.check.listed-twice"));
             } else {
                 annotators.add(new ArchivedAnnotator(uuid(annotator, "id"), username,
                         annotator.get("display_name").stringValue()));
@@ -219,7 +221,7 @@ final class ContentCheck {
                     continue;
                 }
                 count++;
-                String where = file.fileName + ", line " + lines.number();
+                Message where = Problems.line(file.fileName, lines.number());
                 JsonNode row;
                 try {
                     row = json.readTree(line);
@@ -232,14 +234,14 @@ final class ContentCheck {
                 }
             }
         } catch (CharacterCodingException e) {
-            problems.add(file.fileName, e.getMessage());
+            problems.add(Problems.file(file.fileName), e.getMessage());
         } catch (JsonLines.LineTooLongException e) {
-            problems.add(file.fileName, e.getMessage());
+            problems.add(Problems.file(file.fileName), e.said());
         }
         rows.put(file, count);
     }
 
-    private void row(ArchiveFile file, JsonNode row, String where) {
+    private void row(ArchiveFile file, JsonNode row, Message where) {
         switch (file) {
             case STORIES -> {
                 if (unique(row, where) && inProject(row, where)) {
@@ -266,43 +268,43 @@ final class ContentCheck {
         }
     }
 
-    private void document(JsonNode document, String where) {
+    private void document(JsonNode document, Message where) {
         if (!unique(document, where) || !inProject(document, where)) {
             return;
         }
         refersTo(document, "story_id", stories, ArchiveFile.STORIES, where);
         refersTo(document, "outlet_id", outlets, ArchiveFile.OUTLETS, where);
         if (!positions.add(document.get("position").intValue())) {
-            problems.add(RowCheck.field(where, "position"), "another document has this position");
+            problems.add(RowCheck.field(where, "position"), Message.of("archive.check.position-taken"));
         }
         String text = document.get("text").stringValue();
         int codePoints = text.codePointCount(0, text.length());
         if (!DocumentText.sha256(text).equals(document.get("text_sha256").stringValue())) {
-            problems.add(RowCheck.field(where, "text_sha256"), "is not the SHA-256 of the text");
+            problems.add(RowCheck.field(where, "text_sha256"), Message.of("archive.check.text-sha256"));
         }
         if (codePoints != document.get("code_points").intValue()) {
-            problems.add(RowCheck.field(where, "code_points"), "is not the text's length (" + codePoints
-                    + " code points)");
+            problems.add(RowCheck.field(where, "code_points"), Message.of("archive.check.code-points",
+                    String.valueOf(codePoints)));
         }
         documentLengths.put(uuid(document, "id"), codePoints);
     }
 
     /** A span (layer kind SPAN) or an answer about a whole document (kind DOCUMENT). */
-    private void annotation(JsonNode annotation, String where, String layerKind) {
+    private void annotation(JsonNode annotation, Message where, String layerKind) {
         if (!unique(annotation, where)) {
             return;
         }
         placed(annotation, where, layerKind);
         if (!annotatorIds.contains(uuid(annotation, "annotator_id"))) {
-            problems.add(RowCheck.field(where, "annotator_id"), "no annotator in "
-                    + ArchiveFile.ANNOTATORS.fileName + " has this id");
+            problems.add(RowCheck.field(where, "annotator_id"), Message.of("archive.check.no-annotator",
+                    ArchiveFile.ANNOTATORS.fileName));
         }
     }
 
     /** A gold span or answer: placed as an annotator's would be, with where it came from. */
-    private void gold(JsonNode gold, String where, String layerKind) {
+    private void gold(JsonNode gold, Message where, String layerKind) {
         if (!goldIds.add(uuid(gold, "id"))) {
-            problems.add(RowCheck.field(where, "id"), "another gold span or answer of the archive has this id");
+            problems.add(RowCheck.field(where, "id"), Message.of("archive.check.gold-id-taken"));
             return;
         }
         placed(gold, where, layerKind);
@@ -310,35 +312,35 @@ final class ContentCheck {
     }
 
     /** In a document of the archive, in a layer of the kind with one of its labels, and within the text. */
-    private void placed(JsonNode annotation, String where, String layerKind) {
+    private void placed(JsonNode annotation, Message where, String layerKind) {
         Integer length = inDocuments(annotation, where) ? documentLengths.get(uuid(annotation, "document_id")) : null;
         UUID layerId = uuid(annotation, "layer_id");
         UUID labelId = uuid(annotation, "label_id");
         String kind = layerKinds.get(layerId);
         if (kind == null) {
-            problems.add(RowCheck.field(where, "layer_id"), "no layer in " + ArchiveFile.SCHEMA.fileName
-                    + " has this id");
+            problems.add(RowCheck.field(where, "layer_id"), Message.of("archive.check.no-layer",
+                    ArchiveFile.SCHEMA.fileName));
         } else if (!kind.equals(layerKind)) {
-            problems.add(RowCheck.field(where, "layer_id"), "is a layer of kind " + kind + ", not " + layerKind);
+            problems.add(RowCheck.field(where, "layer_id"), Message.of("archive.check.layer-kind", kind, layerKind));
         }
         if (!labelLayers.containsKey(labelId)) {
-            problems.add(RowCheck.field(where, "label_id"), "no label in " + ArchiveFile.SCHEMA.fileName
-                    + " has this id");
+            problems.add(RowCheck.field(where, "label_id"), Message.of("archive.check.no-label",
+                    ArchiveFile.SCHEMA.fileName));
         } else if (!labelLayers.get(labelId).equals(layerId)) {
-            problems.add(RowCheck.field(where, "label_id"), "is a label of another layer");
+            problems.add(RowCheck.field(where, "label_id"), Message.of("archive.check.label-of-another-layer"));
         }
         if (layerKind.equals("SPAN") && length != null) {
             int start = annotation.get("start_offset").intValue();
             int end = annotation.get("end_offset").intValue();
             if (start < 0 || end <= start || end > length) {
-                problems.add(where, "start_offset and end_offset must satisfy 0 <= start < end <= " + length
-                        + " (the document's length in code points), not " + start + ".." + end);
+                problems.add(where, Message.of("archive.check.offsets", String.valueOf(length),
+                        String.valueOf(start), String.valueOf(end)));
             }
         }
     }
 
     /** A span a named source suggests: placed as an annotator's span would be, imported by a known person. */
-    private void preAnnotation(JsonNode preAnnotation, String where) {
+    private void preAnnotation(JsonNode preAnnotation, Message where) {
         if (!unique(preAnnotation, where) || !inProject(preAnnotation, where)) {
             return;
         }
@@ -346,14 +348,14 @@ final class ContentCheck {
         int source = preAnnotation.get("source").stringValue().codePointCount(0,
                 preAnnotation.get("source").stringValue().length());
         if (source < 1 || source > 100) {
-            problems.add(RowCheck.field(where, "source"), "must be 1 to 100 characters long");
+            problems.add(RowCheck.field(where, "source"), Message.of("archive.check.source-length"));
         }
         if (!preAnnotation.get("imported_by").isNull()) {
             person(preAnnotation, "imported_by", where);
         }
     }
 
-    private void event(JsonNode event, String where) {
+    private void event(JsonNode event, Message where) {
         inProject(event, where);
         oneOf(event, "target", TARGETS, where);
         oneOf(event, "action", ACTIONS, where);
@@ -361,7 +363,7 @@ final class ContentCheck {
     }
 
     /** A change to gold or to a document's curation status. */
-    private void goldEvent(JsonNode event, String where) {
+    private void goldEvent(JsonNode event, Message where) {
         inProject(event, where);
         oneOf(event, "target", GOLD_TARGETS, where);
         oneOf(event, "action", GOLD_ACTIONS, where);
@@ -372,7 +374,7 @@ final class ContentCheck {
     }
 
     /** An event's before and after: each an object (naming its annotator by id, if at all) or null. */
-    private void snapshots(JsonNode event, String where) {
+    private void snapshots(JsonNode event, Message where) {
         for (String snapshot : List.of("before", "after")) {
             JsonNode value = event.get(snapshot);
             if (value.isNull()) {
@@ -380,22 +382,22 @@ final class ContentCheck {
             }
             JsonNode annotator = value.get("annotatorId");
             if (!value.isObject()) {
-                problems.add(RowCheck.field(where, snapshot), "must be the annotation as a JSON object, or null");
+                problems.add(RowCheck.field(where, snapshot), Message.of("archive.check.snapshot"));
             } else if (annotator != null && !(annotator.isString() && ColumnType.isUuid(annotator.stringValue()))) {
-                problems.add(RowCheck.field(where, snapshot), "its annotatorId must be a UUID");
+                problems.add(RowCheck.field(where, snapshot), Message.of("archive.check.snapshot-annotator"));
             }
         }
     }
 
     /** Where a document's curation stands: once per document, changed by a person of annotators.json. */
-    private void curation(JsonNode curation, String where) {
+    private void curation(JsonNode curation, Message where) {
         if (!inProject(curation, where)) {
             return;
         }
         oneOf(curation, "status", CURATION_STATUSES, where);
         if (inDocuments(curation, where) && !curationStatuses.add(uuid(curation, "document_id"))) {
-            problems.add(RowCheck.field(where, "document_id"), "another line of " + ArchiveFile.CURATION.fileName
-                    + " has this document");
+            problems.add(RowCheck.field(where, "document_id"), Message.of("archive.check.curation-twice",
+                    ArchiveFile.CURATION.fileName));
         }
         if (!curation.get("changed_by").isNull()) {
             person(curation, "changed_by", where);
@@ -403,25 +405,25 @@ final class ContentCheck {
     }
 
     /** A person's role in the project: one membership per person, who is in annotators.json. */
-    private void member(JsonNode membership, String where) {
+    private void member(JsonNode membership, Message where) {
         if (!unique(membership, where) || !inProject(membership, where)) {
             return;
         }
         oneOf(membership, "role", ROLES, where);
         if (person(membership, "user_id", where) && !members.add(uuid(membership, "user_id"))) {
-            problems.add(RowCheck.field(where, "user_id"), "another line of " + ArchiveFile.MEMBERS.fileName
-                    + " has this person");
+            problems.add(RowCheck.field(where, "user_id"), Message.of("archive.check.member-twice",
+                    ArchiveFile.MEMBERS.fileName));
         }
     }
 
     /** One annotator's work on one document of the archive: once per annotator and document. */
-    private void assignment(JsonNode assignment, String where) {
+    private void assignment(JsonNode assignment, Message where) {
         if (!unique(assignment, where) || !inProject(assignment, where)) {
             return;
         }
         oneOf(assignment, "status", STATUSES, where);
         if (assignment.get("active_seconds").intValue() < 0) {
-            problems.add(RowCheck.field(where, "active_seconds"), "must not be negative");
+            problems.add(RowCheck.field(where, "active_seconds"), Message.of("archive.check.negative"));
         }
         UUID documentId = uuid(assignment, "document_id");
         inDocuments(assignment, where);
@@ -430,73 +432,73 @@ final class ContentCheck {
             person(assignment, "assigned_by", where);
         }
         if (annotatorKnown && !assigned.add(List.of(documentId, uuid(assignment, "annotator_id")))) {
-            problems.add(where, "another line of " + ArchiveFile.ASSIGNMENTS.fileName + " assigns this document to "
-                    + "this annotator");
+            problems.add(where, Message.of("archive.check.assigned-twice",
+                    ArchiveFile.ASSIGNMENTS.fileName));
         }
     }
 
     /** Whether the row's document is one of documents.jsonl; notes the problem if not. */
-    private boolean inDocuments(JsonNode row, String where) {
+    private boolean inDocuments(JsonNode row, Message where) {
         if (!documentLengths.containsKey(uuid(row, "document_id"))) {
-            problems.add(RowCheck.field(where, "document_id"), "no document in " + ArchiveFile.DOCUMENTS.fileName
-                    + " has this id");
+            problems.add(RowCheck.field(where, "document_id"), Message.of("archive.check.no-document",
+                    ArchiveFile.DOCUMENTS.fileName));
             return false;
         }
         return true;
     }
 
     /** Whether the field names a person of annotators.json; notes the problem if not. */
-    private boolean person(JsonNode row, String field, String where) {
+    private boolean person(JsonNode row, String field, Message where) {
         if (!annotatorIds.contains(uuid(row, field))) {
-            problems.add(RowCheck.field(where, field), "no account in " + ArchiveFile.ANNOTATORS.fileName
-                    + " has this id");
+            problems.add(RowCheck.field(where, field), Message.of("archive.check.no-account",
+                    ArchiveFile.ANNOTATORS.fileName));
             return false;
         }
         return true;
     }
 
-    private boolean unique(JsonNode row, String where) {
+    private boolean unique(JsonNode row, Message where) {
         if (!ids.add(uuid(row, "id"))) {
-            problems.add(RowCheck.field(where, "id"), "another row of the archive has this id");
+            problems.add(RowCheck.field(where, "id"), Message.of("archive.check.id-taken"));
             return false;
         }
         return true;
     }
 
-    private boolean inProject(JsonNode row, String where) {
+    private boolean inProject(JsonNode row, Message where) {
         if (!uuid(row, "project_id").equals(manifest.project().id())) {
-            problems.add(RowCheck.field(where, "project_id"), "is not the project the manifest names");
+            problems.add(RowCheck.field(where, "project_id"), Message.of("archive.check.not-the-project"));
             return false;
         }
         return true;
     }
 
-    private boolean belongsTo(JsonNode row, UUID layerId, String where) {
+    private boolean belongsTo(JsonNode row, UUID layerId, Message where) {
         if (!uuid(row, "layer_id").equals(layerId)) {
-            problems.add(RowCheck.field(where, "layer_id"), "is not the layer it is listed under");
+            problems.add(RowCheck.field(where, "layer_id"), Message.of("archive.check.not-its-layer"));
             return false;
         }
         return true;
     }
 
-    private void refersTo(JsonNode row, String field, Set<UUID> known, ArchiveFile file, String where) {
+    private void refersTo(JsonNode row, String field, Set<UUID> known, ArchiveFile file, Message where) {
         if (!row.get(field).isNull() && !known.contains(uuid(row, field))) {
-            problems.add(RowCheck.field(where, field), "no row in " + file.fileName + " has this id");
+            problems.add(RowCheck.field(where, field), Message.of("archive.check.no-row", file.fileName));
         }
     }
 
-    private boolean oneOf(JsonNode row, String field, Set<String> values, String where) {
+    private boolean oneOf(JsonNode row, String field, Set<String> values, Message where) {
         if (!values.contains(row.get(field).stringValue())) {
-            problems.add(RowCheck.field(where, field), "must be one of " + values.stream().sorted().toList());
+            problems.add(RowCheck.field(where, field), Message.of("archive.check.one-of", values.stream().sorted().toList().toString()));
             return false;
         }
         return true;
     }
 
-    private JsonNode list(JsonNode layer, String field, String where) {
+    private JsonNode list(JsonNode layer, String field, Message where) {
         JsonNode list = layer.get(field);
         if (list == null || !list.isArray()) {
-            problems.add(RowCheck.field(where, field), "must be a list [...]");
+            problems.add(RowCheck.field(where, field), Message.of("archive.check.list"));
             return json.createArrayNode();
         }
         return list;

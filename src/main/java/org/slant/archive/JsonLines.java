@@ -3,6 +3,7 @@ package org.slant.archive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import org.slant.platform.Message;
 import org.slant.platform.StrictUtf8;
 
 /**
@@ -88,8 +89,20 @@ final class JsonLines {
 
     static final class LineTooLongException extends IOException {
 
+        private final transient Message said;
+
         LineTooLongException(long line, int maxLineChars) {
-            super("line " + line + " is longer than " + maxLineChars + " characters");
+            this(Message.of("archive.check.line-too-long", String.valueOf(line), String.valueOf(maxLineChars)));
+        }
+
+        private LineTooLongException(Message said) {
+            super(said.english());
+            this.said = said;
+        }
+
+        /** The same in each reader's language. */
+        Message said() {
+            return said;
         }
     }
 }

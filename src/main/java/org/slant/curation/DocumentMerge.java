@@ -21,6 +21,8 @@ import org.slant.curation.MergeGold.Merged;
 import org.slant.curation.MergeGold.Unit;
 import org.slant.curation.MergeReport.AttributeLeft;
 import org.slant.curation.MergeReport.LeftItem;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.schema.LayerKind;
 import org.slant.schema.LayerSchema;
 import org.slant.schema.LayerSchema.LabelSchema;
@@ -107,24 +109,23 @@ final class DocumentMerge {
     private void mergeSpans(LayerSchema layer, List<Candidate> candidates) {
         List<MergeGold> byPeople = gold.stream().filter(one -> one.personMade() && one.span()
                 && one.layerId().equals(layer.id())).toList();
-        List<Candidate> open = notInGold(qualifying(candidates, "marked"), byPeople);
+        List<Candidate> open = notInGold(qualifying(candidates, "curation.merge-reason.marked-by-few"), byPeople);
         for (Candidate candidate : open) {
             if (!layer.overlapAllowed()) {
                 Optional<Candidate> clash = open.stream().filter(other -> other != candidate
                         && candidate.overlaps(other.unit.start(), other.unit.end())).findFirst();
                 if (clash.isPresent()) {
                     Key other = clash.get().unit;
-                    leave(candidate, () -> "overlaps " + describe(other.start(), other.end(),
-                            labelOf(other.label()).id()) + ", which qualifies too; layer '" + layer.name()
-                            + "' does not allow overlapping spans");
+                    leave(candidate, () -> Message.of("curation.merge-reason.overlaps-qualifying",
+                            describe(other.start(), other.end(), labelOf(other.label()).id()), layer.name()));
                     continue;
                 }
                 Optional<MergeGold> blocking = byPeople.stream()
                         .filter(one -> candidate.overlaps(one.start(), one.end())).findFirst();
                 if (blocking.isPresent()) {
-                    leave(candidate, () -> "overlaps gold a person made at " + describe(blocking.get().start(),
-                            blocking.get().end(), blocking.get().labelId()) + "; layer '" + layer.name()
-                            + "' does not allow overlapping spans");
+                    leave(candidate, () -> Message.of("curation.merge-reason.overlaps-gold",
+                            describe(blocking.get().start(), blocking.get().end(), blocking.get().labelId()),
+                            layer.name()));
                     continue;
                 }
             }
@@ -134,24 +135,24 @@ final class DocumentMerge {
     }
 
     private void mergeAnswers(LayerSchema layer, List<Candidate> candidates) {
-        List<Candidate> qualifying = qualifying(candidates, "chosen");
+        List<Candidate> qualifying = qualifying(candidates, "curation.merge-reason.chosen-by-few");
         // the layer is used as a single choice when no one gave more than one answer in it
         int[] given = new int[annotators];
         candidates.forEach(candidate -> candidate.annotators.stream().forEach(annotator -> given[annotator]++));
         boolean singleChoice = Arrays.stream(given).allMatch(count -> count <= 1);
         if (singleChoice && qualifying.size() > 1) {
-            String tie = "tie: " + String.join(", ", qualifying.stream().map(candidate -> labelOf(candidate).name()
-                    + " (" + candidate.support() + " of " + annotators + ")").toList()) + " qualify alike, and "
-                    + "each annotator gave one answer";
+            Message tie = Message.of("curation.merge-reason.tie", listed(qualifying.stream()
+                    .map(candidate -> Message.of("curation.merge-reason.tie-answer", labelOf(candidate).name(),
+                            String.valueOf(candidate.support()), String.valueOf(annotators))).toList()));
             qualifying.forEach(candidate -> leave(candidate, () -> tie));
         } else {
             List<MergeGold> byPeople = gold.stream().filter(one -> one.personMade() && !one.span()
                     && one.layerId().equals(layer.id())).toList();
             for (Candidate candidate : notInGold(qualifying, byPeople)) {
                 if (singleChoice && !byPeople.isEmpty()) {
-                    leave(candidate, () -> "gold a person made already answers '" + layer.name() + "' with "
-                            + String.join(", ", byPeople.stream().map(one -> "'"
-                                    + run.layers().labelName(one.labelId()) + "'").toList()));
+                    leave(candidate, () -> Message.of("curation.merge-reason.answered-in-gold", layer.name(),
+                            listed(byPeople.stream().map(one -> Message.of("curation.merge-reason.quoted",
+                                    run.layers().labelName(one.labelId()))).toList())));
                 } else {
                     take(layer, candidate);
                 }
@@ -170,7 +171,7 @@ final class DocumentMerge {
             if (byPeople.stream().anyMatch(candidate::is)) {
                 run.tally().alreadyInGold++;
             } else if (removedByPeople.contains(candidate.inGold())) {
-                leave(candidate, () -> "a person took it out of gold; a merge does not bring it back");
+                leave(candidate, () -> Message.of("curation.merge-reason.taken-out"));
             } else {
                 open.add(candidate);
             }
@@ -178,15 +179,20 @@ final class DocumentMerge {
         return open;
     }
 
-    /** The candidates that qualify; the others are left, saying how many {@code verb} them. */
-    private List<Candidate> qualifying(List<Candidate> candidates, String verb) {
+    /**
+     * The candidates that qualify; the others are left, saying how many marked (a span) or chose (an answer) them.
+     *
+     * @param few the reason's key: curation.merge-reason.marked-by-few or curation.merge-reason.chosen-by-few
+     */
+    private List<Candidate> qualifying(List<Candidate> candidates, String few) {
         List<Candidate> qualifying = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (run.rule().qualifies(candidate.support(), annotators)) {
                 qualifying.add(candidate);
             } else {
-                leave(candidate, () -> verb + " by " + candidate.support() + " of " + annotators + " annotators; "
-                        + run.rule().detail() + " needs " + run.rule().needed(annotators));
+                leave(candidate, () -> Message.of(few, String.valueOf(candidate.support()),
+                        String.valueOf(annotators), run.rule().detail(),
+                        String.valueOf(run.rule().needed(annotators))));
             }
         }
         return qualifying;
@@ -195,7 +201,7 @@ final class DocumentMerge {
     /** The candidate goes to gold with the values its annotators agree on, unless gold made by the rule has it. */
     private void take(LayerSchema layer, Candidate candidate) {
         AgreedValues agreed = AgreedValues.of(candidate.values.stream().map(run::values).toList());
-        Map<String, String> refused = new LinkedHashMap<>();
+        Map<String, Problem> refused = new LinkedHashMap<>();
         Map<String, Object> values = run.checked(layer, labelOf(candidate).id(), agreed.values(), refused);
         Optional<MergeGold> same = gold.stream().filter(one -> !one.personMade() && !kept.contains(one.id())
                 && candidate.is(one) && AgreedValues.sameValues(run.values(one.attributes()), values)).findFirst();
@@ -217,13 +223,14 @@ final class DocumentMerge {
             }
         }
         agreed.differing().forEach((key, given) -> attributeLeft(layer, candidate, goldId, key, given,
-                "the annotators who agree on it gave different values"));
-        refused.forEach((key, reason) -> attributeLeft(layer, candidate, goldId, key,
-                Collections.singletonList(agreed.values().get(key)), reason));
+                Message.of("curation.merge-reason.values-differ").english(),
+                Message.of("curation.merge-reason.values-differ")));
+        refused.forEach((key, problem) -> attributeLeft(layer, candidate, goldId, key,
+                Collections.singletonList(agreed.values().get(key)), problem.message(), problem.said()));
     }
 
     /** The candidate stays out of gold, for this reason (made only if the report lists it). */
-    private void leave(Candidate candidate, Supplier<String> reason) {
+    private void leave(Candidate candidate, Supplier<Message> reason) {
         candidate.leftBecause = reason;
     }
 
@@ -241,16 +248,26 @@ final class DocumentMerge {
     }
 
     private void attributeLeft(LayerSchema layer, Candidate candidate, UUID goldId, String key, List<Object> given,
-            String reason) {
+            String reason, Message said) {
         LabelSchema label = labelOf(candidate);
         run.tally().attributeLeft(() -> new AttributeLeft(work.id(), work.title(), goldId, layer.id(), layer.name(),
                 label.id(), label.name(), candidate.unit.start(), candidate.unit.end(), slice(candidate.unit.start(),
-                        candidate.unit.end()), parseKey(key), MergeLayers.attributeName(layer, key), given, reason));
+                        candidate.unit.end()), parseKey(key), MergeLayers.attributeName(layer, key), given, reason, said));
     }
 
     /** "9..18 'y said th' (Oppose)" */
-    private String describe(int start, int end, UUID label) {
-        return start + ".." + end + " '" + slice(start, end) + "' (" + run.layers().labelName(label) + ")";
+    private Message describe(int start, int end, UUID label) {
+        return Message.of("curation.merge-reason.span", String.valueOf(start), String.valueOf(end), slice(start, end),
+                run.layers().labelName(label));
+    }
+
+    /** "a, b, c": the items in order, each in the reader's language. */
+    private static Message listed(List<Message> items) {
+        Message listed = items.getFirst();
+        for (Message item : items.subList(1, items.size())) {
+            listed = Message.of("curation.merge-reason.and-more", listed, item);
+        }
+        return listed;
     }
 
     private String slice(Integer start, Integer end) {
@@ -292,7 +309,7 @@ final class DocumentMerge {
         private final Key unit;
         private final BitSet annotators = new BitSet();
         private final List<String> values = new ArrayList<>();
-        private Supplier<String> leftBecause;
+        private Supplier<Message> leftBecause;
 
         Candidate(Key unit) {
             this.unit = unit;

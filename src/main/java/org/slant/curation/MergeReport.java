@@ -1,7 +1,10 @@
 package org.slant.curation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.slant.platform.Message;
 
 /**
  * What a merge did and what it left for the curator.
@@ -55,7 +58,20 @@ public record MergeReport(UUID projectId, String rule, List<String> layers, Coun
      * @param annotators how many annotators marked the document done
      */
     public record LeftItem(UUID documentId, String documentTitle, UUID layerId, String layer, UUID labelId,
-            String label, Integer start, Integer end, String text, int support, int annotators, String reason) {
+            String label, Integer start, Integer end, String text, int support, int annotators, String reason,
+            @JsonIgnore Message said) {
+
+        /** The reason by key: {@code reason} is its English, as the REST API gives it. */
+        LeftItem(UUID documentId, String documentTitle, UUID layerId, String layer, UUID labelId, String label,
+                Integer start, Integer end, String text, int support, int annotators, Message said) {
+            this(documentId, documentTitle, layerId, layer, labelId, label, start, end, text, support, annotators,
+                    said.english(), said);
+        }
+
+        /** Why, in the reader's language. */
+        public String reason(Locale reader) {
+            return said == null ? reason : said.in(reader);
+        }
     }
 
     /**
@@ -64,10 +80,24 @@ public record MergeReport(UUID projectId, String rule, List<String> layers, Coun
      */
     public record AttributeLeft(UUID documentId, String documentTitle, UUID goldId, UUID layerId, String layer,
             UUID labelId, String label, Integer start, Integer end, String text, UUID attributeId, String attribute,
-            List<Object> values, String reason) {
+            List<Object> values, String reason, @JsonIgnore Message said) {
+
+        /** Why, in the reader's language. */
+        public String reason(Locale reader) {
+            return said == null ? reason : said.in(reader);
+        }
     }
 
     /** A document nothing was merged into. */
-    public record DocumentLeft(UUID documentId, String title, String reason) {
+    public record DocumentLeft(UUID documentId, String title, String reason, @JsonIgnore Message said) {
+
+        DocumentLeft(UUID documentId, String title, Message said) {
+            this(documentId, title, said.english(), said);
+        }
+
+        /** Why, in the reader's language. */
+        public String reason(Locale reader) {
+            return said == null ? reason : said.in(reader);
+        }
     }
 }

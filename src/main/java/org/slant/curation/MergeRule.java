@@ -41,11 +41,14 @@ public record MergeRule(MergeStrategy strategy, int minAnnotators) {
     }
 
     /** Why a document with too few done annotators is left. */
-    String tooFew(int annotators) {
-        String done = annotators == 0 ? "no annotator marked it done"
-                : "only " + annotators + (annotators == 1 ? " annotator" : " annotators") + " marked it done";
-        return strategy == MergeStrategy.AT_LEAST && annotators > 0 ? done + "; " + detail() + " needs "
-                + minAnnotators : done;
+    Message tooFew(int annotators) {
+        if (annotators == 0) {
+            return Message.of("curation.merge-reason.none-done");
+        }
+        return strategy == MergeStrategy.AT_LEAST
+                ? Message.of("curation.merge-reason.too-few-done-needs", annotators, detail(),
+                        String.valueOf(minAnnotators))
+                : Message.of("curation.merge-reason.too-few-done", annotators);
     }
 
     boolean qualifies(int support, int annotators) {

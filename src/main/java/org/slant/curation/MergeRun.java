@@ -25,10 +25,10 @@ record MergeRun(MergeRule rule, MergeLayers layers, MergeTally tally, JsonMapper
     /**
      * The values without those the schema refuses for this label as it is now (the annotators' values were checked
      * when they saved them, but the schema may have changed since); each refused one is put in {@code refused} with
-     * the reason.
+     * the problem (its reason, by key where the check has one).
      */
     Map<String, Object> checked(LayerSchema layer, UUID label, Map<String, Object> values,
-            Map<String, String> refused) {
+            Map<String, Problem> refused) {
         Map<String, Object> remaining = new LinkedHashMap<>(values);
         // a value dropped may take another's condition with it: check again until nothing more is refused
         for (int round = 0; round <= layer.attributes().size(); round++) {
@@ -40,7 +40,7 @@ record MergeRun(MergeRule rule, MergeLayers layers, MergeTally tally, JsonMapper
             } catch (InvalidInputException problems) {
                 for (Problem problem : problems.problems()) {
                     String key = problem.where().substring(problem.where().indexOf('.') + 1);
-                    refused.put(key, problem.message());
+                    refused.put(key, problem);
                     remaining.remove(key);
                 }
             }

@@ -9,6 +9,7 @@ import org.slant.curation.MergeReport.AttributeLeft;
 import org.slant.curation.MergeReport.DocumentLeft;
 import org.slant.curation.MergeReport.LeftItem;
 import org.slant.curation.MergeReport.Listed;
+import org.slant.platform.Message;
 
 /**
  * Counts what a merge does in one batch of documents, and keeps the first {@value MergeReport#LISTED} entries of
@@ -50,10 +51,10 @@ final class MergeTally {
 
     void curated(UUID documentId, String title) {
         curated++;
-        documents.add(() -> new DocumentLeft(documentId, title, "marked curated"));
+        documents.add(() -> new DocumentLeft(documentId, title, Message.of("curation.merge-reason.curated")));
     }
 
-    void tooFew(UUID documentId, String title, String reason) {
+    void tooFew(UUID documentId, String title, Message reason) {
         tooFew++;
         documents.add(() -> new DocumentLeft(documentId, title, reason));
     }

@@ -1,11 +1,14 @@
 package org.slant.stories;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.slant.platform.Message;
 
 /**
  * A story's outlets side by side (docs/story-view.md, "Sources compared"): who each cites, with which cue words, how
@@ -21,12 +24,14 @@ import java.util.UUID;
  * @param sourceAttributes the names of the Source label's attributes, in the schema's order: the keys of
  *     {@link CitedSource#attributes}
  * @param shareLayers the layers whose labels' shares are given (Frame, Tone, Non-editorial, those the project has)
- * @param notes what could not be read and why (e.g. a project without the Attribution layer), in words
+ * @param notes what could not be read and why (e.g. a project without the Attribution layer), in English words
+ * @param said the same notes by key, for the web UI's reader in their language ({@link #notes(Locale)}); not in the
+ *     REST API's JSON
  */
 public record SourcesCompared(UUID storyId, String story, UUID projectId, String source, String annotator,
         List<String> annotators, List<OutletColumn> outlets, String attributionLayer, List<String> sourceAttributes,
         List<String> shareLayers, List<String> notes, List<CitedSource> sources, List<CueWord> cues,
-        List<SourceWords> words, List<LabelShare> labels) {
+        List<SourceWords> words, List<LabelShare> labels, @JsonIgnore List<Message> said) {
 
     public SourcesCompared {
         annotators = List.copyOf(annotators);
@@ -38,6 +43,12 @@ public record SourcesCompared(UUID storyId, String story, UUID projectId, String
         cues = List.copyOf(cues);
         words = List.copyOf(words);
         labels = List.copyOf(labels);
+        said = List.copyOf(said);
+    }
+
+    /** What could not be read and why, in the reader's language. */
+    public List<String> notes(Locale reader) {
+        return said.stream().map(note -> note.in(reader)).toList();
     }
 
     /**

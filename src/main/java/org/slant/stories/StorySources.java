@@ -108,15 +108,15 @@ public class StorySources {
         checkAccess(projectId, source, named, everyone);
         Reading reading = reading(schema.layers(projectId));
         List<DocumentDetails> documents = documents(projectId, storyId);
-        List<String> notes = new ArrayList<>(reading.notes());
+        List<Message> notes = new ArrayList<>(reading.notes());
         if (documents.isEmpty()) {
-            notes.add("The story has no articles yet.");
+            notes.add(Message.of("stories.note.no-articles"));
         }
         Map<UUID, Read> read = source == WorkSource.GOLD ? gold(projectId, documents, reading)
                 : annotators(documents, reading, named);
         if (source == WorkSource.GOLD && !documents.isEmpty()
                 && read.values().stream().allMatch(article -> article.gold() == null)) {
-            notes.add("None of the story's articles has gold yet: curate them (the Curation tab) to compare gold.");
+            notes.add(Message.of("stories.note.no-gold"));
         }
         List<Group> groups = groups(documents);
         List<OutletColumn> outlets = new ArrayList<>();
@@ -145,8 +145,9 @@ public class StorySources {
                 source == WorkSource.GOLD ? List.of() : List.copyOf(counted), outlets, reading.attributionLayer(),
                 reading.attribution() == null ? List.of() : reading.attribution().sourceAttributes().stream()
                         .map(AttributeSchema::name).toList(),
-                reading.shareLayers().stream().map(SourcesTally.ShareLayer::name).toList(), notes, tables.sources(),
-                tables.cues(), tables.words(), tables.labels());
+                reading.shareLayers().stream().map(SourcesTally.ShareLayer::name).toList(),
+                notes.stream().map(Message::english).toList(), tables.sources(), tables.cues(), tables.words(),
+                tables.labels(), notes);
     }
 
     /**
@@ -281,14 +282,13 @@ public class StorySources {
      * and the span layers of the framing, tone and text-hygiene presets, each in any case.
      */
     static Reading reading(List<LayerSchema> layers) {
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         SchemaPreset.LayerSpec attributionSpec = spanLayers(SchemaPresets.SOURCING).getFirst();
         Optional<LayerSchema> attributionLayer = layer(layers, attributionSpec.name());
         SourcesTally.Attribution attribution = null;
         Set<UUID> labels = new HashSet<>();
         if (attributionLayer.isEmpty()) {
-            notes.add("The project has no span layer named '" + attributionSpec.name() + "' (the sourcing preset "
-                    + "adds it): who is cited, the cue words and the words per source cannot be counted.");
+            notes.add(Message.of("stories.note.no-attribution-layer", attributionSpec.name()));
         } else {
             LayerSchema layer = attributionLayer.get();
             List<String> names = attributionSpec.labels().stream().map(SchemaPreset.LabelSpec::name).toList();
@@ -318,8 +318,7 @@ public class StorySources {
             for (SchemaPreset.LayerSpec spec : spanLayers(preset)) {
                 Optional<LayerSchema> found = layer(layers, spec.name());
                 if (found.isEmpty()) {
-                    notes.add("The project has no span layer named '" + spec.name() + "' (the " + preset
-                            + " preset adds it): its labels' shares cannot be given.");
+                    notes.add(Message.of("stories.note.no-share-layer", spec.name(), preset));
                     continue;
                 }
                 shareLayers.add(new SourcesTally.ShareLayer(found.get().name(), found.get().labels()));
@@ -343,11 +342,11 @@ public class StorySources {
                 .findFirst();
     }
 
-    private static UUID label(LayerSchema layer, String name, List<String> notes) {
+    private static UUID label(LayerSchema layer, String name, List<Message> notes) {
         Optional<UUID> found = layer.labels().stream().filter(label -> label.name().equalsIgnoreCase(name))
                 .map(LabelSchema::id).findFirst();
         if (found.isEmpty()) {
-            notes.add("The " + layer.name() + " layer has no label '" + name + "': it is not counted.");
+            notes.add(Message.of("stories.note.no-label", layer.name(), name));
         }
         return found.orElse(null);
     }
@@ -358,7 +357,7 @@ public class StorySources {
      * @param labels every label whose spans are read
      */
     record Reading(String attributionLayer, SourcesTally.Attribution attribution,
-            List<SourcesTally.ShareLayer> shareLayers, Set<UUID> labels, List<String> notes) {
+            List<SourcesTally.ShareLayer> shareLayers, Set<UUID> labels, List<Message> notes) {
     }
 
     /** An outlet's articles; id and name null for those without an outlet. */

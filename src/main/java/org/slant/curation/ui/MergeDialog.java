@@ -109,8 +109,8 @@ public class MergeDialog extends Dialog {
                 .setKey("where").setFlexGrow(1);
         left.addColumn(LeftItem::text).setHeader(getTranslation("curation.merge.column.text")).setKey("text")
                 .setFlexGrow(2).setTooltipGenerator(LeftItem::text);
-        left.addColumn(LeftItem::reason).setHeader(getTranslation("curation.merge.column.reason")).setKey("reason")
-                .setFlexGrow(4).setTooltipGenerator(LeftItem::reason);
+        left.addColumn(item -> item.reason(getLocale())).setHeader(getTranslation("curation.merge.column.reason"))
+                .setKey("reason").setFlexGrow(4).setTooltipGenerator(item -> item.reason(getLocale()));
         attributesLeft.addColumn(AttributeLeft::documentTitle)
                 .setHeader(getTranslation("curation.merge.column.document")).setKey("document").setFlexGrow(2);
         attributesLeft.addColumn(item -> item.layer() + ": " + item.label() + (item.text() == null ? ""

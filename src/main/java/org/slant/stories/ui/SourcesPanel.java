@@ -132,7 +132,7 @@ public class SourcesPanel extends Div {
         shown = compared;
         basis.setText(basis(compared));
         notes.removeAll();
-        compared.notes().forEach(note -> notes.add(new Paragraph(note)));
+        compared.notes(getLocale()).forEach(note -> notes.add(new Paragraph(note)));
         boolean attribution = compared.attributionLayer() != null;
         List<String> outlets = compared.outlets().stream().map(SourcesPanel::name).toList();
         showCited(compared, attribution);
