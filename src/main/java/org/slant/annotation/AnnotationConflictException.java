@@ -2,28 +2,26 @@ package org.slant.annotation;
 
 import java.util.Locale;
 import java.util.UUID;
+import org.slant.platform.KeyedRefusal;
 import org.slant.platform.Message;
-import org.slant.platform.Refusal;
 
 /**
  * A change that cannot be made as asked because the stored annotation is not what the caller thinks: it was changed
  * elsewhere (another tab), or an id is already taken by other content. The REST API answers 409, in English; the web
  * UI reads it in the reader's language.
  */
-public class AnnotationConflictException extends RuntimeException implements Refusal {
+public class AnnotationConflictException extends KeyedRefusal {
 
     private final UUID annotationId;
     private final Long currentVersion;
-    private final Message said;
     /** The item of a bulk call it happened to ({@code create[3]}), with the conflict it met there; else null. */
     private final String where;
     private final AnnotationConflictException within;
 
     AnnotationConflictException(Message said, UUID annotationId, Long currentVersion) {
-        super(said.english());
+        super(said);
         this.annotationId = annotationId;
         this.currentVersion = currentVersion;
-        this.said = said;
         this.where = null;
         this.within = null;
     }
@@ -33,7 +31,6 @@ public class AnnotationConflictException extends RuntimeException implements Ref
         super(inBulk(where, conflict.getMessage()).english());
         this.annotationId = conflict.annotationId;
         this.currentVersion = conflict.currentVersion;
-        this.said = null;
         this.where = where;
         this.within = conflict;
     }
@@ -44,7 +41,7 @@ public class AnnotationConflictException extends RuntimeException implements Ref
 
     @Override
     public String in(Locale reader) {
-        return within != null ? inBulk(where, within.in(reader)).in(reader) : said.in(reader);
+        return within != null ? inBulk(where, within.in(reader)).in(reader) : super.in(reader);
     }
 
     public UUID annotationId() {

@@ -1,8 +1,7 @@
 package org.slant.archive;
 
-import java.util.Locale;
+import org.slant.platform.KeyedRefusal;
 import org.slant.platform.Message;
-import org.slant.platform.Refusal;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -10,27 +9,19 @@ import org.springframework.util.unit.DataSize;
  * {@code slant.archive.max-unpacked}: refused before anything is stored, and the part already received is deleted.
  * The REST API answers it with 413.
  */
-public class ArchiveTooLargeException extends RuntimeException implements Refusal {
-
-    private final Message said;
+public class ArchiveTooLargeException extends KeyedRefusal {
 
     ArchiveTooLargeException(DataSize limit) {
         this(Message.of("archive.refusal.too-large", ArchiveLimits.describe(limit)));
     }
 
     private ArchiveTooLargeException(Message said) {
-        super(said.english());
-        this.said = said;
+        super(said);
     }
 
     /** The manifest says the files unpack to more than {@code slant.archive.max-unpacked}. */
     static ArchiveTooLargeException unpacked(long bytes, DataSize limit) {
         return new ArchiveTooLargeException(Message.of("archive.refusal.too-large-unpacked", bytes,
                 ArchiveLimits.describe(limit)));
-    }
-
-    @Override
-    public String in(Locale reader) {
-        return said.in(reader);
     }
 }

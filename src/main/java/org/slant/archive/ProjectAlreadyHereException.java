@@ -1,24 +1,21 @@
 package org.slant.archive;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.slant.platform.KeyedRefusal;
 import org.slant.platform.Message;
-import org.slant.platform.Refusal;
 
 /**
  * The archive's project is already in this installation: importing it again would give two rows one id. Only a
  * caller who may see that project (an admin, a member) learns its name and id; to others it stays unnamed.
  */
-public class ProjectAlreadyHereException extends RuntimeException implements Refusal {
+public class ProjectAlreadyHereException extends KeyedRefusal {
 
     private final UUID projectId;
-    private final Message said;
 
     private ProjectAlreadyHereException(Message said, UUID projectId) {
-        super(said.english());
+        super(said);
         this.projectId = projectId;
-        this.said = said;
     }
 
     /** For a caller who may see the project here. */
@@ -35,10 +32,5 @@ public class ProjectAlreadyHereException extends RuntimeException implements Ref
     /** The project's id, for a caller who may see it. */
     public Optional<UUID> projectId() {
         return Optional.ofNullable(projectId);
-    }
-
-    @Override
-    public String in(Locale reader) {
-        return said.in(reader);
     }
 }

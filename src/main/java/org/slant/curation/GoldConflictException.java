@@ -1,30 +1,22 @@
 package org.slant.curation;
 
-import java.util.Locale;
 import java.util.UUID;
+import org.slant.platform.KeyedRefusal;
 import org.slant.platform.Message;
-import org.slant.platform.Refusal;
 
 /**
  * A gold change that cannot be made as asked because the stored gold is not what the caller thinks: changed
  * elsewhere since it was read, or the id already taken by other content. The REST API answers 409.
  */
-public class GoldConflictException extends RuntimeException implements Refusal {
+public class GoldConflictException extends KeyedRefusal {
 
-    private final Message said;
     private final UUID goldId;
     private final Long currentVersion;
 
     GoldConflictException(Message said, UUID goldId, Long currentVersion) {
-        super(said.english());
-        this.said = said;
+        super(said);
         this.goldId = goldId;
         this.currentVersion = currentVersion;
-    }
-
-    @Override
-    public String in(Locale reader) {
-        return said.in(reader);
     }
 
     public UUID goldId() {

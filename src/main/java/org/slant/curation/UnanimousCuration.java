@@ -10,6 +10,7 @@ import org.slant.annotation.query.AnnotatorsWork;
 import org.slant.annotation.query.AnnotatorsWork.WorkOnDocument;
 import org.slant.curation.GoldService.AcceptedAll;
 import org.slant.curation.QueueFigures.QueueEntry;
+import org.slant.platform.KeyedRefusal;
 import org.slant.platform.Message;
 import org.slant.platform.Progress;
 import org.slant.platform.Refusal;
@@ -108,18 +109,10 @@ class UnanimousCuration {
     }
 
     /** A document that is no longer (or cannot be taken as) unanimous: left for the curator, rolled back. */
-    static final class NotUnanimousException extends RuntimeException implements Refusal {
-
-        private final Message said;
+    static final class NotUnanimousException extends KeyedRefusal {
 
         NotUnanimousException(Message said) {
-            super(said.english());
-            this.said = said;
-        }
-
-        @Override
-        public String in(Locale reader) {
-            return said.in(reader);
+            super(said);
         }
     }
 }

@@ -1,32 +1,23 @@
 package org.slant.platform;
 
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * The server is doing as much of this kind of work as it takes at once (exports being prepared, long reports); the
  * caller should try again shortly. The REST API answers 503 with {@code Retry-After}.
  */
-public class BusyException extends RuntimeException implements Refusal {
+public class BusyException extends KeyedRefusal {
 
     private final Duration retryAfter;
-    private final Message said;
 
     public BusyException(String message, Duration retryAfter) {
         super(message);
         this.retryAfter = retryAfter;
-        this.said = null;
     }
 
     public BusyException(Message said, Duration retryAfter) {
-        super(said.english());
+        super(said);
         this.retryAfter = retryAfter;
-        this.said = said;
-    }
-
-    @Override
-    public String in(Locale reader) {
-        return said == null ? getMessage() : said.in(reader);
     }
 
     /** Whole seconds, at least one, as {@code Retry-After} gives them. */
