@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
+import org.slant.platform.Message;
 import org.slant.platform.NotUtf8Exception;
 import org.springframework.stereotype.Component;
 
@@ -61,8 +62,7 @@ public class PtcFormat implements AnnotatedFormat {
             } else if (LABEL_ENDINGS.stream().anyMatch(file::nameEndsWith)) {
                 labelFiles.add(file);
             } else {
-                problems.add(file.where(), "not a file of the PTC layout: articles are named article<ID>.txt, "
-                        + "labels files end in .labels, .txt, .tsv or .out");
+                problems.add(file.where(), Message.of("annotation.problem.ptc.not-ptc"));
             }
         }
         // an article a labels file speaks for was annotated, even when it has no span: its work is done, and empty
@@ -99,7 +99,7 @@ public class PtcFormat implements AnnotatedFormat {
             List<String> unreadable, ImportProblems problems) {
         PtcArticle earlier = articles.get(id);
         if (earlier != null) {
-            problems.add(file.where(), "article " + id + " is in the upload twice: also " + earlier.file().where());
+            problems.add(file.where(), Message.of("annotation.problem.article-twice", id, earlier.file().where()));
             return;
         }
         String text;
@@ -116,7 +116,7 @@ public class PtcFormat implements AnnotatedFormat {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            problems.add(file.where(), "is empty or only white space");
+            problems.add(file.where(), Message.of("annotation.problem.file-blank"));
             unreadable.add(id);
             return;
         }
@@ -136,10 +136,6 @@ public class PtcFormat implements AnnotatedFormat {
 
     static boolean isWholeNumber(String value) {
         return WHOLE_NUMBER.matcher(value).matches();
-    }
-
-    static String columns() {
-        return COLUMNS;
     }
 
     static String lower(String value) {

@@ -2,6 +2,7 @@ package org.slant.annotation.importing;
 
 import java.util.List;
 import java.util.Map;
+import org.slant.platform.Message;
 import org.slant.platform.NotUtf8Exception;
 
 /**
@@ -52,13 +53,13 @@ final class PtcLabelsFile {
             for (int c = 0; c < columns.length; c++) {
                 columns[c] = columns[c].strip();
             }
-            String where = file.where() + ", line " + (i + 1);
+            Message where = Place.lineOf(file.where(), i + 1);
             if (first) {
                 first = false;
                 if (isHeader(columns)) {
                     continue;
                 }
-                String kind = otherKind(columns);
+                Message kind = otherKind(columns);
                 if (kind != null) {
                     problems.add(where, kind);
                     return false;
@@ -74,78 +75,69 @@ final class PtcLabelsFile {
     }
 
     /** What the file is when its first line shows it is not technique spans, or null. */
-    private static String otherKind(String[] columns) {
+    private static Message otherKind(String[] columns) {
         if (columns.length == 3 && PtcFormat.isWholeNumber(columns[1]) && PtcFormat.isWholeNumber(columns[2])) {
-            return "span identification labels (article id, start, end) without techniques; Slant imports "
-                    + "technique spans: " + PtcFormat.columns() + ", as in train-task2-TC.labels or the files of "
-                    + "SemEval-2023's labels-subtask-3-spans folder";
+            return Message.of("annotation.problem.ptc.span-identification");
         }
         if (columns.length == 3 && PtcFormat.isWholeNumber(columns[1])) {
-            return "paragraph labels (article id, paragraph, techniques), as SemEval-2023's labels-subtask-3.txt "
-                    + "has them; Slant imports technique spans: upload the files of the labels-subtask-3-spans "
-                    + "folder instead";
+            return Message.of("annotation.problem.ptc.paragraph-labels");
         }
         if (columns.length == 2) {
-            return "labels of whole articles (article id, labels), as SemEval-2023's subtasks 1 and 2 have them; "
-                    + "Slant imports technique spans: " + PtcFormat.columns();
+            return Message.of("annotation.problem.ptc.article-labels");
         }
         if (columns.length == 4 && columns[1].equals("?")) {
-            return "a template: its technique column is '?', so it has no labels to import";
+            return Message.of("annotation.problem.ptc.template");
         }
         return null;
     }
 
-    private void line(String where, String line, String[] columns) {
+    private void line(Message where, String line, String[] columns) {
         if (columns.length != 4) {
-            String spaces = columns.length == 1 && line.strip().split("\\s+").length == 4
-                    ? "; the columns seem to be separated by spaces, a labels file separates them by tabs" : "";
-            problems.add(where, "expected 4 tab-separated columns (" + PtcFormat.columns() + "), found "
-                    + columns.length + spaces);
+            boolean spaces = columns.length == 1 && line.strip().split("\\s+").length == 4;
+            problems.add(where, Message.of(spaces ? "annotation.problem.ptc.columns.spaces"
+                    : "annotation.problem.ptc.columns", String.valueOf(columns.length)));
             return;
         }
         String id = columns[0];
         String technique = columns[1];
         PtcArticle article = articles.get(id);
         if (id.isEmpty()) {
-            problems.add(where + ", column 1 (article id)", "is empty");
+            problems.add(articleId(where), Message.of("annotation.problem.empty"));
             return;
         }
         if (forArticle != null && !forArticle.equals(id)) {
-            problems.add(where + ", column 1 (article id)", "names article " + id + ", but the file holds the "
-                    + "labels of article " + forArticle);
+            problems.add(articleId(where), Message.of("annotation.problem.ptc.other-article", id, forArticle));
             return;
         }
         if (article == null) {
             if (!unreadable.contains(id)) {
-                problems.add(where + ", column 1 (article id)", "no file article" + id + ".txt in the upload; "
-                        + "upload the articles with their labels");
+                problems.add(articleId(where), Message.of("annotation.problem.ptc.no-article", id));
             }
             return;
         }
         if (technique.isEmpty()) {
-            problems.add(where + ", column 2 (technique)", "is empty");
+            problems.add(technique(where), Message.of("annotation.problem.empty"));
         } else if (technique.equals("?")) {
-            problems.add(where + ", column 2 (technique)", "is '?', as in a template: there is no label to import");
+            problems.add(technique(where), Message.of("annotation.problem.ptc.technique-template"));
         }
-        Long start = offset(where + ", column 3 (start)", columns[2]);
-        Long end = offset(where + ", column 4 (end)", columns[3]);
+        Long start = offset(start(where), columns[2]);
+        Long end = offset(end(where), columns[3]);
         if (start == null || end == null || technique.isEmpty() || technique.equals("?")) {
             return;
         }
         if (end <= start) {
-            problems.add(where + ", column 4 (end)", "end " + end + " is not after start " + start);
+            problems.add(end(where), Message.of("annotation.problem.end-not-after-start", String.valueOf(end),
+                    String.valueOf(start)));
             return;
         }
         long length = article.length() + article.shift();
         if (end > length) {
-            problems.add(where + ", column 4 (end)", "end " + end + " is beyond the article's end: article" + id
-                    + ".txt has " + length + " code points" + (article.byteOrderMark()
-                            ? ", counting its byte order mark" : ""));
+            problems.add(end(where), Message.of(article.byteOrderMark() ? "annotation.problem.ptc.beyond-end.mark"
+                    : "annotation.problem.ptc.beyond-end", String.valueOf(end), id, String.valueOf(length)));
             return;
         }
         if (article.byteOrderMark() && start == 0) {
-            problems.add(where + ", column 3 (start)", "start 0 covers article" + id + ".txt's byte order mark, "
-                    + "which the offsets count and Slant does not keep: a span of this article starts at 1 or later");
+            problems.add(start(where), Message.of("annotation.problem.ptc.start-on-mark", id));
             return;
         }
         // both fit an int now: end is at most the article's length
@@ -153,26 +145,43 @@ final class PtcLabelsFile {
                 (int) (end - article.shift()), null, Map.of()));
     }
 
-    private Long offset(String where, String value) {
+    private Long offset(Message where, String value) {
         if (!PtcFormat.isWholeNumber(value)) {
-            problems.add(where, "not a whole number: '" + value + "'");
+            problems.add(where, Message.of("annotation.problem.not-a-whole-number", value));
             return null;
         }
         long offset = Long.parseLong(value);
         if (offset < 0) {
-            problems.add(where, "is negative: " + offset);
+            problems.add(where, Message.of("annotation.problem.negative", String.valueOf(offset)));
             return null;
         }
         return offset;
     }
 
     /** Names a span's fields by the labels file's columns; the layer is the import's, so it is the line. */
-    private static Place place(String line) {
-        return Place.words(field -> switch (field) {
-            case "label" -> line + ", column 2 (technique)";
-            case "start" -> line + ", column 3 (start)";
-            case "end" -> line + ", column 4 (end)";
+    private static Place place(Message line) {
+        return field -> switch (field) {
+            case "label" -> technique(line);
+            case "start" -> start(line);
+            case "end" -> end(line);
             default -> line;
-        });
+        };
+    }
+
+    /** {@code "<line>, column 1 (article id)"} and the other columns, by key. */
+    private static Message articleId(Message line) {
+        return Message.of("annotation.place.ptc.article-id", line);
+    }
+
+    private static Message technique(Message line) {
+        return Message.of("annotation.place.ptc.technique", line);
+    }
+
+    private static Message start(Message line) {
+        return Message.of("annotation.place.ptc.start", line);
+    }
+
+    private static Message end(Message line) {
+        return Message.of("annotation.place.ptc.end", line);
     }
 }
