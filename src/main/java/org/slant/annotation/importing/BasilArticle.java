@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.slant.platform.Message;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,7 +45,7 @@ record BasilArticle(UploadedFile file, String key, String event, int number, Str
             try {
                 published = LocalDate.parse(date.strip());
             } catch (DateTimeParseException e) {
-                problems.add(field(file, "date"), "not an ISO date (YYYY-MM-DD): '" + date + "'");
+                problems.add(field(file, "date"), Message.of("annotation.problem.not-a-date", date));
             }
         }
         List<String> sentences = sentences(file, json.get("body-paragraphs"), problems);
@@ -79,7 +80,7 @@ record BasilArticle(UploadedFile file, String key, String event, int number, Str
             }
         }
         if (text.toString().isBlank()) {
-            problems.add(file.where(), "has neither a title nor a sentence: there is no text to import");
+            problems.add(file.where(), Message.of("annotation.problem.basil.no-text"));
             return null;
         }
         Map<String, Object> meta = new LinkedHashMap<>();
@@ -105,20 +106,22 @@ record BasilArticle(UploadedFile file, String key, String event, int number, Str
     private static List<String> sentences(UploadedFile file, JsonNode paragraphs, ImportProblems problems) {
         List<String> sentences = new ArrayList<>();
         if (paragraphs == null || !paragraphs.isArray()) {
-            problems.add(field(file, "body-paragraphs"), paragraphs == null ? "is missing"
-                    : "must be a list of paragraphs, each a list of sentences");
+            problems.add(field(file, "body-paragraphs"), Message.of(paragraphs == null
+                    ? "annotation.problem.missing" : "annotation.problem.basil.not-paragraphs"));
             return sentences;
         }
         for (int p = 0; p < paragraphs.size(); p++) {
             JsonNode paragraph = paragraphs.get(p);
             if (!paragraph.isArray()) {
-                problems.add(field(file, "body-paragraphs[" + p + "]"), "must be a list of sentences");
+                problems.add(field(file, "body-paragraphs[" + p + "]"),
+                        Message.of("annotation.problem.basil.not-sentences"));
                 continue;
             }
             for (int s = 0; s < paragraph.size(); s++) {
                 JsonNode sentence = paragraph.get(s);
                 if (!sentence.isString()) {
-                    problems.add(field(file, "body-paragraphs[" + p + "][" + s + "]"), "must be a string");
+                    problems.add(field(file, "body-paragraphs[" + p + "][" + s + "]"),
+                            Message.of("annotation.problem.must-be-string"));
                     sentences.add("");
                 } else {
                     sentences.add(sentence.stringValue());
@@ -135,14 +138,14 @@ record BasilArticle(UploadedFile file, String key, String event, int number, Str
             return null;
         }
         if (!value.isString()) {
-            problems.add(field(file, name), "must be a string");
+            problems.add(field(file, name), Message.of("annotation.problem.must-be-string"));
             return null;
         }
         return value.stringValue();
     }
 
-    static String field(UploadedFile file, String name) {
-        return file.where() + ", field '" + name + "'";
+    static Message field(UploadedFile file, String name) {
+        return Place.fieldOf(file.where(), name);
     }
 
     /** Where sentence {@code p<index>} starts in the text, or -1 for the title's place when {@code index} is -1. */

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
+import org.slant.platform.Message;
 import org.slant.platform.NotUtf8Exception;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -67,8 +68,8 @@ public class BasilFormat implements AnnotatedFormat {
                 String key = article.group(1) + "_" + article.group(2);
                 UploadedFile earlier = seen.putIfAbsent(key, file);
                 if (earlier != null) {
-                    problems.add(file.where(), "article " + key + " is in the upload twice: also "
-                            + earlier.where());
+                    problems.add(file.where(), Message.of("annotation.problem.article-twice", key,
+                            earlier.where()));
                     continue;
                 }
                 JsonNode root = parse(file, problems);
@@ -76,8 +77,7 @@ public class BasilFormat implements AnnotatedFormat {
                     continue;
                 }
                 if (!root.isObject()) {
-                    problems.add(file.where(), "not a JSON object: an article file is one {...} with 'title' and "
-                            + "'body-paragraphs'");
+                    problems.add(file.where(), Message.of("annotation.problem.basil.article-not-an-object"));
                     continue;
                 }
                 BasilArticle read = BasilArticle.read(file, key, article.group(1),
@@ -86,8 +86,7 @@ public class BasilFormat implements AnnotatedFormat {
                     articles.put(key, read);
                 }
             } else {
-                problems.add(file.where(), "not a file of BASIL's layout: articles are named <event uuid>_<n>.json "
-                        + "and their annotations <event uuid>_<n>_ann.json");
+                problems.add(file.where(), Message.of("annotation.problem.basil.not-basil"));
             }
         }
         Map<String, AnnotatorWork> work = new HashMap<>();
@@ -101,13 +100,12 @@ public class BasilFormat implements AnnotatedFormat {
             BasilArticle article = articles.get(key);
             if (article == null) {
                 if (!seen.containsKey(key)) {
-                    problems.add(file.where(), "no article " + key + ".json in the upload: upload the articles "
-                            + "with their annotations");
+                    problems.add(file.where(), Message.of("annotation.problem.basil.no-article", key));
                 }
                 continue;
             }
             if (work.containsKey(key)) {
-                problems.add(file.where(), "the annotations of article " + key + " are in the upload twice");
+                problems.add(file.where(), Message.of("annotation.problem.basil.annotations-twice", key));
                 continue;
             }
             JsonNode root = parse(file, problems);
@@ -153,8 +151,8 @@ public class BasilFormat implements AnnotatedFormat {
             problems.add(file.where(), e.getMessage());
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            problems.add(line > 0 ? file.where() + ", line " + line : file.where(),
-                    "not valid JSON: " + e.getOriginalMessage());
+            problems.add(line > 0 ? Place.lineOf(file.where(), line) : Place.said(file.where()),
+                    Message.of("annotation.problem.not-json", e.getOriginalMessage()));
         }
         return null;
     }

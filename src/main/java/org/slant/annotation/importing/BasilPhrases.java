@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slant.platform.Message;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,20 +48,20 @@ final class BasilPhrases {
     /** The work the file has, phrases with problems (said) left out; null when the file is no annotations file. */
     AnnotatorWork read(JsonNode root) {
         if (!root.isObject()) {
-            problems.add(file.where(), "not a JSON object: an annotations file is one {...} with "
-                    + "'phrase-level-annotations' and 'article-level-annotations'");
+            problems.add(file.where(), Message.of("annotation.problem.basil.annotations-not-an-object"));
             return null;
         }
         Object uuid = article.meta().get("uuid");
         JsonNode ownUuid = root.get("uuid");
         if (uuid != null && ownUuid != null && ownUuid.isString() && !ownUuid.stringValue().equals(uuid)) {
-            problems.add(BasilArticle.field(file, "uuid"), "is '" + ownUuid.stringValue() + "', but "
-                    + article.file().where() + " is the article with uuid '" + uuid + "'");
+            problems.add(BasilArticle.field(file, "uuid"), Message.of("annotation.problem.basil.other-uuid",
+                    ownUuid.stringValue(), article.file().where(), uuid.toString()));
         }
         List<ImportedSpan> spans = new ArrayList<>();
         JsonNode phrases = root.get("phrase-level-annotations");
         if (phrases != null && !phrases.isNull() && !phrases.isArray()) {
-            problems.add(BasilArticle.field(file, "phrase-level-annotations"), "must be a list");
+            problems.add(BasilArticle.field(file, "phrase-level-annotations"),
+                    Message.of("annotation.problem.basil.not-a-list"));
         } else if (phrases != null && phrases.isArray()) {
             for (int k = 0; k < phrases.size() && !problems.full(); k++) {
                 ImportedSpan span = phrase(k, phrases.get(k));
@@ -71,33 +72,32 @@ final class BasilPhrases {
         }
         List<ImportedAnswer> answers = new ArrayList<>();
         JsonNode stance = root.path("article-level-annotations").path("relative_stance");
-        String stanceField = BasilArticle.field(file, "article-level-annotations.relative_stance");
+        Message stanceField = BasilArticle.field(file, "article-level-annotations.relative_stance");
         if (stance.isString() && !stance.stringValue().isBlank()) {
             answers.add(new ImportedAnswer(Place.fixed(stanceField), STANCE_LAYER, stance.stringValue().strip(),
                     Map.of()));
         } else if (!stance.isMissingNode() && !stance.isNull() && !stance.isString()) {
-            problems.add(stanceField, "must be a string");
+            problems.add(stanceField, Message.of("annotation.problem.must-be-string"));
         }
         return new AnnotatorWork(Place.fixed(file.where()), null, null, spans, answers);
     }
 
     private ImportedSpan phrase(int k, JsonNode phrase) {
-        String where = file.where() + ", phrase-level-annotations[" + k + "]";
         if (!phrase.isObject()) {
-            problems.add(where, "must be an object {...}");
+            problems.add(Message.of("annotation.place.basil.phrase", said(file.where()), String.valueOf(k)),
+                    Message.of("annotation.problem.basil.phrase-not-an-object"));
             return null;
         }
         JsonNode idNode = phrase.get("id");
         String id = idNode != null && idNode.isString() ? idNode.stringValue() : null;
-        if (id != null) {
-            where += " (id '" + id + "')";
-        }
-        Place place = place(where);
+        Place place = place(id == null
+                ? Message.of("annotation.place.basil.phrase", said(file.where()), String.valueOf(k))
+                : Message.of("annotation.place.basil.phrase.id", said(file.where()), String.valueOf(k), id));
         int before = problems.size();
         Integer sentence = sentence(place, id);
         String txt = text(place, phrase, "txt");
         if (txt == null || txt.isEmpty()) {
-            problems.add(place.of("text"), "is missing or empty: the phrase's text locates it");
+            problems.add(place.at("text"), Message.of("annotation.problem.basil.no-txt"));
         }
         Integer start = whole(place, phrase, "start");
         Integer end = whole(place, phrase, "end");
@@ -111,7 +111,7 @@ final class BasilPhrases {
         if (quote != null && !quote.isBlank()) {
             Boolean value = QUOTE.get(quote.strip());
             if (value == null) {
-                problems.add(place.of("attributes.in_quote"), "must be 'yes' or 'no', got '" + quote + "'");
+                problems.add(place.at("attributes.in_quote"), Message.of("annotation.problem.basil.quote", quote));
             } else {
                 attributes.put("in_quote", value);
             }
@@ -133,25 +133,24 @@ final class BasilPhrases {
     private Integer sentence(Place place, String id) {
         if ("title".equals(id)) {
             if (article.start(-1) < 0) {
-                problems.add(place.of("id"), "names the title, but the article has none");
+                problems.add(place.at("id"), Message.of("annotation.problem.basil.no-title"));
                 return null;
             }
             return -1;
         }
         Matcher matcher = id == null ? null : SENTENCE.matcher(id);
         if (matcher == null || !matcher.matches()) {
-            problems.add(place.of("id"), "names no sentence: an id is 'title' or p<N>, N the sentence's number "
-                    + "in the body counted from 0");
+            problems.add(place.at("id"), Message.of("annotation.problem.basil.no-sentence"));
             return null;
         }
         int index = Integer.parseInt(matcher.group(1));
         if (index >= article.sentences().size()) {
-            problems.add(place.of("id"), "names sentence " + index + ", but the body has "
-                    + article.sentences().size() + " sentences (p0 to p" + (article.sentences().size() - 1) + ")");
+            problems.add(place.at("id"), Message.of("annotation.problem.basil.beyond-sentences", String.valueOf(index),
+                    String.valueOf(article.sentences().size()), String.valueOf(article.sentences().size() - 1)));
             return null;
         }
         if (article.start(index) < 0) {
-            problems.add(place.of("id"), "names sentence " + index + ", which is blank");
+            problems.add(place.at("id"), Message.of("annotation.problem.basil.blank-sentence", String.valueOf(index)));
             return null;
         }
         return index;
@@ -178,11 +177,14 @@ final class BasilPhrases {
         if (found.size() == 1) {
             return sentence.codePointCount(0, found.getFirst());
         }
-        String name = index < 0 ? "the title" : "sentence p" + index;
-        String at = there == null ? "start " + start + " and end " + end + " are not offsets in " + name
-                : name + " has '" + there + "' at " + start + "–" + end;
-        problems.add(place.of("text"), "cannot locate '" + txt + "': " + at + ", and " + name
-                + (found.isEmpty() ? " does not have it" : " has it more than once"));
+        // the sentence by its number, "title" for the title; "none" or "more" for what the sentence has of txt
+        String name = index < 0 ? "title" : String.valueOf(index);
+        String how = found.isEmpty() ? "none" : "more";
+        problems.add(place.at("text"), there == null
+                ? Message.of("annotation.problem.basil.not-located.offsets", txt, String.valueOf(start),
+                        String.valueOf(end), name, how)
+                : Message.of("annotation.problem.basil.not-located.there", txt, String.valueOf(start),
+                        String.valueOf(end), name, how, there));
         return -1;
     }
 
@@ -192,7 +194,7 @@ final class BasilPhrases {
             return null;
         }
         if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-            problems.add(place.of(field), "must be a whole number, not " + value);
+            problems.add(place.at(field), Message.of("annotation.problem.basil.not-whole", value.toString()));
             return null;
         }
         return value.intValue();
@@ -204,15 +206,15 @@ final class BasilPhrases {
         String code = text(place, phrase, field);
         if (code == null || code.isBlank()) {
             if (required) {
-                problems.add(place.of(slantField), "is missing: it must be one of " + String.join(", ",
-                        codes.keySet().stream().sorted().toList()));
+                problems.add(place.at(slantField), Message.of("annotation.problem.basil.choice-missing",
+                        String.join(", ", codes.keySet().stream().sorted().toList())));
             }
             return null;
         }
         String value = codes.get(code.strip());
         if (value == null) {
-            problems.add(place.of(slantField), "must be one of " + String.join(", ",
-                    codes.keySet().stream().sorted().toList()) + ", got '" + code + "'");
+            problems.add(place.at(slantField), Message.of("annotation.problem.basil.not-a-choice",
+                    String.join(", ", codes.keySet().stream().sorted().toList()), code));
         }
         return value;
     }
@@ -234,14 +236,14 @@ final class BasilPhrases {
             return null;
         }
         if (!value.isString()) {
-            problems.add(place.of(field), "must be a string, not " + value);
+            problems.add(place.at(field), Message.of("annotation.problem.basil.not-a-string", value.toString()));
             return null;
         }
         return value.stringValue();
     }
 
     /** Names a span's fields by the phrase's own: the label is its {@code bias}, the text its {@code txt}. */
-    private static Place place(String where) {
+    private static Place place(Message where) {
         return field -> {
             String own = switch (field) {
                 case "" , "layer" -> null;
@@ -250,7 +252,7 @@ final class BasilPhrases {
                 default -> field.startsWith("attributes.") ? FIELDS.getOrDefault(field.substring(11),
                         field.substring(11)) : field;
             };
-            return own == null ? said(where) : fieldOf(where, own);
+            return own == null ? where : fieldOf(where, own);
         };
     }
 }
