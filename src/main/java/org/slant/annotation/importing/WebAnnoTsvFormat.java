@@ -9,6 +9,8 @@ import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slant.corpus.importing.ImportLimits;
+import org.slant.platform.InvalidInputException.Problem;
+import org.slant.platform.Message;
 import org.slant.platform.NotUtf8Exception;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -79,8 +81,7 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
                 continue; // a project export's sources, logs, and annotations in other formats
             }
             if (!tsv) {
-                problems.add(file.where(), "not WebAnno TSV (.tsv); upload INCEpTION's export as it is, or its "
-                        + ".tsv files");
+                problems.add(file.where(), Message.of("annotation.problem.tsv.not-tsv"));
                 continue;
             }
             tsvs++;
@@ -90,7 +91,7 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
             }
         }
         if (tsvs == 0 && problems.isEmpty()) {
-            problems.add("upload", "no WebAnno TSV file (.tsv) in it");
+            problems.add(Problem.of("upload", Message.of("annotation.problem.tsv.no-tsv")));
         }
         if (!problems.isEmpty()) {
             return List.of();
@@ -182,27 +183,28 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
             this.problems = problems;
         }
 
-        void problem(String where, String message) {
+        void problem(Message where, Message message) {
             failed = true;
             problems.add(where, message);
         }
 
-        String line(int line) {
-            return file.where() + ", line " + line;
+        Message line(int line) {
+            return Place.lineOf(file.where(), line);
         }
 
-        String column(int line, int index) {
+        /** {@code "<file>, line <n>, column <i> (<name>)"}: columns count from 1, the file's own name in brackets. */
+        Message column(int line, int index) {
             // columns count from 1: the token's id, offsets and text are 1 to 3
             String name = index == 0 ? "id" : index == 1 ? "offsets" : index == 2 ? "token"
                     : index - 3 < columns.size() ? columns.get(index - 3).describe() : "extra";
-            return line(line) + ", column " + (index + 1) + " (" + name + ")";
+            return Message.of("annotation.place.tsv.column", line(line), String.valueOf(index + 1), name);
         }
 
         /** {@code #FORMAT=} and the layers' declarations. */
         boolean header(List<String> lines) {
             if (lines.isEmpty() || !FORMAT.matcher(lines.getFirst().strip()).matches()) {
-                problem(line(1), "not WebAnno TSV 3: the first line must be '#FORMAT=WebAnno TSV 3.3' (or 3.x), not '"
-                        + (lines.isEmpty() ? "" : abbreviate(lines.getFirst())) + "'");
+                problem(line(1), Message.of("annotation.problem.tsv.not-tsv3",
+                        lines.isEmpty() ? "" : abbreviate(lines.getFirst())));
                 return false;
             }
             for (int i = 1; i < lines.size() && lines.get(i).startsWith("#T_"); i++) {
@@ -217,8 +219,7 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
             String[] parts = declaration.substring(equals + 1).split("\\|", -1);
             String type = parts[0];
             if (!List.of("#T_SP", "#T_RL", "#T_CH").contains(kind) || type.isEmpty()) {
-                problem(line(line), "a layer declaration is '#T_SP=', '#T_RL=' or '#T_CH=' and a type, not '"
-                        + abbreviate(declaration) + "'");
+                problem(line(line), Message.of("annotation.problem.tsv.declaration", abbreviate(declaration)));
                 return;
             }
             int first = columns.size();
@@ -293,7 +294,7 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
                 }
                 if (sentence == null) {
                     if (text.isEmpty()) {
-                        problem(line(number), "a token line before any '#Text=' line");
+                        problem(line(number), Message.of("annotation.problem.tsv.token-before-text"));
                         return;
                     }
                     sentence = new Sentence(textLine, List.copyOf(text), new ArrayList<>());
@@ -313,17 +314,17 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
             // INCEpTION ends each token line with a tab: one empty cell more (a cell is never empty, '_' is none)
             int count = cells.length > 1 && cells[cells.length - 1].isEmpty() ? cells.length - 1 : cells.length;
             if (count != expected) {
-                problem(line(number), "has " + count + " columns; the header declares " + expected + " (id, offsets, "
-                        + "token and " + columns.size() + " of layers)");
+                problem(line(number), Message.of("annotation.problem.tsv.columns", String.valueOf(count),
+                        String.valueOf(expected), String.valueOf(columns.size())));
                 return;
             }
             if (!TOKEN_ID.matcher(cells[0]).matches()) {
-                problem(column(number, 0), "'" + abbreviate(cells[0]) + "' is not a token id such as 1-3 or 1-3.1");
+                problem(column(number, 0), Message.of("annotation.problem.tsv.not-a-token-id", abbreviate(cells[0])));
                 return;
             }
             Matcher offsets = OFFSETS.matcher(cells[1]);
             if (!offsets.matches()) {
-                problem(column(number, 1), "'" + abbreviate(cells[1]) + "' is not offsets such as 0-5");
+                problem(column(number, 1), Message.of("annotation.problem.tsv.not-offsets", abbreviate(cells[1])));
                 return;
             }
             int begin;
@@ -332,18 +333,19 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
                 begin = Integer.parseInt(offsets.group(1));
                 end = Integer.parseInt(offsets.group(2));
             } catch (NumberFormatException e) {
-                problem(column(number, 1), "offsets too large: " + abbreviate(cells[1]));
+                problem(column(number, 1), Message.of("annotation.problem.tsv.offsets-too-large",
+                        abbreviate(cells[1])));
                 return;
             }
             String tokenText = WebAnnoTsvEscaping.unescape(cells[2]);
             if (end > maxOffset) {
-                problem(column(number, 1), "the offsets " + begin + "-" + end + " lie beyond the document limit of "
-                        + maxOffsetText);
+                problem(column(number, 1), Message.of("annotation.problem.tsv.beyond-limit", String.valueOf(begin),
+                        String.valueOf(end), maxOffsetText));
                 return;
             }
             if (end < begin || tokenText.length() != end - begin) {
-                problem(column(number, 1), "the offsets " + begin + "-" + end + " do not fit the token '"
-                        + abbreviate(tokenText) + "' (" + tokenText.length() + " UTF-16 units)");
+                problem(column(number, 1), Message.of("annotation.problem.tsv.not-the-token", String.valueOf(begin),
+                        String.valueOf(end), abbreviate(tokenText), String.valueOf(tokenText.length())));
                 return;
             }
             Token token = new Token(number, begin, end, tokenText);
@@ -377,14 +379,14 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
                 List<WebAnnoTsvEscaping.Value> parsed = cell.equals("_") ? List.of()
                         : WebAnnoTsvEscaping.values(cell);
                 if (parsed == null) {
-                    problem(column(token.line(), 3 + index), "'" + abbreviate(cell) + "' is not a value: an "
-                            + "unescaped '[' or ']' that is not a disambiguation id such as [3]");
+                    problem(column(token.line(), 3 + index), Message.of("annotation.problem.tsv.not-a-value",
+                            abbreviate(cell)));
                     return;
                 }
                 if (stacked >= 0 && parsed.size() != stacked) {
-                    problem(column(token.line(), 3 + index), "holds " + parsed.size() + " annotation(s) and "
-                            + columns.get(indexes.getFirst()).describe() + " " + stacked + "; each of a layer's "
-                            + "columns has one value per annotation on the token");
+                    problem(column(token.line(), 3 + index), Message.of("annotation.problem.tsv.stacked",
+                            String.valueOf(parsed.size()), columns.get(indexes.getFirst()).describe(),
+                            String.valueOf(stacked)));
                     return;
                 }
                 stacked = parsed.size();
@@ -420,32 +422,32 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
                 SpanLayer layer = span.layer;
                 Token first = span.first;
                 Token last = span.last;
-                String labelColumn = layer.label() < 0 ? line(layer.headerLine())
+                Message labelColumn = layer.label() < 0 ? line(layer.headerLine())
                         : column(first.line(), 3 + layer.label());
                 String label = layer.label() < 0 ? layer.name() : span.label;
                 if (label == null || label.isEmpty()) {
-                    problem(labelColumn, "has no label ('*'): label the span in INCEpTION, or delete it, and export "
-                            + "again");
+                    problem(labelColumn, Message.of("annotation.problem.tsv.no-label"));
                     continue;
                 }
                 int begin = span.begin;
                 int end = span.end;
                 if (InceptionXmiLayout.splitsCharacter(text, begin) || InceptionXmiLayout.splitsCharacter(text, end)) {
-                    problem(column(first.line(), 1), "the span " + begin + "-" + end + " splits a character beyond "
-                            + "the BMP");
+                    problem(column(first.line(), 1), Message.of("annotation.problem.tsv.splits-character",
+                            String.valueOf(begin), String.valueOf(end)));
                     continue;
                 }
-                Place place = Place.words(field -> switch (field) {
-                    case "" -> line(first.line()) + " (" + layer.type() + ")";
+                Place place = field -> switch (field) {
+                    case "" -> Message.of("annotation.place.tsv.layer", line(first.line()), layer.type());
                     case "start" -> column(first.line(), 1);
                     case "end" -> column(last.line(), 1);
-                    case "text" -> line(first.line()) + (last.line() != first.line() ? " to " + last.line() : "")
-                            + ", column 3 (token)";
-                    case "layer" -> line(layer.headerLine()) + " (" + layer.type() + ")";
+                    case "text" -> last.line() == first.line() ? column(first.line(), 2)
+                            : Message.of("annotation.place.tsv.tokens", line(first.line()),
+                                    String.valueOf(last.line()));
+                    case "layer" -> Message.of("annotation.place.tsv.layer", line(layer.headerLine()), layer.type());
                     case "label" -> labelColumn;
                     default -> field.startsWith("attributes.") ? attributeColumn(layer, first,
                             field.substring("attributes.".length())) : line(first.line());
-                });
+                };
                 spans.add(new ImportedSpan(place, layer.name(), label, codePoints.applyAsInt(begin),
                         codePoints.applyAsInt(end), text.substring(begin, end), span.attributes));
             }
@@ -453,7 +455,7 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
             return spans;
         }
 
-        private String attributeColumn(SpanLayer layer, Token token, String feature) {
+        private Message attributeColumn(SpanLayer layer, Token token, String feature) {
             for (int index : layer.attributes()) {
                 if (columns.get(index).feature().equals(feature)) {
                     return column(token.line(), 3 + index);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.slant.annotation.importing.WebAnnoTsvFormat.Sentence;
 import org.slant.annotation.importing.WebAnnoTsvFormat.Token;
+import org.slant.platform.Message;
 
 /**
  * The document's text rebuilt from a TSV file, which keeps it only as sentences ({@code #Text=} lines) and tokens
@@ -58,9 +59,10 @@ final class WebAnnoTsvText {
                     int at = token.begin() + i;
                     char c = token.text().charAt(i);
                     if (from[at] == TOKEN && chars[at] != c) {
-                        problems.add(where + ", line " + token.line() + ", column 2 (offsets)", "the token '"
-                                + WebAnnoTsvFormat.abbreviate(token.text()) + "' at " + token.begin() + "-"
-                                + token.end() + " overlaps the token of line " + tokenLine[at] + " with other text");
+                        problems.add(Message.of("annotation.place.tsv.column", Place.lineOf(where, token.line()), "2",
+                                "offsets"), Message.of("annotation.problem.tsv.overlapping-token",
+                                WebAnnoTsvFormat.abbreviate(token.text()), String.valueOf(token.begin()),
+                                String.valueOf(token.end()), String.valueOf(tokenLine[at])));
                         contradicted = true;
                         break;
                     }
