@@ -65,8 +65,8 @@ class PtcBasilWebAnnoProblemsInGermanTest {
                 file + "1] (id 'title'), field 'quote': must be 'yes' or 'no', got 'maybe'",
                 file + "2]: must be an object {...}");
         assertThat(found.get(0).where(GERMAN)).isEqualTo(file + "0] (ID „p1“), Feld „txt“");
-        assertThat(found.get(0).message(GERMAN)).isEqualTo("„storm“ lässt sich nicht finden: Satz p1 hat „Anoth“ "
-                + "bei 0–5, und Satz p1 enthält ihn nicht");
+        assertThat(found.get(0).message(GERMAN)).isEqualTo("„storm“ lässt sich nicht finden: Satz p1 hat "
+                + "„Anoth“ bei 0–5, und Satz p1 enthält ihn nicht");
         assertThat(found.get(1).message(GERMAN)).isEqualTo("muss „yes“ oder „no“ sein, ist aber „maybe“");
         assertThat(found.get(2).message(GERMAN)).isEqualTo("muss ein Objekt {...} sein");
     }
@@ -97,7 +97,8 @@ class PtcBasilWebAnnoProblemsInGermanTest {
         assertThat(found.toString()).isEqualTo("ann.tsv, line 5, column 2 (offsets): the offsets 0-5 do not fit the "
                 + "token 'Hi' (2 UTF-16 units)");
         assertThat(found.where(GERMAN)).isEqualTo("ann.tsv, Zeile 5, Spalte 2 (offsets)");
-        assertThat(found.message(GERMAN)).isEqualTo("die Offsets 0-5 passen nicht zum Token „Hi“ (2 UTF-16-Einheiten)");
+        assertThat(found.message(GERMAN))
+                .isEqualTo("die Offsets 0-5 passen nicht zum Token „Hi“ (2 UTF-16-Einheiten)");
     }
 
     @Test
