@@ -105,7 +105,8 @@ public class DoccanoFormat implements AnnotatedFormat {
         } catch (JacksonException e) {
             // a line of its own: its column says where; a line break Jackson counts (a lone CR) keeps its line
             problems.add(LabelStudioFormat.jsonWhere(where, e, e.getLocation() != null
-                    && e.getLocation().getLineNr() != 1), Message.of("annotation.problem.not-json", e.getOriginalMessage()));
+                    && e.getLocation().getLineNr() != 1), Message.of("annotation.problem.not-json",
+                            e.getOriginalMessage()));
             return;
         }
         if (object == null || !object.isObject()) {
@@ -114,7 +115,8 @@ public class DoccanoFormat implements AnnotatedFormat {
         }
         JsonNode textNode = object.get("text");
         if (textNode == null || !textNode.isString()) {
-            problems.add(Place.fieldOf(where, "text"), textNode == null ? Message.of("annotation.problem.doccano.no-text")
+            problems.add(Place.fieldOf(where, "text"),
+                    textNode == null ? Message.of("annotation.problem.doccano.no-text")
                     : Message.of("annotation.problem.is-not-a-string"));
             return;
         }
@@ -152,7 +154,8 @@ public class DoccanoFormat implements AnnotatedFormat {
         }
         Message earlier = example.annotators.putIfAbsent(annotator == null ? "" : annotator, where);
         if (earlier != null) {
-            problems.add(where, annotator == null ? Message.of("annotation.problem.doccano.same-text-no-annotator", earlier)
+            problems.add(where, annotator == null ? Message.of("annotation.problem.doccano.same-text-no-annotator",
+                    earlier)
                     : Message.of("annotation.problem.doccano.same-text-same-annotator", earlier, annotator));
             return;
         }
@@ -221,7 +224,8 @@ public class DoccanoFormat implements AnnotatedFormat {
                 default -> place.at("");
             };
         } else {
-            problems.add(place.at(""), Message.of("annotation.problem.doccano.not-an-element", "[start, end, \"LABEL\"]", "{\"start_offset\", \"end_offset\", \"label\"}"));
+            problems.add(place.at(""), Message.of("annotation.problem.doccano.not-an-element",
+                    "[start, end, \"LABEL\"]", "{\"start_offset\", \"end_offset\", \"label\"}"));
             return;
         }
         Integer from = offset(start, spanPlace.at("start"), problems);

@@ -344,7 +344,9 @@ public class InceptionXmiFormat implements AnnotatedFormat {
             int begin = structure.getIntValue(beginFeature);
             int end = structure.getIntValue(endFeature);
             if (begin < 0 || end < begin || end > text.length()) {
-                problems.add(Message.of("annotation.place.begin-end", where), Message.of("annotation.problem.xmi.outside", String.valueOf(begin), String.valueOf(end), String.valueOf(text.length())));
+                problems.add(Message.of("annotation.place.begin-end", where),
+                        Message.of("annotation.problem.xmi.outside", String.valueOf(begin), String.valueOf(end),
+                        String.valueOf(text.length())));
                 return;
             }
             if (InceptionXmiLayout.splitsCharacter(text, begin) || InceptionXmiLayout.splitsCharacter(text, end)) {

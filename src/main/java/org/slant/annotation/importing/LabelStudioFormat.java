@@ -146,7 +146,9 @@ public class LabelStudioFormat implements AnnotatedFormat {
                 return;
             }
             if (first != JsonToken.START_ARRAY) {
-                problems.add(Place.lineOf(file.place(), line(parser)), Message.of("annotation.problem.labelstudio.not-an-array", "[{\"data\": {\"text\": ...}, \"annotations\": [...]}, ...]"));
+                problems.add(Place.lineOf(file.place(), line(parser)),
+                        Message.of("annotation.problem.labelstudio.not-an-array",
+                        "[{\"data\": {\"text\": ...}, \"annotations\": [...]}, ...]"));
                 return;
             }
             int index = 0;
@@ -164,7 +166,8 @@ public class LabelStudioFormat implements AnnotatedFormat {
                 problems.add(file.place(), Message.of("annotation.problem.labelstudio.no-tasks"));
             }
         } catch (JacksonException e) {
-            problems.add(jsonWhere(file.place(), e, true), Message.of("annotation.problem.not-json", e.getOriginalMessage()));
+            problems.add(jsonWhere(file.place(), e, true), Message.of("annotation.problem.not-json",
+                    e.getOriginalMessage()));
         }
     }
 
@@ -248,7 +251,8 @@ public class LabelStudioFormat implements AnnotatedFormat {
             if (predictions.size() > 1) {
                 List<String> versions = new ArrayList<>();
                 predictions.forEach(prediction -> versions.add(prediction.path("model_version").asString("?")));
-                problems.add(task.at("predictions"), Message.of("annotation.problem.labelstudio.predictions", String.valueOf(predictions.size()), String.join(", ", versions)));
+                problems.add(task.at("predictions"), Message.of("annotation.problem.labelstudio.predictions",
+                        String.valueOf(predictions.size()), String.join(", ", versions)));
             } else {
                 Results results = results(task, text, predictions.get(0), "predictions[0]", problems);
                 work.add(new AnnotatorWork(Place.field(task.where(), "predictions[0]"), null, null, results.spans,
@@ -423,7 +427,8 @@ public class LabelStudioFormat implements AnnotatedFormat {
                 String layer = controlName(task, item, itemPath, problems);
                 JsonNode choices = item.path("value").get("choices");
                 if (choices == null || !choices.isArray() || choices.isEmpty()) {
-                    problems.add(task.at(itemPath + ".value.choices"), Message.of("annotation.problem.labelstudio.no-choices"));
+                    problems.add(task.at(itemPath + ".value.choices"),
+                            Message.of("annotation.problem.labelstudio.no-choices"));
                     continue;
                 }
                 for (int c = 0; c < choices.size(); c++) {
@@ -440,7 +445,8 @@ public class LabelStudioFormat implements AnnotatedFormat {
                     }
                 }
             } else if (!"labels".equals(type)) {
-                problems.add(task.at(itemPath + ".type"), type == null ? Message.of("annotation.problem.labelstudio.no-type")
+                problems.add(task.at(itemPath + ".type"),
+                        type == null ? Message.of("annotation.problem.labelstudio.no-type")
                         : Message.of("annotation.problem.labelstudio.type-not-read", type));
             }
         }
@@ -582,7 +588,8 @@ public class LabelStudioFormat implements AnnotatedFormat {
         }
         problems.add(whereText, Message.of("annotation.problem.labelstudio.not-the-text", Utf16.shown(claimed),
                 String.valueOf(start), String.valueOf(end), utf16Problem == null
-                        ? Message.of("annotation.problem.labelstudio.utf16-cover", Utf16.shown(text.substring(start, end)))
+                        ? Message.of("annotation.problem.labelstudio.utf16-cover", Utf16.shown(text.substring(start,
+                        end)))
                         : Message.of("annotation.problem.labelstudio.utf16-do-not-fit", utf16Problem),
                 start < end && end <= length ? Message.of("annotation.problem.labelstudio.code-points-cover",
                         Utf16.shown(text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end))))
