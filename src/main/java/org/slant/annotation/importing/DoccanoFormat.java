@@ -8,6 +8,7 @@ import java.util.Set;
 import org.slant.annotation.importing.LabelStudioFormat.Utf16;
 import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
+import org.slant.platform.Message;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -48,12 +49,12 @@ public class DoccanoFormat implements AnnotatedFormat {
 
     /** A document being read, with the lines that gave it work. */
     private static final class Example {
-        final String where;
+        final Message where;
         final NewDocument document;
         final List<AnnotatorWork> work = new ArrayList<>();
-        final Map<String, String> annotators = new LinkedHashMap<>();
+        final Map<String, Message> annotators = new LinkedHashMap<>();
 
-        Example(String where, NewDocument document) {
+        Example(Message where, NewDocument document) {
             this.where = where;
             this.document = document;
         }
@@ -67,8 +68,7 @@ public class DoccanoFormat implements AnnotatedFormat {
                 break;
             }
             if (!file.nameEndsWith(".jsonl") && !file.nameEndsWith(".ndjson")) {
-                problems.add(file.where(), "not a doccano JSONL export: the file name must end in .jsonl (export "
-                        + "the project as JSONL)");
+                problems.add(file.place(), Message.of("annotation.problem.doccano.not-jsonl-name"));
                 continue;
             }
             String content = LabelStudioFormat.text(file, problems);
@@ -84,11 +84,11 @@ public class DoccanoFormat implements AnnotatedFormat {
                 }
                 if (!line.isBlank()) {
                     examples++;
-                    line(file.where() + ", line " + number, line, byText, problems);
+                    line(Place.lineOf(file.place(), number), line, byText, problems);
                 }
             }
             if (examples == 0) {
-                problems.add(file.where(), "holds no examples");
+                problems.add(file.place(), Message.of("annotation.problem.doccano.no-examples"));
             }
         }
         if (!problems.isEmpty()) {
@@ -98,23 +98,26 @@ public class DoccanoFormat implements AnnotatedFormat {
                 example.work)).toList();
     }
 
-    private void line(String where, String line, Map<String, Example> byText, ImportProblems problems) {
+    private void line(Message where, String line, Map<String, Example> byText, ImportProblems problems) {
         JsonNode object;
         try {
             object = LabelStudioFormat.JSON.readTree(line);
         } catch (JacksonException e) {
-            problems.add(LabelStudioFormat.jsonWhere(where, e).replace(", line 1, column", ", column"),
-                    "not valid JSON: " + e.getOriginalMessage());
+            // a line of its own: its column says where; a line break Jackson counts (a lone CR) keeps its line
+            problems.add(LabelStudioFormat.jsonWhere(where, e, e.getLocation() != null
+                    && e.getLocation().getLineNr() != 1), Message.of("annotation.problem.not-json",
+                            e.getOriginalMessage()));
             return;
         }
         if (object == null || !object.isObject()) {
-            problems.add(where, "not a JSON object: each line of a doccano export is one example");
+            problems.add(where, Message.of("annotation.problem.doccano.not-an-object"));
             return;
         }
         JsonNode textNode = object.get("text");
         if (textNode == null || !textNode.isString()) {
-            problems.add(Place.field(where, "text").of(""), textNode == null ? "is missing: every example has its "
-                    + "text" : "is not a string");
+            problems.add(Place.fieldOf(where, "text"),
+                    textNode == null ? Message.of("annotation.problem.doccano.no-text")
+                    : Message.of("annotation.problem.is-not-a-string"));
             return;
         }
         String text = textNode.stringValue();
@@ -128,7 +131,7 @@ public class DoccanoFormat implements AnnotatedFormat {
                 continue;
             }
             if (!list.isArray()) {
-                problems.add(Place.field(where, field).of(""), "is not an array");
+                problems.add(Place.fieldOf(where, field), Message.of("annotation.problem.is-not-an-array"));
                 continue;
             }
             for (int i = 0; i < list.size(); i++) {
@@ -138,8 +141,8 @@ public class DoccanoFormat implements AnnotatedFormat {
         cats(where, object.get("cats"), answers, problems);
         JsonNode relations = object.get("relations");
         if (relations != null && relations.isArray() && !relations.isEmpty()) {
-            problems.add(Place.field(where, "relations").of(""), "holds " + relations.size() + " relations; Slant "
-                    + "has no relations between spans: export without them, or remove them");
+            problems.add(Place.fieldOf(where, "relations"), Message.of("annotation.problem.doccano.relations",
+                    String.valueOf(relations.size())));
         }
         if (problems.size() != before) {
             return;
@@ -149,12 +152,11 @@ public class DoccanoFormat implements AnnotatedFormat {
             example = new Example(where, document(text, object));
             byText.put(text, example);
         }
-        String earlier = example.annotators.putIfAbsent(annotator == null ? "" : annotator, where);
+        Message earlier = example.annotators.putIfAbsent(annotator == null ? "" : annotator, where);
         if (earlier != null) {
-            problems.add(where, "the same text as " + earlier + (annotator == null ? ", and neither names an "
-                    + "annotator" : ", by the same annotator '" + annotator + "'") + "; each annotator's work on a "
-                    + "text once (a text with several annotators' work is one line per annotator, each naming its "
-                    + "'user')");
+            problems.add(where, annotator == null ? Message.of("annotation.problem.doccano.same-text-no-annotator",
+                    earlier)
+                    : Message.of("annotation.problem.doccano.same-text-same-annotator", earlier, annotator));
             return;
         }
         Place place = Place.field(where, annotatorField(object));
@@ -167,7 +169,7 @@ public class DoccanoFormat implements AnnotatedFormat {
     }
 
     /** The line's annotator: a username as it is, a user's number as {@code doccano-user-<n>}; null for none. */
-    private static String annotator(String where, JsonNode object, ImportProblems problems) {
+    private static String annotator(Message where, JsonNode object, ImportProblems problems) {
         for (String field : ANNOTATOR_FIELDS) {
             JsonNode value = object.get(field);
             if (value == null || value.isNull()) {
@@ -179,19 +181,19 @@ public class DoccanoFormat implements AnnotatedFormat {
             if (value.isIntegralNumber()) {
                 return "doccano-user-" + value.asString();
             }
-            problems.add(Place.field(where, field).of(""), "is not a username or a user's number");
+            problems.add(Place.fieldOf(where, field), Message.of("annotation.problem.doccano.not-a-user"));
             return null;
         }
         return null;
     }
 
     /** One element of {@code label}, {@code labels} or {@code entities}: a span, or a class (an answer). */
-    private static void element(String where, String text, String path, JsonNode element, List<ImportedSpan> spans,
+    private static void element(Message where, String text, String path, JsonNode element, List<ImportedSpan> spans,
             List<ImportedAnswer> answers, ImportProblems problems) {
         Place place = Place.field(where, path);
         if (element.isString()) {
             if (path.startsWith("entities")) {
-                problems.add(place.of(""), "is a class; entities are spans, [start, end, label] or objects");
+                problems.add(place.at(""), Message.of("annotation.problem.doccano.entity-class"));
             } else {
                 answers.add(new ImportedAnswer(field -> place.at(""), null, element.stringValue(), Map.of()));
             }
@@ -222,38 +224,40 @@ public class DoccanoFormat implements AnnotatedFormat {
                 default -> place.at("");
             };
         } else {
-            problems.add(place.of(""), "is neither a span, [start, end, \"LABEL\"] or {\"start_offset\", "
-                    + "\"end_offset\", \"label\"}, nor a class, \"LABEL\"");
+            problems.add(place.at(""), Message.of("annotation.problem.doccano.not-an-element",
+                    "[start, end, \"LABEL\"]", "{\"start_offset\", \"end_offset\", \"label\"}"));
             return;
         }
-        Integer from = offset(start, spanPlace.of("start"), problems);
-        Integer to = offset(end, spanPlace.of("end"), problems);
+        Integer from = offset(start, spanPlace.at("start"), problems);
+        Integer to = offset(end, spanPlace.at("end"), problems);
         if (label == null || !label.isString() || label.stringValue().isBlank()) {
-            problems.add(spanPlace.of("label"), label == null ? "is missing" : "is not a label's name (a string)");
+            problems.add(spanPlace.at("label"), label == null ? Message.of("annotation.problem.missing")
+                    : Message.of("annotation.problem.doccano.not-a-label"));
             return;
         }
         if (from == null || to == null) {
             return;
         }
-        String problem = Utf16.problem(text, from, to);
+        Message problem = Utf16.problem(text, from, to);
         if (problem != null) {
-            problems.add(spanPlace.of("start"), problem + " (doccano counts UTF-16 units, as JavaScript does)");
+            problems.add(spanPlace.at("start"), Message.of("annotation.problem.doccano.utf16", problem));
             return;
         }
         spans.add(new ImportedSpan(spanPlace, null, label.stringValue(), Utf16.toCodePoints(text, from),
                 Utf16.toCodePoints(text, to), null, Map.of()));
     }
 
-    private static Integer offset(JsonNode offset, String where, ImportProblems problems) {
+    private static Integer offset(JsonNode offset, Message where, ImportProblems problems) {
         if (offset == null || !offset.isIntegralNumber() || !offset.canConvertToInt() || offset.intValue() < 0) {
-            problems.add(where, offset == null ? "is missing" : "is not a whole number of 0 or more: " + offset);
+            problems.add(where, offset == null ? Message.of("annotation.problem.missing")
+                    : Message.of("annotation.problem.not-an-offset", offset.toString()));
             return null;
         }
         return offset.intValue();
     }
 
     /** {@code cats}: a list of classes, or an object of classes to true/false (1/0), as spaCy writes them. */
-    private static void cats(String where, JsonNode cats, List<ImportedAnswer> answers, ImportProblems problems) {
+    private static void cats(Message where, JsonNode cats, List<ImportedAnswer> answers, ImportProblems problems) {
         if (cats == null || cats.isNull()) {
             return;
         }
@@ -261,7 +265,7 @@ public class DoccanoFormat implements AnnotatedFormat {
             for (int i = 0; i < cats.size(); i++) {
                 Place place = Place.field(where, "cats[" + i + "]");
                 if (!cats.get(i).isString()) {
-                    problems.add(place.of(""), "is not a class's name (a string)");
+                    problems.add(place.at(""), Message.of("annotation.problem.doccano.not-a-class"));
                 } else {
                     answers.add(new ImportedAnswer(field -> place.at(""), null, cats.get(i).stringValue(), Map.of()));
                 }
@@ -274,15 +278,13 @@ public class DoccanoFormat implements AnnotatedFormat {
                         : value.isNumber() && value.doubleValue() == 1;
                 if (!value.isBoolean() && !(value.isNumber() && (value.doubleValue() == 0
                         || value.doubleValue() == 1))) {
-                    problems.add(place.of(""), "is " + value + "; a class is chosen (true or 1) or not (false or "
-                            + "0): scores are not answers");
+                    problems.add(place.at(""), Message.of("annotation.problem.doccano.score", value.toString()));
                 } else if (chosen) {
                     answers.add(new ImportedAnswer(field -> place.at(""), null, name, Map.of()));
                 }
             }
         } else {
-            problems.add(Place.field(where, "cats").of(""), "is neither a list of classes nor an object of classes "
-                    + "to true or false");
+            problems.add(Place.fieldOf(where, "cats"), Message.of("annotation.problem.doccano.not-cats"));
         }
     }
 

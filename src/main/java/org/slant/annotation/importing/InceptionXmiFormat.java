@@ -27,6 +27,7 @@ import org.apache.uima.util.CasCreationUtils;
 import org.apache.uima.util.InvalidXMLException;
 import org.apache.uima.util.XMLInputSource;
 import org.slant.corpus.importing.ImportLimits;
+import org.slant.platform.Message;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.xml.sax.SAXException;
@@ -94,12 +95,11 @@ public class InceptionXmiFormat implements AnnotatedFormat {
                     typeSystems.add(file);
                 }
             } else if (!export) {
-                problems.add(file.where(), "neither UIMA CAS XMI (.xmi) nor a type system (TypeSystem.xml); upload "
-                        + "INCEpTION's export as it is, or its .xmi files with their TypeSystem.xml");
+                problems.add(file.place(), Message.of("annotation.problem.xmi.neither"));
             }
         }
         if (xmis.isEmpty() && problems.isEmpty()) {
-            problems.add("upload", "no UIMA CAS XMI file (.xmi) in it");
+            problems.add("upload", Message.of("annotation.problem.xmi.no-xmi"));
         }
         // by content: INCEpTION zips the same TypeSystem.xml with every user's XMI, and making a CAS is the slow part
         Map<java.nio.ByteBuffer, java.util.Optional<CAS>> cases = new HashMap<>();
@@ -144,17 +144,15 @@ public class InceptionXmiFormat implements AnnotatedFormat {
         if (named.size() == 1) {
             return named.getFirst();
         }
-        problems.add(xmi.where(), candidates.isEmpty()
-                ? "no type system: upload the TypeSystem.xml INCEpTION exports with it (in the same zip)"
-                : "several type systems and none beside it (" + candidates.size() + " .xml files): put its "
-                        + "TypeSystem.xml in its folder");
+        problems.add(xmi.place(), candidates.isEmpty() ? Message.of("annotation.problem.xmi.no-type-system")
+                : Message.of("annotation.problem.xmi.several-type-systems", String.valueOf(candidates.size())));
         return null;
     }
 
     /** An empty CAS of the type system, reused (reset) for each XMI that has it. */
     private static CAS cas(UploadedFile file, ImportProblems problems) {
         if (hasDoctype(file.bytes())) {
-            problems.add(file.where(), "has a DOCTYPE; a type system has none (entities are not read, for safety)");
+            problems.add(file.place(), Message.of("annotation.problem.xmi.type-system-doctype"));
             return null;
         }
         try {
@@ -162,15 +160,14 @@ public class InceptionXmiFormat implements AnnotatedFormat {
                     .parseTypeSystemDescription(new XMLInputSource(new ByteArrayInputStream(file.bytes()), null));
             if (description.getImports() != null && description.getImports().length > 0) {
                 // an import names another file or a URL: Slant reads only what was uploaded
-                problems.add(file.where(), "imports other descriptors; give a type system that holds all its "
-                        + "types, as INCEpTION exports it");
+                problems.add(file.place(), Message.of("annotation.problem.xmi.imports"));
                 return null;
             }
             return CasCreationUtils.createCas(description, null, null);
         } catch (InvalidXMLException e) {
-            problems.add(file.where(), "not a UIMA type system: " + message(e));
+            problems.add(file.place(), Message.of("annotation.problem.xmi.not-a-type-system", message(e)));
         } catch (ResourceInitializationException e) {
-            problems.add(file.where(), "a type system UIMA refuses: " + message(e));
+            problems.add(file.place(), Message.of("annotation.problem.xmi.type-system-refused", message(e)));
         }
         return null;
     }
@@ -178,7 +175,7 @@ public class InceptionXmiFormat implements AnnotatedFormat {
     private static InceptionXmiLayout.Read read(UploadedFile xmi, UploadedFile typeSystem, CAS cas,
             ImportProblems problems) {
         if (hasDoctype(xmi.bytes())) {
-            problems.add(xmi.where(), "has a DOCTYPE; UIMA CAS XMI has none (entities are not read, for safety)");
+            problems.add(xmi.place(), Message.of("annotation.problem.xmi.doctype"));
             return null;
         }
         cas.reset();
@@ -187,39 +184,39 @@ public class InceptionXmiFormat implements AnnotatedFormat {
             // not lenient: a type or feature the type system lacks is a mismatch to report, not data to drop
             XmiCasDeserializer.deserialize(new ByteArrayInputStream(xmi.bytes()), cas, false, ids);
         } catch (SAXParseException e) {
-            problems.add(xmi.where() + ", line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
-                    xmiProblem(e, typeSystem));
+            problems.add(Message.of("annotation.place.line-column", xmi.place(), String.valueOf(e.getLineNumber()),
+                    String.valueOf(e.getColumnNumber())), xmiProblem(e, typeSystem));
             return null;
         } catch (SAXException | RuntimeException e) {
-            problems.add(xmi.where(), xmiProblem(e, typeSystem));
+            problems.add(xmi.place(), xmiProblem(e, typeSystem));
             return null;
         } catch (IOException e) {
-            problems.add(xmi.where(), "could not be read: " + e.getMessage());
+            problems.add(xmi.place(), Message.of("annotation.problem.xmi.unreadable", String.valueOf(e.getMessage())));
             return null;
         }
         CAS view;
         try {
             view = cas.getView(CAS.NAME_DEFAULT_SOFA);
         } catch (RuntimeException e) {
-            problems.add(xmi.where(), "has no document (no sofa of the initial view _InitialView)");
+            problems.add(xmi.place(), Message.of("annotation.problem.xmi.no-document"));
             return null;
         }
         String text = view.getDocumentText();
         if (text == null) {
-            problems.add(xmi.where(), "has no document text (its sofa has no sofaString)");
+            problems.add(xmi.place(), Message.of("annotation.problem.xmi.no-text"));
             return null;
         }
         return new Reading(xmi, view, text, ids, problems).read();
     }
 
-    private static String xmiProblem(Exception e, UploadedFile typeSystem) {
+    private static Message xmiProblem(Exception e, UploadedFile typeSystem) {
         String message = message(e);
         String lower = message.toLowerCase(Locale.ROOT);
         if (lower.contains("unknown type") || lower.contains("unknown feature") || lower.contains("feature")
                 && lower.contains("not") && lower.contains("found")) {
-            return "does not fit its type system " + typeSystem.where() + " (type system mismatch): " + message;
+            return Message.of("annotation.problem.xmi.mismatch", typeSystem.place(), message);
         }
-        return "not UIMA CAS XMI: " + message;
+        return Message.of("annotation.problem.xmi.not-xmi", message);
     }
 
     private static String message(Throwable e) {
@@ -340,20 +337,21 @@ public class InceptionXmiFormat implements AnnotatedFormat {
 
         private void span(FeatureStructure structure, Layer layer, List<ImportedSpan> spans) {
             String id = id(structure);
-            String where = file.where() + ", " + layer.type().getName() + " xmi:id " + id;
+            Message where = Message.of("annotation.place.xmi-id", file.place(), layer.type().getName(), id);
             Place place = placeOf(where, layer);
             Feature beginFeature = annotation.getFeatureByBaseName("begin");
             Feature endFeature = annotation.getFeatureByBaseName("end");
             int begin = structure.getIntValue(beginFeature);
             int end = structure.getIntValue(endFeature);
             if (begin < 0 || end < begin || end > text.length()) {
-                problems.add(where + ", features 'begin' and 'end'", "the span " + begin + "-" + end
-                        + " is outside the text of " + text.length() + " UTF-16 units");
+                problems.add(Message.of("annotation.place.begin-end", where),
+                        Message.of("annotation.problem.xmi.outside", String.valueOf(begin), String.valueOf(end),
+                        String.valueOf(text.length())));
                 return;
             }
             if (InceptionXmiLayout.splitsCharacter(text, begin) || InceptionXmiLayout.splitsCharacter(text, end)) {
-                problems.add(where + ", feature '" + (InceptionXmiLayout.splitsCharacter(text, begin) ? "begin"
-                        : "end") + "'", "the span " + begin + "-" + end + " splits a character beyond the BMP");
+                problems.add(featureOf(where, InceptionXmiLayout.splitsCharacter(text, begin) ? "begin" : "end"),
+                        Message.of("annotation.problem.xmi.splits", String.valueOf(begin), String.valueOf(end)));
                 return;
             }
             String label = label(structure, layer, where);
@@ -365,7 +363,8 @@ public class InceptionXmiFormat implements AnnotatedFormat {
         }
 
         private void answer(FeatureStructure structure, Layer layer, List<ImportedAnswer> answers) {
-            String where = file.where() + ", " + layer.type().getName() + " xmi:id " + id(structure);
+            Message where = Message.of("annotation.place.xmi-id", file.place(), layer.type().getName(),
+                    id(structure));
             String label = label(structure, layer, where);
             if (label != null) {
                 answers.add(new ImportedAnswer(placeOf(where, layer), layer.name(), label,
@@ -374,15 +373,14 @@ public class InceptionXmiFormat implements AnnotatedFormat {
         }
 
         /** The label feature's value; a layer without string features is its own label (INCEpTION allows both). */
-        private String label(FeatureStructure structure, Layer layer, String where) {
+        private String label(FeatureStructure structure, Layer layer, Message where) {
             if (layer.label() == null) {
                 return layer.name();
             }
             String value = structure.getStringValue(layer.label());
             if (value == null || value.isEmpty()) {
-                problems.add(where + ", feature '" + layer.label().getShortName() + "'", "has no label: its "
-                        + "feature '" + layer.label().getShortName() + "' is empty; label it in INCEpTION, or "
-                        + "delete it, and export again");
+                problems.add(featureOf(where, layer.label().getShortName()),
+                        Message.of("annotation.problem.xmi.no-label", layer.label().getShortName()));
                 return null;
             }
             return value;
@@ -413,19 +411,24 @@ public class InceptionXmiFormat implements AnnotatedFormat {
             return id == null ? "?" : id;
         }
 
-        private Place placeOf(String where, Layer layer) {
-            return Place.words(field -> switch (field) {
+        private Place placeOf(Message where, Layer layer) {
+            Message type = Message.of("annotation.place.type", where, layer.type().getName());
+            return field -> switch (field) {
                 case "" -> where;
-                case "start" -> where + ", feature 'begin'";
-                case "end" -> where + ", feature 'end'";
-                case "text" -> where + ", its covered text";
-                case "layer" -> where + ", type '" + layer.type().getName() + "'";
-                case "label" -> layer.label() == null ? where + ", type '" + layer.type().getName() + "'"
-                        : where + ", feature '" + layer.label().getShortName() + "'";
+                case "start" -> featureOf(where, "begin");
+                case "end" -> featureOf(where, "end");
+                case "text" -> Message.of("annotation.place.covered-text", where);
+                case "layer" -> type;
+                case "label" -> layer.label() == null ? type : featureOf(where, layer.label().getShortName());
                 default -> field.startsWith("attributes.")
-                        ? where + ", feature '" + field.substring("attributes.".length()) + "'"
+                        ? featureOf(where, field.substring("attributes.".length()))
                         : where;
-            });
+            };
+        }
+
+        /** {@code "<where>, feature '<name>'"}. */
+        private static Message featureOf(Message where, String name) {
+            return Message.of("annotation.place.feature", where, name);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.slant.annotation.AssignmentStatus;
+import org.slant.platform.Message;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,7 +82,8 @@ final class InceptionXmiLayout {
             try {
                 unpacker.addZipInside(file, out, problems);
             } catch (IOException e) {
-                problems.add(file.where(), "not a readable zip archive: " + e.getMessage());
+                problems.add(file.place(), Message.of("annotation.problem.upload.not-a-zip",
+                        String.valueOf(e.getMessage())));
             }
         }
         return out;
@@ -150,9 +152,9 @@ final class InceptionXmiLayout {
             Map<String, Read> byAnnotator = new HashMap<>();
             for (Read read : group) {
                 if (!read.text().equals(first.text())) {
-                    problems.add(read.file().where(), "its text is not the text of the same document in "
-                            + first.file().where() + " (" + read.text().length() + " and " + first.text().length()
-                            + " UTF-16 units): both must be exports of the same document");
+                    problems.add(read.file().place(), Message.of("annotation.problem.xmi.other-text",
+                            first.file().place(), String.valueOf(read.text().length()),
+                            String.valueOf(first.text().length())));
                     continue;
                 }
                 String annotator = read.role().annotator();
@@ -168,19 +170,21 @@ final class InceptionXmiLayout {
                 // null (a file on its own, or curation) is one "annotator" too: the import's
                 Read before = byAnnotator.putIfAbsent(String.valueOf(annotator), read);
                 if (before != null) {
-                    problems.add(read.file().where(), (annotator == null ? "a second work without an annotator"
-                            : "a second work of the annotator '" + annotator + "'") + " on the document '"
-                            + read.role().title() + "', after " + before.file().where());
+                    problems.add(read.file().place(), annotator == null
+                            ? Message.of("annotation.problem.xmi.second-work", read.role().title(),
+                                    before.file().place())
+                            : Message.of("annotation.problem.xmi.second-work-of", annotator, read.role().title(),
+                                    before.file().place()));
                     continue;
                 }
                 // the file's name is where the annotator comes from; without one, the file as a whole
-                String annotatorField = read.file().where() + (annotator == null ? ""
-                        : " (its name gives the annotator)");
-                work.add(new AnnotatorWork(Place.words(field -> field.equals("annotator") ? annotatorField
-                        : read.file().where()),
+                Message annotatorField = annotator == null ? read.file().place()
+                        : Message.of("annotation.place.name-gives-annotator", read.file().place());
+                work.add(new AnnotatorWork(field -> field.equals("annotator") ? annotatorField
+                        : read.file().place(),
                         annotator, status, read.spans(), read.answers()));
             }
-            documents.add(new AnnotatedDocument(first.file().where(), new org.slant.corpus.NewDocument(
+            documents.add(new AnnotatedDocument(first.file().place(), new org.slant.corpus.NewDocument(
                     first.role().title(), first.text(), null, null, null, null, null, java.util.Map.of()), work));
         }
         return documents;

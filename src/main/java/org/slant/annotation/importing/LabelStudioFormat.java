@@ -11,6 +11,7 @@ import java.util.Set;
 import org.slant.annotation.AssignmentStatus;
 import org.slant.corpus.DocumentText;
 import org.slant.corpus.NewDocument;
+import org.slant.platform.Message;
 import org.slant.platform.NotUtf8Exception;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -75,8 +76,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
                 break;
             }
             if (!file.nameEndsWith(".json")) {
-                problems.add(file.where(), "not a Label Studio JSON export: the file name must end in .json (export "
-                        + "the project as JSON or JSON-MIN; the CSV and CoNLL exports are not read)");
+                problems.add(file.place(), Message.of("annotation.problem.labelstudio.not-json-name"));
                 continue;
             }
             tasks(file, tasks, problems);
@@ -108,7 +108,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
     }
 
     /** A task as the file has it, with where it starts, so that problems can name its line. */
-    private record Task(String where, JsonNode node) {
+    private record Task(Message where, JsonNode node) {
 
         boolean annotated() {
             return nonEmptyArray(node.get("annotations")) || nonEmptyArray(node.get("completions"));
@@ -124,8 +124,8 @@ public class LabelStudioFormat implements AnnotatedFormat {
             return Place.field(where, "");
         }
 
-        String at(String path) {
-            return Place.field(where, path).of("");
+        Message at(String path) {
+            return Place.field(where, path).at("");
         }
     }
 
@@ -137,52 +137,52 @@ public class LabelStudioFormat implements AnnotatedFormat {
         try (JsonParser parser = TASKS.createParser(content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(file.where(), "is empty: a Label Studio JSON export is an array of tasks");
+                problems.add(file.place(), Message.of("annotation.problem.labelstudio.empty"));
                 return;
             }
             if (first == JsonToken.START_OBJECT) {
                 // one task on its own, as a hand-written file may have it
-                tasks.add(new Task(file.where() + ", task 1 (line " + line(parser) + ")", TASKS.readTree(parser)));
+                tasks.add(new Task(taskOf(file, 1, parser), TASKS.readTree(parser)));
                 return;
             }
             if (first != JsonToken.START_ARRAY) {
-                problems.add(file.where() + ", line " + line(parser), "not a Label Studio JSON export: it is an "
-                        + "array of tasks, [{\"data\": {\"text\": ...}, \"annotations\": [...]}, ...]");
+                problems.add(Place.lineOf(file.place(), line(parser)),
+                        Message.of("annotation.problem.labelstudio.not-an-array",
+                        "[{\"data\": {\"text\": ...}, \"annotations\": [...]}, ...]"));
                 return;
             }
             int index = 0;
             for (JsonToken token; (token = parser.nextToken()) != JsonToken.END_ARRAY && token != null; ) {
                 index++;
-                String where = file.where() + ", task " + index + " (line " + line(parser) + ")";
+                Message where = taskOf(file, index, parser);
                 JsonNode node = TASKS.readTree(parser);
                 if (!node.isObject()) {
-                    problems.add(where, "not a task: each element of the export's array is a JSON object");
+                    problems.add(where, Message.of("annotation.problem.labelstudio.not-a-task"));
                 } else {
                     tasks.add(new Task(where, node));
                 }
             }
             if (index == 0) {
-                problems.add(file.where(), "holds no tasks");
+                problems.add(file.place(), Message.of("annotation.problem.labelstudio.no-tasks"));
             }
         } catch (JacksonException e) {
-            problems.add(jsonWhere(file.where(), e), "not valid JSON: " + e.getOriginalMessage());
+            problems.add(jsonWhere(file.place(), e, true), Message.of("annotation.problem.not-json",
+                    e.getOriginalMessage()));
         }
     }
 
     private AnnotatedDocument document(Task task, boolean annotated, ImportProblems problems) {
         JsonNode data = task.node().get("data");
         if (data == null || !data.isObject()) {
-            problems.add(task.at("data"), data == null ? "is missing: a task of Label Studio's JSON export holds "
-                    + "its text in 'data' (a JSON-MIN export's rows hold it in 'text')"
-                    : "is not an object");
+            problems.add(task.at("data"), data == null ? Message.of("annotation.problem.labelstudio.no-data")
+                    : Message.of("annotation.problem.is-not-an-object"));
             return null;
         }
         String textKey = textKey(data);
         if (textKey == null) {
             List<String> strings = data.propertyNames().stream().filter(name -> data.get(name).isString()).toList();
-            problems.add(task.at("data"), strings.isEmpty() ? "holds no text: Slant reads tasks of Text labeling, "
-                    + "with the text in 'data.text'" : "holds several texts (" + String.join(", ", strings)
-                    + ") and none is called 'text'; rename the one that was labeled to 'text'");
+            problems.add(task.at("data"), strings.isEmpty() ? Message.of("annotation.problem.labelstudio.no-text")
+                    : Message.of("annotation.problem.labelstudio.several-texts", String.join(", ", strings)));
             return null;
         }
         String text = data.get(textKey).stringValue();
@@ -219,30 +219,30 @@ public class LabelStudioFormat implements AnnotatedFormat {
                 continue;
             }
             if (!list.isArray()) {
-                problems.add(task.at(field), "is not an array");
+                problems.add(task.at(field), Message.of("annotation.problem.is-not-an-array"));
                 continue;
             }
             for (int i = 0; i < list.size(); i++) {
                 String path = field + "[" + i + "]";
                 JsonNode annotation = list.get(i);
                 if (!annotation.isObject()) {
-                    problems.add(task.at(path), "is not an object");
+                    problems.add(task.at(path), Message.of("annotation.problem.is-not-an-object"));
                     continue;
                 }
                 String annotator = annotator(annotation.get("completed_by"), task.at(path + ".completed_by"),
                         problems);
                 String earlier = annotators.putIfAbsent(annotator == null ? "" : annotator, path);
                 if (earlier != null) {
-                    problems.add(task.at(path + ".completed_by"), (annotator == null ? "names no annotator, as "
-                            : "the same annotator '" + annotator + "' as ") + earlier + "; Slant keeps one piece of "
-                            + "work per annotator and document: remove the other annotation from the export");
+                    problems.add(task.at(path + ".completed_by"), annotator == null
+                            ? Message.of("annotation.problem.labelstudio.no-annotator-twice", earlier)
+                            : Message.of("annotation.problem.labelstudio.annotator-twice", annotator, earlier));
                     continue;
                 }
                 boolean cancelled = annotation.path("was_cancelled").asBoolean(false);
                 Results results = results(task, text, annotation, path, problems);
                 Place place = Place.field(task.where(), path);
-                work.add(new AnnotatorWork(Place.words(name -> name.equals("annotator") ? place.of("completed_by")
-                        : place.of(name)), annotator, cancelled ? AssignmentStatus.SKIPPED : AssignmentStatus.DONE,
+                work.add(new AnnotatorWork(name -> name.equals("annotator") ? place.at("completed_by")
+                        : place.at(name), annotator, cancelled ? AssignmentStatus.SKIPPED : AssignmentStatus.DONE,
                         results.spans, results.answers));
             }
         }
@@ -251,9 +251,8 @@ public class LabelStudioFormat implements AnnotatedFormat {
             if (predictions.size() > 1) {
                 List<String> versions = new ArrayList<>();
                 predictions.forEach(prediction -> versions.add(prediction.path("model_version").asString("?")));
-                problems.add(task.at("predictions"), "holds " + predictions.size() + " predictions (model versions "
-                        + String.join(", ", versions) + "); an import takes one source's suggestions: export the "
-                        + "predictions of one model version");
+                problems.add(task.at("predictions"), Message.of("annotation.problem.labelstudio.predictions",
+                        String.valueOf(predictions.size()), String.join(", ", versions)));
             } else {
                 Results results = results(task, text, predictions.get(0), "predictions[0]", problems);
                 work.add(new AnnotatorWork(Place.field(task.where(), "predictions[0]"), null, null, results.spans,
@@ -279,14 +278,14 @@ public class LabelStudioFormat implements AnnotatedFormat {
         String text = first.node().get("text").stringValue();
         Map<String, Object> meta = new LinkedHashMap<>();
         List<AnnotatorWork> work = new ArrayList<>();
-        Map<String, String> annotators = new HashMap<>();
+        Map<String, Message> annotators = new HashMap<>();
         for (Task row : rows) {
             String annotator = annotator(row.node().get("annotator"), row.at("annotator"), problems);
-            String earlier = annotators.putIfAbsent(annotator == null ? "" : annotator, row.where());
+            Message earlier = annotators.putIfAbsent(annotator == null ? "" : annotator, row.where());
             if (earlier != null) {
-                problems.add(row.at("annotator"), (annotator == null ? "names no annotator, as "
-                        : "the same annotator '" + annotator + "' as ") + earlier + ", with the same text; Slant "
-                        + "keeps one piece of work per annotator and document");
+                problems.add(row.at("annotator"), annotator == null
+                        ? Message.of("annotation.problem.labelstudio.min.no-annotator-twice", earlier)
+                        : Message.of("annotation.problem.labelstudio.min.annotator-twice", annotator, earlier));
                 continue;
             }
             List<ImportedSpan> spans = new ArrayList<>();
@@ -306,17 +305,17 @@ public class LabelStudioFormat implements AnnotatedFormat {
                     for (int c = 0; c < choices.size(); c++) {
                         String choicePath = name + ".choices[" + c + "]";
                         if (!choices.get(c).isString()) {
-                            problems.add(row.at(choicePath), "is not a string");
+                            problems.add(row.at(choicePath), Message.of("annotation.problem.is-not-a-string"));
                         } else {
-                            answers.add(new ImportedAnswer(Place.words(field -> field.equals("layer")
-                                    ? row.at(name) : row.at(choicePath)), name, choices.get(c).stringValue(), Map.of()));
+                            answers.add(new ImportedAnswer(field -> field.equals("layer")
+                                    ? row.at(name) : row.at(choicePath), name, choices.get(c).stringValue(), Map.of()));
                         }
                     }
                 } else if (row == first && !(value.isArray() && value.isEmpty())) {
                     meta.put(name, JSON.treeToValue(value, Object.class));
                 }
             }
-            work.add(new AnnotatorWork(Place.words(field -> row.at(field.equals("annotator") ? "annotator" : "")),
+            work.add(new AnnotatorWork(field -> row.at(field.equals("annotator") ? "annotator" : ""),
                     annotator, AssignmentStatus.DONE, spans, answers));
         }
         if (first.node().has("id")) {
@@ -358,7 +357,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
      * The username for Label Studio's {@code completed_by}: the part of the e-mail address before the {@code @}
      * (usernames hold no {@code @}), or {@code labelstudio-user-<id>} when the export gives only the user's id.
      */
-    static String annotator(JsonNode completedBy, String where, ImportProblems problems) {
+    static String annotator(JsonNode completedBy, Message where, ImportProblems problems) {
         if (completedBy == null || completedBy.isNull()) {
             return null;
         }
@@ -377,7 +376,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
                 return "labelstudio-user-" + completedBy.get("id").asString();
             }
         }
-        problems.add(where, "names no user: Label Studio gives a user's id, or an object with 'email' or 'id'");
+        problems.add(where, Message.of("annotation.problem.labelstudio.no-user"));
         return null;
     }
 
@@ -399,7 +398,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
             return new Results(spans, answers);
         }
         if (!result.isArray()) {
-            problems.add(task.at(path + ".result"), "is not an array");
+            problems.add(task.at(path + ".result"), Message.of("annotation.problem.is-not-an-array"));
             return new Results(spans, answers);
         }
         // a region's per-region results share its id and may come before or after it
@@ -428,28 +427,27 @@ public class LabelStudioFormat implements AnnotatedFormat {
                 String layer = controlName(task, item, itemPath, problems);
                 JsonNode choices = item.path("value").get("choices");
                 if (choices == null || !choices.isArray() || choices.isEmpty()) {
-                    problems.add(task.at(itemPath + ".value.choices"), "is missing or empty: a choices result "
-                            + "names at least one choice");
+                    problems.add(task.at(itemPath + ".value.choices"),
+                            Message.of("annotation.problem.labelstudio.no-choices"));
                     continue;
                 }
                 for (int c = 0; c < choices.size(); c++) {
                     String choicePath = itemPath + ".value.choices[" + c + "]";
                     if (!choices.get(c).isString()) {
-                        problems.add(task.at(choicePath), "is not a string");
+                        problems.add(task.at(choicePath), Message.of("annotation.problem.is-not-a-string"));
                     } else if (layer != null) {
                         Place place = Place.field(task.where(), itemPath);
-                        answers.add(new ImportedAnswer(Place.words(field -> switch (field) {
-                            case "layer" -> place.of("from_name");
+                        answers.add(new ImportedAnswer(field -> switch (field) {
+                            case "layer" -> place.at("from_name");
                             case "label" -> task.at(choicePath);
-                            default -> place.of(field);
-                        }), layer, choices.get(c).stringValue(), Map.of()));
+                            default -> place.at(field);
+                        }, layer, choices.get(c).stringValue(), Map.of()));
                     }
                 }
             } else if (!"labels".equals(type)) {
-                problems.add(task.at(itemPath + ".type"), type == null ? "is missing: every result has a type"
-                        : "'" + type + "' results are not read: Slant reads 'labels' (spans), 'choices' (answers, or "
-                        + "attributes of a region) and per-region 'textarea', 'number' and 'rating' (attributes); "
-                        + "remove the others from the export");
+                problems.add(task.at(itemPath + ".type"),
+                        type == null ? Message.of("annotation.problem.labelstudio.no-type")
+                        : Message.of("annotation.problem.labelstudio.type-not-read", type));
             }
         }
         for (int i = 0; i < result.size(); i++) {
@@ -466,7 +464,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
     private static String controlName(Task task, JsonNode item, String itemPath, ImportProblems problems) {
         JsonNode name = item.get("from_name");
         if (name == null || !name.isString() || name.stringValue().isBlank()) {
-            problems.add(task.at(itemPath + ".from_name"), "is missing: it names the control, which is the layer");
+            problems.add(task.at(itemPath + ".from_name"), Message.of("annotation.problem.labelstudio.no-from-name"));
             return null;
         }
         return name.stringValue();
@@ -482,14 +480,14 @@ public class LabelStudioFormat implements AnnotatedFormat {
         });
         String valuePath = itemPath + ".value." + (type.equals("textarea") ? "text" : type);
         if (value == null || value.isNull()) {
-            problems.add(task.at(valuePath), "is missing");
+            problems.add(task.at(valuePath), Message.of("annotation.problem.missing"));
             return null;
         }
         if (value.isArray()) {
             List<Object> values = new ArrayList<>();
             value.forEach(element -> values.add(JSON.treeToValue(element, Object.class)));
             if (values.isEmpty()) {
-                problems.add(task.at(valuePath), "is empty");
+                problems.add(task.at(valuePath), Message.of("annotation.problem.is-empty"));
                 return null;
             }
             // a textarea's lines are one text; a single choice is the value itself
@@ -505,7 +503,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
         String layer = controlName(task, item, itemPath, problems);
         JsonNode value = item.get("value");
         if (value == null || !value.isObject()) {
-            problems.add(task.at(itemPath + ".value"), "is missing: a labels result has start, end and labels");
+            problems.add(task.at(itemPath + ".value"), Message.of("annotation.problem.labelstudio.no-value"));
             return;
         }
         region(task, text, layer, itemPath + ".from_name", value, itemPath + ".value", attributes, attributePaths,
@@ -523,12 +521,12 @@ public class LabelStudioFormat implements AnnotatedFormat {
         Integer end = offset(task, value, valuePath, "end", problems);
         JsonNode labels = value.get("labels");
         if (labels == null || !labels.isArray() || labels.isEmpty()) {
-            problems.add(task.at(valuePath + ".labels"), "is missing or empty: a region names at least one label");
+            problems.add(task.at(valuePath + ".labels"), Message.of("annotation.problem.labelstudio.no-labels"));
             return;
         }
         JsonNode claimedNode = value.get("text");
         if (claimedNode != null && !claimedNode.isNull() && !claimedNode.isString()) {
-            problems.add(task.at(valuePath + ".text"), "is not a string");
+            problems.add(task.at(valuePath + ".text"), Message.of("annotation.problem.is-not-a-string"));
             return;
         }
         if (start == null || end == null || layer == null) {
@@ -543,25 +541,25 @@ public class LabelStudioFormat implements AnnotatedFormat {
         for (int l = 0; l < labels.size(); l++) {
             String labelPath = valuePath + ".labels[" + l + "]";
             if (!labels.get(l).isString()) {
-                problems.add(task.at(labelPath), "is not a string");
+                problems.add(task.at(labelPath), Message.of("annotation.problem.is-not-a-string"));
                 continue;
             }
-            spans.add(new ImportedSpan(Place.words(field -> switch (field) {
+            spans.add(new ImportedSpan(field -> switch (field) {
                 case "" -> task.at(valuePath);
                 case "layer" -> task.at(layerPath);
                 case "label" -> task.at(labelPath);
                 case "start", "end", "text" -> task.at(valuePath + "." + field);
                 default -> field.startsWith("attributes.") && attributePaths.containsKey(field.substring(11))
                         ? task.at(attributePaths.get(field.substring(11))) : task.at(valuePath);
-            }), layer, labels.get(l).stringValue(), codePoints[0], codePoints[1], claimed, attributes));
+            }, layer, labels.get(l).stringValue(), codePoints[0], codePoints[1], claimed, attributes));
         }
     }
 
     private static Integer offset(Task task, JsonNode value, String valuePath, String name, ImportProblems problems) {
         JsonNode offset = value.get(name);
         if (offset == null || !offset.isIntegralNumber() || !offset.canConvertToInt() || offset.intValue() < 0) {
-            problems.add(task.at(valuePath + "." + name), offset == null ? "is missing"
-                    : "is not a whole number of 0 or more: " + offset);
+            problems.add(task.at(valuePath + "." + name), offset == null ? Message.of("annotation.problem.missing")
+                    : Message.of("annotation.problem.not-an-offset", offset.toString()));
             return null;
         }
         return offset.intValue();
@@ -571,9 +569,9 @@ public class LabelStudioFormat implements AnnotatedFormat {
      * The span's code point offsets. With a claimed text, the reading of the offsets under which it matches: UTF-16
      * code units (Label Studio's editor) or code points (some versions, and scripts); without one, UTF-16.
      */
-    static int[] codePoints(String text, int start, int end, String claimed, String whereOffsets, String whereText,
+    static int[] codePoints(String text, int start, int end, String claimed, Message whereOffsets, Message whereText,
             ImportProblems problems) {
-        String utf16Problem = Utf16.problem(text, start, end);
+        Message utf16Problem = Utf16.problem(text, start, end);
         if (claimed == null || utf16Problem == null && text.substring(start, end).equals(claimed)) {
             if (utf16Problem != null) {
                 problems.add(whereOffsets, utf16Problem);
@@ -588,13 +586,14 @@ public class LabelStudioFormat implements AnnotatedFormat {
                 return new int[] {start, end};
             }
         }
-        problems.add(whereText, "is '" + Utf16.shown(claimed) + "', which is not the text at start " + start
-                + " and end " + end + ": counted in UTF-16 units, as Label Studio counts, they "
-                + (utf16Problem == null ? "cover '" + Utf16.shown(text.substring(start, end)) + "'" : "do not fit: "
-                        + utf16Problem) + (start < end && end <= length ? "; counted in code points they cover '"
-                        + Utf16.shown(text.substring(text.offsetByCodePoints(0, start),
-                                text.offsetByCodePoints(0, end))) + "'" : "")
-                + "; was the text changed after it was annotated?");
+        problems.add(whereText, Message.of("annotation.problem.labelstudio.not-the-text", Utf16.shown(claimed),
+                String.valueOf(start), String.valueOf(end), utf16Problem == null
+                        ? Message.of("annotation.problem.labelstudio.utf16-cover", Utf16.shown(text.substring(start,
+                        end)))
+                        : Message.of("annotation.problem.labelstudio.utf16-do-not-fit", utf16Problem),
+                start < end && end <= length ? Message.of("annotation.problem.labelstudio.code-points-cover",
+                        Utf16.shown(text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end))))
+                        : Place.said("")));
         return null;
     }
 
@@ -605,20 +604,19 @@ public class LabelStudioFormat implements AnnotatedFormat {
         }
 
         /** What is wrong with {@code [start, end)} as UTF-16 offsets into {@code text}, or null. */
-        static String problem(String text, int start, int end) {
+        static Message problem(String text, int start, int end) {
             if (start >= end) {
-                return "start " + start + " is not before end " + end;
+                return Message.of("annotation.problem.utf16.not-before", String.valueOf(start), String.valueOf(end));
             }
             if (end > text.length()) {
-                return "end " + end + " is beyond the text, which is " + text.length() + " UTF-16 units long ("
-                        + text.codePointCount(0, text.length()) + " characters)";
+                return Message.of("annotation.problem.utf16.beyond", String.valueOf(end),
+                        String.valueOf(text.length()), String.valueOf(text.codePointCount(0, text.length())));
             }
             for (int offset : new int[] {start, end}) {
                 if (offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
                         && Character.isLowSurrogate(text.charAt(offset))) {
-                    return "offset " + offset + " falls inside the character U+" + Integer.toHexString(
-                            text.codePointAt(offset - 1)).toUpperCase(java.util.Locale.ROOT) + " (a character beyond "
-                            + "the BMP, such as an emoji, is 2 UTF-16 units)";
+                    return Message.of("annotation.problem.utf16.inside", String.valueOf(offset), Integer.toHexString(
+                            text.codePointAt(offset - 1)).toUpperCase(java.util.Locale.ROOT));
                 }
             }
             return null;
@@ -647,10 +645,18 @@ public class LabelStudioFormat implements AnnotatedFormat {
         }
     }
 
-    static String jsonWhere(String where, JacksonException e) {
+    /** Where a JSON error is: {@code "<where>, line 3, column 7"}, or without the line ({@code withLine} false). */
+    static Message jsonWhere(Message where, JacksonException e, boolean withLine) {
         TokenStreamLocation location = e.getLocation();
         return location == null || location.getLineNr() < 1 ? where
-                : where + ", line " + location.getLineNr() + ", column " + location.getColumnNr();
+                : withLine ? Message.of("annotation.place.line-column", where, String.valueOf(location.getLineNr()),
+                        String.valueOf(location.getColumnNr()))
+                : Message.of("annotation.place.column-number", where, String.valueOf(location.getColumnNr()));
+    }
+
+    /** {@code "<file>, task <index> (line <n>)"}. */
+    private static Message taskOf(UploadedFile file, int index, JsonParser parser) {
+        return Message.of("annotation.place.task", file.place(), String.valueOf(index), String.valueOf(line(parser)));
     }
 
     private static int line(JsonParser parser) {

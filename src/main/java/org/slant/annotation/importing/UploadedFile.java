@@ -1,14 +1,26 @@
 package org.slant.annotation.importing;
 
 import java.nio.charset.StandardCharsets;
+import org.slant.platform.Message;
 
 /**
  * One file of an upload, an archive's entries already taken out.
  *
- * @param where how problems name it: {@code "labels.txt"}, or {@code "ptc.zip, entry 'articles/a1.txt'"}
+ * @param place how problems name it, in the reader's words: {@code "labels.txt"}, or
+ *     {@code "ptc.zip, entry 'articles/a1.txt'"}
  * @param path its name with its folders inside the archive (the file's own name when it was uploaded alone)
  */
-public record UploadedFile(String where, String path, byte[] bytes) {
+public record UploadedFile(Message place, String path, byte[] bytes) {
+
+    /** A file named in the file's own words (its name). */
+    public UploadedFile(String where, String path, byte[] bytes) {
+        this(Place.said(where), path, bytes);
+    }
+
+    /** How problems name it, in English, as the REST API gives it. */
+    public String where() {
+        return place.english();
+    }
 
     /** The name without folders. */
     public String name() {

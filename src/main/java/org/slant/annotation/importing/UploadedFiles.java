@@ -11,6 +11,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.slant.platform.Message;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -44,16 +45,16 @@ public final class UploadedFiles {
         String lower = name.toLowerCase(Locale.ROOT);
         try {
             if (lower.endsWith(".zip")) {
-                zip(name, "", in, into, problems);
+                zip(Place.said(name), "", in, into, problems);
             } else if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) {
-                tar(name, new GZIPInputStream(new BufferedInputStream(in)), into, problems);
+                tar(Place.said(name), new GZIPInputStream(new BufferedInputStream(in)), into, problems);
             } else if (lower.endsWith(".tar")) {
-                tar(name, in, into, problems);
+                tar(Place.said(name), in, into, problems);
             } else {
                 into.add(new UploadedFile(name, name, bytes(in)));
             }
         } catch (OverLimit e) {
-            problems.add("upload", e.getMessage());
+            problems.add("upload", e.problem);
         }
     }
 
@@ -64,13 +65,13 @@ public final class UploadedFiles {
      */
     public void addZipInside(UploadedFile zip, List<UploadedFile> into, ImportProblems problems) throws IOException {
         try {
-            zip(zip.where(), zip.path() + "/", new java.io.ByteArrayInputStream(zip.bytes()), into, problems);
+            zip(zip.place(), zip.path() + "/", new java.io.ByteArrayInputStream(zip.bytes()), into, problems);
         } catch (OverLimit e) {
-            problems.add(zip.where(), "the zips inside the upload: " + e.getMessage());
+            problems.add(zip.place(), Message.of("annotation.problem.upload.zips-inside", e.problem));
         }
     }
 
-    private void zip(String name, String prefix, InputStream in, List<UploadedFile> into, ImportProblems problems)
+    private void zip(Message name, String prefix, InputStream in, List<UploadedFile> into, ImportProblems problems)
             throws IOException {
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(in, java.nio.charset.StandardCharsets.UTF_8)) {
@@ -81,23 +82,22 @@ public final class UploadedFiles {
             }
         } catch (ZipException | java.io.EOFException | IllegalArgumentException e) {
             // EOFException: a damaged or cut entry; IllegalArgumentException: an entry name that is not UTF-8
-            problems.add(name, "not a readable zip archive: " + e.getMessage());
+            problems.add(name, Message.of("annotation.problem.upload.not-a-zip", String.valueOf(e.getMessage())));
             return;
         }
         if (entries == 0) {
-            problems.add(name, "not a zip archive, or an empty one");
+            problems.add(name, Message.of("annotation.problem.upload.empty-zip"));
         }
     }
 
-    private void tar(String name, InputStream in, List<UploadedFile> into, ImportProblems problems)
+    private void tar(Message name, InputStream in, List<UploadedFile> into, ImportProblems problems)
             throws IOException {
         int entries = 0;
         try (TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
             for (TarArchiveEntry entry; (entry = tar.getNextEntry()) != null; ) {
                 entries++;
                 if (entry.isSymbolicLink() || entry.isLink()) {
-                    problems.add(name + ", entry '" + entry.getName() + "'", "is a link; an archive of annotated "
-                            + "data holds files and folders only");
+                    problems.add(entryOf(name, entry.getName()), Message.of("annotation.problem.upload.link"));
                     passOver(tar);
                     continue;
                 }
@@ -105,34 +105,34 @@ public final class UploadedFiles {
                 passOver(tar);
             }
         } catch (java.util.zip.ZipException | IllegalArgumentException | java.io.EOFException e) {
-            problems.add(name, "not a readable tar.gz archive: " + e.getMessage());
+            problems.add(name, Message.of("annotation.problem.upload.not-a-tar-gz", String.valueOf(e.getMessage())));
             return;
         } catch (IOException e) {
             if (e instanceof OverLimit) {
                 throw e;
             }
-            problems.add(name, "not a readable tar archive: " + e.getMessage());
+            problems.add(name, Message.of("annotation.problem.upload.not-a-tar", String.valueOf(e.getMessage())));
             return;
         }
         if (entries == 0) {
-            problems.add(name, "an empty archive");
+            problems.add(name, Message.of("annotation.problem.upload.empty-archive"));
         }
     }
 
-    private void entry(String archive, String prefix, String path, boolean directory, InputStream in,
+    private void entry(Message archive, String prefix, String path, boolean directory, InputStream in,
             List<UploadedFile> into, ImportProblems problems) throws IOException {
-        String where = archive + ", entry '" + path + "'";
+        Message where = entryOf(archive, path);
         List<String> segments = Arrays.asList(path.split("[/\\\\]"));
         if (path.startsWith("/") || path.startsWith("\\") || path.matches("^[A-Za-z]:.*")) {
-            problems.add(where, "has an absolute path; an archive's entries must be relative");
+            problems.add(where, Message.of("annotation.problem.upload.absolute"));
         } else if (segments.contains("..")) {
-            problems.add(where, "has '..' in its path, which would lead out of the archive");
+            problems.add(where, Message.of("annotation.problem.upload.dot-dot"));
         } else if (!directory && !segments.getFirst().equals("__MACOSX")
                 && segments.stream().noneMatch(segment -> segment.startsWith(".") && !segment.equals("."))) {
             String clean = path.startsWith("./") ? path.substring(2) : path;
             if (++files > MAX_FILES) {
                 // each file costs memory however small: many empty ones must not get past the byte budget
-                throw new OverLimit("holds more than " + MAX_FILES + " files; split it into several imports");
+                throw new OverLimit(Message.of("annotation.problem.upload.too-many-files", String.valueOf(MAX_FILES)));
             }
             into.add(new UploadedFile(where, prefix + clean, bytes(in)));
         }
@@ -152,8 +152,7 @@ public final class UploadedFiles {
     private void spend(long bytes) throws OverLimit {
         read += bytes;
         if (read > limit) {
-            throw new OverLimit("larger than the upload limit of " + limitText + ", counted unpacked; split it "
-                    + "into several imports");
+            throw new OverLimit(Message.of("annotation.problem.upload.too-large", limitText));
         }
     }
 
@@ -169,8 +168,16 @@ public final class UploadedFiles {
 
     /** The upload is past a limit: reading stops, and the import is refused with this message. */
     private static final class OverLimit extends IOException {
-        OverLimit(String problem) {
-            super(problem);
+        final transient Message problem;
+
+        OverLimit(Message problem) {
+            super(problem.english());
+            this.problem = problem;
         }
+    }
+
+    /** {@code "<archive>, entry '<path>'"}. */
+    static Message entryOf(Message archive, String path) {
+        return Message.of("annotation.place.entry", archive, path);
     }
 }
