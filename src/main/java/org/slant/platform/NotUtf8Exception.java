@@ -26,7 +26,12 @@ public class NotUtf8Exception extends CharacterCodingException {
 
     @Override
     public String getMessage() {
-        return String.format(Locale.ROOT, "not UTF-8: the byte 0x%02X at byte offset %d (line %d) is not valid "
-                + "UTF-8; save the file as UTF-8 and import it again", badByte, byteOffset, line);
+        return said().english();
+    }
+
+    /** The problem by key, for the reader's language; the numbers as they are, never grouped. */
+    public Message said() {
+        return Message.of("platform.refusal.not-utf8", String.format(Locale.ROOT, "0x%02X", badByte),
+                String.valueOf(byteOffset), String.valueOf(line));
     }
 }

@@ -73,6 +73,14 @@ class MessageTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8SaysWhereInTheReadersLanguage() {
+        NotUtf8Exception bad = new NotUtf8Exception(12345, 1234, 0xE9);
+        assertThat(bad.getMessage()).isEqualTo("not UTF-8: the byte 0xE9 at byte offset 12345 (line 1234) is not "
+                + "valid UTF-8; save the file as UTF-8 and import it again");
+        assertThat(bad.said().in(GERMAN)).startsWith("kein UTF-8: Das Byte 0xE9 an Byte-Position 12345 (Zeile 1234)");
+    }
+
+    @Test
     void aRefusalWrittenInEnglishOnlyStaysEnglish() {
         ForbiddenException english = new ForbiddenException("only in English");
         assertThat(english.in(GERMAN)).isEqualTo("only in English");

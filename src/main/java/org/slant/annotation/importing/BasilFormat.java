@@ -148,7 +148,7 @@ public class BasilFormat implements AnnotatedFormat {
         try {
             return json.readTree(file.utf8());
         } catch (NotUtf8Exception e) {
-            problems.add(file.where(), e.getMessage());
+            problems.add(file.place(), e.said());
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             problems.add(line > 0 ? Place.lineOf(file.where(), line) : Place.said(file.where()),

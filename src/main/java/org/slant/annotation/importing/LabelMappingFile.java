@@ -24,7 +24,7 @@ public final class LabelMappingFile {
         try {
             root = json.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(file.utf8());
         } catch (NotUtf8Exception e) {
-            problems.add(file.where(), e.getMessage());
+            problems.add(file.place(), e.said());
             return LabelMapping.NONE;
         } catch (JacksonException e) {
             problems.add(file.where(), Message.of("annotation.problem.not-json", e.getOriginalMessage()));

@@ -640,7 +640,7 @@ public class LabelStudioFormat implements AnnotatedFormat {
             String text = file.utf8();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NotUtf8Exception e) {
-            problems.add(file.where(), e.getMessage());
+            problems.add(file.place(), e.said());
             return null;
         }
     }

@@ -106,7 +106,7 @@ public class PtcFormat implements AnnotatedFormat {
         try {
             text = file.utf8();
         } catch (NotUtf8Exception e) {
-            problems.add(file.where(), e.getMessage());
+            problems.add(file.place(), e.said());
             unreadable.add(id);
             return;
         }

@@ -35,7 +35,7 @@ final class PtcLabelsFile {
         try {
             text = file.utf8();
         } catch (NotUtf8Exception e) {
-            problems.add(file.where(), e.getMessage());
+            problems.add(file.place(), e.said());
             return false;
         }
         if (text.startsWith("\uFEFF")) {

@@ -94,7 +94,7 @@ public class SlantJsonlFormat implements AnnotatedFormat {
                 }
             }
         } catch (NotUtf8Exception e) {
-            problems.add(file.where(), e.getMessage());
+            problems.add(file.place(), e.said());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file.where(), e);
         }

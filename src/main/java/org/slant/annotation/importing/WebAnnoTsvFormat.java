@@ -106,7 +106,7 @@ public class WebAnnoTsvFormat implements AnnotatedFormat {
         try {
             content = file.utf8();
         } catch (NotUtf8Exception e) {
-            problems.add(file.where(), e.getMessage());
+            problems.add(file.place(), e.said());
             return null;
         }
         if (content.startsWith("\uFEFF")) {

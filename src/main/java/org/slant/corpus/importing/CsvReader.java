@@ -41,7 +41,7 @@ final class CsvReader {
         try {
             parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
         } catch (NotUtf8Exception e) {
-            into.problem(where, e.getMessage());
+            into.problem(where, e.said());
             return;
         } catch (UploadTooLargeException e) {
             throw e;
@@ -70,7 +70,7 @@ final class CsvReader {
                 row = rows.next();
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof NotUtf8Exception notUtf8) {
-                    into.problem(where, notUtf8.getMessage());
+                    into.problem(where, notUtf8.said());
                 } else if (e.getCause() instanceof UploadTooLargeException tooLarge) {
                     throw tooLarge;
                 } else {

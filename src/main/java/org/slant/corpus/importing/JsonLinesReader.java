@@ -53,7 +53,7 @@ final class JsonLinesReader {
                 }
             }
         } catch (NotUtf8Exception e) {
-            into.problem(where, e.getMessage());
+            into.problem(where, e.said());
         }
     }
 

@@ -34,7 +34,7 @@ final class TextFileReader {
         try {
             text = StrictUtf8.decode(bytes);
         } catch (NotUtf8Exception e) {
-            into.problem(where, e.getMessage());
+            into.problem(where, e.said());
             return;
         }
         IncomingDocument document = checks.check(Location.ofFile(where),
