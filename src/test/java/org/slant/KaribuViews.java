@@ -47,7 +47,7 @@ public final class KaribuViews {
             return request;
         });
         // as Vaadin does for a new session: the browser's best language among Slant's, before the UI's listeners
-        Locale matched = InterfaceLanguages.of(browser.toLanguageTag()).orElse(InterfaceLanguages.ALL.get(0));
+        Locale matched = InterfaceLanguages.forBrowser(browser);
         Function0<UI> uiFactory = () -> {
             UI ui = new UI();
             ui.setLocale(matched);

@@ -21,4 +21,9 @@ public final class InterfaceLanguages {
         String language = Locale.forLanguageTag(tag.strip()).getLanguage();
         return ALL.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
     }
+
+    /** The language a browser asking for {@code browser} gets, as Vaadin matches it: its own, else the first. */
+    public static Locale forBrowser(Locale browser) {
+        return of(browser == null ? null : browser.toLanguageTag()).orElse(ALL.get(0));
+    }
 }

@@ -16,9 +16,8 @@ public class SlantAppShell implements AppShellConfigurator {
 
     @Override
     public void configurePage(AppShellSettings settings) {
-        Locale browser = settings.getRequest() == null ? null : settings.getRequest().getLocale();
-        Locale reader = InterfaceLanguages.of(browser == null ? null : browser.toLanguageTag())
-                .orElse(InterfaceLanguages.ALL.get(0));
+        Locale reader = InterfaceLanguages.forBrowser(settings.getRequest() == null ? null
+                : settings.getRequest().getLocale());
         settings.addMetaTag("description", VaadinService.getCurrent().getInstantiator().getI18NProvider()
                 .getTranslation("platform.brand.description", reader));
     }

@@ -129,7 +129,6 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     /** The browser's best language among Slant's, as Vaadin matches it for a new session. */
     private static Locale browsers() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null || request.getLocale() == null ? InterfaceLanguages.ALL.get(0)
-                : InterfaceLanguages.of(request.getLocale().toLanguageTag()).orElse(InterfaceLanguages.ALL.get(0));
+        return InterfaceLanguages.forBrowser(request == null ? null : request.getLocale());
     }
 }

@@ -46,13 +46,14 @@ class TextsInCodeTest {
     void everyKeyTheCodeNamesHasAText() throws IOException {
         List<String> missing = new ArrayList<>();
         for (Path file : javaFiles(SOURCES)) {
-            Matcher keys = KEY.matcher(Files.readString(file));
+            String code = Files.readString(file);
+            Matcher keys = KEY.matcher(code);
             while (keys.find()) {
                 if (!translations.has(keys.group(1))) {
                     missing.add(SOURCES.relativize(file) + ": " + keys.group(1));
                 }
             }
-            Matcher prefixes = KEY_PREFIX.matcher(Files.readString(file));
+            Matcher prefixes = KEY_PREFIX.matcher(code);
             while (prefixes.find()) {
                 String prefix = prefixes.group(1);
                 if (translations.keys(Translations.ENGLISH).stream().noneMatch(key -> key.startsWith(prefix))) {
